@@ -1,0 +1,107 @@
+#include "cli.h"
+
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    int (*run)(const QStringList &, QTextStream &, QTextStream &);
+};
+
+const Command commandTable[] = {
+    {"demo", &commands::demo},
+    {"score", &commands::score},
+    {"standings", &commands::standings},
+};
+
+const Command *findCommand(const QString &word)
+{
+    for (const Command &c : commandTable)
+        if (word == QLatin1String(c.name))
+            return &c;
+    return nullptr;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+} // namespace
+
+namespace cli {
+
+QString helpText()
+{
+    return tr("Usage: sabc [--database FILE]\n"
+              "       sabc COMMAND [OPTIONS]\n"
+              "\n"
+              "SABC Tournament Manager runs a bass-fishing club: roster, tournaments, weigh-ins,\n"
+              "points, Angler of the Year, money. Without a command it opens the window.\n"
+              "\n"
+              "Options:\n"
+              "  --database FILE   the club database to open (default: club.sqlite in the\n"
+              "                    app's data folder)\n"
+              "  -h, --help        show this help\n"
+              "  -v, --version     show the version\n"
+              "\n"
+              "Commands (they run without a display):\n"
+              "  demo [--database FILE]\n"
+              "        create the demo club in FILE (refuses a file that holds data)\n"
+              "  score SHEET.csv [--ruleset NAME|FILE.json] [--dq-policy no_points|offset]\n"
+              "        [--format csv|json|table]\n"
+              "        score one tournament's weigh-in sheet\n"
+              "  score --standings S1.csv S2.csv ...\n"
+              "        season standings over several sheets\n"
+              "  standings [--database FILE] [--season YEAR] [--format csv|json|table]\n"
+              "        Angler of the Year standings from the club database\n");
+}
+
+bool isHeadless(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    // A first word that is not an option is a command, known or not: never open the window on it.
+    if (findCommand(first) || !first.startsWith(u'-'))
+        return true;
+    for (const QString &a : arguments.mid(1))
+        if (a == QLatin1String("-h") || a == QLatin1String("--help") ||
+            a == QLatin1String("-v") || a == QLatin1String("--version"))
+            return true;
+    return false;
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList args = arguments.mid(1);
+    if (!args.isEmpty()) {
+        if (const Command *command = findCommand(args.first())) {
+            const int code = command->run(args.mid(1), out, err);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    if (args.contains(QLatin1String("-v")) || args.contains(QLatin1String("--version"))) {
+        out << QCoreApplication::applicationName() << ' ' << QStringLiteral(SABC_VERSION) << '\n';
+        return 0;
+    }
+    if (args.contains(QLatin1String("-h")) || args.contains(QLatin1String("--help"))) {
+        out << helpText();
+        return 0;
+    }
+    err << tr("sabc: unknown command \"%1\". Try sabc --help.").arg(args.value(0)) << '\n';
+    return 2;
+}
+
+} // namespace cli

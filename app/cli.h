@@ -1,0 +1,17 @@
+// Cli: the `sabc` command line. Decides whether a command line is a headless subcommand (which
+// must run without a display) and runs it.
+#pragma once
+
+#include <QStringList>
+
+namespace cli {
+
+// True when `arguments` (argv, program name first) name a subcommand or ask for --help or
+// --version: those run with QCoreApplication, no display needed.
+bool isHeadless(const QStringList &arguments);
+// Runs a headless command line and returns the exit code.
+int run(const QStringList &arguments);
+// The text of `sabc --help`.
+QString helpText();
+
+} // namespace cli

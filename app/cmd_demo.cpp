@@ -1,0 +1,58 @@
+// sabc demo: creates the demo club, headless.
+#include "commands.h"
+
+#include "democlub.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("commands", text);
+}
+} // namespace
+
+int commands::demo(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QString path = Store::defaultPath();
+    bool keepExisting = false;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--database") && i + 1 < args.size()) {
+            path = args.at(++i);
+        } else if (a.startsWith(QLatin1String("--database="))) {
+            path = a.mid(11);
+        } else if (a == QLatin1String("--keep-existing")) {
+            keepExisting = true;
+        } else {
+            err << tr("sabc demo: unexpected argument \"%1\". Usage: sabc demo [--database FILE]")
+                       .arg(a)
+                << '\n';
+            return 2;
+        }
+    }
+    auto store = Store::open(path);
+    if (!store) {
+        err << store.error() << '\n';
+        return 1;
+    }
+    const QString shown = QDir::toNativeSeparators(store.value()->path());
+    if (store.value()->hasClub()) {
+        if (keepExisting)
+            return 0;
+        err << tr("\"%1\" already holds a club; the demo club was not written. Choose a new "
+                  "file with --database.")
+                   .arg(shown)
+            << '\n';
+        return 1;
+    }
+    const QDate today = ClubTime().today();
+    if (Status s = DemoClub::create(*store.value(), today); !s) {
+        err << tr("Could not create the demo club: %1").arg(s.error()) << '\n';
+        return 1;
+    }
+    out << tr("Created the demo club in %1").arg(shown) << '\n';
+    return 0;
+}

@@ -1,0 +1,19 @@
+// The headless subcommands of `sabc`. Each takes its own arguments (without the program name and
+// the subcommand word), writes results to `out`, messages to `err`, and returns the process exit
+// code. They run without a display.
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace commands {
+
+// sabc demo --database FILE
+int demo(const QStringList &args, QTextStream &out, QTextStream &err);
+// sabc score SHEET.csv [--ruleset NAME|FILE.json] [--dq-policy no_points|offset] [--format ...]
+// sabc score --standings S1.csv S2.csv ...
+int score(const QStringList &args, QTextStream &out, QTextStream &err);
+// sabc standings --database FILE --season YEAR [--format csv|json|table]
+int standings(const QStringList &args, QTextStream &out, QTextStream &err);
+
+} // namespace commands

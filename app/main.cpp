@@ -1,0 +1,96 @@
+// sabc: the SABC Tournament Manager executable. Headless subcommands run without a display;
+// otherwise the main window opens on the club database.
+#include "cli.h"
+#include "logging.h"
+#include "mainwindow.h"
+#include "store.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SABC"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("southaustinbassclub.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("SABC Tournament Manager"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SABC_VERSION));
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    const QLocale locale;
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("sabc"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+QString databaseArgument(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--database") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--database=")))
+            return arguments.at(i).mid(11);
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (cli::isHeadless(arguments)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslators(app);
+        logging::install(true);
+        return cli::run(app.arguments());
+    }
+
+#ifdef Q_OS_LINUX
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslators(app);
+        std::fputs(qPrintable(QCoreApplication::translate(
+                       "main", "sabc: there is no display to open the window on. The commands of "
+                               "sabc --help work without one.\n")),
+                   stderr);
+        return 2;
+    }
+#endif
+
+    QApplication app(argc, argv);
+    setIdentity();
+    installTranslators(app);
+    logging::install(false);
+
+    QString path = databaseArgument(app.arguments());
+    if (path.isEmpty())
+        path = QSettings().value(QStringLiteral("lastFile")).toString();
+    if (path.isEmpty())
+        path = Store::defaultPath();
+
+    MainWindow window;
+    window.show();
+    window.openDatabase(path);
+    return app.exec();
+}

@@ -1,0 +1,109 @@
+// The `sabc` command line, run as a real process without a display.
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAppCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void helpAndVersion();
+    void demoCreatesAndRefusesToOverwrite();
+    void demoRefusesJunkFile();
+    void unknownCommand();
+
+private:
+    struct Run
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    Run sabc(const QStringList &args);
+    QTemporaryDir m_dir;
+    QString m_binary;
+};
+
+void TestAppCli::initTestCase()
+{
+    m_binary = qEnvironmentVariable("SABC_BINARY");
+    QVERIFY2(QFile::exists(m_binary), "SABC_BINARY must name the built sabc executable");
+    QVERIFY(m_dir.isValid());
+}
+
+TestAppCli::Run TestAppCli::sabc(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(m_binary, args);
+    if (!p.waitForFinished(60000))
+        return {-1, {}, QStringLiteral("timed out")};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestAppCli::helpAndVersion()
+{
+    Run help = sabc({QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains(QStringLiteral("Usage: sabc")));
+    QVERIFY(help.out.contains(QStringLiteral("score SHEET.csv")));
+    Run version = sabc({QStringLiteral("--version")});
+    QCOMPARE(version.code, 0);
+    QVERIFY2(version.out.contains(QStringLiteral(SABC_VERSION)), qPrintable(version.out));
+}
+
+void TestAppCli::demoCreatesAndRefusesToOverwrite()
+{
+    const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    Run first = sabc({QStringLiteral("demo"), QStringLiteral("--database"), db});
+    QVERIFY2(first.code == 0, qPrintable(first.err));
+    QVERIFY(first.out.contains(QStringLiteral("demo club")));
+    QFile f(db);
+    QVERIFY(f.exists());
+    const qint64 size = f.size();
+    Run second = sabc({QStringLiteral("demo"), QStringLiteral("--database"), db});
+    QCOMPARE(second.code, 1);
+    QVERIFY2(second.err.contains(QStringLiteral("already holds a club")), qPrintable(second.err));
+    QCOMPARE(second.out, QString());
+    QCOMPARE(QFile(db).size(), size);
+    Run keep = sabc({QStringLiteral("demo"), QStringLiteral("--database"), db, QStringLiteral("--keep-existing")});
+    QCOMPARE(keep.code, 0);
+}
+
+void TestAppCli::demoRefusesJunkFile()
+{
+    const QString junk = m_dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("shopping list: worms, line, snacks\n");
+    }
+    Run r = sabc({QStringLiteral("demo"), QStringLiteral("--database"), junk});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("notes.txt")), qPrintable(r.err));
+    QFile f(junk);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("shopping list: worms, line, snacks\n"));
+}
+
+void TestAppCli::unknownCommand()
+{
+    Run r = sabc({QStringLiteral("fly-fish")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("unknown command")), qPrintable(r.err));
+    QCOMPARE(r.out, QString());
+}
+
+QTEST_GUILESS_MAIN(TestAppCli)
+#include "tst_app_cli.moc"
