@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -80,6 +81,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.southaustinbassclub.sabc-128.png")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.southaustinbassclub.sabc"));
     installTranslators(app);
     logging::install(false);
 
