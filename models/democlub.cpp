@@ -1,5 +1,7 @@
 #include "democlub.h"
 
+#include "scoring/paperchart.h"
+#include "scoring/ruleset.h"
 #include "store.h"
 
 #include <QRandomGenerator>
@@ -46,15 +48,6 @@ QDate fourthSunday(int year, int month)
     return d.addDays(21);
 }
 
-// Chart weight (hundredths of a pound) of a fish `eighths` of an inch long: the paper chart's
-// shape, enough for demo stringers.
-int paperWeight(int eighths)
-{
-    // w = 0.000285 * L^3.2 approximated with integers: L in eighths, result in hundredths.
-    const double inches = eighths / 8.0;
-    return int(0.0164 * inches * inches * inches * 100.0 / 12.0 * 0.85 + 0.5);
-}
-
 } // namespace
 
 Status DemoClub::create(Store &store, const QDate &today, quint32 seed)
@@ -65,6 +58,7 @@ Status DemoClub::create(Store &store, const QDate &today, quint32 seed)
     QRandomGenerator rng(seed);
     const int seasons[2] = {today.year() - 1, today.year()};
     const ClubTime clock(ClubTime::defaultZoneId);
+    const Ruleset rules = Ruleset::sabc2025();
 
     // One transaction: the demo club appears whole or not at all.
     return store.transaction([&]() -> Status {
@@ -106,7 +100,7 @@ Status DemoClub::create(Store &store, const QDate &today, quint32 seed)
         for (int s = 0; s < 2; ++s) {
             auto r = insert("rulesets", {{QStringLiteral("season"), seasons[s]},
                                          {QStringLiteral("name"), QStringLiteral("sabc-2025")},
-                                         {QStringLiteral("settings"), QStringLiteral("{}")}});
+                                         {QStringLiteral("settings"), QString::fromUtf8(rules.toJson())}});
             if (failed(r))
                 return Status::failure(r.error());
             rulesetIds[s] = r.value();
@@ -262,7 +256,7 @@ Status DemoClub::create(Store &store, const QDate &today, quint32 seed)
                         if (paper) {
                             const int len = 12 * 8 + int(rng.bounded(9 * 8));
                             lengths.append(len);
-                            const int w = paperWeight(len);
+                            const int w = PaperChart::standard().weightFor(len, rules).hundredths();
                             gross += w;
                             bigBass = std::max(bigBass, w);
                         } else {
