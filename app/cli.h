@@ -9,6 +9,9 @@ namespace cli {
 // True when `arguments` (argv, program name first) name a subcommand or ask for --help or
 // --version: those run with QCoreApplication, no display needed.
 bool isHeadless(const QStringList &arguments);
+// True for headless commands that draw (PDF reports with charts): they need a GUI application
+// on the offscreen platform.
+bool needsGraphics(const QStringList &arguments);
 // Runs a headless command line and returns the exit code.
 int run(const QStringList &arguments);
 // The text of `sabc --help`.

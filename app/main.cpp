@@ -57,6 +57,16 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    if (cli::needsGraphics(arguments)) {
+        // Reports draw fonts and charts into PDFs: a GUI application on the offscreen platform,
+        // so they still run without a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setIdentity();
+        installTranslators(app);
+        logging::install(true);
+        return cli::run(app.arguments());
+    }
     if (cli::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         setIdentity();

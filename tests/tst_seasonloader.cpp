@@ -1,0 +1,177 @@
+// Tests of SeasonLoader: one season read from a real club database into the engine, tombstones
+// left out, the stored ruleset, paper fish and boats.
+#include "scoring/seasonloader.h"
+#include "scoring/seasonscorer.h"
+#include "store.h"
+
+#include <QSqlDatabase>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSeasonLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void load();
+    void defaultsAndErrors();
+
+private:
+    QString insert(const QString &table, const QVariantMap &values);
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+};
+
+void TestSeasonLoader::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    auto store = Store::open(m_dir.filePath(u"club.sqlite"_qs));
+    QVERIFY2(store.ok(), qPrintable(store.error()));
+    m_store = std::move(store.value());
+    QVERIFY(m_store->createClub(u"SABC"_qs, "America/Chicago").ok());
+}
+
+QString TestSeasonLoader::insert(const QString &table, const QVariantMap &values)
+{
+    auto id = m_store->insert(table, values);
+    if (!id.ok())
+        qWarning("%s", qPrintable(id.error()));
+    return id.ok() ? id.value() : QString();
+}
+
+void TestSeasonLoader::load()
+{
+    const QString al = insert(u"anglers"_qs, {{u"full_name"_qs, u"Al"_qs}});
+    const QString bo = insert(u"anglers"_qs, {{u"full_name"_qs, u"Bo"_qs}});
+    const QString cy = insert(u"anglers"_qs, {{u"full_name"_qs, u"Cy"_qs}});
+    QVERIFY(!al.isEmpty() && !bo.isEmpty() && !cy.isEmpty());
+    QVERIFY(
+        !insert(u"rulesets"_qs, {{u"season"_qs, 2024},
+                                 {u"name"_qs, u"sabc-2025"_qs},
+                                 {u"settings"_qs, uR"({"best_n": 1, "dq_policy": "offset"})"_qs}})
+             .isEmpty());
+    auto tournament = [&](const QString &date, const QVariantMap &extra) {
+        QVariantMap v{{u"season"_qs, 2024}, {u"event_date"_qs, date}, {u"name"_qs, date}};
+        v.insert(extra);
+        return insert(u"tournaments"_qs, v);
+    };
+    const QString feb = tournament(u"2024-02-25"_qs, {});
+    const QString jan = tournament(u"2024-01-28"_qs, {{u"paper"_qs, 1}});
+    const QString mar = tournament(u"2024-03-24"_qs, {{u"cancelled"_qs, 1}});
+    const QString gone = tournament(u"2024-04-28"_qs, {});
+    const QString other = insert(
+        u"tournaments"_qs,
+        {{u"season"_qs, 2023}, {u"event_date"_qs, u"2023-05-28"_qs}, {u"name"_qs, u"old"_qs}});
+    QVERIFY(!feb.isEmpty() && !jan.isEmpty() && !mar.isEmpty() && !gone.isEmpty() &&
+            !other.isEmpty());
+    QVERIFY(m_store->remove(u"tournaments"_qs, gone).ok());
+
+    int enteredAt = 0;
+    auto entry = [&](const QString &t, const QString &a, int fish, int gross, int big,
+                     const QVariantMap &extra = {}) {
+        QVariantMap v{{u"tournament_id"_qs, t},       {u"angler_id"_qs, a},  {u"fish"_qs, fish},
+                      {u"gross_weight"_qs, gross},    {u"big_bass"_qs, big}, {u"was_member"_qs, 1},
+                      {u"entered_at"_qs, ++enteredAt}};
+        v.insert(extra);
+        return insert(u"entries"_qs, v);
+    };
+    QVERIFY(!entry(feb, al, 5, 1500, 620).isEmpty());
+    QVERIFY(!entry(feb, bo, 5, 1400, 300, {{u"dq"_qs, 1}}).isEmpty());
+    QVERIFY(
+        !entry(feb, cy, 3, 900, 400, {{u"was_member"_qs, 0}, {u"manual_order"_qs, 2}}).isEmpty());
+    const QString dead =
+        entry(feb, insert(u"anglers"_qs, {{u"full_name"_qs, u"Dee"_qs}}), 5, 2000, 500);
+    QVERIFY(m_store->remove(u"entries"_qs, dead).ok());
+    const QString paperAl = entry(jan, al, 0, 0, 0);
+    QVERIFY(!paperAl.isEmpty());
+    for (int len : {16 * 8, 14 * 8 + 3, 10 * 8})
+        QVERIFY(!insert(u"paper_fish"_qs, {{u"entry_id"_qs, paperAl}, {u"length_eighths"_qs, len}})
+                     .isEmpty());
+    QVERIFY(!insert(u"paper_fish"_qs, {{u"entry_id"_qs, paperAl},
+                                       {u"length_eighths"_qs, 20 * 8},
+                                       {u"weighed_weight"_qs, 512}})
+                 .isEmpty());
+    const QString deletedFish =
+        insert(u"paper_fish"_qs, {{u"entry_id"_qs, paperAl}, {u"length_eighths"_qs, 25 * 8}});
+    QVERIFY(m_store->remove(u"paper_fish"_qs, deletedFish).ok());
+    QVERIFY(!entry(mar, bo, 5, 1000, 0).isEmpty());
+    QVERIFY(!insert(u"boats"_qs,
+                    {{u"tournament_id"_qs, feb}, {u"boater_id"_qs, al}, {u"partner_id"_qs, bo}})
+                 .isEmpty());
+
+    auto loaded = SeasonLoader::load(m_store->database(), 2024);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    QCOMPARE(loaded->season, 2024);
+    QCOMPARE(loaded->ruleset.bestN, 1);
+    QCOMPARE(loaded->ruleset.dqPolicy, DqPolicy::Offset);
+    QCOMPARE(loaded->ruleset.name, u"sabc-2025"_qs);
+    QCOMPARE(loaded->tournaments.size(), 3); // date order, the deleted one left out
+    const TournamentInput &t0 = loaded->tournaments.at(0);
+    QCOMPARE(t0.id, jan);
+    QVERIFY(t0.paper);
+    QCOMPARE(t0.date, QDate(2024, 1, 28));
+    QCOMPARE(t0.entries.size(), 1);
+    QList<int> lengths = t0.entries.first().fishLengths;
+    std::sort(lengths.begin(), lengths.end());
+    QCOMPARE(lengths, (QList<int>{80, 115, 128, 160}));
+    QCOMPARE(t0.entries.first().bigBass.hundredths(), 512);
+    const TournamentInput &t1 = loaded->tournaments.at(1);
+    QCOMPARE(t1.entries.size(), 3);
+    QCOMPARE(t1.entries.at(0).anglerName, u"Al"_qs);
+    QVERIFY(t1.entries.at(1).dq);
+    QVERIFY(!t1.entries.at(2).member);
+    QCOMPARE(t1.entries.at(2).manualOrder, 2);
+    QCOMPARE(t1.fishLimit, 5);
+    QCOMPARE(t1.boats.size(), 1);
+    QCOMPARE(t1.boats.first().partnerId, bo);
+    QVERIFY(!t1.boats.first().teamWeighed);
+    QVERIFY(loaded->tournaments.at(2).cancelled);
+
+    SeasonScorer season(loaded->ruleset, loaded->tournaments);
+    const SeasonStandings &s = season.standings();
+    // Al: paper 100 (chart 2.25 + 1.45 + 4.68) and 100 in February, best 1 counts.
+    const StandingRow *a = s.row(al);
+    QVERIFY(a);
+    QCOMPARE(a->points, 100);
+    QCOMPARE(a->totalPoints, 200);
+    QCOMPARE(a->events, 2);
+    QCOMPARE(season.scored(0).result.entries.first().net.toString(), u"8.38"_qs);
+    // Bo's DQ under the offset policy: 100 - 3.
+    QCOMPARE(s.row(bo)->points, 97);
+    QCOMPARE(s.row(bo)->events, 0);
+    QCOMPARE(s.row(cy), nullptr); // a guest
+    // Big Bass of the Year: Al's 6.20 (the paper 5.12 is smaller).
+    QCOMPARE(s.award(AwardKind::BigBassOfTheYear)->winners.first().weight.hundredths(), 620);
+    QCOMPARE(season.scored(1).boats.first().weight.toString(), u"15.00"_qs); // DQ adds 0
+}
+
+void TestSeasonLoader::defaultsAndErrors()
+{
+    auto empty = SeasonLoader::load(m_store->database(), 1999);
+    QVERIFY(empty.ok());
+    QVERIFY(empty->tournaments.isEmpty());
+    QVERIFY(empty->ruleset == Ruleset::sabc2025());
+
+    QVERIFY(
+        !insert(u"rulesets"_qs, {{u"season"_qs, 2026}, {u"name"_qs, u"sabc-2026"_qs}}).isEmpty());
+    auto team = SeasonLoader::loadRuleset(m_store->database(), 2026);
+    QVERIFY(team.ok());
+    QVERIFY(team.value() == Ruleset::sabc2026());
+
+    QVERIFY(!insert(u"rulesets"_qs, {{u"season"_qs, 2027},
+                                     {u"name"_qs, u"custom"_qs},
+                                     {u"settings"_qs, uR"({"max_points": -4})"_qs}})
+                 .isEmpty());
+    auto bad = SeasonLoader::load(m_store->database(), 2027);
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.error().contains(u"2027"_qs), qPrintable(bad.error()));
+
+    QSqlDatabase closed;
+    QVERIFY(!SeasonLoader::load(closed, 2024).ok());
+}
+
+QTEST_GUILESS_MAIN(TestSeasonLoader)
+#include "tst_seasonloader.moc"

@@ -1,0 +1,73 @@
+// The Standings page on the demo club: season picker, AoY table, awards, breakdown, chart.
+#include "democlub.h"
+#include "standingspage.h"
+#include "store.h"
+
+#include <QApplication>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestUiStandings : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void showsTheSeason();
+    void followsTheStore();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+};
+
+void TestUiStandings::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    auto opened = Store::open(m_dir.filePath(QStringLiteral("demo.sqlite")));
+    QVERIFY(opened.ok());
+    m_store = std::move(opened).value();
+    QVERIFY(DemoClub::create(*m_store, QDate(2026, 11, 25)).ok());
+}
+
+void TestUiStandings::showsTheSeason()
+{
+    StandingsPage page(m_store.get());
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.showSeason(2025);
+    QCOMPARE(page.season(), 2025);
+    QVERIFY(page.errorText().isEmpty());
+    QVERIFY(page.standingsModel()->rowCount() > 30);
+    // The leader is selected and their tournaments are listed.
+    QVERIFY(page.breakdownModel()->rowCount() > 0);
+    // Selecting another angler by keyboard updates the breakdown.
+    page.standingsView()->setFocus();
+    QTest::keyClick(page.standingsView(), Qt::Key_Down);
+    QVERIFY(page.breakdownModel()->rowCount() > 0);
+    auto *chart = page.findChild<QChartView *>();
+    QVERIFY(chart);
+    QCOMPARE(chart->chart()->series().size(), 5);
+    const QString dir = qEnvironmentVariable("SABC_SCREENSHOT_DIR", QDir::currentPath());
+    QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("standings.png"))));
+}
+
+void TestUiStandings::followsTheStore()
+{
+    StandingsPage page(nullptr);
+    QCOMPARE(page.standingsModel()->rowCount(), 0);
+    page.setStore(m_store.get());
+    QCOMPARE(page.season(), m_store->currentSeason());
+    page.setStore(nullptr);
+    QCOMPARE(page.standingsModel()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestUiStandings)
+#include "tst_ui_standings.moc"
