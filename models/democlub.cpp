@@ -129,7 +129,7 @@ Status DemoClub::create(Store &store, const QDate &today, quint32 seed)
                                     QLatin1String(lastNames[(i * 7 + 3) % anglerCount]).toString().toLower()));
             if (!guest) {
                 row.insert(QStringLiteral("member_since"), since);
-                row.insert(QStringLiteral("dues_paid_through"), a.member[1] || a.member[0] ? paidThrough : seasons[0]);
+                row.insert(QStringLiteral("dues_paid_through"), a.member[1] ? paidThrough : seasons[0]);
             }
             if (!guest && !a.member[1] && !a.member[0])
                 row.insert(QStringLiteral("inactive"), 1);

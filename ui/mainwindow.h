@@ -1,0 +1,101 @@
+// MainWindow: the app's one window on one club database: a navigation list of the pages (Roster,
+// Tournaments, Weigh-in, Standings, Treasury, Sync), the File/Edit/View/Help menus, and a status
+// bar with the database file, season and sync state. It owns the open Store and the window's one
+// QUndoStack, and remembers its geometry, the last file and recent files in QSettings.
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+class RosterModel;
+class RosterPage;
+class StandingsPage;
+class Store;
+class TournamentListModel;
+class TournamentsPage;
+class WelcomeDialog;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page { Roster, Tournaments, WeighIn, Standings, Treasury, Sync, PageCount };
+    Q_ENUM(Page)
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the club database at `path`. When the file cannot be opened, says why in a message
+    // box and keeps the database that was open. An empty database brings up the welcome dialog.
+    bool openDatabase(const QString &path);
+    Store *store() const;
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    void showPage(Page page);
+    Page currentPage() const;
+    QWidget *page(Page page) const;
+    // The welcome dialog while it is open, otherwise null.
+    WelcomeDialog *welcomeDialog() const;
+
+    // Files opened lately, newest first, as remembered in QSettings.
+    static QStringList recentFiles();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void restoreSettings();
+
+    void showWelcome(bool newClubForm);
+    void onWelcomeFinished();
+    void newClub();
+    void openFile();
+    void backUp();
+    void about();
+    void rebuildRecentMenu();
+    void rememberFile(const QString &path);
+    void onStoreChanged(const QString &table);
+    void updateClubInfo();
+    void showError(const QString &title, const QString &message);
+    QString fileDialogFolder() const;
+
+    std::unique_ptr<Store> m_store;
+    QUndoStack *m_undoStack;
+    RosterModel *m_rosterModel;
+    TournamentListModel *m_tournamentModel;
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    RosterPage *m_rosterPage = nullptr;
+    TournamentsPage *m_tournamentsPage = nullptr;
+    StandingsPage *m_standingsPage = nullptr;
+    QPointer<WelcomeDialog> m_welcome;
+
+    QAction *m_newClubAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_backUpAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QList<QAction *> m_pageActions;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+
+    QLabel *m_fileLabel = nullptr;
+    QLabel *m_seasonLabel = nullptr;
+    QLabel *m_syncLabel = nullptr;
+};

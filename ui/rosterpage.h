@@ -1,0 +1,37 @@
+// RosterPage: the main window's roster: every angler of the club in a sortable table, narrowed by
+// kind (members, guests, ...) and by a search on name, phone or email.
+#pragma once
+
+#include <QWidget>
+
+class DataTableView;
+class PageHeader;
+class QComboBox;
+class RosterFilterProxyModel;
+class RosterModel;
+class SearchField;
+
+class RosterPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RosterPage(RosterModel *model, QWidget *parent = nullptr);
+
+    DataTableView *table() const { return m_table; }
+    SearchField *searchField() const { return m_search; }
+    QComboBox *filterBox() const { return m_filter; }
+    RosterFilterProxyModel *proxy() const { return m_proxy; }
+
+    // Puts the keyboard in the search box, ready to type.
+    void focusSearch();
+
+private:
+    void updateSummary();
+
+    RosterModel *m_model;
+    RosterFilterProxyModel *m_proxy;
+    PageHeader *m_header;
+    QComboBox *m_filter;
+    SearchField *m_search;
+    DataTableView *m_table;
+};
