@@ -210,7 +210,7 @@ void StandingsPage::reload()
         s.teamSeason()
             ? tr("Team season %1: boats are ranked by weight; no points or Angler of the Year.")
                   .arg(s.season)
-            : tr("Angler of the Year %1 · %n tournament(s) fished", nullptr, counted).arg(s.season);
+            : tr("Angler of the Year %1 · tournaments fished: %n", nullptr, counted).arg(s.season);
     if (!s.teamSeason() && s.ruleset.bestN > 0)
         summary += tr(" · best %n count", nullptr, s.ruleset.bestN);
     if (!s.teamSeason() && s.ruleset.minimumEvents > 0)
@@ -239,7 +239,7 @@ void StandingsPage::selectAngler(const QString &anglerId)
     m_selectedAngler = anglerId;
     m_breakdown->setAngler(m_model->season(), anglerId);
     const StandingRow *row = m_model->season().standings.row(anglerId);
-    m_breakdownTitle->setText(row ? tr("%1: %2 points in %n event(s)", nullptr, row->events)
+    m_breakdownTitle->setText(row ? tr("%1: %2 points, events fished: %n", nullptr, row->events)
                                         .arg(row->anglerName.toHtmlEscaped())
                                         .arg(row->points)
                                   : tr("Select an angler in the table."));
@@ -261,7 +261,7 @@ void StandingsPage::updateAwards()
             for (const AwardWinner &w : award.winners) {
                 QString text = w.anglerNames.join(QStringLiteral(" & ")).toHtmlEscaped();
                 if (award.kind == AwardKind::MostWins)
-                    text += QStringLiteral(" (") + tr("%n win(s)", nullptr, w.count) + u')';
+                    text += QStringLiteral(" (") + tr("wins: %n", nullptr, w.count) + u')';
                 else
                     text += QStringLiteral(" (%1 lb").arg(w.weight.toString()) +
                             (w.tournament >= 0 && w.tournament < s.tournaments.size()
