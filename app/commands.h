@@ -15,5 +15,13 @@ int demo(const QStringList &args, QTextStream &out, QTextStream &err);
 int score(const QStringList &args, QTextStream &out, QTextStream &err);
 // sabc standings --database FILE --season YEAR [--format csv|json|table]
 int standings(const QStringList &args, QTextStream &out, QTextStream &err);
+// sabc report results|standings|roster|dues|treasurer --database FILE [--season YEAR]
+//      [--tournament YYYY-MM-DD] --format pdf|csv --output FILE
+int report(const QStringList &args, QTextStream &out, QTextStream &err);
+
+// sabc server init|add-user ... --server URL
+int server(const QStringList &args, QTextStream &out, QTextStream &err);
+// sabc sync --database FILE --server URL
+int sync(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace commands

@@ -183,6 +183,61 @@ QStringList version2()
     };
 }
 
+// Version 3: what the sync with the club server needs on this laptop. Triggers mark every row
+// that any screen or command inserts, changes or deletes, in the same transaction as the edit;
+// the sync engine's own writes (applying a pull) set sync_guard so they are not marked. The table
+// list is frozen here on purpose: tables added by later steps get their triggers from the sync
+// engine (SyncEngine creates them when missing and marks such a table's rows for sending).
+QStringList version3()
+{
+    QStringList statements = {
+        // Rows changed here since they were last sent to the server.
+        QStringLiteral("CREATE TABLE sync_dirty (tbl TEXT NOT NULL, id TEXT NOT NULL, "
+                       "PRIMARY KEY (tbl, id)) WITHOUT ROWID"),
+        // The server's version of each row as last seen: fields (JSON), their clock stamps
+        // (JSON), tombstone. A field differing from it is a local edit not yet sent.
+        QStringLiteral("CREATE TABLE sync_base (tbl TEXT NOT NULL, id TEXT NOT NULL, "
+                       "data TEXT NOT NULL, stamps TEXT NOT NULL, "
+                       "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)), "
+                       "PRIMARY KEY (tbl, id)) WITHOUT ROWID"),
+        // Changes on their way to the server, under the operation id the server remembers, so a
+        // push cut off halfway is sent again without being applied twice.
+        QStringLiteral("CREATE TABLE sync_outbox (op_id TEXT PRIMARY KEY NOT NULL, "
+                       "created_at INTEGER NOT NULL, payload TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY NOT NULL, "
+                       "value TEXT NOT NULL)"),
+        // Same-field edits of weigh-in numbers made on two laptops, for the officer to decide.
+        QStringLiteral("CREATE TABLE sync_conflicts (id TEXT PRIMARY KEY NOT NULL, "
+                       "kind TEXT NOT NULL DEFAULT 'value' CHECK (kind IN ('value', 'rejected')), "
+                       "tbl TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL, "
+                       "mine TEXT, theirs TEXT, "
+                       "mine_won INTEGER NOT NULL DEFAULT 0 CHECK (mine_won IN (0, 1)), "
+                       "detected_at INTEGER NOT NULL, "
+                       "resolved INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1)))"),
+        QStringLiteral("CREATE INDEX sync_conflicts_open ON sync_conflicts(resolved, tbl, row_id)"),
+        QStringLiteral("CREATE TABLE sync_guard (applying INTEGER NOT NULL)"),
+    };
+    const char *const tables[] = {"club",    "anglers",  "memberships", "officer_terms", "rulesets",
+                                  "lakes",   "ramps",    "tournaments", "entries",       "paper_fish",
+                                  "boats",   "ledger",   "tournament_log"};
+    for (const char *name : tables) {
+        const QString t = QString::fromLatin1(name);
+        const QString mark = QStringLiteral(
+            "WHEN NOT EXISTS (SELECT 1 FROM sync_guard) BEGIN "
+            "INSERT OR IGNORE INTO sync_dirty (tbl, id) VALUES ('%1', %2.id); END");
+        statements << QStringLiteral("CREATE TRIGGER sync_%1_ins AFTER INSERT ON %1 ").arg(t) +
+                          mark.arg(t, QStringLiteral("NEW"))
+                   << QStringLiteral("CREATE TRIGGER sync_%1_upd AFTER UPDATE ON %1 ").arg(t) +
+                          mark.arg(t, QStringLiteral("NEW"))
+                   << QStringLiteral("CREATE TRIGGER sync_%1_del AFTER DELETE ON %1 ").arg(t) +
+                          mark.arg(t, QStringLiteral("OLD"))
+                   << QStringLiteral("INSERT OR IGNORE INTO sync_dirty (tbl, id) SELECT '%1', id "
+                                     "FROM %1")
+                          .arg(t);
+    }
+    return statements;
+}
+
 } // namespace
 
 namespace migrations {
@@ -193,6 +248,7 @@ const std::vector<Step> &steps()
         {1, "the club's domain: people, seasons, places, tournaments, entries, boats, money",
          version1()},
         {2, "this laptop's own state (device id)", version2()},
+        {3, "sync with the club server: change capture, outbox, conflicts", version3()},
     };
     return all;
 }

@@ -1,0 +1,189 @@
+#include "conflicts.h"
+
+#include "store.h"
+#include "syncengine.h"
+#include "synclog.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SyncConflicts", text);
+}
+
+QJsonValue unwrap(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).array().at(0);
+}
+
+QString shown(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return tr("(empty)");
+    if (v.isDouble())
+        return QString::number(v.toInteger(qint64(v.toDouble())));
+    if (v.isBool())
+        return v.toBool() ? tr("yes") : tr("no");
+    return v.toString();
+}
+
+} // namespace
+
+namespace SyncConflicts {
+
+Result<QList<SyncConflict>> open(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, kind, tbl, row_id, field, mine, theirs, mine_won, detected_at "
+                             "FROM sync_conflicts WHERE resolved = 0 ORDER BY detected_at DESC, id"));
+    if (!q.exec())
+        return Result<QList<SyncConflict>>::failure(
+            tr("Could not read the sync conflicts: %1").arg(q.lastError().text()));
+    QList<SyncConflict> list;
+    while (q.next()) {
+        SyncConflict c;
+        c.id = q.value(0).toString();
+        c.kind = q.value(1).toString();
+        c.table = q.value(2).toString();
+        c.rowId = q.value(3).toString();
+        c.field = q.value(4).toString();
+        if (c.kind == QLatin1String("value")) {
+            c.mine = unwrap(q.value(5).toString());
+            c.theirs = unwrap(q.value(6).toString());
+        } else {
+            c.mine = q.value(5).toString();
+            c.theirs = q.value(6).toString();
+        }
+        c.mineWon = q.value(7).toInt() != 0;
+        c.detectedAt = q.value(8).toLongLong();
+        list << c;
+    }
+    return list;
+}
+
+Status resolve(Store &store, const QString &conflictId, bool keepMine)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT kind, tbl, row_id, field, mine, theirs FROM sync_conflicts "
+                             "WHERE id = ? AND resolved = 0"));
+    q.addBindValue(conflictId);
+    if (Status s = Store::exec(q, tr("read the conflict")); !s)
+        return s;
+    if (!q.next())
+        return Status::failure(tr("This conflict was already settled."));
+    const QString kind = q.value(0).toString();
+    const QString table = q.value(1).toString();
+    const QString rowId = q.value(2).toString();
+    const QString field = q.value(3).toString();
+    const QJsonValue value = unwrap(q.value(keepMine ? 4 : 5).toString());
+    q.finish();
+    return store.transaction([&]() -> Status {
+        if (kind == QLatin1String("value")) {
+            QVariant v;
+            if (value.isDouble())
+                v = value.toVariant();
+            else if (value.isString())
+                v = value.toString();
+            else if (value.isBool())
+                v = value.toBool() ? 1 : 0;
+            // Written again even when it is already the value here, with a new stamp, so it wins
+            // on every laptop.
+            if (Status s = store.update(table, rowId, {{field, v}}); !s)
+                qCInfo(lcSync).noquote() << "conflict on a record deleted since:" << s.error();
+        }
+        QSqlQuery done(store.database());
+        done.prepare(QStringLiteral("UPDATE sync_conflicts SET resolved = 1 WHERE id = ?"));
+        done.addBindValue(conflictId);
+        return Store::exec(done, tr("close the conflict"));
+    });
+}
+
+} // namespace SyncConflicts
+
+ConflictModel::ConflictModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ConflictModel::setStore(Store *store)
+{
+    m_store = store;
+    if (Status s = reload(); !s)
+        qCWarning(lcSync).noquote() << s.error();
+}
+
+Status ConflictModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    Status result;
+    if (m_store) {
+        auto list = SyncConflicts::open(m_store->database());
+        if (list)
+            m_rows = list.value();
+        else
+            result = Status::failure(list.error());
+    }
+    endResetModel();
+    return result;
+}
+
+const SyncConflict *ConflictModel::conflictAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int ConflictModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ConflictModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ConflictModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || role != Qt::DisplayRole)
+        return {};
+    const SyncConflict &c = m_rows.at(index.row());
+    const bool rejected = c.kind == QLatin1String("rejected");
+    switch (index.column()) {
+    case Record:
+        return SyncEngine::tableLabel(c.table) + QLatin1Char(' ') + c.rowId.left(8);
+    case Field:
+        return rejected ? tr("could not be taken in") : c.field;
+    case Mine:
+        return rejected ? c.mine.toString() : shown(c.mine);
+    case Theirs:
+        return rejected ? tr("(server's record)") : shown(c.theirs);
+    case Applied:
+        return rejected ? QString() : (c.mineWon ? tr("mine") : tr("theirs"));
+    default:
+        return {};
+    }
+}
+
+QVariant ConflictModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Record:
+        return tr("Record");
+    case Field:
+        return tr("Field");
+    case Mine:
+        return tr("Mine");
+    case Theirs:
+        return tr("Theirs");
+    case Applied:
+        return tr("Applied now");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,1178 @@
+#include "syncengine.h"
+
+#include "migrations.h"
+#include "serverconnection.h"
+#include "serverschema.h"
+#include "synclog.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcSync, "sabc.sync")
+
+namespace {
+
+// The local schema version that brought the sync tables.
+constexpr int syncSchemaVersion = 3;
+
+bool isMetaColumn(const QString &c)
+{
+    return c == QLatin1String("id") || c == QLatin1String("modified") ||
+           c == QLatin1String("origin") || c == QLatin1String("deleted");
+}
+
+bool validIdentifier(const QString &name)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    return identifier.match(name).hasMatch();
+}
+
+QJsonValue toJson(const QVariant &v)
+{
+    if (!v.isValid() || v.isNull())
+        return QJsonValue(QJsonValue::Null);
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return QJsonValue(v.toLongLong());
+    case QMetaType::Double:
+        return QJsonValue(v.toDouble());
+    case QMetaType::QByteArray:
+        return QJsonValue(QString::fromLatin1(v.toByteArray().toBase64()));
+    default:
+        return QJsonValue(v.toString());
+    }
+}
+
+QVariant toVariant(const QJsonValue &j)
+{
+    switch (j.type()) {
+    case QJsonValue::Bool:
+        return j.toBool() ? 1 : 0;
+    case QJsonValue::Double:
+        return j.toVariant(); // qlonglong for integers, double otherwise
+    case QJsonValue::String:
+        return j.toString();
+    default:
+        return QVariant();
+    }
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString compact(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+qint64 stampOf(const QJsonValue &v)
+{
+    return v.isString() ? v.toString().toLongLong() : v.toInteger();
+}
+
+} // namespace
+
+QString SyncReport::summary() const
+{
+    return QStringLiteral("pushed %1, pulled %2, conflicts %3").arg(pushed).arg(pulled).arg(conflicts);
+}
+
+const QHash<QString, QStringList> &SyncEngine::conflictFields()
+{
+    static const QHash<QString, QStringList> fields = {
+        {QStringLiteral("entries"),
+         {QStringLiteral("fish"), QStringLiteral("gross_weight"), QStringLiteral("big_bass"),
+          QStringLiteral("dead"), QStringLiteral("minutes_late"), QStringLiteral("buy_in"),
+          QStringLiteral("dq")}},
+        {QStringLiteral("boats"),
+         {QStringLiteral("team_fish"), QStringLiteral("team_weight"),
+          QStringLiteral("team_big_bass"), QStringLiteral("team_dead"), QStringLiteral("team_dq")}},
+        {QStringLiteral("paper_fish"),
+         {QStringLiteral("length_eighths"), QStringLiteral("weighed_weight")}},
+    };
+    return fields;
+}
+
+QString SyncEngine::tableLabel(const QString &table)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("club"), QT_TRANSLATE_NOOP("SyncEngine", "the club's details")},
+        {QStringLiteral("anglers"), QT_TRANSLATE_NOOP("SyncEngine", "anglers")},
+        {QStringLiteral("memberships"), QT_TRANSLATE_NOOP("SyncEngine", "memberships")},
+        {QStringLiteral("officer_terms"), QT_TRANSLATE_NOOP("SyncEngine", "officers")},
+        {QStringLiteral("rulesets"), QT_TRANSLATE_NOOP("SyncEngine", "rulesets")},
+        {QStringLiteral("lakes"), QT_TRANSLATE_NOOP("SyncEngine", "lakes")},
+        {QStringLiteral("ramps"), QT_TRANSLATE_NOOP("SyncEngine", "ramps")},
+        {QStringLiteral("tournaments"), QT_TRANSLATE_NOOP("SyncEngine", "tournaments")},
+        {QStringLiteral("entries"), QT_TRANSLATE_NOOP("SyncEngine", "weigh-in entries")},
+        {QStringLiteral("paper_fish"), QT_TRANSLATE_NOOP("SyncEngine", "paper-tournament fish")},
+        {QStringLiteral("boats"), QT_TRANSLATE_NOOP("SyncEngine", "boats")},
+        {QStringLiteral("ledger"), QT_TRANSLATE_NOOP("SyncEngine", "the ledger")},
+        {QStringLiteral("tournament_log"), QT_TRANSLATE_NOOP("SyncEngine", "tournament history")},
+    };
+    const char *label = labels.value(table, nullptr);
+    return label ? tr(label) : table;
+}
+
+struct SyncEngine::Impl
+{
+    QString path;
+    ServerUrl url;
+    QString password;
+    Progress progress;
+    QHash<Hook, std::function<Status()>> hooks;
+    int batchSize = 5000;
+
+    QString localName;
+    std::unique_ptr<ServerConnection> server;
+    QString deviceId;
+    QStringList tables;                    // synced tables, parents first
+    QHash<QString, QStringList> columns;   // data columns of each table
+    int backendPid = 0;
+
+    QSqlDatabase local() const { return QSqlDatabase::database(localName, false); }
+
+    void report(const QString &stage, int done = 0, int total = 0) const
+    {
+        if (progress)
+            progress(stage, done, total);
+    }
+
+    Status hook(Hook h) const
+    {
+        auto it = hooks.constFind(h);
+        return it != hooks.constEnd() ? it.value()() : Status::success();
+    }
+
+    Status localExec(QSqlQuery &q, const QString &what) const
+    {
+        if (q.exec())
+            return Status::success();
+        const QString message = tr("Could not %1 in the club database: %2")
+                                    .arg(what, q.lastError().text());
+        qCWarning(lcSync).noquote() << message;
+        return Status::failure(message);
+    }
+
+    Status localCommand(const QString &sql, const QString &what) const
+    {
+        QSqlQuery q(local());
+        if (!q.prepare(sql))
+            return Status::failure(tr("Could not %1 in the club database: %2")
+                                       .arg(what, q.lastError().text()));
+        return localExec(q, what);
+    }
+
+    // Runs `work` in one local write transaction.
+    Status localTransaction(const std::function<Status()> &work) const
+    {
+        if (Status s = localCommand(QStringLiteral("BEGIN IMMEDIATE"), tr("start saving")); !s)
+            return s;
+        Status result = work();
+        if (result)
+            result = localCommand(QStringLiteral("COMMIT"), tr("save the sync"));
+        if (!result) {
+            QSqlQuery rollback(local());
+            if (!rollback.exec(QStringLiteral("ROLLBACK")))
+                qCWarning(lcSync) << "rollback failed:" << rollback.lastError().text();
+        }
+        return result;
+    }
+
+    Result<QString> state(const QString &key) const
+    {
+        QSqlQuery q(local());
+        q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+        q.addBindValue(key);
+        if (Status s = localExec(q, tr("read the sync state")); !s)
+            return Result<QString>::failure(s.error());
+        return q.next() ? q.value(0).toString() : QString();
+    }
+
+    Status setState(const QString &key, const QString &value) const
+    {
+        QSqlQuery q(local());
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"));
+        q.addBindValue(key);
+        q.addBindValue(value);
+        return localExec(q, tr("save the sync state"));
+    }
+
+    Status openLocal();
+    Status ensureTriggers();
+    Status checkServer();
+    Status resetForNewServer(const QString &serverId);
+    Status sendPending(SyncReport &report);
+    Result<bool> buildOutbox();
+    Status sendOp(const QString &opId, const QJsonObject &payload, SyncReport &report);
+    Status acknowledge(const QString &opId, const QJsonObject &payload, const QJsonObject &result,
+                       SyncReport &report);
+    Status pull(SyncReport &report);
+    void closeAll();
+};
+
+SyncEngine::SyncEngine(const QString &databasePath, const ServerUrl &server, const QString &password)
+    : d(std::make_unique<Impl>())
+{
+    d->path = databasePath;
+    d->url = server;
+    d->password = password;
+}
+
+SyncEngine::~SyncEngine()
+{
+    d->closeAll();
+}
+
+void SyncEngine::setProgress(Progress progress)
+{
+    d->progress = std::move(progress);
+}
+
+void SyncEngine::setHook(Hook hook, std::function<Status()> action)
+{
+    d->hooks.insert(hook, std::move(action));
+}
+
+void SyncEngine::setBatchSize(int rows)
+{
+    d->batchSize = std::max(1, rows);
+}
+
+int SyncEngine::serverBackendPid() const
+{
+    return d->backendPid;
+}
+
+void SyncEngine::Impl::closeAll()
+{
+    server.reset();
+    if (!localName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(localName, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(localName);
+        localName.clear();
+    }
+}
+
+Status SyncEngine::Impl::openLocal()
+{
+    localName = QStringLiteral("sabc-sync-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), localName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+        if (!db.open())
+            return Status::failure(tr("Could not open the club database \"%1\": %2")
+                                       .arg(path, db.lastError().text()));
+    }
+    // Rows from the server may name rows this laptop may not hold (a row another officer's role
+    // could not send): apply them anyway; the window copes with missing references.
+    for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = OFF"),
+                                  QStringLiteral("PRAGMA busy_timeout = 15000")}) {
+        if (Status s = localCommand(pragma, tr("prepare the club database")); !s)
+            return s;
+    }
+    QSqlQuery v(local());
+    v.prepare(QStringLiteral("PRAGMA user_version"));
+    if (Status s = localExec(v, tr("read the database version")); !s)
+        return s;
+    const int version = v.next() ? v.value(0).toInt() : 0;
+    if (version < syncSchemaVersion || version > migrations::latestVersion())
+        return Status::failure(tr("The club database \"%1\" is not ready for syncing (version %2). "
+                                  "Open it with this version of the app first.")
+                                   .arg(path)
+                                   .arg(version));
+    QSqlQuery dev(local());
+    dev.prepare(QStringLiteral("SELECT value FROM local_meta WHERE key = ?"));
+    dev.addBindValue(QStringLiteral("device_id"));
+    if (Status s = localExec(dev, tr("read this laptop's device id")); !s)
+        return s;
+    deviceId = dev.next() ? dev.value(0).toString() : QString();
+
+    tables.clear();
+    columns.clear();
+    for (const QString &table : migrations::syncedTables()) {
+        if (!validIdentifier(table))
+            continue;
+        QSqlQuery info(local());
+        info.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
+        info.addBindValue(table);
+        if (Status s = localExec(info, tr("read the columns of %1").arg(table)); !s)
+            return s;
+        QStringList cols;
+        while (info.next()) {
+            const QString c = info.value(0).toString();
+            if (!isMetaColumn(c) && validIdentifier(c))
+                cols << c;
+        }
+        if (cols.isEmpty())
+            continue;
+        tables << table;
+        columns.insert(table, cols);
+    }
+    return Status::success();
+}
+
+// Tables added by schema steps after the sync's own step get their change-capture triggers here,
+// and their existing rows are marked for sending.
+Status SyncEngine::Impl::ensureTriggers()
+{
+    QStringList missing;
+    for (const QString &table : std::as_const(tables)) {
+        QSqlQuery q(local());
+        q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                 "AND name IN (?, ?, ?)"));
+        q.addBindValue(QStringLiteral("sync_%1_ins").arg(table));
+        q.addBindValue(QStringLiteral("sync_%1_upd").arg(table));
+        q.addBindValue(QStringLiteral("sync_%1_del").arg(table));
+        if (Status s = localExec(q, tr("check the change capture")); !s)
+            return s;
+        if (q.next() && q.value(0).toInt() < 3)
+            missing << table;
+    }
+    if (missing.isEmpty())
+        return Status::success();
+    return localTransaction([&]() -> Status {
+        for (const QString &t : std::as_const(missing)) {
+            qCInfo(lcSync).noquote() << "adding change capture to table" << t;
+            const QString mark = QStringLiteral(
+                "WHEN NOT EXISTS (SELECT 1 FROM sync_guard) BEGIN "
+                "INSERT OR IGNORE INTO sync_dirty (tbl, id) VALUES ('%1', %2.id); END");
+            const QStringList sql = {
+                QStringLiteral("CREATE TRIGGER IF NOT EXISTS sync_%1_ins AFTER INSERT ON %1 ").arg(t) +
+                    mark.arg(t, QStringLiteral("NEW")),
+                QStringLiteral("CREATE TRIGGER IF NOT EXISTS sync_%1_upd AFTER UPDATE ON %1 ").arg(t) +
+                    mark.arg(t, QStringLiteral("NEW")),
+                QStringLiteral("CREATE TRIGGER IF NOT EXISTS sync_%1_del AFTER DELETE ON %1 ").arg(t) +
+                    mark.arg(t, QStringLiteral("OLD")),
+                QStringLiteral("INSERT OR IGNORE INTO sync_dirty (tbl, id) SELECT '%1', id FROM %1")
+                    .arg(t)};
+            for (const QString &s : sql)
+                if (Status st = localCommand(s, tr("add change capture")); !st)
+                    return st;
+        }
+        return Status::success();
+    });
+}
+
+Status SyncEngine::Impl::checkServer()
+{
+    auto version = ServerSchema::version(*server);
+    if (!version)
+        return Status::failure(version.error());
+    if (version.value() == 0)
+        return Status::failure(tr("The server %1 is not set up for the club yet. Its administrator "
+                                  "runs: sabc server init --server %1")
+                                   .arg(url.toString()));
+    if (version.value() > ServerSchema::latestVersion())
+        return Status::failure(tr("The server was set up by a newer version of SABC Tournament "
+                                  "Manager. Update the app on this laptop to sync."));
+    QSqlQuery q(server->database());
+    q.prepare(QStringLiteral("SELECT value FROM sabc.meta WHERE key = ?"));
+    q.addBindValue(QStringLiteral("server_id"));
+    if (Status s = server->exec(q, tr("identify the server")); !s)
+        return s;
+    const QString serverId = q.next() ? q.value(0).toString() : QString();
+    auto known = state(QStringLiteral("server_id"));
+    if (!known)
+        return Status::failure(known.error());
+    if (known.value() == serverId)
+        return Status::success();
+    return resetForNewServer(serverId);
+}
+
+// First sync with this server (or the server was rebuilt): forget what was known about the
+// server's copy and send every row again; the merge keeps whichever field is newer.
+Status SyncEngine::Impl::resetForNewServer(const QString &serverId)
+{
+    qCInfo(lcSync) << "first sync of this database with this server: full exchange";
+    return localTransaction([&]() -> Status {
+        for (const QString &sql : {QStringLiteral("DELETE FROM sync_base"),
+                                   QStringLiteral("DELETE FROM sync_outbox")})
+            if (Status s = localCommand(sql, tr("start a full exchange")); !s)
+                return s;
+        for (const QString &t : std::as_const(tables)) {
+            QSqlQuery q(local());
+            q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_dirty (tbl, id) "
+                                     "SELECT ?, id FROM %1").arg(t));
+            q.addBindValue(t);
+            if (Status s = localExec(q, tr("start a full exchange")); !s)
+                return s;
+        }
+        if (Status s = setState(QStringLiteral("cursor"), QStringLiteral("0")); !s)
+            return s;
+        return setState(QStringLiteral("server_id"), serverId);
+    });
+}
+
+Result<SyncReport> SyncEngine::run()
+{
+    SyncReport report;
+    QElapsedTimer timer;
+    timer.start();
+    auto fail = [&](const QString &error) {
+        qCWarning(lcSync).noquote() << "sync failed:" << error;
+        d->closeAll();
+        return Result<SyncReport>::failure(error);
+    };
+    d->report(tr("Opening the club database"));
+    if (Status s = d->openLocal(); !s)
+        return fail(s.error());
+    d->report(tr("Connecting to %1").arg(d->url.host));
+    auto connection = ServerConnection::open(d->url, d->password);
+    if (!connection)
+        return fail(tr("Could not connect to the server: %1").arg(connection.error()));
+    d->server = std::move(connection.value());
+    d->backendPid = d->server->backendPid();
+    qCDebug(lcSync) << "connected after" << timer.elapsed() << "ms";
+    if (Status s = d->checkServer(); !s)
+        return fail(s.error());
+    if (Status s = d->ensureTriggers(); !s)
+        return fail(s.error());
+
+    // Whatever a cut-off earlier run left in the outbox goes first, under its own operation id.
+    qCDebug(lcSync) << "checks done after" << timer.elapsed() << "ms";
+    QElapsedTimer phase;
+    phase.start();
+    if (Status s = d->sendPending(report); !s)
+        return fail(s.error());
+    auto built = d->buildOutbox();
+    if (!built)
+        return fail(built.error());
+    qCDebug(lcSync) << "outbox built after" << timer.elapsed() << "ms";
+    if (built.value())
+        if (Status s = d->sendPending(report); !s)
+            return fail(s.error());
+
+    report.pushMs = phase.restart();
+    if (Status s = d->pull(report); !s)
+        return fail(s.error());
+    report.pullMs = phase.elapsed();
+    if (Status s = d->setState(QStringLiteral("last_sync"),
+                               QDateTime::currentDateTimeUtc().toString(Qt::ISODate) +
+                                   QLatin1Char(' ') + report.summary());
+        !s)
+        qCWarning(lcSync).noquote() << s.error();
+    qCInfo(lcSync).noquote() << "sync with" << d->url.toString() << "done in" << timer.elapsed()
+                             << "ms:" << report.summary();
+    for (const QString &r : std::as_const(report.refused))
+        qCWarning(lcSync).noquote() << r;
+    d->closeAll();
+    return report;
+}
+
+Status SyncEngine::Impl::sendPending(SyncReport &report)
+{
+    QSqlQuery q(local());
+    q.prepare(QStringLiteral("SELECT op_id, payload FROM sync_outbox ORDER BY created_at, op_id"));
+    if (Status s = localExec(q, tr("read the changes waiting to be sent")); !s)
+        return s;
+    QList<QPair<QString, QString>> ops;
+    while (q.next())
+        ops.append({q.value(0).toString(), q.value(1).toString()});
+    q.finish();
+    for (const auto &op : std::as_const(ops))
+        if (Status s = sendOp(op.first, parseObject(op.second), report); !s)
+            return s;
+    return Status::success();
+}
+
+// Gathers the marked rows into one operation. Only fields that differ from the server's last
+// known version are sent, each with its clock stamp and the stamp it was edited from.
+Result<bool> SyncEngine::Impl::buildOutbox()
+{
+    report(tr("Collecting changes"));
+    bool any = false;
+    Status s = localTransaction([&]() -> Status {
+        QJsonArray groups;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch() << 16;
+        for (const QString &table : std::as_const(tables)) {
+            const QStringList &cols = columns.value(table);
+            QStringList select;
+            for (const QString &c : cols)
+                select << QStringLiteral("t.") + c;
+            QSqlQuery q(local());
+            q.setForwardOnly(true);
+            q.prepare(QStringLiteral("SELECT d.id, t.id IS NOT NULL, t.modified, t.origin, t.deleted, "
+                                     "b.data, b.stamps, b.deleted, %1 FROM sync_dirty d "
+                                     "LEFT JOIN %2 t ON t.id = d.id "
+                                     "LEFT JOIN sync_base b ON b.tbl = d.tbl AND b.id = d.id "
+                                     "WHERE d.tbl = ?")
+                          .arg(select.join(QStringLiteral(", ")), table));
+            q.addBindValue(table);
+            if (Status st = localExec(q, tr("collect the changes to %1").arg(table)); !st)
+                return st;
+            QJsonArray rows;
+            while (q.next()) {
+                const QString id = q.value(0).toString();
+                const bool exists = q.value(1).toBool();
+                const bool hasBase = !q.value(5).isNull();
+                const QJsonObject base = hasBase ? parseObject(q.value(5).toString()) : QJsonObject();
+                const QJsonObject baseStamps =
+                    hasBase ? parseObject(q.value(6).toString()) : QJsonObject();
+                const bool baseDeleted = hasBase && q.value(7).toInt() != 0;
+                QJsonObject row;
+                row.insert(QStringLiteral("id"), id);
+                if (!exists) {
+                    // Removed from the file outright: send it as a tombstone.
+                    if (!hasBase || baseDeleted)
+                        continue;
+                    row.insert(QStringLiteral("del"), true);
+                    row.insert(QStringLiteral("m"), now);
+                    row.insert(QStringLiteral("o"), deviceId);
+                    rows.append(row);
+                    continue;
+                }
+                const qint64 modified = q.value(2).toLongLong();
+                const bool deleted = q.value(4).toInt() != 0;
+                QJsonObject fields, stamps, from;
+                qint64 rowStamp = modified;
+                for (int i = 0; i < cols.size(); ++i) {
+                    const QString &c = cols.at(i);
+                    const QJsonValue v = toJson(q.value(8 + i));
+                    if (hasBase && base.contains(c) && base.value(c) == v)
+                        continue;
+                    fields.insert(c, v);
+                    qint64 stamp = modified;
+                    if (baseStamps.contains(c)) {
+                        const qint64 was = stampOf(baseStamps.value(c));
+                        from.insert(c, QString::number(was));
+                        // An edit made after seeing a value is newer than it, whatever this
+                        // laptop's clock says (hybrid logical clock).
+                        stamp = std::max(stamp, was + 1);
+                    }
+                    stamps.insert(c, QString::number(stamp));
+                    rowStamp = std::max(rowStamp, stamp);
+                }
+                const bool newlyDeleted = deleted && !baseDeleted;
+                // A row saved without any field changing is still sent (with no fields): the
+                // server then carries its newer stamp, so every copy ends up identical.
+                row.insert(QStringLiteral("d"), fields);
+                row.insert(QStringLiteral("s"), stamps);
+                if (!from.isEmpty())
+                    row.insert(QStringLiteral("b"), from);
+                if (newlyDeleted)
+                    row.insert(QStringLiteral("del"), true);
+                row.insert(QStringLiteral("m"), rowStamp);
+                row.insert(QStringLiteral("o"), q.value(3).toString());
+                rows.append(row);
+            }
+            if (!rows.isEmpty())
+                groups.append(QJsonObject{{QStringLiteral("t"), table}, {QStringLiteral("rows"), rows}});
+        }
+        if (!groups.isEmpty()) {
+            any = true;
+            QSqlQuery add(local());
+            add.prepare(QStringLiteral("INSERT INTO sync_outbox (op_id, created_at, payload) "
+                                       "VALUES (?, ?, ?)"));
+            add.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            add.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            add.addBindValue(compact(QJsonObject{{QStringLiteral("tables"), groups}}));
+            if (Status st = localExec(add, tr("keep the changes to send")); !st)
+                return st;
+        }
+        // Everything marked is now in the outbox (or had nothing to send). The write lock held
+        // since BEGIN IMMEDIATE means no edit slipped in between.
+        return localCommand(QStringLiteral("DELETE FROM sync_dirty"), tr("keep the changes to send"));
+    });
+    if (!s)
+        return Result<bool>::failure(s.error());
+    return any;
+}
+
+Status SyncEngine::Impl::sendOp(const QString &opId, const QJsonObject &payload, SyncReport &report)
+{
+    const QJsonArray groups = payload.value(QStringLiteral("tables")).toArray();
+    int total = 0;
+    for (const QJsonValue &g : groups)
+        total += g.toObject().value(QStringLiteral("rows")).toArray().size();
+    this->report(tr("Sending changes"), 0, total);
+    auto lost = [&](const QString &error) {
+        QSqlQuery rollback(server->database());
+        if (!rollback.exec(QStringLiteral("ROLLBACK")))
+            qCInfo(lcSync) << "rollback after a failed push:" << rollback.lastError().text();
+        return Status::failure(tr("Sending the changes stopped: %1 Nothing was lost; they are sent "
+                                  "again at the next sync.")
+                                   .arg(error));
+    };
+    if (Status s = server->command(QStringLiteral("BEGIN"), tr("start sending changes")); !s)
+        return lost(s.error());
+
+    QSqlQuery seen(server->database());
+    seen.prepare(QStringLiteral("SELECT coalesce(result::text, '{}') FROM sabc.applied_ops "
+                                "WHERE op_id = CAST(? AS uuid)"));
+    seen.addBindValue(opId);
+    if (Status s = server->exec(seen, tr("check what the server already has")); !s)
+        return lost(s.error());
+    QJsonObject result;
+    if (seen.next()) {
+        // A previous attempt reached the server; its answer was lost on the way back.
+        qCInfo(lcSync).noquote() << "operation" << opId << "was already applied by the server";
+        result = parseObject(seen.value(0).toString());
+        if (Status s = server->command(QStringLiteral("COMMIT"), tr("finish sending changes")); !s)
+            return lost(s.error());
+    } else {
+        QSqlQuery mark(server->database());
+        mark.prepare(QStringLiteral("INSERT INTO sabc.applied_ops (op_id) VALUES (CAST(? AS uuid))"));
+        mark.addBindValue(opId);
+        if (Status s = server->exec(mark, tr("record the changes on the server")); !s)
+            return lost(s.error());
+        QJsonArray refused;
+        QJsonArray conflicts;
+        int done = 0;
+        for (const QJsonValue &gv : groups) {
+            const QJsonObject group = gv.toObject();
+            const QString table = group.value(QStringLiteral("t")).toString();
+            const QJsonArray rows = group.value(QStringLiteral("rows")).toArray();
+            const QStringList fields = SyncEngine::conflictFields().value(table);
+            if (Status s = server->command(QStringLiteral("SAVEPOINT push_table"),
+                                           tr("send the changes to %1").arg(tableLabel(table)));
+                !s)
+                return lost(s.error());
+            QString refusal;
+            // Kept until the savepoint is settled: the driver frees the statement on destruction,
+            // which the server refuses inside a failed transaction.
+            QSqlQuery push(server->database());
+            for (qsizetype start = 0; start < rows.size() && refusal.isEmpty(); start += batchSize) {
+                QJsonArray chunk;
+                for (qsizetype i = start; i < std::min<qsizetype>(rows.size(), start + batchSize); ++i)
+                    chunk.append(rows.at(i));
+                push.prepare(QStringLiteral("SELECT sabc.push(?, CAST(? AS jsonb), "
+                                            "CAST(? AS text[]))::text"));
+                push.addBindValue(table);
+                push.addBindValue(compact(chunk));
+                push.addBindValue(QStringLiteral("{%1}").arg(fields.join(QLatin1Char(','))));
+                if (Status s = server->exec(push, tr("send the changes to %1").arg(tableLabel(table)));
+                    !s) {
+                    const QString state = server->lastSqlState();
+                    // Refused by the server's rules (role rights, integrity): only this table's
+                    // batch is undone; everything else goes through.
+                    if (state == QLatin1String("42501")) {
+                        refusal = tr("this login's role may not change them");
+                        break;
+                    }
+                    if (state.startsWith(QLatin1String("23"))) {
+                        refusal = push.lastError().databaseText().trimmed().section(u'\n', 0, 0);
+                        refusal.remove(QStringLiteral("ERROR:"));
+                        refusal = refusal.trimmed();
+                        break;
+                    }
+                    return lost(s.error());
+                }
+                if (push.next()) {
+                    const QJsonArray found =
+                        QJsonDocument::fromJson(push.value(0).toString().toUtf8()).array();
+                    for (const QJsonValue &c : found) {
+                        QJsonObject o = c.toObject();
+                        o.insert(QStringLiteral("t"), table);
+                        conflicts.append(o);
+                    }
+                }
+                done += int(chunk.size());
+                this->report(tr("Sending changes"), done, total);
+            }
+            const QString end = refusal.isEmpty() ? QStringLiteral("RELEASE SAVEPOINT push_table")
+                                                  : QStringLiteral("ROLLBACK TO SAVEPOINT push_table");
+            if (Status s = server->command(end, tr("send the changes to %1").arg(tableLabel(table))); !s)
+                return lost(s.error());
+            push.finish();
+            if (!refusal.isEmpty())
+                refused.append(QJsonObject{{QStringLiteral("t"), table},
+                                           {QStringLiteral("why"), refusal},
+                                           {QStringLiteral("login"), url.user}});
+        }
+        result = QJsonObject{{QStringLiteral("refused"), refused},
+                             {QStringLiteral("conflicts"), conflicts}};
+        QSqlQuery save(server->database());
+        save.prepare(QStringLiteral("UPDATE sabc.applied_ops SET result = CAST(? AS jsonb) "
+                                    "WHERE op_id = CAST(? AS uuid)"));
+        save.addBindValue(compact(result));
+        save.addBindValue(opId);
+        if (Status s = server->exec(save, tr("record the changes on the server")); !s)
+            return lost(s.error());
+        if (Status s = hook(Hook::BeforePushCommit); !s)
+            return lost(s.error());
+        if (Status s = server->command(QStringLiteral("COMMIT"), tr("finish sending changes")); !s)
+            return lost(s.error());
+    }
+    qCDebug(lcSync) << "server committed the push";
+    if (Status s = hook(Hook::AfterPushCommit); !s)
+        return Status::failure(tr("Sending the changes stopped: %1 Nothing was lost; they are sent "
+                                  "again at the next sync.")
+                                   .arg(s.error()));
+    return acknowledge(opId, payload, result, report);
+}
+
+// The server has the operation: record what it now knows, re-mark refused rows, keep conflicts.
+Status SyncEngine::Impl::acknowledge(const QString &opId, const QJsonObject &payload,
+                                     const QJsonObject &result, SyncReport &report)
+{
+    QHash<QString, QString> refusedTables;
+    for (const QJsonValue &r : result.value(QStringLiteral("refused")).toArray()) {
+        const QJsonObject o = r.toObject();
+        refusedTables.insert(o.value(QStringLiteral("t")).toString(),
+                             o.value(QStringLiteral("why")).toString());
+    }
+    int pushed = 0;
+    int conflicts = 0;
+    QStringList refusedMessages;
+    Status s = localTransaction([&]() -> Status {
+        QSqlQuery readBase(local());
+        readBase.prepare(QStringLiteral("SELECT data, stamps, deleted FROM sync_base "
+                                        "WHERE tbl = ? AND id = ?"));
+        QSqlQuery writeBase(local());
+        writeBase.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_base "
+                                         "(tbl, id, data, stamps, deleted) VALUES (?, ?, ?, ?, ?)"));
+        QSqlQuery remark(local());
+        remark.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_dirty (tbl, id) VALUES (?, ?)"));
+        for (const QJsonValue &gv : payload.value(QStringLiteral("tables")).toArray()) {
+            const QJsonObject group = gv.toObject();
+            const QString table = group.value(QStringLiteral("t")).toString();
+            const QJsonArray rows = group.value(QStringLiteral("rows")).toArray();
+            if (refusedTables.contains(table)) {
+                refusedMessages << tr("The server refused %1 change(s) to %2 from the login \"%3\": "
+                                      "%4. They stay on this laptop.")
+                                       .arg(rows.size())
+                                       .arg(tableLabel(table), url.user, refusedTables.value(table));
+                for (const QJsonValue &rv : rows) {
+                    remark.addBindValue(table);
+                    remark.addBindValue(rv.toObject().value(QStringLiteral("id")).toString());
+                    if (Status st = localExec(remark, tr("keep the refused changes")); !st)
+                        return st;
+                }
+                continue;
+            }
+            for (const QJsonValue &rv : rows) {
+                const QJsonObject row = rv.toObject();
+                const QString id = row.value(QStringLiteral("id")).toString();
+                readBase.addBindValue(table);
+                readBase.addBindValue(id);
+                if (Status st = localExec(readBase, tr("update the sync record")); !st)
+                    return st;
+                QJsonObject data, stamps;
+                bool deleted = false;
+                if (readBase.next()) {
+                    data = parseObject(readBase.value(0).toString());
+                    stamps = parseObject(readBase.value(1).toString());
+                    deleted = readBase.value(2).toInt() != 0;
+                }
+                readBase.finish();
+                const QJsonObject fields = row.value(QStringLiteral("d")).toObject();
+                const QJsonObject fieldStamps = row.value(QStringLiteral("s")).toObject();
+                for (auto it = fields.begin(); it != fields.end(); ++it) {
+                    data.insert(it.key(), it.value());
+                    stamps.insert(it.key(), fieldStamps.value(it.key()));
+                }
+                deleted = deleted || row.value(QStringLiteral("del")).toBool();
+                writeBase.addBindValue(table);
+                writeBase.addBindValue(id);
+                writeBase.addBindValue(compact(data));
+                writeBase.addBindValue(compact(stamps));
+                writeBase.addBindValue(deleted ? 1 : 0);
+                if (Status st = localExec(writeBase, tr("update the sync record")); !st)
+                    return st;
+                ++pushed;
+            }
+        }
+        QSqlQuery clear(local());
+        clear.prepare(QStringLiteral("UPDATE sync_conflicts SET resolved = 1 WHERE tbl = ? AND "
+                                     "row_id = ? AND field = ? AND resolved = 0"));
+        QSqlQuery keep(local());
+        keep.prepare(QStringLiteral("INSERT INTO sync_conflicts (id, kind, tbl, row_id, field, mine, "
+                                    "theirs, mine_won, detected_at) VALUES (?, 'value', ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QJsonValue &cv : result.value(QStringLiteral("conflicts")).toArray()) {
+            const QJsonObject c = cv.toObject();
+            const QString table = c.value(QStringLiteral("t")).toString();
+            const QString id = c.value(QStringLiteral("id")).toString();
+            const QString field = c.value(QStringLiteral("field")).toString();
+            clear.addBindValue(table);
+            clear.addBindValue(id);
+            clear.addBindValue(field);
+            if (Status st = localExec(clear, tr("record a conflict")); !st)
+                return st;
+            keep.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            keep.addBindValue(table);
+            keep.addBindValue(id);
+            keep.addBindValue(field);
+            keep.addBindValue(QString::fromUtf8(
+                QJsonDocument(QJsonArray{c.value(QStringLiteral("mine"))}).toJson(QJsonDocument::Compact)));
+            keep.addBindValue(QString::fromUtf8(
+                QJsonDocument(QJsonArray{c.value(QStringLiteral("theirs"))}).toJson(QJsonDocument::Compact)));
+            keep.addBindValue(c.value(QStringLiteral("mine_wins")).toBool() ? 1 : 0);
+            keep.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            if (Status st = localExec(keep, tr("record a conflict")); !st)
+                return st;
+            ++conflicts;
+        }
+        QSqlQuery done(local());
+        done.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE op_id = ?"));
+        done.addBindValue(opId);
+        return localExec(done, tr("clear the sent changes"));
+    });
+    if (!s)
+        return s;
+    report.pushed += pushed;
+    report.conflicts += conflicts;
+    report.refused << refusedMessages;
+    return Status::success();
+}
+
+namespace {
+
+struct PulledRow
+{
+    QString table;
+    QString id;
+    QString data;
+    QString stamps;
+    bool deleted;
+    qint64 modified;
+    QString origin;
+};
+
+// Prepared statements for applying one table's rows.
+struct TableApply
+{
+    QStringList cols;
+    bool empty = false;
+    std::unique_ptr<QSqlQuery> insert;
+    std::unique_ptr<QSqlQuery> update; // only when something differs
+    std::unique_ptr<QSqlQuery> select;
+};
+
+} // namespace
+
+Status SyncEngine::Impl::pull(SyncReport &report)
+{
+    this->report(tr("Fetching changes"));
+    auto cursorState = state(QStringLiteral("cursor"));
+    if (!cursorState)
+        return Status::failure(cursorState.error());
+    const QString cursor = cursorState.value().isEmpty() ? QStringLiteral("0") : cursorState.value();
+
+    auto lost = [&](const QString &error) {
+        QSqlQuery rollback(server->database());
+        if (!rollback.exec(QStringLiteral("ROLLBACK")))
+            qCInfo(lcSync) << "rollback after a failed pull:" << rollback.lastError().text();
+        return Status::failure(tr("Fetching changes from the server failed: %1 Nothing was changed "
+                                  "on this laptop.")
+                                   .arg(error));
+    };
+    if (Status s = server->command(QStringLiteral("BEGIN"), tr("start fetching changes")); !s)
+        return lost(s.error());
+    if (Status s = server->command(
+            QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"),
+            tr("start fetching changes"));
+        !s)
+        return lost(s.error());
+    // Every transaction older than the snapshot's xmin has finished: rows it committed are in this
+    // snapshot. Younger ones may still commit, so the next pull starts from xmin again.
+    QSqlQuery mark(server->database());
+    mark.prepare(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
+    if (Status s = server->exec(mark, tr("fetch changes")); !s)
+        return lost(s.error());
+    const QString watermark = mark.next() ? mark.value(0).toString() : cursor;
+
+    std::vector<PulledRow> rows;
+    {
+        QSqlQuery q(server->database());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT tbl, id, data::text, stamps::text, deleted, modified, origin "
+                                 "FROM sabc.rows WHERE xid >= CAST(? AS xid8) ORDER BY seq"));
+        q.addBindValue(cursor);
+        if (Status s = server->exec(q, tr("fetch changes")); !s)
+            return lost(s.error());
+        while (q.next())
+            rows.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(), q.value(4).toBool(), q.value(5).toLongLong(),
+                            q.value(6).toString()});
+    }
+    // The count check scans every row on both sides: done at a full pull and then at most every
+    // half hour, so the sync of a single edit stays quick.
+    auto lastCheck = state(QStringLiteral("count_check_at"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const bool countCheck = cursor == QLatin1String("0") || !lastCheck ||
+                            lastCheck.value().toLongLong() < now - 30 * 60 * 1000;
+    QHash<QString, qint64> serverCounts;
+    if (countCheck) {
+        QSqlQuery q(server->database());
+        q.prepare(QStringLiteral("SELECT tbl, count(*) FROM sabc.rows GROUP BY tbl"));
+        if (Status s = server->exec(q, tr("count the server's records")); !s)
+            return lost(s.error());
+        while (q.next())
+            serverCounts.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    if (Status s = server->command(QStringLiteral("COMMIT"), tr("finish fetching changes")); !s)
+        return lost(s.error());
+    qCDebug(lcSync) << "fetched" << rows.size() << "rows";
+
+    this->report(tr("Applying changes"), 0, int(rows.size()));
+    int pulled = 0;
+    int rejected = 0;
+    QSet<QString> changed;
+    QString nextCursor = watermark;
+    Status s = localTransaction([&]() -> Status {
+        if (Status st = localCommand(QStringLiteral("INSERT INTO sync_guard (applying) VALUES (1)"),
+                                     tr("apply the changes"));
+            !st)
+            return st;
+        QSet<QString> dirty;
+        {
+            QSqlQuery q(local());
+            q.prepare(QStringLiteral("SELECT tbl, id FROM sync_dirty"));
+            if (Status st = localExec(q, tr("apply the changes")); !st)
+                return st;
+            while (q.next())
+                dirty.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString());
+        }
+        QHash<QString, std::shared_ptr<TableApply>> ops;
+        auto opsFor = [&](const QString &table) -> std::shared_ptr<TableApply> {
+            if (auto it = ops.constFind(table); it != ops.constEnd())
+                return it.value();
+            auto t = std::make_shared<TableApply>();
+            t->cols = columns.value(table);
+            QSqlQuery e(local());
+            e.prepare(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM %1)").arg(table));
+            t->empty = e.exec() && e.next() && e.value(0).toBool();
+            QStringList all = t->cols;
+            all << QStringLiteral("modified") << QStringLiteral("origin") << QStringLiteral("deleted");
+            QStringList marks, sets, differs;
+            for (const QString &c : std::as_const(all)) {
+                marks << QStringLiteral("?");
+                sets << c + QStringLiteral(" = ?");
+                differs << c + QStringLiteral(" IS NOT ?");
+            }
+            t->insert = std::make_unique<QSqlQuery>(local());
+            t->insert->prepare(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (?, %3)")
+                                   .arg(table, all.join(QStringLiteral(", ")),
+                                        marks.join(QStringLiteral(", "))));
+            t->update = std::make_unique<QSqlQuery>(local());
+            t->update->prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND (%3)")
+                                   .arg(table, sets.join(QStringLiteral(", ")),
+                                        differs.join(QStringLiteral(" OR "))));
+            t->select = std::make_unique<QSqlQuery>(local());
+            t->select->prepare(QStringLiteral("SELECT %2 FROM %1 WHERE id = ?")
+                                   .arg(table, all.join(QStringLiteral(", "))));
+            ops.insert(table, t);
+            return t;
+        };
+        QSqlQuery readBase(local());
+        readBase.prepare(QStringLiteral("SELECT data FROM sync_base WHERE tbl = ? AND id = ?"));
+        QSqlQuery writeBase(local());
+        writeBase.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_base "
+                                         "(tbl, id, data, stamps, deleted) VALUES (?, ?, ?, ?, ?)"));
+        QSqlQuery reject(local());
+        reject.prepare(QStringLiteral("INSERT INTO sync_conflicts (id, kind, tbl, row_id, field, "
+                                      "mine, theirs, detected_at) VALUES (?, 'rejected', ?, ?, '*', ?, ?, ?)"));
+
+        int done = 0;
+        for (const PulledRow &row : rows) {
+            if (++done % 2000 == 0)
+                this->report(tr("Applying changes"), done, int(rows.size()));
+            if (!columns.contains(row.table))
+                continue; // a table this version of the app does not know
+            auto t = opsFor(row.table);
+            const QJsonObject server = parseObject(row.data);
+            const bool isDirty = dirty.contains(row.table + QLatin1Char('/') + row.id);
+            bool complete = true;
+            for (const QString &c : std::as_const(t->cols))
+                complete = complete && server.contains(c);
+
+            // The row as it will be here: the server's version, except fields edited on this
+            // laptop and not sent yet (or missing from the server's version).
+            QList<QVariant> values;
+            bool exists = false;
+            QList<QVariant> localValues;
+            if (t->empty && !isDirty) {
+                exists = false;
+            } else if (!isDirty && complete) {
+                exists = true; // decided below by the update's row count
+            } else {
+                t->select->addBindValue(row.id);
+                if (Status st = localExec(*t->select, tr("apply the changes")); !st)
+                    return st;
+                if (t->select->next()) {
+                    exists = true;
+                    for (int i = 0; i < t->cols.size() + 3; ++i)
+                        localValues << t->select->value(i);
+                }
+                t->select->finish();
+            }
+            QJsonObject base;
+            bool hasBase = false;
+            if (isDirty && exists) {
+                readBase.addBindValue(row.table);
+                readBase.addBindValue(row.id);
+                if (Status st = localExec(readBase, tr("apply the changes")); !st)
+                    return st;
+                if (readBase.next()) {
+                    hasBase = true;
+                    base = parseObject(readBase.value(0).toString());
+                }
+                readBase.finish();
+            }
+            qint64 modified = row.modified;
+            QString origin = row.origin;
+            bool deleted = row.deleted;
+            for (int i = 0; i < t->cols.size(); ++i) {
+                const QString &c = t->cols.at(i);
+                if (!localValues.isEmpty()) {
+                    const QVariant mine = localValues.at(i);
+                    const bool editedHere = isDirty && (!hasBase || !base.contains(c) ||
+                                                        base.value(c) != toJson(mine));
+                    if (editedHere || !server.contains(c)) {
+                        values << mine;
+                        continue;
+                    }
+                }
+                values << toVariant(server.value(c));
+            }
+            if (!localValues.isEmpty() && isDirty) {
+                const qint64 localModified = localValues.at(t->cols.size()).toLongLong();
+                if (localModified > modified) {
+                    modified = localModified;
+                    origin = localValues.at(t->cols.size() + 1).toString();
+                }
+                deleted = deleted || localValues.at(t->cols.size() + 2).toInt() != 0;
+            }
+            values << modified << origin << (deleted ? 1 : 0);
+
+            bool applied = false;
+            QString failure;
+            if (exists) {
+                QSqlQuery &u = *t->update;
+                for (const QVariant &v : std::as_const(values))
+                    u.addBindValue(v);
+                u.addBindValue(row.id);
+                for (const QVariant &v : std::as_const(values))
+                    u.addBindValue(v);
+                if (!u.exec())
+                    failure = u.lastError().text();
+                else if (u.numRowsAffected() > 0)
+                    applied = true;
+                else if (localValues.isEmpty() && !t->empty) {
+                    // Nothing differed, or the row is not here yet.
+                    t->select->addBindValue(row.id);
+                    if (Status st = localExec(*t->select, tr("apply the changes")); !st)
+                        return st;
+                    exists = t->select->next();
+                    t->select->finish();
+                }
+            }
+            if (!exists && failure.isEmpty()) {
+                QSqlQuery &ins = *t->insert;
+                ins.addBindValue(row.id);
+                for (const QVariant &v : std::as_const(values))
+                    ins.addBindValue(v);
+                if (!ins.exec())
+                    failure = ins.lastError().text();
+                else
+                    applied = true;
+            }
+            if (!failure.isEmpty()) {
+                // The row breaks a rule of this database (e.g. the same angler entered twice in
+                // one tournament from two laptops). Keep it for the officer to see.
+                qCWarning(lcSync).noquote() << "could not apply" << row.table << row.id << ":" << failure;
+                reject.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+                reject.addBindValue(row.table);
+                reject.addBindValue(row.id);
+                reject.addBindValue(failure);
+                reject.addBindValue(row.data);
+                reject.addBindValue(QDateTime::currentMSecsSinceEpoch());
+                if (Status st = localExec(reject, tr("record a record that could not be applied")); !st)
+                    return st;
+                ++rejected;
+                continue;
+            }
+            if (applied) {
+                ++pulled;
+                changed.insert(row.table);
+            }
+            writeBase.addBindValue(row.table);
+            writeBase.addBindValue(row.id);
+            writeBase.addBindValue(row.data);
+            writeBase.addBindValue(row.stamps);
+            writeBase.addBindValue(row.deleted ? 1 : 0);
+            if (Status st = localExec(writeBase, tr("apply the changes")); !st)
+                return st;
+        }
+        ops.clear();
+        qCDebug(lcSync) << "applied" << rows.size() << "rows";
+
+        // Count check (Anki's sanity check): this laptop's record of the server must hold as many
+        // rows as the server. If not, fetch everything at the next sync.
+        if (!countCheck) {
+            if (Status st = setState(QStringLiteral("cursor"), nextCursor); !st)
+                return st;
+            if (Status st = hook(Hook::BeforePullCommit); !st)
+                return st;
+            return localCommand(QStringLiteral("DELETE FROM sync_guard"), tr("apply the changes"));
+        }
+        if (Status st = setState(QStringLiteral("count_check_at"), QString::number(now)); !st)
+            return st;
+        QSqlQuery counts(local());
+        counts.prepare(QStringLiteral("SELECT tbl, count(*) FROM sync_base GROUP BY tbl"));
+        if (Status st = localExec(counts, tr("check the copy")); !st)
+            return st;
+        QHash<QString, qint64> localCounts;
+        while (counts.next())
+            localCounts.insert(counts.value(0).toString(), counts.value(1).toLongLong());
+        QSqlQuery rejectedCounts(local());
+        rejectedCounts.prepare(QStringLiteral("SELECT tbl, count(DISTINCT row_id) FROM sync_conflicts "
+                                              "WHERE kind = 'rejected' AND resolved = 0 GROUP BY tbl"));
+        if (Status st = localExec(rejectedCounts, tr("check the copy")); !st)
+            return st;
+        QHash<QString, qint64> rejectedByTable;
+        while (rejectedCounts.next())
+            rejectedByTable.insert(rejectedCounts.value(0).toString(), rejectedCounts.value(1).toLongLong());
+        for (const QString &table : std::as_const(tables)) {
+            const qint64 expected = serverCounts.value(table);
+            const qint64 have = localCounts.value(table);
+            if (have != expected && have + rejectedByTable.value(table) != expected) {
+                qCWarning(lcSync).noquote()
+                    << "copy check:" << table << "has" << have << "rows here, the server"
+                    << expected << "- everything is fetched again at the next sync";
+                nextCursor = QStringLiteral("0");
+            }
+        }
+        if (Status st = setState(QStringLiteral("cursor"), nextCursor); !st)
+            return st;
+        if (Status st = hook(Hook::BeforePullCommit); !st)
+            return st;
+        return localCommand(QStringLiteral("DELETE FROM sync_guard"), tr("apply the changes"));
+    });
+    if (!s)
+        return Status::failure(tr("Applying the server's changes failed: %1 Nothing was changed on "
+                                  "this laptop.")
+                                   .arg(s.error()));
+    report.pulled += pulled;
+    report.conflicts += rejected;
+    for (const QString &t : std::as_const(changed))
+        report.changedTables << t;
+    return Status::success();
+}

@@ -1,0 +1,171 @@
+// sabc server init / add-user and sabc sync, run as real processes against the test harness's
+// PostgreSQL server (SABC_TEST_PG_URL).
+#include "store.h"
+#include "testing/pgtestdb.h"
+
+#include <QSqlQuery>
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAppSyncCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void serverInitAddUserAndSync();
+    void failuresArePlainMessages();
+
+private:
+    struct Run
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    Run sabc(const QStringList &args, const QByteArray &input = {});
+    QTemporaryDir m_dir;
+    QString m_binary;
+};
+
+void TestAppSyncCli::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_binary = qEnvironmentVariable("SABC_BINARY");
+    QVERIFY2(QFile::exists(m_binary), "SABC_BINARY must name the built sabc executable");
+    QVERIFY(m_dir.isValid());
+    auto admin = PgTest::adminUrl();
+    QVERIFY2(admin.ok(), qPrintable(admin.ok() ? QString() : admin.error()));
+}
+
+TestAppSyncCli::Run TestAppSyncCli::sabc(const QStringList &args, const QByteArray &input)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    // Scripts give the password through PGPASSWORD (the test server trusts loopback anyway).
+    env.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("unused-on-trust"));
+    p.setProcessEnvironment(env);
+    p.start(m_binary, args);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000))
+        return {-1, {}, QStringLiteral("timed out")};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestAppSyncCli::serverInitAddUserAndSync()
+{
+    auto url = PgTest::createDatabase(QStringLiteral("cli_sync"));
+    QVERIFY2(url.ok(), qPrintable(url.ok() ? QString() : url.error()));
+    const QString server = url.value().toString();
+
+    Run init = sabc({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--server"), server});
+    QVERIFY2(init.code == 0, qPrintable(init.err));
+    QVERIFY2(init.out.contains(QStringLiteral("set up")), qPrintable(init.out));
+    Run again = sabc({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--server"), server});
+    QVERIFY2(again.code == 0, qPrintable(again.err));
+    QVERIFY2(again.out.contains(QStringLiteral("nothing changed")), qPrintable(again.out));
+
+    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString adminName = QStringLiteral("cli_admin_") + suffix;
+    const QString treasurerName = QStringLiteral("cli_treas_") + suffix;
+    Run add = sabc({QStringLiteral("server"), QStringLiteral("add-user"), adminName, QStringLiteral("--role"),
+                    QStringLiteral("admin"), QStringLiteral("--server"), server,
+                    QStringLiteral("--password-stdin")},
+                   "first password\n");
+    QVERIFY2(add.code == 0, qPrintable(add.err));
+    QVERIFY2(add.out.contains(QStringLiteral("Created")), qPrintable(add.out));
+    Run update = sabc({QStringLiteral("server"), QStringLiteral("add-user"), adminName,
+                       QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--server"),
+                       server, QStringLiteral("--password-stdin")},
+                      "second password\n");
+    QVERIFY2(update.code == 0 && update.out.contains(QStringLiteral("Updated")), qPrintable(update.err));
+    Run treasurer = sabc({QStringLiteral("server"), QStringLiteral("add-user"), treasurerName,
+                          QStringLiteral("--role"), QStringLiteral("treasurer"),
+                          QStringLiteral("--server"), server, QStringLiteral("--password-stdin")},
+                         "money\n");
+    QVERIFY2(treasurer.code == 0, qPrintable(treasurer.err));
+
+    const QString adminUrl = PgTest::as(url.value(), adminName).toString();
+    const QString treasurerUrl = PgTest::as(url.value(), treasurerName).toString();
+    const QString first = m_dir.filePath(QStringLiteral("first.sqlite"));
+    const QString second = m_dir.filePath(QStringLiteral("second.sqlite"));
+    Run demo = sabc({QStringLiteral("demo"), QStringLiteral("--database"), first});
+    QVERIFY2(demo.code == 0, qPrintable(demo.err));
+
+    static const QRegularExpression summary(QStringLiteral("^pushed (\\d+), pulled (\\d+), conflicts (\\d+)\\n$"));
+    Run push = sabc({QStringLiteral("sync"), QStringLiteral("--database"), first, QStringLiteral("--server"), adminUrl});
+    QVERIFY2(push.code == 0, qPrintable(push.err));
+    auto m = summary.match(push.out);
+    QVERIFY2(m.hasMatch(), qPrintable(push.out));
+    const int pushed = m.captured(1).toInt();
+    QVERIFY(pushed > 100);
+    QCOMPARE(m.captured(2), QStringLiteral("0"));
+
+    // A missing file is created as an empty club and filled from the server.
+    QVERIFY(!QFile::exists(second));
+    Run fill = sabc({QStringLiteral("sync"), QStringLiteral("--database"), second, QStringLiteral("--server"), adminUrl});
+    QVERIFY2(fill.code == 0, qPrintable(fill.err));
+    QCOMPARE(fill.out, QStringLiteral("pushed 0, pulled %1, conflicts 0\n").arg(pushed));
+    Run quiet = sabc({QStringLiteral("sync"), QStringLiteral("--database"), first, QStringLiteral("--server"), adminUrl});
+    QCOMPARE(quiet.out, QStringLiteral("pushed 0, pulled 0, conflicts 0\n"));
+
+    // A treasurer changing an entry: refused by the server, reported, non-zero exit.
+    {
+        auto store = Store::open(second);
+        QVERIFY(store.ok());
+        QSqlQuery q(store.value()->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM entries WHERE deleted = 0 LIMIT 1")) && q.next());
+        const QString entry = q.value(0).toString();
+        q.finish();
+        QVERIFY(store.value()->update(QStringLiteral("entries"), entry, {{QStringLiteral("minutes_late"), 3}}));
+    }
+    Run refused = sabc({QStringLiteral("sync"), QStringLiteral("--database"), second,
+                        QStringLiteral("--server"), treasurerUrl});
+    QCOMPARE(refused.code, 3);
+    QCOMPARE(refused.out, QStringLiteral("pushed 0, pulled 0, conflicts 0\n"));
+    QVERIFY2(refused.err.contains(QStringLiteral("refused")) &&
+                 refused.err.contains(QStringLiteral("weigh-in entries")) &&
+                 refused.err.contains(treasurerName),
+             qPrintable(refused.err));
+}
+
+void TestAppSyncCli::failuresArePlainMessages()
+{
+    auto url = PgTest::createDatabase(QStringLiteral("cli_fail"));
+    QVERIFY(url.ok());
+    const QString file = m_dir.filePath(QStringLiteral("fail.sqlite"));
+    Run notReady = sabc({QStringLiteral("sync"), QStringLiteral("--database"), file,
+                         QStringLiteral("--server"), url.value().toString()});
+    QCOMPARE(notReady.code, 1);
+    QVERIFY(notReady.out.isEmpty());
+    QVERIFY2(notReady.err.contains(QStringLiteral("not set up")), qPrintable(notReady.err));
+
+    ServerUrl nowhere = url.value();
+    nowhere.port = 1;
+    Run unreachable = sabc({QStringLiteral("sync"), QStringLiteral("--database"), file,
+                            QStringLiteral("--server"), nowhere.toString()});
+    QCOMPARE(unreachable.code, 1);
+    QVERIFY2(unreachable.err.contains(QStringLiteral("could not reach the server")),
+             qPrintable(unreachable.err));
+    Run withPassword = sabc({QStringLiteral("sync"), QStringLiteral("--database"), file,
+                             QStringLiteral("--server"),
+                             QStringLiteral("postgresql://bob:hunter2@127.0.0.1:5432/club")});
+    QVERIFY(withPassword.code != 0);
+    QVERIFY(!withPassword.err.contains(QStringLiteral("hunter2")));
+}
+
+QTEST_GUILESS_MAIN(TestAppSyncCli)
+#include "tst_app_sync_cli.moc"

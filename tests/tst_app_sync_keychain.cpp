@@ -1,0 +1,137 @@
+// The password's round trip through a real secret service (gnome-keyring under dbus-run-session,
+// as scripts/test runs it), and through the Sync page: sign in, sync, forget. The password must
+// never appear in the settings file, the log or the database. Without a secret service this test
+// fails with a message saying so; it does not skip.
+#include "credentials.h"
+#include "logging.h"
+#include "serverprofiles.h"
+#include "store.h"
+#include "syncpage.h"
+#include "syncscheduler.h"
+#include "testing/pgtestdb.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAppSyncKeychain : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void roundTrip();
+    void syncPageKeepsThePasswordInTheKeychainOnly();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_key;
+};
+
+void TestAppSyncKeychain::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SABC-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("sabc-sync-keychain-test"));
+    QVERIFY(m_dir.isValid());
+    logging::install(true);
+    m_key = QStringLiteral("test-%1@127.0.0.1:5432/club").arg(QCoreApplication::applicationPid());
+    // Probe the secret service: a failure here is the environment's, and must be visible.
+    const QString probe = QStringLiteral("probe-") + Store::newId();
+    Status s = Credentials::write(m_key, probe, 20000);
+    QVERIFY2(s.ok(), qPrintable(QStringLiteral(
+                                    "No secret service is reachable, so the keychain cannot be "
+                                    "tested. Run the tests through scripts/test (dbus-run-session "
+                                    "with an unlocked gnome-keyring). Detail: ") +
+                                s.error()));
+}
+
+void TestAppSyncKeychain::roundTrip()
+{
+    const QString password = QStringLiteral("pw-") + Store::newId();
+    QVERIFY(Credentials::write(m_key, password));
+    Credentials::Lookup found = Credentials::read(m_key);
+    QCOMPARE(int(found.state), int(Credentials::State::Found));
+    QCOMPARE(found.password, password);
+    QVERIFY(Credentials::forget(m_key));
+    QCOMPARE(int(Credentials::read(m_key).state), int(Credentials::State::NotFound));
+}
+
+void TestAppSyncKeychain::syncPageKeepsThePasswordInTheKeychainOnly()
+{
+    auto server = PgTest::createDatabase(QStringLiteral("keychain"));
+    QVERIFY2(server.ok(), qPrintable(server.ok() ? QString() : server.error()));
+    {
+        auto conn = ServerConnection::open(server.value(), QString());
+        QVERIFY(conn.ok());
+        QVERIFY(ServerSchema::migrate(*conn.value()).ok());
+    }
+    const QString dbPath = m_dir.filePath(QStringLiteral("club.sqlite"));
+    auto store = Store::open(dbPath);
+    QVERIFY(store.ok());
+    QVERIFY(store.value()->createClub(QStringLiteral("Keychain Club"), "America/Chicago"));
+
+    const QString password = QStringLiteral("Sekr3t-") + Store::newId();
+    ServerProfiles::save({{QStringLiteral("Practice server"), server.value().toString(), false}});
+    ServerProfiles::setCurrent(QStringLiteral("Practice server"));
+    const QString key = Credentials::key(server.value());
+    QVERIFY(Credentials::forget(key));
+
+    SyncPage page(store.value().get());
+    page.show();
+    auto *field = page.findChild<QLineEdit *>(QStringLiteral("password"));
+    auto *signIn = page.findChild<QPushButton *>(QStringLiteral("signIn"));
+    auto *forget = page.findChild<QPushButton *>(QStringLiteral("forgetPassword"));
+    QVERIFY(field && signIn && forget);
+    QSignalSpy finished(page.scheduler(), &SyncScheduler::finished);
+    QTest::keyClicks(field, password);
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QVERIFY(finished.wait(60000) || finished.size() == 1);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    QVERIFY(field->text().isEmpty());
+
+    Credentials::Lookup stored = Credentials::read(key);
+    QCOMPARE(int(stored.state), int(Credentials::State::Found));
+    QCOMPARE(stored.password, password);
+
+    // Search every file the app wrote: settings, logs, the database and its journal.
+    QSettings().sync();
+    QStringList files = {QSettings().fileName(), logging::logFilePath()};
+    QDirIterator data(m_dir.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (data.hasNext())
+        files << data.next();
+    QDirIterator appData(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), QDir::Files,
+                         QDirIterator::Subdirectories);
+    while (appData.hasNext())
+        files << appData.next();
+    int searched = 0;
+    for (const QString &path : std::as_const(files)) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        ++searched;
+        const QByteArray bytes = f.readAll();
+        QVERIFY2(!bytes.contains(password.toUtf8()), qPrintable(QStringLiteral("password found in ") + path));
+    }
+    QVERIFY(searched >= 3);
+    QVERIFY(QFile::exists(logging::logFilePath()));
+    {
+        QFile log(logging::logFilePath());
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("sabc.sync"));
+    }
+    QSettings settings;
+    QVERIFY(settings.value(QStringLiteral("sync/profiles/1/url")).toString().contains(QStringLiteral("postgresql://")));
+
+    QTest::mouseClick(forget, Qt::LeftButton);
+    QCOMPARE(int(Credentials::read(key).state), int(Credentials::State::NotFound));
+}
+
+QTEST_MAIN(TestAppSyncKeychain)
+#include "tst_app_sync_keychain.moc"

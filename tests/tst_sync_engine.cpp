@@ -1,0 +1,698 @@
+// The sync engine against a real PostgreSQL server (SABC_TEST_PG_URL, started by scripts/test):
+// server set-up idempotence, field-level merge, weigh-in conflicts, tombstones, three laptops
+// converging after random offline edits, a pull concurrent with a slow push, a push cut off by
+// pg_terminate_backend and retried, and the server refusing a role's change.
+#include "conflicts.h"
+#include "migrations.h"
+#include "serverconnection.h"
+#include "serverschema.h"
+#include "store.h"
+#include "syncengine.h"
+#include "testing/pgtestdb.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Laptop
+{
+    QString path;
+    std::unique_ptr<Store> store;
+};
+
+QJsonValue json(const QVariant &v)
+{
+    if (v.isNull())
+        return QJsonValue(QJsonValue::Null);
+    if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+        return QJsonValue(v.toLongLong());
+    if (v.typeId() == QMetaType::Double)
+        return QJsonValue(v.toDouble());
+    return QJsonValue(v.toString());
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void serverInitIsIdempotent();
+    void fieldMergeConflictsAndTombstones();
+    void threeLaptopsConverge();
+    void pullDuringSlowPushSkipsNothing();
+    void cutPushIsRetriedWithoutLossOrDuplicate();
+    void treasurerCannotChangeEntries();
+
+private:
+    Laptop laptop(const QString &name);
+    Result<SyncReport> sync(Laptop &l, const ServerUrl &url);
+    ServerUrl freshServer(const QString &prefix);
+    QString addLogin(const ServerUrl &url, const QString &role);
+    // id → fields (all columns but id) of every row of every synced table.
+    QMap<QString, QJsonObject> dumpLocal(Laptop &l);
+    QMap<QString, QJsonObject> dumpServer(const ServerUrl &url);
+    QString seedClub(Laptop &l, QStringList *anglers, QStringList *entries, int count);
+
+    QTemporaryDir m_dir;
+    ServerUrl m_admin;
+};
+
+void TestSyncEngine::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    auto admin = PgTest::adminUrl();
+    QVERIFY2(admin.ok(), qPrintable(admin.error()));
+    m_admin = admin.value();
+}
+
+Laptop TestSyncEngine::laptop(const QString &name)
+{
+    Laptop l;
+    l.path = m_dir.filePath(name + QStringLiteral("-") + Store::newId() + QStringLiteral(".sqlite"));
+    auto s = Store::open(l.path);
+    if (s)
+        l.store = std::move(s.value());
+    else
+        qWarning() << s.error();
+    return l;
+}
+
+Result<SyncReport> TestSyncEngine::sync(Laptop &l, const ServerUrl &url)
+{
+    SyncEngine engine(l.path, url, QString());
+    return engine.run();
+}
+
+ServerUrl TestSyncEngine::freshServer(const QString &prefix)
+{
+    auto url = PgTest::createDatabase(prefix);
+    if (!url)
+        qFatal("%s", qPrintable(url.error()));
+    auto conn = ServerConnection::open(url.value(), QString());
+    if (!conn)
+        qFatal("%s", qPrintable(conn.error()));
+    auto migrated = ServerSchema::migrate(*conn.value());
+    if (!migrated)
+        qFatal("%s", qPrintable(migrated.error()));
+    return url.value();
+}
+
+QString TestSyncEngine::addLogin(const ServerUrl &url, const QString &role)
+{
+    auto conn = ServerConnection::open(url, QString());
+    const QString name = role.left(4) + QStringLiteral("_") +
+                         QUuid::createUuid().toString(QUuid::Id128).left(10);
+    auto created = ServerSchema::addUser(*conn.value(), name, role, QStringLiteral("secret-") + name);
+    if (!created || !created.value())
+        qFatal("add-user failed: %s", qPrintable(created.ok() ? QStringLiteral("not created") : created.error()));
+    return name;
+}
+
+QString TestSyncEngine::seedClub(Laptop &l, QStringList *anglers, QStringList *entries, int count)
+{
+    Store &s = *l.store;
+    if (Status st = s.createClub(QStringLiteral("Test Bass Club"), "America/Chicago"); !st)
+        qFatal("%s", qPrintable(st.error()));
+    auto t = s.insert(QStringLiteral("tournaments"),
+                      {{QStringLiteral("season"), 2025},
+                       {QStringLiteral("event_date"), QStringLiteral("2025-03-23")},
+                       {QStringLiteral("name"), QStringLiteral("March")}});
+    for (int i = 0; i < count; ++i) {
+        auto a = s.insert(QStringLiteral("anglers"),
+                          {{QStringLiteral("full_name"), QStringLiteral("Angler %1").arg(i)}});
+        anglers->append(a.value());
+        auto e = s.insert(QStringLiteral("entries"),
+                          {{QStringLiteral("tournament_id"), t.value()},
+                           {QStringLiteral("angler_id"), a.value()},
+                           {QStringLiteral("fish"), 3},
+                           {QStringLiteral("gross_weight"), 900 + i},
+                           {QStringLiteral("was_member"), 1},
+                           {QStringLiteral("entered_at"), 1}});
+        entries->append(e.value());
+    }
+    return t.value();
+}
+
+QMap<QString, QJsonObject> TestSyncEngine::dumpLocal(Laptop &l)
+{
+    QMap<QString, QJsonObject> rows;
+    for (const QString &table : migrations::syncedTables()) {
+        QSqlQuery q(l.store->database());
+        q.prepare(QStringLiteral("SELECT * FROM %1").arg(table));
+        if (!q.exec())
+            qFatal("dump failed");
+        while (q.next()) {
+            QJsonObject o;
+            const QSqlRecord r = q.record();
+            for (int i = 0; i < r.count(); ++i)
+                if (r.fieldName(i) != QLatin1String("id"))
+                    o.insert(r.fieldName(i), json(q.value(i)));
+            o.insert(QStringLiteral("deleted"), q.value(QStringLiteral("deleted")).toInt() != 0);
+            rows.insert(table + QLatin1Char('/') + q.value(QStringLiteral("id")).toString(), o);
+        }
+    }
+    return rows;
+}
+
+QMap<QString, QJsonObject> TestSyncEngine::dumpServer(const ServerUrl &url)
+{
+    QMap<QString, QJsonObject> rows;
+    auto conn = ServerConnection::open(url, QString());
+    QSqlQuery q(conn.value()->database());
+    q.prepare(QStringLiteral("SELECT tbl, id, data::text, deleted, modified, origin FROM sabc.rows"));
+    if (!q.exec())
+        qFatal("server dump failed");
+    while (q.next()) {
+        QJsonObject o = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        o.insert(QStringLiteral("deleted"), q.value(3).toBool());
+        o.insert(QStringLiteral("modified"), q.value(4).toLongLong());
+        o.insert(QStringLiteral("origin"), q.value(5).toString());
+        rows.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString(), o);
+    }
+    return rows;
+}
+
+void TestSyncEngine::serverInitIsIdempotent()
+{
+    const ServerUrl url = freshServer(QStringLiteral("sync_init"));
+    const QString pgDump = qEnvironmentVariable("SABC_TEST_PG_BIN") + QStringLiteral("/pg_dump");
+    QVERIFY2(QFile::exists(pgDump), "SABC_TEST_PG_BIN must name PostgreSQL's bin folder");
+    auto dump = [&] {
+        QProcess p;
+        p.start(pgDump, {QStringLiteral("--schema-only"), QStringLiteral("-h"), url.host,
+                         QStringLiteral("-p"), QString::number(url.port), QStringLiteral("-U"),
+                         url.user, url.database});
+        p.waitForFinished(60000);
+        // pg_dump's \restrict lines carry a random key on every run.
+        QByteArrayList lines = p.readAllStandardOutput().split('\n');
+        lines.removeIf([](const QByteArray &l) {
+            return l.startsWith("\\restrict") || l.startsWith("\\unrestrict");
+        });
+        return lines.join('\n');
+    };
+    const QByteArray before = dump();
+    QVERIFY(before.contains("sabc.rows"));
+    QVERIFY(before.contains("ROW LEVEL SECURITY"));
+    auto conn = ServerConnection::open(url, QString());
+    QVERIFY2(conn.ok(), qPrintable(conn.ok() ? QString() : conn.error()));
+    QSqlQuery id(conn.value()->database());
+    QVERIFY(id.exec(QStringLiteral("SELECT value FROM sabc.meta ORDER BY key")));
+    QStringList metaBefore;
+    while (id.next())
+        metaBefore << id.value(0).toString();
+    auto again = ServerSchema::migrate(*conn.value());
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error()));
+    QCOMPARE(again.value(), ServerSchema::latestVersion());
+    QCOMPARE(dump(), before);
+    QVERIFY(id.exec(QStringLiteral("SELECT value FROM sabc.meta ORDER BY key")));
+    QStringList metaAfter;
+    while (id.next())
+        metaAfter << id.value(0).toString();
+    QCOMPARE(metaAfter, metaBefore);
+    // The four roles exist.
+    QSqlQuery roles(conn.value()->database());
+    QVERIFY(roles.exec(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN "
+                                      "('sabc_director', 'sabc_secretary', 'sabc_treasurer', 'sabc_admin')")));
+    QVERIFY(roles.next());
+    QCOMPARE(roles.value(0).toInt(), 4);
+    // A login's password is stored as a SCRAM verifier made on the client.
+    const QString login = addLogin(url, QStringLiteral("director"));
+    QSqlQuery pw(conn.value()->database());
+    pw.prepare(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = ?"));
+    pw.addBindValue(login);
+    QVERIFY(pw.exec() && pw.next());
+    QVERIFY(pw.value(0).toString().startsWith(QStringLiteral("SCRAM-SHA-256$4096:")));
+    QVERIFY(!pw.value(0).toString().contains(QStringLiteral("secret-")));
+}
+
+void TestSyncEngine::fieldMergeConflictsAndTombstones()
+{
+    const ServerUrl server = freshServer(QStringLiteral("sync_merge"));
+    const ServerUrl admin = PgTest::as(server, addLogin(server, QStringLiteral("admin")));
+    Laptop a = laptop(QStringLiteral("a"));
+    Laptop b = laptop(QStringLiteral("b"));
+    QStringList anglers, entries;
+    seedClub(a, &anglers, &entries, 3);
+    auto first = sync(a, admin);
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error()));
+    QVERIFY(first.value().pushed > 60); // club, 16 lakes, 44 ramps, tournament, anglers, entries
+    auto fill = sync(b, admin);
+    QVERIFY2(fill.ok(), qPrintable(fill.ok() ? QString() : fill.error()));
+    QCOMPARE(fill.value().pulled, first.value().pushed);
+    QVERIFY(b.store->hasClub());
+
+    const QString e = entries.at(0);
+    // Different fields of one row on two laptops: both kept, no conflict.
+    QVERIFY(a.store->update(QStringLiteral("entries"), e, {{QStringLiteral("fish"), 4}}));
+    QVERIFY(b.store->update(QStringLiteral("entries"), e, {{QStringLiteral("big_bass"), 450}}));
+    QVERIFY(a.store->update(QStringLiteral("anglers"), anglers.at(1),
+                            {{QStringLiteral("phone"), QStringLiteral("(512) 555-1234")}}));
+    QVERIFY(b.store->update(QStringLiteral("anglers"), anglers.at(1),
+                            {{QStringLiteral("notes"), QStringLiteral("boat: Ranger")}}));
+    // The same weigh-in number on both: B's edit is later and wins provisionally; a conflict.
+    QVERIFY(a.store->update(QStringLiteral("entries"), e, {{QStringLiteral("gross_weight"), 1500}}));
+    QTest::qWait(5);
+    QVERIFY(b.store->update(QStringLiteral("entries"), e, {{QStringLiteral("gross_weight"), 1600}}));
+    // A deletes an angler that B edits afterwards: the tombstone wins.
+    QVERIFY(a.store->remove(QStringLiteral("anglers"), anglers.at(2)));
+    QTest::qWait(5);
+    QVERIFY(b.store->update(QStringLiteral("anglers"), anglers.at(2),
+                            {{QStringLiteral("notes"), QStringLiteral("late edit")}}));
+
+    auto ra = sync(a, admin);
+    QVERIFY2(ra.ok(), qPrintable(ra.ok() ? QString() : ra.error()));
+    QCOMPARE(ra.value().conflicts, 0);
+    auto rb = sync(b, admin);
+    QVERIFY2(rb.ok(), qPrintable(rb.ok() ? QString() : rb.error()));
+    QCOMPARE(rb.value().conflicts, 1);
+    QVERIFY(sync(a, admin).ok());
+
+    auto value = [](Laptop &l, const QString &table, const QString &id, const QString &col) {
+        QSqlQuery q(l.store->database());
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(col, table));
+        q.addBindValue(id);
+        return q.exec() && q.next() ? q.value(0) : QVariant();
+    };
+    for (Laptop *l : {&a, &b}) {
+        QCOMPARE(value(*l, QStringLiteral("entries"), e, QStringLiteral("fish")).toInt(), 4);
+        QCOMPARE(value(*l, QStringLiteral("entries"), e, QStringLiteral("big_bass")).toInt(), 450);
+        QCOMPARE(value(*l, QStringLiteral("entries"), e, QStringLiteral("gross_weight")).toInt(), 1600);
+        QCOMPARE(value(*l, QStringLiteral("anglers"), anglers.at(1), QStringLiteral("phone")).toString(),
+                 QStringLiteral("(512) 555-1234"));
+        QCOMPARE(value(*l, QStringLiteral("anglers"), anglers.at(1), QStringLiteral("notes")).toString(),
+                 QStringLiteral("boat: Ranger"));
+        QCOMPARE(value(*l, QStringLiteral("anglers"), anglers.at(2), QStringLiteral("deleted")).toInt(), 1);
+    }
+
+    // B sees both values and keeps theirs (A's 15.00 lb).
+    auto open = SyncConflicts::open(b.store->database());
+    QVERIFY(open.ok());
+    QCOMPARE(open.value().size(), 1);
+    const SyncConflict c = open.value().first();
+    QCOMPARE(c.table, QStringLiteral("entries"));
+    QCOMPARE(c.field, QStringLiteral("gross_weight"));
+    QCOMPARE(c.mine.toInteger(), 1600);
+    QCOMPARE(c.theirs.toInteger(), 1500);
+    QVERIFY(c.mineWon);
+    ConflictModel model;
+    model.setStore(b.store.get());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.data(model.index(0, ConflictModel::Mine)).toString(), QStringLiteral("1600"));
+    QVERIFY(SyncConflicts::resolve(*b.store, c.id, false));
+    QVERIFY(SyncConflicts::open(b.store->database()).value().isEmpty());
+    QVERIFY(sync(b, admin).ok());
+    QVERIFY(sync(a, admin).ok());
+    for (Laptop *l : {&a, &b})
+        QCOMPARE(value(*l, QStringLiteral("entries"), e, QStringLiteral("gross_weight")).toInt(), 1500);
+    QCOMPARE(dumpLocal(a), dumpLocal(b));
+}
+
+void TestSyncEngine::threeLaptopsConverge()
+{
+    const ServerUrl server = freshServer(QStringLiteral("sync_three"));
+    const ServerUrl admin = PgTest::as(server, addLogin(server, QStringLiteral("admin")));
+    Laptop laptops[3] = {laptop(QStringLiteral("l0")), laptop(QStringLiteral("l1")),
+                         laptop(QStringLiteral("l2"))};
+    QStringList seedAnglers, seedEntries;
+    const QString tournament = seedClub(laptops[0], &seedAnglers, &seedEntries, 12);
+    for (Laptop &l : laptops) {
+        auto r = sync(l, admin);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()));
+    }
+    const quint32 seed = qEnvironmentVariableIsSet("SABC_TEST_SEED")
+                             ? quint32(qEnvironmentVariableIntValue("SABC_TEST_SEED"))
+                             : QRandomGenerator::global()->generate();
+    qInfo("random seed %u", seed);
+    QRandomGenerator random(seed);
+    QSet<QString> created;
+    for (const QString &id : seedAnglers)
+        created.insert(QStringLiteral("anglers/") + id);
+    for (const QString &id : seedEntries)
+        created.insert(QStringLiteral("entries/") + id);
+
+    auto liveIds = [](Laptop &l, const QString &table) {
+        QStringList ids;
+        QSqlQuery q(l.store->database());
+        q.prepare(QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 ORDER BY id").arg(table));
+        if (q.exec())
+            while (q.next())
+                ids << q.value(0).toString();
+        return ids;
+    };
+    int conflicts = 0;
+    for (int round = 0; round < 6; ++round) {
+        for (int which = 0; which < 3; ++which) {
+            Laptop &l = laptops[which];
+            Store &s = *l.store;
+            const int ops = 3 + int(random.bounded(6));
+            for (int op = 0; op < ops; ++op) {
+                const QStringList anglers = liveIds(l, QStringLiteral("anglers"));
+                const QStringList entries = liveIds(l, QStringLiteral("entries"));
+                switch (random.bounded(8)) {
+                case 0: { // a walk-up angler and their weigh-in
+                    auto a = s.insert(QStringLiteral("anglers"),
+                                      {{QStringLiteral("full_name"),
+                                        QStringLiteral("New %1-%2-%3").arg(which).arg(round).arg(op)}});
+                    QVERIFY(a.ok());
+                    created.insert(QStringLiteral("anglers/") + a.value());
+                    auto e = s.insert(QStringLiteral("entries"),
+                                      {{QStringLiteral("tournament_id"), tournament},
+                                       {QStringLiteral("angler_id"), a.value()},
+                                       {QStringLiteral("fish"), 2},
+                                       {QStringLiteral("gross_weight"), int(random.bounded(300, 2000))},
+                                       {QStringLiteral("was_member"), 0},
+                                       {QStringLiteral("entered_at"), 2}});
+                    QVERIFY(e.ok());
+                    created.insert(QStringLiteral("entries/") + e.value());
+                    break;
+                }
+                case 1:
+                case 2: // weigh-in numbers: conflicts when two laptops touch the same one
+                    if (!entries.isEmpty())
+                        QVERIFY(s.update(QStringLiteral("entries"),
+                                         entries.at(random.bounded(int(entries.size()))),
+                                         {{random.bounded(2) ? QStringLiteral("gross_weight")
+                                                             : QStringLiteral("big_bass"),
+                                           int(random.bounded(100, 2500))}}));
+                    break;
+                case 3:
+                    if (!entries.isEmpty())
+                        QVERIFY(s.update(QStringLiteral("entries"),
+                                         entries.at(random.bounded(int(entries.size()))),
+                                         {{QStringLiteral("fish"), int(random.bounded(1, 6))}}));
+                    break;
+                case 4:
+                case 5: // roster fields merge silently
+                    if (!anglers.isEmpty()) {
+                        const QString field = random.bounded(2) ? QStringLiteral("phone")
+                                                                : QStringLiteral("notes");
+                        QVERIFY(s.update(QStringLiteral("anglers"),
+                                         anglers.at(random.bounded(int(anglers.size()))),
+                                         {{field, QStringLiteral("v%1").arg(random.generate())}}));
+                    }
+                    break;
+                case 6:
+                    if (entries.size() > 3)
+                        QVERIFY(s.remove(QStringLiteral("entries"),
+                                         entries.at(random.bounded(int(entries.size())))));
+                    break;
+                case 7:
+                    if (anglers.size() > 3)
+                        QVERIFY(s.remove(QStringLiteral("anglers"),
+                                         anglers.at(random.bounded(int(anglers.size())))));
+                    break;
+                }
+            }
+        }
+        // Some laptops sync, in a random order.
+        QList<int> order = {0, 1, 2};
+        std::shuffle(order.begin(), order.end(), random);
+        for (int which : order) {
+            if (random.bounded(3) == 0)
+                continue;
+            auto r = sync(laptops[which], admin);
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()));
+            conflicts += r.value().conflicts;
+        }
+    }
+    // Quiet: every laptop syncs twice.
+    for (int pass = 0; pass < 2; ++pass)
+        for (Laptop &l : laptops) {
+            auto r = sync(l, admin);
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()));
+            conflicts += r.value().conflicts;
+        }
+    qInfo("conflicts surfaced: %d", conflicts);
+    const auto reference = dumpLocal(laptops[0]);
+    for (int i = 1; i < 3; ++i) {
+        const auto other = dumpLocal(laptops[i]);
+        for (auto it = reference.cbegin(); it != reference.cend(); ++it)
+            if (other.value(it.key()) != it.value())
+                qWarning().noquote() << "laptop" << i << "differs on" << it.key() << "\n  0:"
+                                     << QJsonDocument(it.value()).toJson(QJsonDocument::Compact)
+                                     << "\n  " << i << ":"
+                                     << QJsonDocument(other.value(it.key())).toJson(QJsonDocument::Compact);
+    }
+    QCOMPARE(dumpLocal(laptops[1]), reference);
+    QCOMPARE(dumpLocal(laptops[2]), reference);
+    const auto onServer = dumpServer(server);
+    QCOMPARE(onServer.size(), reference.size());
+    for (auto it = reference.cbegin(); it != reference.cend(); ++it) {
+        QVERIFY2(onServer.contains(it.key()), qPrintable(it.key()));
+        QJsonObject local = it.value();
+        QCOMPARE(onServer.value(it.key()), local);
+    }
+    // Nothing lost, nothing doubled: every row made anywhere is here exactly once.
+    for (const QString &key : std::as_const(created))
+        QVERIFY2(reference.contains(key), qPrintable(key));
+    // A third and fourth pass move nothing.
+    for (Laptop &l : laptops) {
+        auto r = sync(l, admin);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().pushed, 0);
+        QCOMPARE(r.value().pulled, 0);
+    }
+}
+
+void TestSyncEngine::pullDuringSlowPushSkipsNothing()
+{
+    const ServerUrl server = freshServer(QStringLiteral("sync_slow"));
+    const ServerUrl admin = PgTest::as(server, addLogin(server, QStringLiteral("admin")));
+    Laptop reader = laptop(QStringLiteral("reader"));
+    Laptop slow = laptop(QStringLiteral("slow"));
+    Laptop fast = laptop(QStringLiteral("fast"));
+    QStringList anglers, entries;
+    seedClub(slow, &anglers, &entries, 2);
+    QVERIFY(sync(slow, admin).ok());
+    QVERIFY(sync(fast, admin).ok());
+    QVERIFY(sync(reader, admin).ok());
+
+    QStringList slowIds, fastIds;
+    for (int i = 0; i < 20; ++i) {
+        slowIds << slow.store->insert(QStringLiteral("anglers"),
+                                      {{QStringLiteral("full_name"), QStringLiteral("Slow %1").arg(i)}})
+                       .value();
+        fastIds << fast.store->insert(QStringLiteral("anglers"),
+                                      {{QStringLiteral("full_name"), QStringLiteral("Fast %1").arg(i)}})
+                       .value();
+    }
+    auto has = [](Laptop &l, const QStringList &ids) {
+        int n = 0;
+        for (const QString &id : ids) {
+            QSqlQuery q(l.store->database());
+            q.prepare(QStringLiteral("SELECT count(*) FROM anglers WHERE id = ?"));
+            q.addBindValue(id);
+            if (q.exec() && q.next())
+                n += q.value(0).toInt();
+        }
+        return n;
+    };
+    bool ranInside = false;
+    SyncEngine slowEngine(slow.path, admin, QString());
+    // The slow push has written its rows (taking the lower change numbers) but not committed:
+    // meanwhile another laptop pushes and commits, and the reader pulls.
+    slowEngine.setHook(SyncEngine::Hook::BeforePushCommit, [&]() -> Status {
+        ranInside = true;
+        auto f = sync(fast, admin);
+        if (!f)
+            return Status::failure(f.error());
+        auto r = sync(reader, admin);
+        if (!r)
+            return Status::failure(r.error());
+        if (has(reader, fastIds) != 20)
+            return Status::failure(QStringLiteral("the reader did not get the committed push"));
+        if (has(reader, slowIds) != 0)
+            return Status::failure(QStringLiteral("the reader saw uncommitted rows"));
+        return Status::success();
+    });
+    auto slowRun = slowEngine.run();
+    QVERIFY2(slowRun.ok(), qPrintable(slowRun.ok() ? QString() : slowRun.error()));
+    QVERIFY(ranInside);
+    QCOMPARE(slowRun.value().pushed, 20);
+    // The hazard was real: the slow push's change numbers are below the fast one's.
+    {
+        auto conn = ServerConnection::open(server, QString());
+        QSqlQuery q(conn.value()->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT max(seq) FILTER (WHERE data->>'full_name' LIKE 'Slow%'), "
+                                      "min(seq) FILTER (WHERE data->>'full_name' LIKE 'Fast%') "
+                                      "FROM sabc.rows WHERE tbl = 'anglers'")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toLongLong() < q.value(1).toLongLong());
+    }
+    auto later = sync(reader, admin);
+    QVERIFY2(later.ok(), qPrintable(later.ok() ? QString() : later.error()));
+    QCOMPARE(has(reader, slowIds), 20);
+    QCOMPARE(has(reader, fastIds), 20);
+}
+
+void TestSyncEngine::cutPushIsRetriedWithoutLossOrDuplicate()
+{
+    const ServerUrl server = freshServer(QStringLiteral("sync_cut"));
+    const ServerUrl admin = PgTest::as(server, addLogin(server, QStringLiteral("admin")));
+    auto superuser = ServerConnection::open(server, QString());
+    QVERIFY(superuser.ok());
+    Laptop a = laptop(QStringLiteral("a"));
+    Laptop b = laptop(QStringLiteral("b"));
+    QStringList anglers, entries;
+    seedClub(a, &anglers, &entries, 2);
+    QVERIFY(sync(a, admin).ok());
+
+    // 1. The connection is killed after the batches were written, before COMMIT.
+    QStringList ids;
+    QVERIFY(a.store->transaction([&]() -> Status {
+        for (int i = 0; i < 300; ++i)
+            ids << a.store->insert(QStringLiteral("anglers"),
+                                   {{QStringLiteral("full_name"), QStringLiteral("Cut %1").arg(i)}})
+                       .value();
+        return Status::success();
+    }));
+    {
+        SyncEngine engine(a.path, admin, QString());
+        engine.setBatchSize(100);
+        engine.setHook(SyncEngine::Hook::BeforePushCommit, [&]() -> Status {
+            QSqlQuery kill(superuser.value()->database());
+            kill.prepare(QStringLiteral("SELECT pg_terminate_backend(?, 10000)"));
+            kill.addBindValue(engine.serverBackendPid());
+            if (!kill.exec() || !kill.next() || !kill.value(0).toBool())
+                return Status::failure(QStringLiteral("could not terminate the push"));
+            return Status::success();
+        });
+        auto cut = engine.run();
+        QVERIFY(!cut.ok());
+        QVERIFY2(cut.error().contains(QStringLiteral("Nothing was lost")), qPrintable(cut.error()));
+    }
+    auto countCut = [&] {
+        QSqlQuery q(superuser.value()->database());
+        q.prepare(QStringLiteral("SELECT count(*), count(DISTINCT id) FROM sabc.rows "
+                                 "WHERE tbl = 'anglers' AND data->>'full_name' LIKE 'Cut %'"));
+        return q.exec() && q.next() ? qMakePair(q.value(0).toInt(), q.value(1).toInt())
+                                    : qMakePair(-1, -1);
+    };
+    QCOMPARE(countCut(), qMakePair(0, 0));
+    auto retry = sync(a, admin);
+    QVERIFY2(retry.ok(), qPrintable(retry.ok() ? QString() : retry.error()));
+    QCOMPARE(retry.value().pushed, 300);
+    QCOMPARE(countCut(), qMakePair(300, 300));
+
+    // 2. The server committed but the answer never came back: the retry is recognised by its
+    // operation id and money is not counted twice.
+    QVERIFY(a.store->transaction([&]() -> Status {
+        for (int i = 0; i < 25; ++i) {
+            auto r = a.store->insert(QStringLiteral("ledger"),
+                                     {{QStringLiteral("posted_at"), 1},
+                                      {QStringLiteral("entry_date"), QStringLiteral("2025-03-23")},
+                                      {QStringLiteral("season"), 2025},
+                                      {QStringLiteral("kind"), QStringLiteral("entry_fee")},
+                                      {QStringLiteral("fund"), QStringLiteral("tournament_pot")},
+                                      {QStringLiteral("amount_cents"), 2500}});
+            if (!r)
+                return Status::failure(r.error());
+        }
+        return Status::success();
+    }));
+    {
+        SyncEngine engine(a.path, admin, QString());
+        engine.setHook(SyncEngine::Hook::AfterPushCommit, [] {
+            return Status::failure(QStringLiteral("the connection was lost (simulated)."));
+        });
+        QVERIFY(!engine.run().ok());
+    }
+    auto again = sync(a, admin);
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error()));
+    QCOMPARE(again.value().pushed, 25);
+    QSqlQuery money(superuser.value()->database());
+    QVERIFY(money.exec(QStringLiteral("SELECT count(*), sum((data->>'amount_cents')::int) FROM sabc.rows "
+                                      "WHERE tbl = 'ledger'")));
+    QVERIFY(money.next());
+    QCOMPARE(money.value(0).toInt(), 25);
+    QCOMPARE(money.value(1).toInt(), 25 * 2500);
+    auto fill = sync(b, admin);
+    QVERIFY(fill.ok());
+    QCOMPARE(dumpLocal(a), dumpLocal(b));
+}
+
+void TestSyncEngine::treasurerCannotChangeEntries()
+{
+    const ServerUrl server = freshServer(QStringLiteral("sync_roles"));
+    const ServerUrl admin = PgTest::as(server, addLogin(server, QStringLiteral("admin")));
+    const QString treasurerName = addLogin(server, QStringLiteral("treasurer"));
+    const ServerUrl treasurer = PgTest::as(server, treasurerName);
+    const ServerUrl director = PgTest::as(server, addLogin(server, QStringLiteral("director")));
+    Laptop a = laptop(QStringLiteral("a"));
+    Laptop t = laptop(QStringLiteral("t"));
+    QStringList anglers, entries;
+    seedClub(a, &anglers, &entries, 2);
+    QVERIFY(sync(a, admin).ok());
+    auto read = sync(t, treasurer); // everyone reads
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error()));
+    QVERIFY(read.value().pulled > 0);
+
+    QVERIFY(t.store->update(QStringLiteral("entries"), entries.at(0),
+                            {{QStringLiteral("gross_weight"), 9999}}));
+    QVERIFY(t.store->insert(QStringLiteral("ledger"),
+                            {{QStringLiteral("posted_at"), 1},
+                             {QStringLiteral("entry_date"), QStringLiteral("2025-03-23")},
+                             {QStringLiteral("season"), 2025},
+                             {QStringLiteral("kind"), QStringLiteral("dues")},
+                             {QStringLiteral("fund"), QStringLiteral("operating")},
+                             {QStringLiteral("amount_cents"), 2500}})
+                .ok());
+    auto r = sync(t, treasurer);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()));
+    QCOMPARE(r.value().pushed, 1); // the ledger row
+    QCOMPARE(r.value().refused.size(), 1);
+    QVERIFY2(r.value().refused.first().contains(QStringLiteral("weigh-in entries")),
+             qPrintable(r.value().refused.first()));
+    QVERIFY(r.value().refused.first().contains(treasurerName));
+    QVERIFY(!r.value().complete());
+    // The server still has the director's number; the refusal is reported again next time.
+    auto conn = ServerConnection::open(server, QString());
+    QSqlQuery q(conn.value()->database());
+    q.prepare(QStringLiteral("SELECT data->>'gross_weight' FROM sabc.rows WHERE tbl = 'entries' AND id = ?"));
+    q.addBindValue(entries.at(0));
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 900);
+    auto again = sync(t, treasurer);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().refused.size(), 1);
+
+    // The server itself refuses, whatever the client: a raw write by the treasurer's login.
+    auto raw = ServerConnection::open(treasurer, QString());
+    QVERIFY(raw.ok());
+    QSqlQuery write(raw.value()->database());
+    write.prepare(QStringLiteral("UPDATE sabc.rows SET data = data || '{\"gross_weight\": 1}' "
+                                 "WHERE tbl = 'entries'"));
+    QVERIFY(!write.exec());
+    QCOMPARE(write.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    // The director may write entries but not the ledger.
+    Laptop d = laptop(QStringLiteral("d"));
+    QVERIFY(sync(d, director).ok());
+    QVERIFY(d.store->update(QStringLiteral("entries"), entries.at(1), {{QStringLiteral("fish"), 5}}));
+    QVERIFY(d.store->insert(QStringLiteral("ledger"),
+                            {{QStringLiteral("posted_at"), 1},
+                             {QStringLiteral("entry_date"), QStringLiteral("2025-03-23")},
+                             {QStringLiteral("season"), 2025},
+                             {QStringLiteral("kind"), QStringLiteral("payout")},
+                             {QStringLiteral("fund"), QStringLiteral("tournament_pot")},
+                             {QStringLiteral("amount_cents"), -700}})
+                .ok());
+    auto dr = sync(d, director);
+    QVERIFY(dr.ok());
+    QCOMPARE(dr.value().pushed, 1);
+    QCOMPARE(dr.value().refused.size(), 1);
+    QVERIFY(dr.value().refused.first().contains(QStringLiteral("ledger")));
+}
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_sync_engine.moc"
