@@ -19,6 +19,9 @@ const Command commandTable[] = {
     {"demo", &commands::demo},
     {"score", &commands::score},
     {"standings", &commands::standings},
+    {"report", &commands::report},
+    {"server", &commands::server},
+    {"sync", &commands::sync},
 };
 
 const Command *findCommand(const QString &word)
@@ -61,7 +64,19 @@ QString helpText()
               "  score --standings S1.csv S2.csv ...\n"
               "        season standings over several sheets\n"
               "  standings [--database FILE] [--season YEAR] [--format csv|json|table]\n"
-              "        Angler of the Year standings from the club database\n");
+              "        Angler of the Year standings from the club database\n"
+              "  report KIND --database FILE [--season YEAR] --format pdf|csv --output FILE\n"
+              "        a printable report; KIND is results (with --tournament YYYY-MM-DD),\n"
+              "        standings, roster, dues or treasurer\n"
+              "  server init --server URL\n"
+              "        set up or upgrade the club's PostgreSQL server (roles, sync tables)\n"
+              "  server add-user NAME --role director|secretary|treasurer|admin --server URL\n"
+              "        [--password-stdin]   create an officer's login on the server\n"
+              "  sync --database FILE --server URL\n"
+              "        sync FILE with the server; prints pushed N, pulled M, conflicts K\n"
+              "        (exit 3 when the server refused some changes)\n"
+              "        URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE; the password comes\n"
+              "        from the keychain, PGPASSWORD or ~/.pgpass\n");
 }
 
 bool isHeadless(const QStringList &arguments)
@@ -77,6 +92,11 @@ bool isHeadless(const QStringList &arguments)
             a == QLatin1String("-v") || a == QLatin1String("--version"))
             return true;
     return false;
+}
+
+bool needsGraphics(const QStringList &arguments)
+{
+    return arguments.size() >= 2 && arguments.at(1) == QLatin1String("report");
 }
 
 int run(const QStringList &arguments)

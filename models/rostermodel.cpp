@@ -157,6 +157,8 @@ Result<std::vector<RosterModel::Row>> RosterModel::load() const
         row.offices = officesOf.value(row.id);
         row.officeRank = rankOf.value(row.id, 99);
         row.tournaments = q.value(8).toInt();
+        row.overGuestLimit =
+            row.standing == Standing::Guest && row.tournaments > guestTournamentLimit;
         rows.push_back(std::move(row));
     }
     return rows;
@@ -256,6 +258,8 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         return int(row.standing);
     case IdRole:
         return row.id;
+    case OverGuestLimitRole:
+        return row.overGuestLimit;
     case Qt::TextAlignmentRole:
         switch (index.column()) {
         case MemberSinceColumn:
@@ -268,7 +272,9 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (row.standing == Standing::Inactive)
             return QColor(0x80, 0x80, 0x80);
-        if (row.standing == Standing::DuesOverdue && index.column() == StandingColumn)
+        if ((row.standing == Standing::DuesOverdue || row.overGuestLimit) &&
+            (index.column() == StandingColumn ||
+             (row.overGuestLimit && index.column() == TournamentsColumn)))
             return QColor(0xb0, 0x3a, 0x2e);
         break;
     case Qt::ToolTipRole:
@@ -283,6 +289,12 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
                                                      .arg(row.duesPaidThrough)
                                                : tr("Member in %1, no dues paid yet").arg(s);
             case Standing::Guest:
+                if (row.overGuestLimit)
+                    return tr("Not a member in %1 but fished %2 tournaments; guests may fish %3 "
+                              "a season, then dues are owed")
+                        .arg(s)
+                        .arg(row.tournaments)
+                        .arg(guestTournamentLimit);
                 return tr("Not a member in %1").arg(s);
             case Standing::Inactive:
                 return tr("No longer fishes with the club");

@@ -42,7 +42,13 @@ public:
         StandingRole,
         // The angler's row id, on every column.
         IdRole,
+        // True for a guest who fished more tournaments this season than guests may (bylaws: 2;
+        // then dues are owed: the roster warns, nothing is blocked).
+        OverGuestLimitRole,
     };
+
+    // How many tournaments a season a guest may fish before dues are owed.
+    static constexpr int guestTournamentLimit = 2;
 
     explicit RosterModel(Store *store = nullptr, QObject *parent = nullptr);
 
@@ -83,6 +89,7 @@ private:
         QStringList offices; // translated post names
         int officeRank = 99; // the highest post held, for sorting
         int tournaments = 0;
+        bool overGuestLimit = false;
     };
 
     Result<std::vector<Row>> load() const;

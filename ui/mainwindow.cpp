@@ -1,14 +1,19 @@
 #include "mainwindow.h"
 
 #include "standingspage.h"
+#include "syncpage.h"
 
 #include "datatableview.h"
 #include "placeholderpage.h"
 #include "rostermodel.h"
+#include "roster/rosteractions.h"
 #include "rosterpage.h"
 #include "store.h"
 #include "tournamentlistmodel.h"
 #include "tournamentspage.h"
+#include "tournaments/tournamentactions.h"
+#include "weighin/weighinpage.h"
+#include "treasury/treasurypage.h"
 #include "uilog.h"
 #include "welcomedialog.h"
 
@@ -93,26 +98,32 @@ void MainWindow::createPages()
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_rosterPage = new RosterPage(m_rosterModel, m_pages);
+    // Add, edit, payments, officers, merge, import and export, on the window's undo stack.
+    m_rosterActions = new RosterActions(nullptr, m_undoStack, this);
+    m_rosterActions->attachTo(m_rosterPage, m_rosterPage->table());
+    m_rosterPage->setActionsBar(m_rosterActions->createToolBar(m_rosterPage));
     m_tournamentsPage = new TournamentsPage(m_tournamentModel, m_pages);
     m_pages->addWidget(m_rosterPage);
     m_pages->addWidget(m_tournamentsPage);
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Weigh-in"),
-        tr("The scale sheet of a tournament will be here: each angler's fish, weight, big bass, "
-           "dead fish and minutes late as they come to the scale."),
-        m_pages));
+    m_weighInPage = new WeighInPage(nullptr, m_undoStack, m_pages);
+    m_pages->addWidget(m_weighInPage);
+    connect(m_weighInPage, &WeighInPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    m_tournamentActions = new TournamentActions(nullptr, m_undoStack, this);
+    connect(m_tournamentActions, &TournamentActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    // Enter or a double click on a tournament opens its weigh-in sheet.
+    connect(m_tournamentsPage->table(), &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) {
+                if (m_weighInPage->setTournament(index.data(TournamentListModel::IdRole).toString()))
+                    showPage(WeighIn);
+            });
     m_standingsPage = new StandingsPage(nullptr, m_pages);
     m_pages->addWidget(m_standingsPage);
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Treasury"),
-        tr("The club's ledger will be here: dues, entry fees, payouts, the big bass pot and the "
-           "club and charity funds."),
-        m_pages));
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Sync"),
-        tr("Keeping this laptop and the other officers' laptops in step through the club's "
-           "server will be set up here."),
-        m_pages));
+    m_treasuryPage = new TreasuryPage(nullptr, m_pages);
+    m_pages->addWidget(m_treasuryPage);
+    m_syncPage = new SyncPage(nullptr, m_pages);
+    m_pages->addWidget(m_syncPage);
     for (int i = 0; i < m_pages->count(); ++i)
         m_pages->widget(i)->layout()->setContentsMargins(16, 12, 16, 8);
 
@@ -240,6 +251,46 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_findAction);
 
+    QMenu *roster = menuBar()->addMenu(tr("&Roster"));
+    roster->setObjectName(QStringLiteral("rosterMenu"));
+    for (QAction *action : m_rosterActions->actions()) {
+        if (action)
+            roster->addAction(action);
+        else
+            roster->addSeparator();
+    }
+
+    QMenu *tournament = menuBar()->addMenu(tr("T&ournament"));
+    tournament->setObjectName(QStringLiteral("tournamentMenu"));
+    auto selectedTournament = [this]() {
+        return m_tournamentsPage->table()->currentIndex().data(TournamentListModel::IdRole).toString();
+    };
+    auto shownSeason = [this]() {
+        return m_tournamentModel->season() > 0 ? m_tournamentModel->season()
+                                               : (m_store ? m_store->currentSeason() : 0);
+    };
+    tournament->addAction(tr("&New Tournament…"), this, [this, shownSeason] {
+        m_tournamentActions->newTournament(shownSeason());
+    });
+    tournament->addAction(tr("&Edit Tournament…"), this, [this, selectedTournament] {
+        if (!selectedTournament().isEmpty())
+            m_tournamentActions->editTournament(selectedTournament());
+    });
+    tournament->addAction(tr("&Delete Tournament"), this, [this, selectedTournament] {
+        if (!selectedTournament().isEmpty())
+            (void)m_tournamentActions->deleteTournament(selectedTournament());
+    });
+    tournament->addSeparator();
+    tournament->addAction(tr("Create &Season Schedule…"), this, [this, shownSeason] {
+        m_tournamentActions->createSeasonSchedule(shownSeason());
+    });
+    tournament->addSeparator();
+    tournament->addAction(tr("&Weigh-in Sheet"), this, [this, selectedTournament] {
+        if (!selectedTournament().isEmpty())
+            (void)m_weighInPage->setTournament(selectedTournament());
+        showPage(WeighIn);
+    });
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_pageActions);
 
@@ -293,6 +344,8 @@ void MainWindow::showPage(Page page)
         m_rosterPage->focusSearch();
     else if (page == Tournaments)
         m_tournamentsPage->focusSearch();
+    else if (page == WeighIn)
+        m_weighInPage->setFocus(Qt::ShortcutFocusReason);
     else
         m_navigation->setFocus(Qt::ShortcutFocusReason);
 }
@@ -323,9 +376,14 @@ bool MainWindow::openDatabase(const QString &path)
     connect(store.get(), &Store::changed, this, &MainWindow::onStoreChanged);
     // The models move to the new store before the old one closes.
     m_rosterModel->setStore(store.get());
+    m_rosterActions->setStore(store.get());
     m_tournamentModel->setSeason(0);
     m_tournamentModel->setStore(store.get());
     m_standingsPage->setStore(store.get());
+    m_syncPage->setStore(store.get());
+    m_treasuryPage->setStore(store.get());
+    m_weighInPage->setStore(store.get());
+    m_tournamentActions->setStore(store.get());
     m_undoStack->clear();
     m_store = std::move(store);
 
@@ -363,6 +421,7 @@ void MainWindow::onWelcomeFinished()
     case WelcomeDialog::Choice::NewClub:
         updateClubInfo();
         m_tournamentsPage->showCurrentSeason();
+        m_weighInPage->setStore(m_store.get()); // the new club's tournaments
         showPage(Roster);
         statusBar()->showMessage(dialog->choice() == WelcomeDialog::Choice::DemoClub
                                      ? tr("The demo club is ready.")

@@ -16,11 +16,16 @@ class QMenu;
 class QStackedWidget;
 class QUndoStack;
 class RosterModel;
+class RosterActions;
 class RosterPage;
 class StandingsPage;
+class SyncPage;
 class Store;
 class TournamentListModel;
 class TournamentsPage;
+class TournamentActions;
+class TreasuryPage;
+class WeighInPage;
 class WelcomeDialog;
 
 class MainWindow : public QMainWindow
@@ -79,8 +84,13 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     RosterPage *m_rosterPage = nullptr;
+    RosterActions *m_rosterActions = nullptr;
     TournamentsPage *m_tournamentsPage = nullptr;
     StandingsPage *m_standingsPage = nullptr;
+    SyncPage *m_syncPage = nullptr;
+    TreasuryPage *m_treasuryPage = nullptr;
+    WeighInPage *m_weighInPage = nullptr;
+    TournamentActions *m_tournamentActions = nullptr;
     QPointer<WelcomeDialog> m_welcome;
 
     QAction *m_newClubAction = nullptr;

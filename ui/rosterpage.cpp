@@ -39,6 +39,8 @@ RosterPage::RosterPage(RosterModel *model, QWidget *parent)
     m_table->setObjectName(QStringLiteral("rosterTable"));
     m_table->setModel(m_proxy);
     m_table->setStretchColumn(RosterModel::OfficesColumn);
+    // Two rows can be picked at once, for Merge Duplicates.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->sortByColumn(RosterModel::NameColumn, Qt::AscendingOrder);
 
     auto *layout = new QVBoxLayout(this);
@@ -57,6 +59,12 @@ RosterPage::RosterPage(RosterModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RosterPage::updateSummary);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RosterPage::updateSummary);
     updateSummary();
+}
+
+void RosterPage::setActionsBar(QWidget *bar)
+{
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->insertWidget(1, bar);
 }
 
 void RosterPage::focusSearch()

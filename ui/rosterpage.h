@@ -24,6 +24,8 @@ public:
 
     // Puts the keyboard in the search box, ready to type.
     void focusSearch();
+    // Shows the roster's commands (a toolbar) between the header and the table.
+    void setActionsBar(QWidget *bar);
 
 private:
     void updateSummary();

@@ -1,0 +1,525 @@
+// Widget tests of the roster's dialogs and actions (ui/roster/) on the Roster page, driven from
+// the keyboard: add, edit, record a payment, officers, merge and import, each undone through the
+// window's QUndoStack; and screenshots of the page and the dialogs for a person to look at
+// (saved in $SABC_SCREENSHOT_DIR, else the current folder).
+#include "anglerstore.h"
+#include "datatableview.h"
+#include "democlub.h"
+#include "mainwindow.h"
+#include "paymenthistorymodel.h"
+#include "roster/anglerdialog.h"
+#include "roster/importdialog.h"
+#include "roster/mergedialog.h"
+#include "roster/officersdialog.h"
+#include "roster/paymentdialog.h"
+#include "roster/rosteractions.h"
+#include "rosterfilterproxymodel.h"
+#include "rostermodel.h"
+#include "rosterpage.h"
+#include "rosterreport.h"
+#include "store.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <memory>
+
+class TestUiRoster : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void addWithTheKeyboard();
+    void addRefusesBadInput();
+    void editAndUndo();
+    void recordPaymentAndUndo();
+    void officers();
+    void deleteOrDeactivateFromTheKeyboard();
+    void mergeAndUndo();
+    void importPreviewThenImport();
+    void importRefusesBrokenFile();
+    void screenshots();
+
+private:
+    int rowOf(const QString &name) const;
+    void select(const QString &name);
+    template <typename T> T *openDialog(QAction *action);
+    void save(QWidget *widget, const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<RosterModel> m_model;
+    std::unique_ptr<QWidget> m_window;
+    RosterPage *m_page = nullptr;
+    RosterActions *m_actions = nullptr;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestUiRoster::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestUiRoster::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto store = Store::open(m_dir->filePath(QStringLiteral("club.sqlite")));
+    QVERIFY2(store.ok(), qPrintable(store.error()));
+    m_store = std::move(store).value();
+    QVERIFY(m_store->createClub(QStringLiteral("South Austin Bass Club"), "America/Chicago").ok());
+    m_stack = std::make_unique<QUndoStack>();
+    m_model = std::make_unique<RosterModel>(m_store.get());
+
+    // The page as the main window shows it, with the roster actions on a toolbar above it.
+    m_window = std::make_unique<QWidget>();
+    auto *layout = new QVBoxLayout(m_window.get());
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_page = new RosterPage(m_model.get(), m_window.get());
+    m_actions = new RosterActions(m_store.get(), m_stack.get(), m_window.get());
+    m_actions->attachTo(m_page, m_page->table());
+    QToolBar *toolbar = m_actions->createToolBar(m_window.get());
+    QAction *undo = m_stack->createUndoAction(m_window.get());
+    undo->setShortcut(QKeySequence::Undo);
+    m_window->addAction(undo);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_page, 1);
+    m_window->resize(1100, 560);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_page->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestUiRoster::cleanup()
+{
+    m_tester.reset();
+    m_window.reset();
+    m_model.reset();
+    m_stack.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+int TestUiRoster::rowOf(const QString &name) const
+{
+    QAbstractItemModel *model = m_page->table()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, RosterModel::NameColumn).data().toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+void TestUiRoster::select(const QString &name)
+{
+    QTRY_VERIFY(rowOf(name) >= 0);
+    m_page->table()->setFocus();
+    m_page->table()->selectRow(rowOf(name));
+}
+
+template <typename T> T *TestUiRoster::openDialog(QAction *action)
+{
+    if (!action->isEnabled())
+        return nullptr;
+    action->trigger();
+    T *dialog = m_window->findChild<T *>();
+    if (dialog)
+        (void)QTest::qWaitForWindowExposed(dialog);
+    return dialog;
+}
+
+void TestUiRoster::save(QWidget *widget, const QString &name)
+{
+    QString dir = qEnvironmentVariable("SABC_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        dir = QDir::currentPath();
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(name);
+    QTest::qWait(50); // let pending layout requests run, so the picture is what a user sees
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+    qInfo().noquote() << "screenshot:" << path;
+}
+
+void TestUiRoster::addWithTheKeyboard()
+{
+    auto *dialog = openDialog<AnglerDialog>(m_actions->addAction());
+    QVERIFY(dialog);
+    QVERIFY(dialog->nameEdit()->hasFocus());
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Alice Angler"));
+    QTest::keyClick(dialog->nameEdit(), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("alice@example.com"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->phoneEdit());
+    QTest::keyClicks(dialog->phoneEdit(), QStringLiteral("512.555.0100"));
+    QTest::keyClick(dialog->phoneEdit(), Qt::Key_Tab);
+    QCOMPARE(dialog->phoneEdit()->text(), QStringLiteral("(512) 555-0100"));
+    dialog->memberBox()->setChecked(true);
+    QTest::keyClick(dialog->nameEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->findChild<AnglerDialog *>());
+    QTRY_VERIFY(rowOf(QStringLiteral("Alice Angler")) >= 0);
+    const int row = rowOf(QStringLiteral("Alice Angler"));
+    QAbstractItemModel *model = m_page->table()->model();
+    QCOMPARE(model->index(row, RosterModel::PhoneColumn).data().toString(),
+             QStringLiteral("(512) 555-0100"));
+    QCOMPARE(model->index(row, RosterModel::StandingColumn).data().toString(),
+             QStringLiteral("Dues overdue"));
+    QCOMPARE(m_stack->count(), 1);
+
+    // Ctrl+Z in the window undoes it.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_page->table()->setFocus();
+    QTest::keyClick(m_page->table(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(rowOf(QStringLiteral("Alice Angler")), -1);
+}
+
+void TestUiRoster::addRefusesBadInput()
+{
+    auto *dialog = openDialog<AnglerDialog>(m_actions->addAction());
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Bob"));
+    QTest::keyClicks(dialog->emailEdit(), QStringLiteral("bob-at-example"));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("email")),
+             qPrintable(dialog->errorText()));
+    QVERIFY(dialog->emailEdit()->hasFocus());
+    dialog->emailEdit()->clear();
+    QTest::keyClicks(dialog->phoneEdit(), QStringLiteral("555-12"));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->errorText().contains(QStringLiteral("10")));
+    QCOMPARE(m_stack->count(), 0);
+    QCOMPARE(m_model->rowCount(), 0);
+    dialog->reject();
+}
+
+void TestUiRoster::editAndUndo()
+{
+    Angler a;
+    a.fullName = QStringLiteral("Carl Crank");
+    QVERIFY(AnglerStore(m_store.get()).insertAngler(a).ok());
+    select(QStringLiteral("Carl Crank"));
+    QVERIFY(m_actions->editAction()->isEnabled());
+    auto *dialog = openDialog<AnglerDialog>(m_actions->editAction());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("Carl Crank"));
+    dialog->nameEdit()->selectAll();
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Carlos Crank"));
+    dialog->memberSinceBox()->setValue(2015);
+    QTest::keyClick(dialog->nameEdit(), Qt::Key_Return);
+    QTRY_VERIFY(rowOf(QStringLiteral("Carlos Crank")) >= 0);
+    QCOMPARE(m_page->table()
+                 ->model()
+                 ->index(rowOf(QStringLiteral("Carlos Crank")), RosterModel::MemberSinceColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("2015"));
+    m_stack->undo();
+    QTRY_VERIFY(rowOf(QStringLiteral("Carl Crank")) >= 0);
+    m_stack->redo();
+    QTRY_VERIFY(rowOf(QStringLiteral("Carlos Crank")) >= 0);
+}
+
+void TestUiRoster::recordPaymentAndUndo()
+{
+    Angler a;
+    a.fullName = QStringLiteral("Dana Drop");
+    auto id = AnglerStore(m_store.get()).insertAngler(a);
+    QVERIFY(id.ok());
+    select(QStringLiteral("Dana Drop"));
+    auto *dialog = openDialog<PaymentDialog>(m_actions->paymentAction());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->amountEdit()->text(), QStringLiteral("25.00"));
+    QVERIFY(dialog->effectText().contains(QStringLiteral("After this payment")));
+    dialog->methodBox()->setCurrentIndex(dialog->methodBox()->findData(QStringLiteral("check")));
+    QTest::keyClicks(dialog->noteEdit(), QStringLiteral("check #512"));
+    // A bad amount is explained and nothing is written.
+    dialog->amountEdit()->setText(QStringLiteral("-5"));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->errorText().isEmpty());
+    dialog->amountEdit()->setText(QStringLiteral("25"));
+    dialog->accept();
+    QTRY_VERIFY(!m_window->findChild<PaymentDialog *>());
+    const int season = m_store->currentSeason();
+    QTRY_COMPARE(m_page->table()
+                     ->model()
+                     ->index(rowOf(QStringLiteral("Dana Drop")), RosterModel::DuesPaidThroughColumn)
+                     .data()
+                     .toString()
+                     .toInt(),
+                 m_store->clubTime().today().month() >= 10 ? season + 1 : season);
+    QCOMPARE(AnglerStore(m_store.get()).payments(id.value())->size(), 1);
+    m_stack->undo();
+    QTRY_COMPARE(m_page->table()
+                     ->model()
+                     ->index(rowOf(QStringLiteral("Dana Drop")), RosterModel::DuesPaidThroughColumn)
+                     .data()
+                     .toString(),
+                 QString());
+    // The history shows the payment and its reversal.
+    select(QStringLiteral("Dana Drop"));
+    auto *again = openDialog<PaymentDialog>(m_actions->paymentAction());
+    QVERIFY(again);
+    QCOMPARE(again->history()->rowCount(), 2);
+    QCOMPARE(again->history()->total(), Money());
+    again->reject();
+}
+
+void TestUiRoster::officers()
+{
+    Angler a;
+    a.fullName = QStringLiteral("Pres Ident");
+    auto id = AnglerStore(m_store.get()).insertAngler(a);
+    QVERIFY(id.ok());
+    auto *dialog = openDialog<OfficersDialog>(m_actions->officersAction());
+    QVERIFY(dialog);
+    QComboBox *president = dialog->postBox(QStringLiteral("president"));
+    QVERIFY(president);
+    president->setCurrentIndex(president->findData(id.value()));
+    dialog->accept();
+    QTRY_VERIFY(!m_window->findChild<OfficersDialog *>());
+    QTRY_COMPARE(m_page->table()
+                     ->model()
+                     ->index(rowOf(QStringLiteral("Pres Ident")), RosterModel::OfficesColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("President/Secretary"));
+    m_stack->undo();
+    QTRY_COMPARE(m_page->table()
+                     ->model()
+                     ->index(rowOf(QStringLiteral("Pres Ident")), RosterModel::OfficesColumn)
+                     .data()
+                     .toString(),
+                 QString());
+}
+
+void TestUiRoster::deleteOrDeactivateFromTheKeyboard()
+{
+    AnglerStore anglers(m_store.get());
+    Angler typo;
+    typo.fullName = QStringLiteral("Typo Record");
+    const QString typoId = anglers.insertAngler(typo).value();
+    select(QStringLiteral("Typo Record"));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_page->table()->setFocus();
+    QTest::keyClick(m_page->table(), Qt::Key_Delete);
+    auto *confirm = m_window->findChild<QMessageBox *>(QStringLiteral("rosterDeleteConfirm"));
+    QVERIFY(confirm);
+    QVERIFY(confirm->text().contains(QStringLiteral("Delete Typo Record")));
+    confirm->defaultButton()->click();
+    QTRY_COMPARE(rowOf(QStringLiteral("Typo Record")), -1);
+    m_stack->undo();
+    QTRY_VERIFY(rowOf(QStringLiteral("Typo Record")) >= 0);
+
+    // With history the record stays: deactivate is offered instead.
+    const int season = m_store->currentSeason();
+    auto t =
+        m_store->insert(QStringLiteral("tournaments"),
+                        {{QStringLiteral("season"), season},
+                         {QStringLiteral("event_date"), QStringLiteral("%1-02-22").arg(season)},
+                         {QStringLiteral("name"), QStringLiteral("Lake LBJ")}});
+    QVERIFY(t.ok());
+    QVERIFY(m_store
+                ->insert(QStringLiteral("entries"), {{QStringLiteral("tournament_id"), t.value()},
+                                                     {QStringLiteral("angler_id"), typoId},
+                                                     {QStringLiteral("was_member"), 0},
+                                                     {QStringLiteral("entered_at"), 1}})
+                .ok());
+    select(QStringLiteral("Typo Record"));
+    m_actions->deleteAction()->trigger();
+    QMessageBox *offer = nullptr;
+    for (QMessageBox *box : m_window->findChildren<QMessageBox *>()) {
+        if (box->isVisible())
+            offer = box;
+    }
+    QVERIFY(offer);
+    QVERIFY(offer->text().contains(QStringLiteral("Deactivate")));
+    offer->defaultButton()->click();
+    QTRY_COMPARE(m_page->table()
+                     ->model()
+                     ->index(rowOf(QStringLiteral("Typo Record")), RosterModel::StandingColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("Inactive"));
+    QVERIFY(anglers.angler(typoId).ok());
+}
+
+void TestUiRoster::mergeAndUndo()
+{
+    AnglerStore anglers(m_store.get());
+    Angler walkUp;
+    walkUp.fullName = QStringLiteral("Bill Walker");
+    walkUp.phone = QStringLiteral("(512) 555-0199");
+    Angler member;
+    member.fullName = QStringLiteral("William Walker");
+    member.email = QStringLiteral("will@example.com");
+    const QString dup = anglers.insertAngler(walkUp).value();
+    const QString keep = anglers.insertAngler(member).value();
+    const int season = m_store->currentSeason();
+    auto t =
+        m_store->insert(QStringLiteral("tournaments"),
+                        {{QStringLiteral("season"), season},
+                         {QStringLiteral("event_date"), QStringLiteral("%1-03-22").arg(season)},
+                         {QStringLiteral("name"), QStringLiteral("Lake Travis")}});
+    QVERIFY(t.ok());
+    QVERIFY(m_store
+                ->insert(QStringLiteral("entries"), {{QStringLiteral("tournament_id"), t.value()},
+                                                     {QStringLiteral("angler_id"), dup},
+                                                     {QStringLiteral("was_member"), 0},
+                                                     {QStringLiteral("entered_at"), 1}})
+                .ok());
+    QTRY_COMPARE(m_model->rowCount(), 2);
+
+    // Pick the two rows in the table, then Merge.
+    QAbstractItemModel *model = m_page->table()->model();
+    m_page->table()->selectionModel()->select(
+        QItemSelection(model->index(0, 0), model->index(1, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(m_actions->selectedIds().size(), 2);
+    auto *dialog = openDialog<MergeDialog>(m_actions->mergeAction());
+    QVERIFY(dialog);
+    dialog->survivorBox()->setCurrentIndex(dialog->survivorBox()->findData(keep));
+    dialog->duplicateBox()->setCurrentIndex(dialog->duplicateBox()->findData(dup));
+    QVERIFY(dialog->previewText().contains(QStringLiteral("Lake Travis")));
+    QVERIFY(dialog->previewText().contains(QStringLiteral("(512) 555-0199")));
+    QVERIFY(dialog->mergeButton()->isEnabled());
+    save(dialog, QStringLiteral("roster-merge.png"));
+    QTest::mouseClick(dialog->mergeButton(), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<MergeDialog *>());
+    QTRY_COMPARE(m_model->rowCount(), 1);
+    const int row = rowOf(QStringLiteral("William Walker"));
+    QCOMPARE(m_page->table()->model()->index(row, RosterModel::TournamentsColumn).data().toInt(),
+             1);
+    QCOMPARE(m_page->table()->model()->index(row, RosterModel::PhoneColumn).data().toString(),
+             QStringLiteral("(512) 555-0199"));
+    m_stack->undo();
+    QTRY_COMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_page->table()
+                 ->model()
+                 ->index(rowOf(QStringLiteral("Bill Walker")), RosterModel::TournamentsColumn)
+                 .data()
+                 .toInt(),
+             1);
+    QVERIFY(anglers.angler(keep)->phone.isEmpty());
+}
+
+void TestUiRoster::importPreviewThenImport()
+{
+    auto *dialog = new ImportDialog(m_store.get(), m_stack.get(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    QVERIFY(dialog->loadFile(QStringLiteral(SABC_TEST_DATA_DIR "/roster-import/problems.csv")));
+    QCOMPARE(dialog->preview()->rowCount(), 8);
+    QVERIFY(dialog->summaryText().contains(QStringLiteral("2 to add")));
+    QCOMPARE(dialog->preview()->index(1, ImportPreviewModel::LineColumn).data().toInt(), 3);
+    QVERIFY(dialog->preview()
+                ->index(1, ImportPreviewModel::ProblemsColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("no name")));
+    QVERIFY(dialog->importButton()->isEnabled());
+    // Nothing is written before Import.
+    QCOMPARE(m_model->rowCount(), 0);
+    save(dialog, QStringLiteral("roster-import.png"));
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<ImportDialog *>());
+    QTRY_COMPARE(m_model->rowCount(), 2);
+    m_stack->undo();
+    QTRY_COMPARE(m_model->rowCount(), 0);
+}
+
+void TestUiRoster::importRefusesBrokenFile()
+{
+    ImportDialog dialog(m_store.get(), m_stack.get(), m_window.get());
+    QVERIFY(!dialog.loadFile(QStringLiteral(SABC_TEST_DATA_DIR "/roster-import/latin1.csv")));
+    QVERIFY(dialog.errorText().contains(QStringLiteral("UTF-8")));
+    QVERIFY(!dialog.importButton()->isEnabled());
+    QVERIFY(dialog.loadFile(QStringLiteral(SABC_TEST_DATA_DIR "/roster-import/google-sheets.csv")));
+    QVERIFY(dialog.errorText().isEmpty());
+    QVERIFY(!dialog.loadFile(QStringLiteral(SABC_TEST_DATA_DIR "/roster-import/binary.bin")));
+    QCOMPARE(dialog.preview()->rowCount(), 0);
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestUiRoster::screenshots()
+{
+    // The real window on a realistic club (the demo club), showing the Roster page.
+    m_window.reset();
+    m_tester.reset();
+    m_model.reset();
+    m_store.reset();
+    const QString path = m_dir->filePath(QStringLiteral("demo.sqlite"));
+    {
+        auto store = Store::open(path);
+        QVERIFY(store.ok());
+        QVERIFY(DemoClub::create(*store.value(), store.value()->clubTime().today()).ok());
+    }
+    MainWindow window;
+    QVERIFY(window.openDatabase(path));
+    window.showPage(MainWindow::Roster);
+    window.resize(1280, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *page = qobject_cast<RosterPage *>(window.page(MainWindow::Roster));
+    QVERIFY(page);
+    QTRY_VERIFY(page->table()->model()->rowCount() > 20);
+    page->table()->selectRow(2);
+    save(&window, QStringLiteral("roster-page.png"));
+
+    auto *actions = window.findChild<RosterActions *>();
+    QVERIFY(actions);
+    QVERIFY(actions->paymentAction()->isEnabled());
+    actions->paymentAction()->trigger();
+    auto *payment = window.findChild<PaymentDialog *>();
+    QVERIFY(payment);
+    QVERIFY(QTest::qWaitForWindowExposed(payment));
+    save(payment, QStringLiteral("roster-payment.png"));
+    payment->reject();
+    actions->editAction()->trigger();
+    auto *edit = window.findChild<AnglerDialog *>();
+    QVERIFY(edit);
+    QVERIFY(QTest::qWaitForWindowExposed(edit));
+    save(edit, QStringLiteral("roster-edit.png"));
+    edit->reject();
+    actions->officersAction()->trigger();
+    auto *officers = window.findChild<OfficersDialog *>();
+    QVERIFY(officers);
+    QVERIFY(QTest::qWaitForWindowExposed(officers));
+    save(officers, QStringLiteral("roster-officers.png"));
+    officers->reject();
+
+    // The printable roster of what the page shows.
+    QString dir = qEnvironmentVariable("SABC_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        dir = QDir::currentPath();
+    const ReportHeading heading{window.store()->club().name, window.store()->currentSeason(),
+                                window.store()->clubTime().today()};
+    QVERIFY(RosterReport::writePdf(page->proxy(), QDir(dir).filePath(QStringLiteral("roster.pdf")),
+                                   heading)
+                .ok());
+}
+
+QTEST_MAIN(TestUiRoster)
+#include "tst_ui_roster.moc"

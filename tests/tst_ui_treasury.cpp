@@ -1,0 +1,265 @@
+// The Treasury page over the demo club, driven by the keyboard: Space ticks a fee at the ramp and
+// unticks it (a reversing entry), Ctrl+Return marks the selected winner paid, the balance line
+// turns from "does not balance" to "balances to the cent" once the shares are moved, the ledger
+// filters, and the summary shows the fund balances and the chart. Screenshots of each tab go to
+// $SABC_SCREENSHOT_DIR (or the current folder).
+#include "democlub.h"
+#include "ledger.h"
+#include "ledgermodel.h"
+#include "mainwindow.h"
+#include "store.h"
+#include "tournamentmoney.h"
+#include "tournamentmoneymodel.h"
+#include "treasury/ledgerentrydialog.h"
+#include "treasury/treasurypage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestUiTreasury : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void opensOnTheLatestTournament();
+    void spaceTicksAFeeAndUntickReverses();
+    void markPaidAndBalance();
+    void ledgerTabFiltersAndReverses();
+    void newEntryDialog();
+    void summaryTab();
+    void inTheMainWindow();
+
+private:
+    void shoot(const QString &name);
+    int feeRow(bool entered, bool paid) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<TreasuryPage> m_page;
+};
+
+void TestUiTreasury::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    auto opened = Store::open(m_dir.filePath(QStringLiteral("demo.sqlite")));
+    QVERIFY(opened.ok());
+    m_store = std::move(opened).value();
+    QVERIFY(DemoClub::create(*m_store, m_store->clubTime().today()).ok());
+    m_page = std::make_unique<TreasuryPage>(m_store.get());
+    m_page->resize(1280, 820);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestUiTreasury::cleanupTestCase()
+{
+    m_page.reset();
+    m_store.reset();
+}
+
+void TestUiTreasury::shoot(const QString &name)
+{
+    QString dir = qEnvironmentVariable("SABC_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        dir = QDir::currentPath();
+    QDir().mkpath(dir);
+    QApplication::processEvents();
+    QVERIFY(m_page->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+int TestUiTreasury::feeRow(bool entered, bool paid) const
+{
+    QAbstractItemModel *m = m_page->feeView()->model();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        const bool isEntered =
+            !m->index(r, FeeCheckModel::EnteredColumn).data().toString().isEmpty();
+        const bool isPaid =
+            m->index(r, FeeCheckModel::PaidColumn).data(Qt::CheckStateRole).toInt() == Qt::Checked;
+        if (isEntered == entered && isPaid == paid)
+            return r;
+    }
+    return -1;
+}
+
+void TestUiTreasury::opensOnTheLatestTournament()
+{
+    QCOMPARE(m_page->season(), m_store->currentSeason());
+    QVERIFY(!m_page->tournamentId().isEmpty());
+    QVERIFY(m_page->moneyModel()->isLoaded());
+    QVERIFY2(m_page->errorText().isEmpty(), qPrintable(m_page->errorText()));
+    QAbstractItemModelTester fees(m_page->feeView()->model(),
+                                  QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester winners(m_page->winnerView()->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(m_page->feeView()->model()->rowCount() >= 60);
+    QVERIFY(!m_page->statusLabel()->text().isEmpty());
+}
+
+void TestUiTreasury::spaceTicksAFeeAndUntickReverses()
+{
+    m_page->showTab(TreasuryPage::TournamentTab);
+    QTableView *view = m_page->feeView();
+    const int row = feeRow(false, false); // someone on the roster who has not paid yet
+    QVERIFY(row >= 0);
+    const QString angler =
+        view->model()->index(row, 0).data(FeeCheckModel::AnglerIdRole).toString();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(row, 0));
+    LedgerStore ledger(m_store.get());
+    const int before = int(ledger.entries()->size());
+    QTest::keyClick(view, Qt::Key_Space);
+    QVERIFY2(m_page->errorText().isEmpty(), qPrintable(m_page->errorText()));
+    QCOMPARE(int(ledger.entries()->size()), before + 1);
+    // The same angler stays selected and is now ticked.
+    const QModelIndex current = view->currentIndex();
+    QCOMPARE(current.data(FeeCheckModel::AnglerIdRole).toString(), angler);
+    QCOMPARE(view->model()
+                 ->index(current.row(), FeeCheckModel::PaidColumn)
+                 .data(Qt::CheckStateRole)
+                 .toInt(),
+             int(Qt::Checked));
+    QCOMPARE(view->model()->index(current.row(), FeeCheckModel::MethodColumn).data().toString(),
+             QStringLiteral("Cash"));
+    shoot(QStringLiteral("treasury-fee-ticked"));
+    // Untick: a reversing entry, nothing erased.
+    QTest::keyClick(view, Qt::Key_Space);
+    QVERIFY2(m_page->errorText().isEmpty(), qPrintable(m_page->errorText()));
+    QCOMPARE(int(ledger.entries()->size()), before + 2);
+    const QModelIndex again = view->currentIndex();
+    QCOMPARE(again.data(FeeCheckModel::AnglerIdRole).toString(), angler);
+    QCOMPARE(view->model()
+                 ->index(again.row(), FeeCheckModel::PaidColumn)
+                 .data(Qt::CheckStateRole)
+                 .toInt(),
+             int(Qt::Unchecked));
+    QVERIFY(ledger.entries()->last().isReversal());
+}
+
+void TestUiTreasury::markPaidAndBalance()
+{
+    // A finished tournament: the previous season's March tournament.
+    auto list = TournamentMoney::tournaments(*m_store, m_store->currentSeason() - 1);
+    QVERIFY(list.ok());
+    m_page->showSeason(m_store->currentSeason() - 1);
+    m_page->showTournament(list->at(2).id);
+    QCOMPARE(m_page->tournamentId(), list->at(2).id);
+    QVERIFY(m_page->statusLabel()->text().startsWith(QStringLiteral("Does not balance")));
+    shoot(QStringLiteral("treasury-tournament-unbalanced"));
+    QTableView *winners = m_page->winnerView();
+    const int count = winners->model()->rowCount();
+    QVERIFY(count >= 3);
+    winners->setFocus();
+    winners->setCurrentIndex(winners->model()->index(0, 0));
+    for (int i = 0; i < count; ++i)
+        QTest::keyClick(winners, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY2(m_page->errorText().isEmpty(), qPrintable(m_page->errorText()));
+    for (int i = 0; i < count; ++i)
+        QCOMPARE(winners->model()->index(i, WinnerModel::PaidColumn).data().toString(),
+                 QStringLiteral("paid"));
+    QVERIFY(m_page->statusLabel()->text().contains(QStringLiteral("not yet moved")));
+    m_page->settleFunds();
+    QVERIFY2(m_page->statusLabel()->text().startsWith(QStringLiteral("Balances to the cent")),
+             qPrintable(m_page->statusLabel()->text()));
+    shoot(QStringLiteral("treasury-tournament"));
+}
+
+void TestUiTreasury::ledgerTabFiltersAndReverses()
+{
+    m_page->showTab(TreasuryPage::LedgerTab);
+    QTableView *view = m_page->ledgerView();
+    const int all = view->model()->rowCount();
+    QVERIFY(all > 100);
+    auto *fund = m_page->findChild<QComboBox *>(QStringLiteral("fundFilter"));
+    QVERIFY(fund);
+    QCOMPARE(fund->itemText(0), QStringLiteral("All funds"));
+    fund->setCurrentIndex(fund->findData(int(Fund::Club)));
+    QVERIFY(view->model()->rowCount() > 0);
+    QVERIFY(view->model()->rowCount() < all);
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        QCOMPARE(view->model()->index(r, LedgerModel::FundColumn).data().toString(),
+                 QStringLiteral("Club fund"));
+    shoot(QStringLiteral("treasury-ledger-club"));
+    fund->setCurrentIndex(0);
+    QCOMPARE(view->model()->rowCount(), all);
+    shoot(QStringLiteral("treasury-ledger"));
+}
+
+void TestUiTreasury::newEntryDialog()
+{
+    LedgerEntryDialog dialog(QDate(2026, 5, 2), 2026);
+    dialog.show();
+    dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(int(LedgerKind::Expense)));
+    QCOMPARE(dialog.directionBox()->currentData().toInt(), -1);
+    QTest::keyClicks(dialog.amountEdit(), QStringLiteral("-5"));
+    dialog.accept();
+    QVERIFY(dialog.isVisible()); // refused: typed amounts are never negative
+    dialog.amountEdit()->clear();
+    QTest::keyClicks(dialog.amountEdit(), QStringLiteral("12.34"));
+    dialog.accept();
+    QVERIFY(dialog.isVisible()); // refused: a note is needed
+    auto *note = dialog.findChild<QLineEdit *>(QStringLiteral("note"));
+    QVERIFY(note);
+    QTest::keyClicks(note, QStringLiteral("Scale batteries"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const LedgerPosting p = dialog.posting();
+    QCOMPARE(p.amount, Money::fromCents(-1234));
+    QCOMPARE(p.fund, Fund::Operating);
+    QCOMPARE(p.kind, LedgerKind::Expense);
+    QCOMPARE(p.season, 2026);
+    QVERIFY(LedgerStore(m_store.get()).post(p).ok());
+}
+
+void TestUiTreasury::summaryTab()
+{
+    m_page->showSeason(m_store->currentSeason() - 1);
+    m_page->showTab(TreasuryPage::SummaryTab);
+    QTableWidget *funds = m_page->fundTable();
+    QCOMPARE(funds->rowCount(), fundCount + 1);
+    auto balances = LedgerStore(m_store.get()).balances(m_store->currentSeason() - 1);
+    QVERIFY(balances.ok());
+    QCOMPARE(funds->item(fundCount, 3)->text(), balances->total().toString());
+    QVERIFY(m_page->summaryTable()->rowCount() >= 10);
+    QChart *chart = m_page->chartView()->chart();
+    QVERIFY(chart);
+    QCOMPARE(int(chart->series().size()), 1);
+    shoot(QStringLiteral("treasury-summary"));
+}
+
+void TestUiTreasury::inTheMainWindow()
+{
+    // The window's Treasury page is this page, on the window's database.
+    MainWindow window;
+    window.resize(1400, 860);
+    QVERIFY(window.openDatabase(m_store->path()));
+    auto *page = qobject_cast<TreasuryPage *>(window.page(MainWindow::Treasury));
+    QVERIFY(page);
+    window.show();
+    window.showPage(MainWindow::Treasury);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(page->season(), window.store()->currentSeason());
+    QVERIFY(page->moneyModel()->isLoaded());
+    QVERIFY2(page->errorText().isEmpty(), qPrintable(page->errorText()));
+    QString dir = qEnvironmentVariable("SABC_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        dir = QDir::currentPath();
+    QApplication::processEvents();
+    QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("treasury-mainwindow.png"))));
+}
+
+QTEST_MAIN(TestUiTreasury)
+#include "tst_ui_treasury.moc"

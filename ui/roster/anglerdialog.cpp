@@ -1,0 +1,149 @@
+#include "anglerdialog.h"
+
+#include "anglercommands.h"
+#include "anglerstore.h"
+#include "phone.h"
+#include "store.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+AnglerDialog::AnglerDialog(Store *store, QUndoStack *undoStack, QWidget *parent,
+                           const QString &anglerId)
+    : QDialog(parent), m_store(store), m_undoStack(undoStack), m_anglerId(anglerId),
+      m_name(new QLineEdit(this)), m_email(new QLineEdit(this)), m_phone(new QLineEdit(this)),
+      m_memberSince(new QSpinBox(this)), m_member(new QCheckBox(this)),
+      m_notes(new QPlainTextEdit(this)), m_error(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("anglerDialog"));
+    setWindowTitle(anglerId.isEmpty() ? tr("Add Angler") : tr("Edit Angler"));
+    m_season = store ? store->currentSeason() : 0;
+
+    m_name->setObjectName(QStringLiteral("name"));
+    m_name->setMaxLength(100);
+    m_email->setObjectName(QStringLiteral("email"));
+    m_email->setPlaceholderText(tr("name@example.com"));
+    m_phone->setObjectName(QStringLiteral("phone"));
+    m_phone->setPlaceholderText(tr("(512) 555-1234"));
+    m_memberSince->setObjectName(QStringLiteral("memberSince"));
+    m_memberSince->setRange(1899, std::max(m_season, 1900));
+    m_memberSince->setSpecialValueText(tr("Unknown"));
+    m_memberSince->setValue(1899);
+    m_member->setObjectName(QStringLiteral("member"));
+    m_member->setText(tr("&Member in %1").arg(m_season));
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    m_error->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Email:"), m_email);
+    form->addRow(tr("&Phone:"), m_phone);
+    form->addRow(tr("Member &since:"), m_memberSince);
+    form->addRow(QString(), m_member);
+    form->addRow(tr("N&otes:"), m_notes);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AnglerDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &AnglerDialog::reject);
+
+    // Show the normalised number as soon as the field is left; a bad one is explained on save.
+    connect(m_phone, &QLineEdit::editingFinished, this, [this]() {
+        Result<QString> phone = Phone::normalise(m_phone->text());
+        if (phone && phone.value() != m_phone->text())
+            m_phone->setText(phone.value());
+    });
+
+    if (!anglerId.isEmpty() && store) {
+        AnglerStore anglers(store);
+        Result<Angler> a = anglers.angler(anglerId);
+        if (!a) {
+            showError(a.error());
+            m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+        } else {
+            m_name->setText(a->fullName);
+            m_email->setText(a->email);
+            m_phone->setText(a->phone);
+            if (a->memberSince > 0)
+                m_memberSince->setValue(a->memberSince);
+            m_notes->setPlainText(a->notes);
+            Result<bool> member = anglers.isMember(anglerId, m_season);
+            m_wasMember = member && member.value();
+            m_member->setChecked(m_wasMember);
+        }
+    }
+    setMinimumWidth(440);
+    m_name->setFocus();
+}
+
+QString AnglerDialog::errorText() const
+{
+    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+}
+
+void AnglerDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void AnglerDialog::accept()
+{
+    if (!m_store) {
+        showError(tr("The club database is closed."));
+        return;
+    }
+    Angler a;
+    a.id = m_anglerId;
+    a.fullName = m_name->text();
+    a.email = m_email->text();
+    a.phone = m_phone->text();
+    a.memberSince = m_memberSince->value() == m_memberSince->minimum() ? 0 : m_memberSince->value();
+    a.notes = m_notes->toPlainText();
+
+    AnglerCommand *command = nullptr;
+    if (m_anglerId.isEmpty())
+        command = new AddAnglerCommand(m_store, a, m_member->isChecked() ? m_season : 0);
+    else
+        command = new EditAnglerCommand(m_store, a, m_season, m_member->isChecked());
+    Status s = AnglerCommand::push(m_undoStack, command);
+    if (AnglerCommand::isNothingChanged(s)) {
+        QDialog::accept();
+        return;
+    }
+    if (!s) {
+        showError(s.error());
+        // Put the cursor where the problem most likely is.
+        const QString e = s.error().toLower();
+        if (e.contains(tr("email").toLower()))
+            m_email->setFocus();
+        else if (e.contains(tr("phone").toLower()) || e.contains(tr("digit").toLower()))
+            m_phone->setFocus();
+        else if (e.contains(tr("member since").toLower()))
+            m_memberSince->setFocus();
+        else
+            m_name->setFocus();
+        return;
+    }
+    if (m_anglerId.isEmpty() && m_undoStack && m_undoStack->index() > 0) {
+        if (auto *added = dynamic_cast<const AddAnglerCommand *>(
+                m_undoStack->command(m_undoStack->index() - 1)))
+            m_anglerId = added->anglerId();
+    }
+    QDialog::accept();
+}

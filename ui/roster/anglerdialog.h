@@ -1,0 +1,55 @@
+// AnglerDialog: adds a person to the roster or edits one: name (required), email (checked and
+// unique), phone (normalised to (512) 555-1234 as soon as the field is left), member-since year,
+// membership of the current season, notes. Saving pushes an undoable command; a refusal is shown
+// in the dialog, which stays open with the text as typed.
+#pragma once
+
+#include "store.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QUndoStack;
+
+class AnglerDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // An empty `anglerId` adds a new angler.
+    AnglerDialog(Store *store, QUndoStack *undoStack, QWidget *parent = nullptr,
+                 const QString &anglerId = QString());
+
+    QString anglerId() const { return m_anglerId; }
+    QString errorText() const;
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *emailEdit() const { return m_email; }
+    QLineEdit *phoneEdit() const { return m_phone; }
+    QSpinBox *memberSinceBox() const { return m_memberSince; }
+    QCheckBox *memberBox() const { return m_member; }
+
+    void accept() override;
+
+private:
+    void showError(const QString &message);
+
+    QPointer<Store> m_store;
+    QUndoStack *m_undoStack;
+    QString m_anglerId;
+    int m_season = 0;
+    bool m_wasMember = false;
+    QLineEdit *m_name;
+    QLineEdit *m_email;
+    QLineEdit *m_phone;
+    QSpinBox *m_memberSince;
+    QCheckBox *m_member;
+    QPlainTextEdit *m_notes;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};

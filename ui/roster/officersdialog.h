@@ -1,0 +1,37 @@
+// OfficersDialog: who holds the club's four posts in a season (one holder per post; one person
+// may hold several). Saving pushes one undoable command for all the posts changed.
+#pragma once
+
+#include "store.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QUndoStack;
+
+class OfficersDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    OfficersDialog(Store *store, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    QSpinBox *seasonBox() const { return m_season; }
+    // The picker of a post ("president", "treasurer", ...).
+    QComboBox *postBox(const QString &post) const { return m_boxes.value(post); }
+    QString errorText() const;
+
+    void accept() override;
+
+private:
+    void load();
+
+    QPointer<Store> m_store;
+    QUndoStack *m_undoStack;
+    QSpinBox *m_season;
+    QHash<QString, QComboBox *> m_boxes;
+    QLabel *m_error;
+};

@@ -1,0 +1,131 @@
+// TreasuryPage: the treasurer's page of the main window. Three tabs:
+//  - Tournament money: check off entry fees at the ramp (Space ticks the selected angler, cash or
+//    check), the engine's proposed payouts with Mark paid, and whether the tournament's money
+//    balances to the cent or by how much it does not (with a button that moves the club, charity
+//    and big bass shares to their funds);
+//  - Ledger: every entry of the season, filtered by fund, kind and text; new entries by hand and
+//    reversing entries (the ledger is never edited);
+//  - Summary: fund balances, the season summary and a chart of fees and payouts by tournament.
+// Reports (treasurer, dues, roster, standings, a tournament's results) open in a print preview or
+// are saved as PDF or CSV.
+#pragma once
+
+#include "reportbuilders.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class FeeCheckModel;
+class LedgerFilterProxyModel;
+class LedgerModel;
+class MoneyCheckModel;
+class PageHeader;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+class QTimer;
+class QToolButton;
+class SearchField;
+class Store;
+class TournamentMoneyModel;
+class WinnerModel;
+
+class TreasuryPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TreasuryPage(Store *store = nullptr, QWidget *parent = nullptr);
+
+    void setStore(Store *store);
+    void showSeason(int season);
+    int season() const;
+    void showTournament(const QString &tournamentId);
+    QString tournamentId() const;
+    enum Tab { TournamentTab, LedgerTab, SummaryTab };
+    void showTab(Tab tab);
+
+    // For tests and the main window.
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *feeView() const { return m_feeView; }
+    QTableView *winnerView() const { return m_winnerView; }
+    QTableView *ledgerView() const { return m_ledgerView; }
+    QLabel *statusLabel() const { return m_status; }
+    QChartView *chartView() const { return m_chart; }
+    TournamentMoneyModel *moneyModel() const { return m_money; }
+    LedgerModel *ledgerModel() const { return m_ledger; }
+    QString errorText() const;
+    QTableWidget *fundTable() const { return m_funds; }
+    QTableWidget *summaryTable() const { return m_summaryTable; }
+
+    // Actions, also reachable by keyboard on the page.
+    void toggleSelectedFee();
+    void markSelectedPaid();
+    void undoSelectedPayout();
+    void settleFunds();
+    void newEntry();
+    void reverseSelectedEntry();
+    // A report of the page's season (and tournament, for results).
+    Result<Report> buildReport(ReportKind kind) const;
+    void previewReport(ReportKind kind);
+    void saveReport(ReportKind kind, bool pdf);
+
+public slots:
+    void reload();
+
+private:
+    QWidget *createTournamentTab();
+    QWidget *createLedgerTab();
+    QWidget *createSummaryTab();
+    void fillSeasons();
+    void fillTournaments();
+    void updateTournamentStatus();
+    void updateSummary();
+    void showError(const QString &message);
+    void clearError();
+    QString selectedMethod() const;
+
+    QPointer<Store> m_store;
+    PageHeader *m_header = nullptr;
+    QComboBox *m_seasonBox = nullptr;
+    QToolButton *m_reportButton = nullptr;
+    QLabel *m_error = nullptr;
+    QTabWidget *m_tabs = nullptr;
+
+    TournamentMoneyModel *m_money = nullptr;
+    FeeCheckModel *m_fees = nullptr;
+    QSortFilterProxyModel *m_feeProxy = nullptr;
+    WinnerModel *m_winners = nullptr;
+    MoneyCheckModel *m_checks = nullptr;
+    QComboBox *m_tournamentBox = nullptr;
+    QComboBox *m_methodBox = nullptr;
+    SearchField *m_feeSearch = nullptr;
+    QLabel *m_feeSummary = nullptr;
+    QTableView *m_feeView = nullptr;
+    QTableView *m_winnerView = nullptr;
+    QTableView *m_checkView = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_markPaid = nullptr;
+    QPushButton *m_undoPaid = nullptr;
+    QPushButton *m_settle = nullptr;
+
+    LedgerModel *m_ledger = nullptr;
+    LedgerFilterProxyModel *m_ledgerProxy = nullptr;
+    QTableView *m_ledgerView = nullptr;
+    QComboBox *m_fundFilter = nullptr;
+    QComboBox *m_kindFilter = nullptr;
+    SearchField *m_ledgerSearch = nullptr;
+    QPushButton *m_reverse = nullptr;
+
+    QTableWidget *m_funds = nullptr;
+    QTableWidget *m_summaryTable = nullptr;
+    QChartView *m_chart = nullptr;
+    QTimer *m_reloadTimer = nullptr;
+    bool m_refillPickers = false;
+    QString m_keptAngler;
+    int m_keptWinnerRow = -1;
+};
