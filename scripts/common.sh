@@ -2,7 +2,8 @@
 # Sourced, not run.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BUILD="$ROOT/build"
+BUILD="${SABC_BUILD_DIR:-$ROOT/build}"
+export CCACHE_BASEDIR="$ROOT"
 
 RUN_PACKAGES="cmake g++ ninja-build ccache pkg-config tzdata qt6-base-dev libqt6sql6-sqlite
   libqt6sql6-psql qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
