@@ -343,7 +343,7 @@ int commands::standings(const QStringList &args, QTextStream &out, QTextStream &
 {
     Options o;
     const QString usage =
-        tr("Usage: sabc standings --database FILE --season YEAR [--format csv|json|table]");
+        tr("Usage: sabc standings [--database FILE] [--season YEAR] [--format csv|json|table]");
     if (const QString problem = parseOptions(
             args, {QStringLiteral("database"), QStringLiteral("season"), QStringLiteral("format")},
             {}, o);
@@ -351,9 +351,14 @@ int commands::standings(const QStringList &args, QTextStream &out, QTextStream &
         err << problem << '\n' << usage << '\n';
         return exitUsage;
     }
-    bool seasonOk = false;
-    const int season = o.season.toInt(&seasonOk);
-    if (o.database.isEmpty() || !seasonOk || !o.positional.isEmpty()) {
+    // Without --database: the app's own club database; without --season: the club's season today.
+    if (o.database.isEmpty())
+        o.database = Store::defaultPath();
+    bool seasonOk = o.season.isEmpty();
+    int season = o.season.toInt(&seasonOk);
+    if (o.season.isEmpty())
+        seasonOk = true;
+    if (!seasonOk || !o.positional.isEmpty()) {
         err << usage << '\n';
         return exitUsage;
     }
@@ -371,6 +376,8 @@ int commands::standings(const QStringList &args, QTextStream &out, QTextStream &
         err << store.error() << '\n';
         return exitUsage;
     }
+    if (o.season.isEmpty())
+        season = store.value()->currentSeason();
     auto loaded = SeasonLoader::load(store.value()->database(), season);
     if (!loaded) {
         err << loaded.error() << '\n';
