@@ -1,0 +1,223 @@
+// Widget tests of the tournament dialogs: the new/edit dialog (lake and ramp pickers, a lake added
+// inline, paper from the lake, bad input refused), the season schedule (4th Sundays, editable
+// before saving) and delete refused while a tournament has entries.
+#include "tournamentcommands.h"
+#include "tournaments/scheduledialog.h"
+#include "tournaments/tournamentactions.h"
+#include "tournaments/tournamentdialog.h"
+#include "weighinfixture.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QUndoStack>
+
+class TestUiTournaments : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void dialogMakesRecord();
+    void paperFollowsTheLake();
+    void newLakeInline();
+    void badInputRefused_data();
+    void badInputRefused();
+    void scheduleIsFourthSundays();
+    void scheduleEditedBeforeSaving();
+    void deleteRefusedWithEntries();
+
+private:
+    int lakeIndex(QComboBox *box, bool paper) const;
+    std::unique_ptr<WeighInFixture> f;
+    std::unique_ptr<QUndoStack> stack;
+};
+
+void TestUiTournaments::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestUiTournaments::init()
+{
+    f = std::make_unique<WeighInFixture>();
+    QVERIFY(f->open());
+    stack = std::make_unique<QUndoStack>();
+}
+
+void TestUiTournaments::cleanup()
+{
+    stack.reset();
+    f.reset();
+}
+
+int TestUiTournaments::lakeIndex(QComboBox *box, bool paper) const
+{
+    auto lakes = TournamentStore::lakes(*f->store);
+    for (const LakeRecord &l : lakes.value())
+        if (l.paper == paper)
+            return box->findData(l.id);
+    return -1;
+}
+
+void TestUiTournaments::dialogMakesRecord()
+{
+    TournamentRecord t;
+    t.date = QDate(2026, 8, 23);
+    TournamentDialog dialog(f->store.get(), t);
+    dialog.nameEdit()->setText(QStringLiteral("  August   Classic "));
+    const int lake = lakeIndex(dialog.lakeBox(), false);
+    QVERIFY(lake > 0);
+    dialog.lakeBox()->setCurrentIndex(lake);
+    QVERIFY(dialog.rampBox()->count() > 1);
+    dialog.rampBox()->setCurrentIndex(1);
+    dialog.fishLimitBox()->setValue(4);
+    dialog.feeEdit()->setText(QStringLiteral("$30"));
+    dialog.formatBox()->setCurrentIndex(1);
+    auto r = dialog.record();
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()));
+    QCOMPARE(r->name, QStringLiteral("August Classic"));
+    QCOMPARE(r->season, 2026);
+    QCOMPARE(r->fishLimit, 4);
+    QCOMPARE(r->entryFee, Money::fromDollars(30));
+    QCOMPARE(r->format, TournamentFormat::Team);
+    QVERIFY(!r->lakeId.isEmpty());
+    QVERIFY(!r->rampId.isEmpty());
+    QVERIFY(
+        StoreCommand::push(stack.get(), new CreateTournamentsCommand(f->store.get(), {r.value()}))
+            .ok());
+    auto list = TournamentStore::tournaments(*f->store, 2026);
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->first().rampId, r->rampId);
+    QVERIFY(!list->first().lakeName.isEmpty());
+}
+
+void TestUiTournaments::paperFollowsTheLake()
+{
+    TournamentDialog dialog(f->store.get(), TournamentRecord());
+    dialog.lakeBox()->setCurrentIndex(lakeIndex(dialog.lakeBox(), true));
+    QVERIFY(dialog.paperBox()->isChecked());
+    dialog.lakeBox()->setCurrentIndex(lakeIndex(dialog.lakeBox(), false));
+    QVERIFY(!dialog.paperBox()->isChecked());
+    dialog.paperBox()->setChecked(true); // the director may still choose paper
+    dialog.nameEdit()->setText(QStringLiteral("Odd one"));
+    QVERIFY(dialog.record()->paper);
+}
+
+void TestUiTournaments::newLakeInline()
+{
+    TournamentDialog dialog(f->store.get(), TournamentRecord());
+    const int lakes = dialog.lakeBox()->count();
+    QVERIFY(
+        dialog.addLake(QStringLiteral("Lake Georgetown"), true, QStringLiteral("Cedar Breaks Park"))
+            .ok());
+    QCOMPARE(dialog.lakeBox()->count(), lakes + 1);
+    QVERIFY(dialog.lakeBox()->currentText().startsWith(QStringLiteral("Lake Georgetown")));
+    QCOMPARE(dialog.rampBox()->currentText(), QStringLiteral("Cedar Breaks Park"));
+    QVERIFY(dialog.paperBox()->isChecked());
+    Status twice = dialog.addLake(QStringLiteral("lake georgetown"), false);
+    QVERIFY(!twice.ok());
+    QVERIFY(twice.error().contains(QStringLiteral("already")));
+    QVERIFY(!dialog.addLake(QStringLiteral("   "), false).ok());
+    QCOMPARE(dialog.lakeBox()->count(), lakes + 1);
+}
+
+void TestUiTournaments::badInputRefused_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("fee");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("no name") << QStringLiteral(" ") << QStringLiteral("25")
+                             << QStringLiteral("name");
+    QTest::newRow("negative fee") << QStringLiteral("X") << QStringLiteral("-5")
+                                  << QStringLiteral("fee");
+    QTest::newRow("text fee") << QStringLiteral("X") << QStringLiteral("lots")
+                              << QStringLiteral("fee");
+}
+
+void TestUiTournaments::badInputRefused()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, fee);
+    QFETCH(QString, error);
+    TournamentDialog dialog(f->store.get(), TournamentRecord());
+    dialog.nameEdit()->setText(name);
+    dialog.feeEdit()->setText(fee);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY2(dialog.errorLabel()->text().contains(error, Qt::CaseInsensitive),
+             qPrintable(dialog.errorLabel()->text()));
+    QCOMPARE(f->liveCount(QStringLiteral("tournaments")), 0);
+}
+
+void TestUiTournaments::scheduleIsFourthSundays()
+{
+    ScheduleDialog dialog(2026);
+    QCOMPARE(dialog.table()->rowCount(), 10);
+    const QStringList expected = {QStringLiteral("2026-01-25"), QStringLiteral("2026-02-22"),
+                                  QStringLiteral("2026-03-22"), QStringLiteral("2026-04-26"),
+                                  QStringLiteral("2026-05-24"), QStringLiteral("2026-06-28"),
+                                  QStringLiteral("2026-07-26"), QStringLiteral("2026-08-23"),
+                                  QStringLiteral("2026-09-27"), QStringLiteral("2026-10-25")};
+    for (int row = 0; row < 10; ++row)
+        QCOMPARE(dialog.table()->item(row, 0)->text(), expected.at(row));
+    dialog.seasonBox()->setValue(2027);
+    QCOMPARE(dialog.table()->item(0, 0)->text(), QStringLiteral("2027-01-24"));
+}
+
+void TestUiTournaments::scheduleEditedBeforeSaving()
+{
+    ScheduleDialog dialog(2026);
+    dialog.table()->item(4, 0)->setText(QStringLiteral("2026-05-17")); // moved for Memorial Day
+    dialog.table()->item(4, 1)->setText(QStringLiteral("May Moved"));
+    dialog.table()->item(9, 0)->setCheckState(Qt::Unchecked); // no October event
+    auto list = dialog.tournaments();
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), 9);
+    QCOMPARE(list->at(4).date, QDate(2026, 5, 17));
+    QCOMPARE(list->at(4).name, QStringLiteral("May Moved"));
+    QVERIFY(
+        StoreCommand::push(stack.get(), new CreateTournamentsCommand(f->store.get(), list.value()))
+            .ok());
+    QCOMPARE(f->liveCount(QStringLiteral("tournaments"), QStringLiteral("season = 2026")), 9);
+    // A bad date is refused with its row named, and nothing is saved.
+    dialog.table()->item(2, 0)->setText(QStringLiteral("2026-13-01"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("Row 3")));
+    dialog.table()->item(2, 0)->setText(QStringLiteral("2026-05-17"));
+    QVERIFY(!dialog.tournaments().ok()); // the same date twice
+}
+
+void TestUiTournaments::deleteRefusedWithEntries()
+{
+    QVERIFY(!f->addAngler(QStringLiteral("Al Member"), true).isEmpty());
+    const QString tid = f->addTournament(QDate(2026, 3, 22), QStringLiteral("March"));
+    EntryRecord e = f->entry(tid, QStringLiteral("Al Member"), 5, 1000, 300);
+    QVERIFY(TournamentStore::insertEntry(*f->store, e).ok());
+    QWidget parent;
+    TournamentActions actions(f->store.get(), stack.get(), &parent);
+    QStringList errors;
+    actions.setErrorHandler([&](const QString &text) { errors.append(text); });
+    QVERIFY(!actions.deleteTournament(tid).ok());
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.first().contains(QStringLiteral("cancelled")));
+    QCOMPARE(f->liveCount(QStringLiteral("tournaments")), 1);
+    QCOMPARE(stack->count(), 0);
+    QVERIFY(TournamentStore::removeEntry(*f->store, e).ok());
+    QVERIFY(actions.deleteTournament(tid).ok());
+    QCOMPARE(f->liveCount(QStringLiteral("tournaments")), 0);
+    stack->undo();
+    QCOMPARE(f->liveCount(QStringLiteral("tournaments")), 1);
+}
+
+QTEST_MAIN(TestUiTournaments)
+#include "tst_ui_tournaments.moc"

@@ -1,0 +1,360 @@
+// Widget test of the weigh-in page: ten anglers (and a walk-up guest) entered with the keyboard
+// alone, every keystroke sent to whatever widget has the focus, then the stored rows checked; a
+// typical entry takes at most 15 keystrokes. Also: bad input changes nothing, Ctrl+B/Ctrl+D, the
+// leaderboard follows, undo, finalize locks the sheet, and PDF/CSV are written.
+#include "weighin/entryline.h"
+#include "weighin/leaderboardmodel.h"
+#include "weighin/weighinmodel.h"
+#include "weighin/weighinpage.h"
+#include "weighinfixture.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QUndoStack>
+
+class TestUiWeighIn : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void tenAnglersByKeyboard();
+    void badWeightChangesNothing();
+    void warningAsksOnce();
+    void paperLengthsShowChartWeight();
+    void finalizeLocksAndExports();
+
+private:
+    // Each keystroke goes to the widget that has the focus, as a person's would.
+    void type(const QString &text);
+    void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    QWidget *focused() const;
+
+    std::unique_ptr<WeighInFixture> f;
+    std::unique_ptr<QUndoStack> stack;
+    std::unique_ptr<WeighInPage> page;
+    QString tid;
+    int keystrokes = 0;
+    QStringList questions;
+    bool answer = true;
+};
+
+void TestUiWeighIn::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestUiWeighIn::init()
+{
+    f = std::make_unique<WeighInFixture>();
+    QVERIFY(f->open());
+    const QStringList members = {
+        QStringLiteral("Alan Archer"), QStringLiteral("Bert Brown"),  QStringLiteral("Carl Cole"),
+        QStringLiteral("Dave Dunn"),   QStringLiteral("Eddie Evans"), QStringLiteral("Fred Ford"),
+        QStringLiteral("Gary Gray"),   QStringLiteral("Hank Hill"),   QStringLiteral("Ivan Irwin")};
+    for (const QString &name : members)
+        QVERIFY(!f->addAngler(name, true).isEmpty());
+    QVERIFY(!f->addAngler(QStringLiteral("Jack Jones"), false).isEmpty()); // a guest
+    QVERIFY(!f->addAngler(QStringLiteral("Carla Carver"), false).isEmpty());
+    const QDate today = f->store->clubTime().today();
+    tid = f->addTournament(today, QStringLiteral("Today's Tournament"));
+    QVERIFY(!tid.isEmpty());
+    stack = std::make_unique<QUndoStack>();
+    page = std::make_unique<WeighInPage>(f->store.get(), stack.get());
+    questions.clear();
+    answer = true;
+    page->setConfirmHandler([this](const QString &q) {
+        questions.append(q);
+        return answer;
+    });
+    page->resize(1400, 800);
+    page->show();
+    QApplication::setActiveWindow(page.get());
+    QVERIFY(QTest::qWaitForWindowActive(page.get()));
+    QCOMPARE(page->tournamentId(), tid); // today's tournament is picked by itself
+    page->entryLine()->focusAngler();
+    QTRY_COMPARE(focused(), page->entryLine()->anglerEdit());
+}
+
+void TestUiWeighIn::cleanup()
+{
+    page.reset();
+    stack.reset();
+    f.reset();
+}
+
+QWidget *TestUiWeighIn::focused() const
+{
+    return QApplication::focusWidget();
+}
+
+void TestUiWeighIn::type(const QString &text)
+{
+    for (const QChar c : text) {
+        QWidget *w = focused();
+        QVERIFY2(w, "nothing has the keyboard focus");
+        QTest::keyClick(w, c.toLatin1());
+        ++keystrokes;
+    }
+}
+
+void TestUiWeighIn::key(Qt::Key k, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *w = focused();
+    QVERIFY2(w, "nothing has the keyboard focus");
+    QTest::keyClick(w, k, modifiers);
+    ++keystrokes;
+}
+
+void TestUiWeighIn::tenAnglersByKeyboard()
+{
+    struct Typed
+    {
+        QString search; // part of the name
+        QString name;
+        QString fish; // empty: none typed
+        QString weight;
+        QString bigBass;
+        bool buyIn = false;
+        bool dq = false;
+        int fishStored;
+        int grossStored;
+        int bigBassStored;
+    };
+    const QList<Typed> line = {
+        {QStringLiteral("ala"), QStringLiteral("Alan Archer"), QStringLiteral("5"),
+         QStringLiteral("12.34"), QStringLiteral("4.5"), false, false, 5, 1234, 450},
+        {QStringLiteral("ber"), QStringLiteral("Bert Brown"), QStringLiteral("5"),
+         QStringLiteral("12-5"), QStringLiteral("3-8"), false, false, 5, 1231, 350},
+        {QStringLiteral("car"), QStringLiteral("Carl Cole"), QStringLiteral("4"),
+         QStringLiteral("9,87"), QStringLiteral("3.1"), false, false, 4, 987, 310},
+        {QStringLiteral("dun"), QStringLiteral("Dave Dunn"), QStringLiteral("0"), QString(),
+         QString(), false, false, 0, 0, 0},
+        {QStringLiteral("edd"), QStringLiteral("Eddie Evans"), QString(), QString(), QString(),
+         true, false, 0, 0, 0},
+        {QStringLiteral("fre"), QStringLiteral("Fred Ford"), QStringLiteral("5"),
+         QStringLiteral("15.02"), QStringLiteral("6.25"), false, false, 5, 1502, 625},
+        {QStringLiteral("gar"), QStringLiteral("Gary Gray"), QStringLiteral("3"),
+         QStringLiteral("7.5"), QStringLiteral("3"), false, true, 3, 750, 300},
+        {QStringLiteral("han"), QStringLiteral("Hank Hill"), QStringLiteral("5"),
+         QStringLiteral("11.11"), QStringLiteral("2.75"), false, false, 5, 1111, 275},
+        {QStringLiteral("iva"), QStringLiteral("Ivan Irwin"), QStringLiteral("2"),
+         QStringLiteral("4.4"), QStringLiteral("2.4"), false, false, 2, 440, 240},
+        {QStringLiteral("jac"), QStringLiteral("Jack Jones"), QStringLiteral("5"),
+         QStringLiteral("13.3"), QStringLiteral("5.5"), false, false, 5, 1330, 550},
+    };
+    QList<int> counts;
+    for (const Typed &t : line) {
+        keystrokes = 0;
+        QCOMPARE(focused(), page->entryLine()->anglerEdit());
+        type(t.search);
+        QVERIFY(page->entryLine()->matchList()->isVisible());
+        QVERIFY(page->entryLine()->matchList()->currentItem()->text().startsWith(t.name));
+        // Two ways to take the angler: Enter, or straight on with the fish count (a digit).
+        const bool viaEnter = t.fish.isEmpty() || t.fish == QLatin1String("0") || t.dq;
+        if (viaEnter) {
+            key(Qt::Key_Return);
+            QCOMPARE(page->entryLine()->chosenAnglerId(), f->anglers.value(t.name));
+        }
+        if (t.buyIn)
+            key(Qt::Key_B, Qt::ControlModifier);
+        if (t.dq)
+            key(Qt::Key_D, Qt::ControlModifier);
+        if (!t.fish.isEmpty())
+            type(t.fish); // one digit moves on to the weight by itself
+        QCOMPARE(page->entryLine()->chosenAnglerId(), f->anglers.value(t.name));
+        if (!t.weight.isEmpty())
+            type(t.weight);
+        if (!t.bigBass.isEmpty()) {
+            key(Qt::Key_Tab);
+            type(t.bigBass);
+        }
+        key(Qt::Key_Return);
+        QVERIFY2(page->entryLine()->messageLabel()->text().startsWith(QStringLiteral("Saved")),
+                 qPrintable(page->entryLine()->messageLabel()->text()));
+        counts.append(keystrokes);
+    }
+    // A walk-up guest not on the roster: Enter on "Add walk-up guest", a phone, Enter.
+    keystrokes = 0;
+    type(QStringLiteral("Zed Walker"));
+    QCOMPARE(
+        page->entryLine()->matchList()->currentItem()->text().contains(QStringLiteral("walk-up")),
+        true);
+    key(Qt::Key_Return);
+    QVERIFY(page->entryLine()->guestPanel()->isVisible());
+    QCOMPARE(focused(), page->entryLine()->guestPhoneEdit());
+    type(QStringLiteral("5125550100"));
+    key(Qt::Key_Return);
+    QVERIFY(!page->entryLine()->guestPanel()->isVisible());
+    QCOMPARE(focused(), page->entryLine()->fishEdit());
+    type(QStringLiteral("1"));
+    type(QStringLiteral("2.2"));
+    key(Qt::Key_Return);
+
+    // Every typical entry (name part, fish, weight, Tab, big bass, Enter) fits in 15.
+    for (int i = 0; i < counts.size(); ++i)
+        QVERIFY2(
+            counts.at(i) <= 15,
+            qPrintable(QStringLiteral("entry %1 took %2 keystrokes").arg(i + 1).arg(counts.at(i))));
+    qInfo() << "keystrokes per entry:" << counts;
+
+    // The rows as stored in the file, read by a second connection.
+    auto other = Store::open(f->path());
+    QVERIFY(other.ok());
+    auto rows = TournamentStore::entries(*other.value(), tid);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), line.size() + 1);
+    for (int i = 0; i < line.size(); ++i) {
+        const EntryRecord &e = rows->at(i);
+        QCOMPARE(e.anglerName, line.at(i).name);
+        QCOMPARE(e.fish, line.at(i).fishStored);
+        QCOMPARE(e.gross.hundredths(), line.at(i).grossStored);
+        QCOMPARE(e.bigBass.hundredths(), line.at(i).bigBassStored);
+        QCOMPARE(e.buyIn, line.at(i).buyIn);
+        QCOMPARE(e.dq, line.at(i).dq);
+        QCOMPARE(e.wasMember, line.at(i).name != QLatin1String("Jack Jones"));
+    }
+    QCOMPARE(rows->last().anglerName, QStringLiteral("Zed Walker"));
+    QCOMPARE(rows->last().gross.hundredths(), 220);
+    QVERIFY(!rows->last().wasMember);
+    QVERIFY(questions.isEmpty()); // no warnings on these entries
+    QCOMPARE(f->liveCount(QStringLiteral("anglers"), QStringLiteral("phone = ?"),
+                          {QStringLiteral("(512) 555-0100")}),
+             1);
+
+    // The leaderboard beside the sheet: Fred leads, the guest Jack places without points.
+    LeaderboardModel *board = page->leaderboard();
+    QCOMPARE(board->rowCount(), 11);
+    QCOMPARE(board->index(0, LeaderboardModel::AnglerColumn).data().toString(),
+             QStringLiteral("Fred Ford"));
+    QCOMPARE(board->index(0, LeaderboardModel::PointsColumn).data().toInt(), 100);
+    QCOMPARE(board->index(1, LeaderboardModel::AnglerColumn).data().toString(),
+             QStringLiteral("Jack Jones"));
+    QCOMPARE(board->index(1, LeaderboardModel::PointsColumn).data().toInt(), 0);
+    QVERIFY(page->summaryLabel()->text().contains(QStringLiteral("Fred Ford")));
+
+    // Undo takes back the last entry, the guest, and redo brings them back.
+    const int commands = stack->count();
+    stack->undo();
+    QCOMPARE(page->sheetModel()->rowCount(), 10);
+    stack->redo();
+    QCOMPARE(page->sheetModel()->rowCount(), 11);
+    QCOMPARE(stack->count(), commands);
+
+    // Delete a row from the sheet with the keyboard; undo brings it back.
+    page->sheetView()->setFocus();
+    page->sheetView()->setCurrentIndex(page->sheetModel()->index(3, 0));
+    QTRY_COMPARE(focused(), static_cast<QWidget *>(page->sheetView()));
+    key(Qt::Key_Delete);
+    QCOMPARE(page->sheetModel()->rowCount(), 10);
+    stack->undo();
+    QCOMPARE(page->sheetModel()->rowCount(), 11);
+}
+
+void TestUiWeighIn::badWeightChangesNothing()
+{
+    type(QStringLiteral("ala"));
+    key(Qt::Key_Return);
+    type(QStringLiteral("5"));
+    type(QStringLiteral("12.3.4"));
+    key(Qt::Key_Return);
+    QCOMPARE(f->liveCount(QStringLiteral("entries")), 0);
+    QVERIFY(!page->entryLine()->messageLabel()->text().isEmpty());
+    QVERIFY(!page->entryLine()->messageLabel()->text().startsWith(QStringLiteral("Saved")));
+    // Too many fish: refused in plain words, nothing stored.
+    page->entryLine()->weightEdit()->clear();
+    page->entryLine()->fishEdit()->setText(QStringLiteral("7"));
+    page->entryLine()->weightEdit()->setText(QStringLiteral("12"));
+    page->entryLine()->weightEdit()->setFocus();
+    key(Qt::Key_Return);
+    QVERIFY(page->entryLine()->messageLabel()->text().contains(QStringLiteral("limit")));
+    QCOMPARE(f->liveCount(QStringLiteral("entries")), 0);
+    QCOMPARE(stack->count(), 0);
+}
+
+void TestUiWeighIn::warningAsksOnce()
+{
+    type(QStringLiteral("ala"));
+    key(Qt::Key_Return);
+    type(QStringLiteral("5"));
+    type(QStringLiteral("52"));
+    answer = false;
+    key(Qt::Key_Return);
+    QCOMPARE(questions.size(), 1);
+    QCOMPARE(f->liveCount(QStringLiteral("entries")), 0);
+    answer = true;
+    page->entryLine()->weightEdit()->setFocus();
+    key(Qt::Key_Return);
+    QCOMPARE(questions.size(), 2);
+    QCOMPARE(f->liveCount(QStringLiteral("entries")), 1);
+}
+
+void TestUiWeighIn::paperLengthsShowChartWeight()
+{
+    const QString paper = f->addTournament(QDate(2026, 7, 26), QStringLiteral("Paper July"), true);
+    QVERIFY(page->setTournament(paper).ok());
+    QTRY_COMPARE(focused(), page->entryLine()->anglerEdit());
+    type(QStringLiteral("ala"));
+    key(Qt::Key_Return);
+    QCOMPARE(focused(), page->entryLine()->lengthsEdit());
+    type(QStringLiteral("15.5, 15 1/2, 15-4"));
+    QVERIFY(page->entryLine()
+                ->findChild<QLabel *>(QStringLiteral("paperPreview"))
+                ->text()
+                .contains(QStringLiteral("lb")));
+    key(Qt::Key_Return);
+    auto rows = TournamentStore::entries(*f->store, paper);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().paperFish.size(), 3);
+    QCOMPARE(rows->first().fish, 3);
+    QVERIFY(rows->first().gross.hundredths() > 0);
+}
+
+void TestUiWeighIn::finalizeLocksAndExports()
+{
+    type(QStringLiteral("fre"));
+    type(QStringLiteral("5"));
+    type(QStringLiteral("15.02"));
+    key(Qt::Key_Tab);
+    type(QStringLiteral("6.25"));
+    key(Qt::Key_Return);
+    QVERIFY(page->finalizeResults(QStringLiteral("Weighmaster")).ok());
+    QVERIFY(page->sheetModel()->isLocked());
+    QVERIFY(!page->entryLine()->isEnabled());
+    const QString pdf = f->dir.filePath(QStringLiteral("results.pdf"));
+    QVERIFY(page->exportPdf(pdf).ok());
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+    const QString csv = f->dir.filePath(QStringLiteral("results.csv"));
+    QVERIFY(page->exportCsv(csv).ok());
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QByteArray text = csvFile.readAll();
+    QVERIFY(text.startsWith("place,angler"));
+    QVERIFY(text.contains("Fred Ford"));
+    QVERIFY(page->resultsHtml().contains(QStringLiteral("finalized by Weighmaster")));
+    // Unlocking asks first; saying no keeps the lock.
+    answer = false;
+    page->finalizeOrUnlock();
+    QVERIFY(page->sheetModel()->isLocked());
+    answer = true;
+    page->finalizeOrUnlock();
+    QVERIFY(!page->sheetModel()->isLocked());
+    auto log = TournamentStore::log(*f->store, tid);
+    QVERIFY(log.ok());
+    QCOMPARE(log->size(), 2);
+    QCOMPARE(log->last().action, QStringLiteral("unlocked"));
+}
+
+QTEST_MAIN(TestUiWeighIn)
+#include "tst_ui_weighin.moc"

@@ -1,0 +1,112 @@
+#include "scheduledialog.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSet>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+ScheduleDialog::ScheduleDialog(int season, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("scheduleDialog"));
+    setWindowTitle(tr("Create season schedule"));
+    m_season = new QSpinBox(this);
+    m_season->setRange(1900, 2200);
+    m_season->setValue(season);
+    m_table = new QTableWidget(0, 2, this);
+    m_table->setHorizontalHeaderLabels({tr("Date (yyyy-mm-dd)"), tr("Name")});
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    auto *intro = new QLabel(tr("The club fishes the 4th Sunday of January to October. Change any "
+                                "date or name; untick a tournament to leave it out."),
+                             this);
+    intro->setWordWrap(true);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Season"), this));
+    top->addWidget(m_season);
+    top->addStretch();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ScheduleDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ScheduleDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    connect(m_season, &QSpinBox::valueChanged, this, &ScheduleDialog::fill);
+    fill();
+    resize(520, 460);
+}
+
+void ScheduleDialog::fill()
+{
+    const QList<QDate> dates = TournamentStore::defaultScheduleDates(m_season->value());
+    m_table->setRowCount(int(dates.size()));
+    const QLocale english(QLocale::English);
+    for (int row = 0; row < dates.size(); ++row) {
+        auto *date = new QTableWidgetItem(dates.at(row).toString(Qt::ISODate));
+        date->setFlags(date->flags() | Qt::ItemIsUserCheckable);
+        date->setCheckState(Qt::Checked);
+        m_table->setItem(row, 0, date);
+        m_table->setItem(row, 1,
+                         new QTableWidgetItem(
+                             tr("%1 Tournament").arg(english.monthName(dates.at(row).month()))));
+    }
+}
+
+Result<QList<TournamentRecord>> ScheduleDialog::tournaments() const
+{
+    using R = Result<QList<TournamentRecord>>;
+    QList<TournamentRecord> out;
+    QSet<QDate> seen;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QTableWidgetItem *dateItem = m_table->item(row, 0);
+        if (!dateItem || dateItem->checkState() != Qt::Checked)
+            continue;
+        const QString text = dateItem->text().trimmed();
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid())
+            return R::failure(
+                tr("Row %1: “%2” is not a date; write it as 2026-03-22.").arg(row + 1).arg(text));
+        if (date.year() != m_season->value())
+            return R::failure(tr("Row %1: %2 is not in season %3.")
+                                  .arg(row + 1)
+                                  .arg(text)
+                                  .arg(m_season->value()));
+        if (seen.contains(date))
+            return R::failure(
+                tr("Row %1: there is already a tournament on %2.").arg(row + 1).arg(text));
+        seen.insert(date);
+        TournamentRecord t;
+        t.date = date;
+        t.season = date.year();
+        t.name = m_table->item(row, 1) ? m_table->item(row, 1)->text().simplified() : QString();
+        if (t.name.isEmpty())
+            return R::failure(tr("Row %1: enter a name.").arg(row + 1));
+        t.startTime = QTime(6, 30);
+        t.weighInTime = QTime(14, 30);
+        out.append(t);
+    }
+    if (out.isEmpty())
+        return R::failure(tr("Tick at least one tournament."));
+    return out;
+}
+
+void ScheduleDialog::accept()
+{
+    auto r = tournaments();
+    if (!r) {
+        m_error->setText(r.error());
+        return;
+    }
+    QDialog::accept();
+}

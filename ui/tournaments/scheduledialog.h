@@ -1,0 +1,34 @@
+// ScheduleDialog: a season's tournaments at once: the 4th Sunday of January to October, each date
+// and name editable (and each one can be left out) before anything is saved.
+#pragma once
+
+#include "tournamentstore.h"
+
+#include <QDialog>
+
+class QLabel;
+class QSpinBox;
+class QTableWidget;
+
+class ScheduleDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ScheduleDialog(int season, QWidget *parent = nullptr);
+
+    // The tournaments to create, or why the table cannot be saved (a bad date, an empty name,
+    // a date outside the season, the same date twice).
+    Result<QList<TournamentRecord>> tournaments() const;
+    void accept() override;
+
+    QTableWidget *table() const { return m_table; }
+    QSpinBox *seasonBox() const { return m_season; }
+    QLabel *errorLabel() const { return m_error; }
+
+private:
+    void fill();
+
+    QSpinBox *m_season;
+    QTableWidget *m_table;
+    QLabel *m_error;
+};

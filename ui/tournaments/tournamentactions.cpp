@@ -1,0 +1,119 @@
+#include "tournamentactions.h"
+
+#include "scheduledialog.h"
+#include "store.h"
+#include "tournamentcommands.h"
+#include "tournamentdialog.h"
+
+#include <QMessageBox>
+
+TournamentActions::TournamentActions(Store *store, QUndoStack *undoStack, QWidget *parent)
+    : QObject(parent), m_store(store), m_undoStack(undoStack), m_parent(parent)
+{
+}
+
+void TournamentActions::setStore(Store *store)
+{
+    m_store = store;
+}
+
+void TournamentActions::showError(const QString &text)
+{
+    if (m_onError)
+        m_onError(text);
+    else
+        QMessageBox::warning(m_parent, tr("Tournaments"), text);
+}
+
+bool TournamentActions::newTournament(int season)
+{
+    if (!m_store)
+        return false;
+    TournamentRecord t;
+    const QList<QDate> dates = TournamentStore::defaultScheduleDates(season);
+    const QDate today = m_store->clubTime().today();
+    t.date = dates.last();
+    for (const QDate &d : dates)
+        if (d >= today) {
+            t.date = d;
+            break;
+        }
+    t.season = t.date.year();
+    TournamentDialog dialog(m_store, t, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    auto r = dialog.record();
+    if (!r)
+        return false;
+    auto *command = new CreateTournamentsCommand(m_store, {r.value()});
+    command->setErrorHandler([this](const QString &e) { showError(e); });
+    if (Status s = StoreCommand::push(m_undoStack, command); !s) {
+        showError(s.error());
+        return false;
+    }
+    emit message(tr("Added %1.").arg(r->name));
+    return true;
+}
+
+bool TournamentActions::editTournament(const QString &tournamentId)
+{
+    if (!m_store)
+        return false;
+    auto t = TournamentStore::tournament(*m_store, tournamentId);
+    if (!t) {
+        showError(t.error());
+        return false;
+    }
+    TournamentDialog dialog(m_store, t.value(), m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    auto r = dialog.record();
+    if (!r || r.value() == t.value())
+        return false;
+    auto *command = new EditTournamentCommand(m_store, t.value(), r.value());
+    command->setErrorHandler([this](const QString &e) { showError(e); });
+    if (Status s = StoreCommand::push(m_undoStack, command); !s) {
+        showError(s.error());
+        return false;
+    }
+    return true;
+}
+
+bool TournamentActions::createSeasonSchedule(int season)
+{
+    if (!m_store)
+        return false;
+    ScheduleDialog dialog(season, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    auto list = dialog.tournaments();
+    if (!list)
+        return false;
+    auto *command = new CreateTournamentsCommand(m_store, list.value());
+    command->setErrorHandler([this](const QString &e) { showError(e); });
+    if (Status s = StoreCommand::push(m_undoStack, command); !s) {
+        showError(s.error());
+        return false;
+    }
+    emit message(tr("Added %n tournaments.", nullptr, int(list->size())));
+    return true;
+}
+
+Status TournamentActions::deleteTournament(const QString &tournamentId)
+{
+    if (!m_store)
+        return Status::failure(tr("No club file is open."));
+    auto t = TournamentStore::tournament(*m_store, tournamentId);
+    if (!t) {
+        showError(t.error());
+        return Status::failure(t.error());
+    }
+    auto *command = new DeleteTournamentCommand(m_store, t.value());
+    command->setErrorHandler([this](const QString &e) { showError(e); });
+    Status s = StoreCommand::push(m_undoStack, command);
+    if (!s)
+        showError(s.error());
+    else
+        emit message(tr("Deleted %1. Undo (Ctrl+Z) brings it back.").arg(t->name));
+    return s;
+}

@@ -1,0 +1,47 @@
+// TournamentActions: what the Tournaments page does to the calendar: new, edit, delete (refused
+// when the tournament has entries: cancel it instead), create a season schedule. Each change is a
+// command on the window's undo stack; errors reach the user in a message box (or the handler).
+#pragma once
+
+#include "result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUndoStack>
+
+#include <functional>
+
+class Store;
+class QWidget;
+
+class TournamentActions : public QObject
+{
+    Q_OBJECT
+public:
+    TournamentActions(Store *store, QUndoStack *undoStack, QWidget *parent);
+
+    void setStore(Store *store);
+    // Replaces the message box for errors (tests).
+    void setErrorHandler(std::function<void(const QString &)> handler)
+    {
+        m_onError = std::move(handler);
+    }
+
+    // Open a dialog; true when something was saved.
+    bool newTournament(int season);
+    bool editTournament(const QString &tournamentId);
+    bool createSeasonSchedule(int season);
+    // No dialog: deletes, or explains why not.
+    Status deleteTournament(const QString &tournamentId);
+
+signals:
+    void message(const QString &text);
+
+private:
+    void showError(const QString &text);
+
+    QPointer<Store> m_store;
+    QPointer<QUndoStack> m_undoStack;
+    QWidget *m_parent;
+    std::function<void(const QString &)> m_onError;
+};

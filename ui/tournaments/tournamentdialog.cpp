@@ -1,0 +1,229 @@
+#include "tournamentdialog.h"
+
+#include "store.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+TournamentDialog::TournamentDialog(Store *store, const TournamentRecord &t, QWidget *parent)
+    : QDialog(parent), m_store(store), m_original(t)
+{
+    setObjectName(QStringLiteral("tournamentDialog"));
+    setWindowTitle(t.id.isEmpty() ? tr("New tournament") : tr("Tournament: %1").arg(t.name));
+
+    m_date = new QDateEdit(t.date.isValid() ? t.date : QDate::currentDate(), this);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_name = new QLineEdit(t.name, this);
+    m_lake = new QComboBox(this);
+    m_lake->setObjectName(QStringLiteral("lakeBox"));
+    m_ramp = new QComboBox(this);
+    m_ramp->setObjectName(QStringLiteral("rampBox"));
+    m_newLake = new QLineEdit(this);
+    m_newLake->setPlaceholderText(tr("new lake's name"));
+    m_newRamp = new QLineEdit(this);
+    m_newRamp->setPlaceholderText(tr("its ramp (optional)"));
+    m_newLakePaper = new QCheckBox(tr("paper"), this);
+    auto *addLakeButton = new QPushButton(tr("Add lake"), this);
+    addLakeButton->setAutoDefault(false);
+    m_start = new QTimeEdit(t.startTime.isValid() ? t.startTime : QTime(6, 30), this);
+    m_start->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_weighIn = new QTimeEdit(t.weighInTime.isValid() ? t.weighInTime : QTime(14, 30), this);
+    m_weighIn->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_format = new QComboBox(this);
+    m_format->addItem(tr("Individual"), int(TournamentFormat::Individual));
+    m_format->addItem(tr("Team (boats)"), int(TournamentFormat::Team));
+    m_format->setCurrentIndex(t.format == TournamentFormat::Team ? 1 : 0);
+    m_ruleset = new QComboBox(this);
+    m_ruleset->addItem(tr("The season's ruleset"), QString());
+    m_fishLimit = new QSpinBox(this);
+    m_fishLimit->setRange(1, 25);
+    m_fishLimit->setValue(t.fishLimit);
+    m_fee = new QLineEdit(t.entryFee.toString(), this);
+    m_fee->setObjectName(QStringLiteral("feeEdit"));
+    m_feeUnit = new QComboBox(this);
+    m_feeUnit->addItem(tr("per angler"), int(FeeBasis::PerAngler));
+    m_feeUnit->addItem(tr("per boat"), int(FeeBasis::PerBoat));
+    m_feeUnit->setCurrentIndex(t.feeUnit == FeeBasis::PerBoat ? 1 : 0);
+    m_paper = new QCheckBox(tr("Paper tournament (fish measured, not weighed)"), this);
+    m_paper->setChecked(t.paper);
+    m_cancelled = new QCheckBox(tr("Cancelled"), this);
+    m_cancelled->setChecked(t.cancelled);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+
+    if (m_store) {
+        if (auto rulesets = TournamentStore::rulesets(*m_store))
+            for (const RulesetRecord &r : rulesets.value())
+                m_ruleset->addItem(tr("%1 (%2)").arg(r.name).arg(r.season), r.id);
+        m_ruleset->setCurrentIndex(std::max(0, m_ruleset->findData(t.rulesetId)));
+    }
+
+    auto *newLakeRow = new QHBoxLayout;
+    newLakeRow->addWidget(m_newLake, 2);
+    newLakeRow->addWidget(m_newRamp, 2);
+    newLakeRow->addWidget(m_newLakePaper);
+    newLakeRow->addWidget(addLakeButton);
+    auto *fee = new QHBoxLayout;
+    fee->addWidget(m_fee);
+    fee->addWidget(m_feeUnit);
+    auto *times = new QHBoxLayout;
+    times->addWidget(m_start);
+    times->addWidget(new QLabel(tr("weigh-in"), this));
+    times->addWidget(m_weighIn);
+    times->addStretch();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Date"), m_date);
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("&Lake"), m_lake);
+    form->addRow(tr("&Ramp"), m_ramp);
+    form->addRow(tr("Not listed"), newLakeRow);
+    form->addRow(tr("&Start"), times);
+    form->addRow(tr("&Format"), m_format);
+    form->addRow(tr("R&uleset"), m_ruleset);
+    form->addRow(tr("Fish &limit"), m_fishLimit);
+    form->addRow(tr("Entry &fee"), fee);
+    form->addRow(QString(), m_paper);
+    form->addRow(QString(), m_cancelled);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &TournamentDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &TournamentDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    connect(m_lake, &QComboBox::currentIndexChanged, this, [this] {
+        fillRamps(QString());
+        const QString id = m_lake->currentData().toString();
+        for (const LakeRecord &l : std::as_const(m_lakes))
+            if (l.id == id)
+                m_paper->setChecked(l.paper); // the lake decides, the director may change it
+    });
+    connect(addLakeButton, &QPushButton::clicked, this, [this] {
+        if (Status s = addLake(m_newLake->text(), m_newLakePaper->isChecked(), m_newRamp->text());
+            !s)
+            m_error->setText(s.error());
+    });
+    fillLakes(t.lakeId);
+    fillRamps(t.rampId);
+    m_paper->setChecked(t.paper);
+    if (t.id.isEmpty() && !t.lakeId.isEmpty())
+        for (const LakeRecord &l : std::as_const(m_lakes))
+            if (l.id == t.lakeId)
+                m_paper->setChecked(l.paper);
+}
+
+void TournamentDialog::fillLakes(const QString &selectLakeId)
+{
+    const QSignalBlocker block(m_lake);
+    m_lake->clear();
+    m_lake->addItem(tr("(not chosen yet)"), QString());
+    m_lakes.clear();
+    if (m_store) {
+        auto lakes = TournamentStore::lakes(*m_store);
+        if (!lakes)
+            m_error->setText(lakes.error());
+        else
+            m_lakes = lakes.value();
+    }
+    for (const LakeRecord &l : std::as_const(m_lakes))
+        m_lake->addItem(l.paper ? tr("%1 (paper)").arg(l.name) : l.name, l.id);
+    m_lake->setCurrentIndex(std::max(0, m_lake->findData(selectLakeId)));
+}
+
+void TournamentDialog::fillRamps(const QString &selectRampId)
+{
+    m_ramp->clear();
+    m_ramp->addItem(tr("(not chosen yet)"), QString());
+    const QString lake = m_lake->currentData().toString();
+    if (m_store && !lake.isEmpty()) {
+        auto ramps = TournamentStore::ramps(*m_store, lake);
+        if (!ramps)
+            m_error->setText(ramps.error());
+        else
+            for (const RampRecord &r : ramps.value())
+                m_ramp->addItem(r.name, r.id);
+    }
+    m_ramp->setCurrentIndex(std::max(0, m_ramp->findData(selectRampId)));
+    if (selectRampId.isEmpty() && m_ramp->count() == 2)
+        m_ramp->setCurrentIndex(1); // the lake's only ramp
+}
+
+Status TournamentDialog::addLake(const QString &name, bool paper, const QString &ramp)
+{
+    if (!m_store)
+        return Status::failure(tr("No club file is open."));
+    QString lakeId;
+    Status s = m_store->transaction([&]() -> Status {
+        auto id = TournamentStore::insertLake(*m_store, name, paper);
+        if (!id)
+            return Status::failure(id.error());
+        lakeId = id.value();
+        if (!ramp.trimmed().isEmpty())
+            if (auto r = TournamentStore::insertRamp(*m_store, lakeId, ramp); !r)
+                return Status::failure(r.error());
+        return Status::success();
+    });
+    if (!s)
+        return s;
+    fillLakes(lakeId);
+    fillRamps(QString());
+    m_paper->setChecked(paper);
+    m_newLake->clear();
+    m_newRamp->clear();
+    m_error->clear();
+    return Status::success();
+}
+
+Result<TournamentRecord> TournamentDialog::record() const
+{
+    using R = Result<TournamentRecord>;
+    TournamentRecord t = m_original;
+    t.date = m_date->date();
+    t.season = t.date.year();
+    t.name = m_name->text().simplified();
+    if (t.name.isEmpty())
+        return R::failure(tr("Enter the tournament's name."));
+    t.lakeId = m_lake->currentData().toString();
+    t.rampId = m_ramp->currentData().toString();
+    t.startTime = m_start->time();
+    t.weighInTime = m_weighIn->time();
+    if (t.weighInTime <= t.startTime)
+        return R::failure(tr("The weigh-in must be after the start."));
+    t.format = TournamentFormat(m_format->currentData().toInt());
+    t.rulesetId = m_ruleset->currentData().toString();
+    t.fishLimit = m_fishLimit->value();
+    auto fee = Money::parse(m_fee->text());
+    if (!fee)
+        return R::failure(tr("Entry fee: %1").arg(fee.error()));
+    t.entryFee = fee.value();
+    t.feeUnit = FeeBasis(m_feeUnit->currentData().toInt());
+    t.paper = m_paper->isChecked();
+    t.cancelled = m_cancelled->isChecked();
+    return t;
+}
+
+void TournamentDialog::accept()
+{
+    auto r = record();
+    if (!r) {
+        m_error->setText(r.error());
+        return;
+    }
+    QDialog::accept();
+}

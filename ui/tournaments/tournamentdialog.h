@@ -1,0 +1,72 @@
+// TournamentDialog: a new or changed tournament: date, name, lake and ramp (from the club's
+// lakes, or a new lake added inline), start and weigh-in times, format, ruleset, fish limit,
+// entry fee and its unit, paper flag (defaults from the lake), cancelled. Bad input is refused in
+// plain words on the dialog; nothing is saved by the dialog itself (the caller pushes a command).
+#pragma once
+
+#include "tournamentstore.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTimeEdit;
+class Store;
+
+class TournamentDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    TournamentDialog(Store *store, const TournamentRecord &tournament, QWidget *parent = nullptr);
+
+    // The tournament as entered, or why it cannot be saved.
+    Result<TournamentRecord> record() const;
+
+    // Adds a lake (and, when given, its first ramp) to the club's list and picks it.
+    Status addLake(const QString &name, bool paper, const QString &ramp = QString());
+
+    void accept() override;
+
+    QDateEdit *dateEdit() const { return m_date; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QComboBox *lakeBox() const { return m_lake; }
+    QComboBox *rampBox() const { return m_ramp; }
+    QComboBox *formatBox() const { return m_format; }
+    QSpinBox *fishLimitBox() const { return m_fishLimit; }
+    QLineEdit *feeEdit() const { return m_fee; }
+    QCheckBox *paperBox() const { return m_paper; }
+    QCheckBox *cancelledBox() const { return m_cancelled; }
+    QLabel *errorLabel() const { return m_error; }
+
+private:
+    void fillLakes(const QString &selectLakeId);
+    void fillRamps(const QString &selectRampId);
+
+    QPointer<Store> m_store;
+    TournamentRecord m_original;
+    QList<LakeRecord> m_lakes;
+
+    QDateEdit *m_date;
+    QLineEdit *m_name;
+    QComboBox *m_lake;
+    QComboBox *m_ramp;
+    QLineEdit *m_newLake;
+    QLineEdit *m_newRamp;
+    QCheckBox *m_newLakePaper;
+    QTimeEdit *m_start;
+    QTimeEdit *m_weighIn;
+    QComboBox *m_format;
+    QComboBox *m_ruleset;
+    QSpinBox *m_fishLimit;
+    QLineEdit *m_fee;
+    QComboBox *m_feeUnit;
+    QCheckBox *m_paper;
+    QCheckBox *m_cancelled;
+    QLabel *m_error;
+};

@@ -1,0 +1,703 @@
+#include "entryline.h"
+
+#include "entrycommands.h"
+#include "scoring/paperchart.h"
+#include "store.h"
+#include "weighin/weighinmodel.h"
+
+#include <QCheckBox>
+#include <QCompleter>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QStringListModel>
+#include <QUndoStack>
+
+namespace {
+constexpr int guestItem = -1;
+constexpr int maxMatches = 8;
+
+QLineEdit *numberEdit(QWidget *parent, const QString &name, int width)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setMaximumWidth(width);
+    edit->setAlignment(Qt::AlignRight);
+    return edit;
+}
+} // namespace
+
+EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent)
+    : QFrame(parent), m_sheet(sheet), m_undoStack(undoStack)
+{
+    setObjectName(QStringLiteral("entryLine"));
+    setFrameShape(QFrame::StyledPanel);
+
+    m_angler = new QLineEdit(this);
+    m_angler->setObjectName(QStringLiteral("anglerEdit"));
+    m_angler->setPlaceholderText(tr("Type part of a name…"));
+    m_angler->setMinimumWidth(130);
+    m_standing = new QLabel(this);
+    m_standing->setObjectName(QStringLiteral("standingLabel"));
+    m_matches = new QListWidget(this);
+    m_matches->setObjectName(QStringLiteral("matchList"));
+    m_matches->setFocusPolicy(Qt::NoFocus);
+    m_matches->hide();
+
+    m_fish = numberEdit(this, QStringLiteral("fishEdit"), 40);
+    m_weight = numberEdit(this, QStringLiteral("weightEdit"), 75);
+    m_weight->setPlaceholderText(tr("12.34"));
+    m_weight->setToolTip(tr("Pounds: 12.34, 12,34, 12-5 or 12 lb 5 oz"));
+    m_bigBass = numberEdit(this, QStringLiteral("bigBassEdit"), 75);
+    m_dead = numberEdit(this, QStringLiteral("deadEdit"), 40);
+    m_late = numberEdit(this, QStringLiteral("lateEdit"), 45);
+    m_late->setToolTip(tr("Minutes late to the weigh-in"));
+    m_lengths = new QLineEdit(this);
+    m_lengths->setObjectName(QStringLiteral("lengthsEdit"));
+    m_lengths->setPlaceholderText(tr("15.5, 15 1/2, 15-4"));
+    m_lengths->setMinimumWidth(160);
+    m_paperPreview = new QLabel(this);
+    m_paperPreview->setObjectName(QStringLiteral("paperPreview"));
+    m_partner = new QLineEdit(this);
+    m_partner->setObjectName(QStringLiteral("partnerEdit"));
+    m_partner->setPlaceholderText(tr("optional"));
+    m_partner->setMinimumWidth(80);
+    m_partner->setMaximumWidth(170);
+    m_partner->setCompleter(new QCompleter(new QStringListModel(this), this));
+    m_partner->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_partner->completer()->setFilterMode(Qt::MatchContains);
+    m_buyIn = new QCheckBox(tr("&Buy-in"), this);
+    m_buyIn->setObjectName(QStringLiteral("buyInBox"));
+    m_buyIn->setToolTip(tr("Paid the entry fee without fishing (Ctrl+B)"));
+    m_dq = new QCheckBox(tr("D&Q"), this);
+    m_dq->setObjectName(QStringLiteral("dqBox"));
+    m_dq->setToolTip(tr("Disqualified (Ctrl+D)"));
+    m_add = new QPushButton(tr("Add"), this);
+    m_add->setObjectName(QStringLiteral("addButton"));
+    m_add->setToolTip(tr("Save this row and start the next (Enter)"));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("entryMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(8);
+    grid->setVerticalSpacing(2);
+    int col = 0;
+    auto add = [&](const QString &label, QWidget *field, QList<QWidget *> *group = nullptr) {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(field);
+        grid->addWidget(l, 0, col);
+        grid->addWidget(field, 1, col);
+        if (group)
+            group->append({l, field});
+        ++col;
+    };
+    add(tr("&Angler"), m_angler);
+    add(tr("&Fish"), m_fish, &m_weighedWidgets);
+    add(tr("&Weight"), m_weight, &m_weighedWidgets);
+    add(tr("Bi&g bass"), m_bigBass, &m_weighedWidgets);
+    add(tr("&Lengths (in)"), m_lengths, &m_paperWidgets);
+    add(tr("Dead"), m_dead);
+    add(tr("La&te"), m_late);
+    // The boat partner, buy-in, DQ and Add sit at the end of the same row when there is room.
+    auto *partnerLabel = new QLabel(tr("&Partner"), this);
+    partnerLabel->setBuddy(m_partner);
+    grid->addWidget(partnerLabel, 0, col);
+    auto *rest = new QHBoxLayout;
+    rest->setSpacing(8);
+    rest->addWidget(m_partner);
+    rest->addWidget(m_buyIn);
+    rest->addWidget(m_dq);
+    rest->addWidget(m_add);
+    rest->addStretch();
+    grid->addLayout(rest, 1, col++);
+    grid->setColumnStretch(col - 1, 1);
+    grid->addWidget(m_standing, 2, 0, 1, 1);
+    grid->addWidget(m_paperPreview, 2, 1, 1, col - 1);
+    m_paperWidgets.append(m_paperPreview);
+
+    // The walk-up guest form, shown inline when a name is not on the roster.
+    m_guestPanel = new QFrame(this);
+    m_guestPanel->setObjectName(QStringLiteral("guestPanel"));
+    m_guestPanel->setFrameShape(QFrame::StyledPanel);
+    m_guestName = new QLineEdit(m_guestPanel);
+    m_guestName->setObjectName(QStringLiteral("guestNameEdit"));
+    m_guestPhone = new QLineEdit(m_guestPanel);
+    m_guestPhone->setObjectName(QStringLiteral("guestPhoneEdit"));
+    m_guestPhone->setPlaceholderText(tr("optional"));
+    auto *addGuestButton = new QPushButton(tr("Add guest"), m_guestPanel);
+    auto *cancelGuest = new QPushButton(tr("Cancel"), m_guestPanel);
+    auto *guestLayout = new QHBoxLayout(m_guestPanel);
+    guestLayout->setContentsMargins(6, 4, 6, 4);
+    auto *guestTitle = new QLabel(tr("<b>New walk-up guest</b>"), m_guestPanel);
+    guestLayout->addWidget(guestTitle);
+    auto *nameLabel = new QLabel(tr("Name"), m_guestPanel);
+    nameLabel->setBuddy(m_guestName);
+    guestLayout->addWidget(nameLabel);
+    guestLayout->addWidget(m_guestName, 2);
+    auto *phoneLabel = new QLabel(tr("Phone"), m_guestPanel);
+    phoneLabel->setBuddy(m_guestPhone);
+    guestLayout->addWidget(phoneLabel);
+    guestLayout->addWidget(m_guestPhone, 1);
+    guestLayout->addWidget(addGuestButton);
+    guestLayout->addWidget(cancelGuest);
+    m_guestPanel->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addLayout(grid);
+    layout->addWidget(m_matches);
+    layout->addWidget(m_guestPanel);
+    layout->addWidget(m_message);
+
+    setTabOrder(m_angler, m_fish);
+    setTabOrder(m_fish, m_weight);
+    setTabOrder(m_weight, m_bigBass);
+    setTabOrder(m_bigBass, m_lengths);
+    setTabOrder(m_lengths, m_dead);
+    setTabOrder(m_dead, m_late);
+    setTabOrder(m_late, m_partner);
+    setTabOrder(m_partner, m_buyIn);
+    setTabOrder(m_buyIn, m_dq);
+    setTabOrder(m_dq, m_add);
+
+    for (QLineEdit *edit : {m_angler, m_fish, m_weight, m_bigBass, m_dead, m_late, m_lengths,
+                            m_partner, m_guestName, m_guestPhone})
+        edit->installEventFilter(this);
+    m_buyIn->installEventFilter(this);
+    m_dq->installEventFilter(this);
+
+    connect(m_angler, &QLineEdit::textEdited, this, [this] {
+        m_chosen = AnglerChoice();
+        m_standing->clear();
+        updateMatches();
+    });
+    connect(m_fish, &QLineEdit::textEdited, this, [this](const QString &text) {
+        // One digit is a whole fish count when the limit is under 10: move on by itself.
+        if (m_sheet && m_sheet->ruleset().fishLimit < 10 && text.size() == 1 &&
+            text.at(0).isDigit())
+            m_weight->setFocus(Qt::TabFocusReason);
+    });
+    auto checkWeight = [this](QLineEdit *edit) {
+        const QString text = edit->text().trimmed();
+        if (text.isEmpty())
+            return;
+        auto w = Weight::parse(text);
+        if (!w)
+            showError(w.error(), edit);
+        else if (m_message->property("field").toString() == edit->objectName())
+            showInfo(QString());
+    };
+    connect(m_weight, &QLineEdit::editingFinished, this,
+            [this, checkWeight] { checkWeight(m_weight); });
+    connect(m_bigBass, &QLineEdit::editingFinished, this,
+            [this, checkWeight] { checkWeight(m_bigBass); });
+    connect(m_lengths, &QLineEdit::textChanged, this, &EntryLine::updatePaperPreview);
+    connect(m_add, &QPushButton::clicked, this, [this] { (void)commit(); });
+    connect(addGuestButton, &QPushButton::clicked, this, &EntryLine::addGuest);
+    connect(cancelGuest, &QPushButton::clicked, this, &EntryLine::closeGuestPanel);
+    connect(m_matches, &QListWidget::itemActivated, this, [this] { chooseCurrentMatch(); });
+
+    auto *buyInKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_B), this);
+    buyInKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(buyInKey, &QShortcut::activated, this, &EntryLine::toggleBuyIn);
+    auto *dqKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this);
+    dqKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(dqKey, &QShortcut::activated, this, &EntryLine::toggleDq);
+
+    if (m_sheet) {
+        connect(m_sheet, &WeighInModel::modelReset, this, &EntryLine::updateForTournament);
+        connect(m_sheet, &WeighInModel::sheetChanged, this, [this] {
+            QStringList names;
+            for (const EntryRecord &e : m_sheet->entries())
+                names.append(e.anglerName);
+            static_cast<QStringListModel *>(m_partner->completer()->model())->setStringList(names);
+        });
+    }
+    updateForTournament();
+}
+
+int EntryLine::season() const
+{
+    if (m_sheet && m_sheet->tournament().season > 0)
+        return m_sheet->tournament().season;
+    return m_sheet && m_sheet->store() ? m_sheet->store()->currentSeason() : 0;
+}
+
+void EntryLine::updateForTournament()
+{
+    const bool paper = m_sheet && m_sheet->isPaper();
+    for (QWidget *w : std::as_const(m_weighedWidgets))
+        w->setVisible(!paper);
+    for (QWidget *w : std::as_const(m_paperWidgets))
+        w->setVisible(paper);
+    const bool open = m_sheet && !m_sheet->tournamentId().isEmpty() && !m_sheet->isLocked();
+    setEnabled(open);
+    refreshRoster();
+}
+
+void EntryLine::refreshRoster()
+{
+    m_roster.clear();
+    if (!m_sheet || !m_sheet->store())
+        return;
+    auto roster = TournamentStore::anglerChoices(*m_sheet->store(), season());
+    if (!roster) {
+        showError(roster.error());
+        return;
+    }
+    m_roster = roster.value();
+    if (!m_chosen.id.isEmpty())
+        for (const AnglerChoice &c : std::as_const(m_roster))
+            if (c.id == m_chosen.id)
+                m_chosen = c;
+}
+
+QString EntryLine::standingText(const AnglerChoice &c) const
+{
+    if (c.member)
+        return c.duesPaidThrough >= season() ? tr("member, dues paid") : tr("member, dues overdue");
+    if (c.guestEvents >= 2)
+        return tr("guest, %n events this year: dues owed", nullptr, c.guestEvents);
+    if (c.guestEvents > 0)
+        return tr("guest, %n event this year", nullptr, c.guestEvents);
+    return c.inactive ? tr("guest (inactive member)") : tr("guest");
+}
+
+void EntryLine::updateMatches()
+{
+    m_matches->clear();
+    const QString typed = m_angler->text().simplified();
+    if (typed.isEmpty()) {
+        m_matches->hide();
+        return;
+    }
+    const QString key = typed.toCaseFolded();
+    // Whole name starting with the text, then a word starting with it, then anywhere; members
+    // first within each (the roster comes members first, by name).
+    QList<QPair<int, int>> ranked; // rank, roster index
+    for (int i = 0; i < m_roster.size(); ++i) {
+        const QString name = m_roster.at(i).name.toCaseFolded();
+        int rank = -1;
+        if (name.startsWith(key))
+            rank = 0;
+        else if (name.contains(QStringLiteral(" ") + key))
+            rank = 1;
+        else if (name.contains(key))
+            rank = 2;
+        if (rank < 0)
+            continue;
+        const bool onSheet = m_sheet && m_sheet->rowOfAngler(m_roster.at(i).id) >= 0;
+        const int group = onSheet ? 2 : (m_roster.at(i).member ? 0 : 1);
+        ranked.append({group * 10 + rank, i});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (int k = 0; k < ranked.size() && k < maxMatches; ++k) {
+        const AnglerChoice &c = m_roster.at(ranked.at(k).second);
+        const bool onSheet = m_sheet && m_sheet->rowOfAngler(c.id) >= 0;
+        auto *item = new QListWidgetItem(onSheet ? tr("%1 — already on the sheet (row %2)")
+                                                       .arg(c.name)
+                                                       .arg(m_sheet->rowOfAngler(c.id) + 1)
+                                                 : tr("%1 — %2").arg(c.name, standingText(c)),
+                                         m_matches);
+        item->setData(Qt::UserRole, ranked.at(k).second);
+        if (onSheet)
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+    }
+    auto *guest = new QListWidgetItem(tr("Add walk-up guest “%1”…").arg(typed), m_matches);
+    guest->setData(Qt::UserRole, guestItem);
+    m_matches->setCurrentRow(0);
+    m_matches->setFixedHeight(m_matches->sizeHintForRow(0) * m_matches->count() +
+                              2 * m_matches->frameWidth() + 2);
+    m_matches->show();
+}
+
+void EntryLine::chooseCurrentMatch()
+{
+    QListWidgetItem *item = m_matches->currentItem();
+    if (!item)
+        return;
+    const int index = item->data(Qt::UserRole).toInt();
+    if (index == guestItem) {
+        openGuestPanel();
+        return;
+    }
+    const AnglerChoice &c = m_roster.at(index);
+    if (m_sheet && m_sheet->rowOfAngler(c.id) >= 0) {
+        showError(tr("%1 is already on the sheet (row %2). Change that row instead.")
+                      .arg(c.name)
+                      .arg(m_sheet->rowOfAngler(c.id) + 1),
+                  m_angler);
+        return;
+    }
+    choose(c);
+}
+
+void EntryLine::choose(const AnglerChoice &choice)
+{
+    m_chosen = choice;
+    m_angler->setText(choice.name);
+    m_standing->setText(standingText(choice));
+    m_matches->hide();
+    m_matches->clear();
+    showInfo(QString());
+    if (m_sheet && m_sheet->isPaper())
+        m_lengths->setFocus(Qt::TabFocusReason);
+    else
+        m_fish->setFocus(Qt::TabFocusReason);
+}
+
+void EntryLine::openGuestPanel()
+{
+    m_matches->hide();
+    m_guestName->setText(m_angler->text().simplified());
+    m_guestPhone->clear();
+    m_guestPanel->show();
+    m_guestPhone->setFocus(Qt::TabFocusReason);
+    showInfo(tr("Not on the roster: check the name, add a phone number if you have one, and press "
+                "Enter to add the guest."));
+}
+
+void EntryLine::closeGuestPanel()
+{
+    m_guestPanel->hide();
+    m_angler->setFocus(Qt::TabFocusReason);
+    m_angler->selectAll();
+}
+
+void EntryLine::addGuest()
+{
+    if (!m_sheet || !m_sheet->store())
+        return;
+    auto *command =
+        new AddGuestCommand(m_sheet->store(), m_guestName->text(), m_guestPhone->text());
+    command->setErrorHandler([this](const QString &e) { showError(e); });
+    QString id;
+    const QString name = m_guestName->text().simplified();
+    const bool kept = m_undoStack != nullptr; // without a stack the command is run and deleted
+    Status s = StoreCommand::push(m_undoStack, command);
+    if (!s) {
+        showError(s.error(), m_guestName);
+        return;
+    }
+    if (kept)
+        id = command->anglerId();
+    refreshRoster();
+    if (id.isEmpty()) // no undo stack: the guest is the one with that name not yet weighed in
+        for (const AnglerChoice &c : std::as_const(m_roster))
+            if (c.name == name && m_sheet->rowOfAngler(c.id) < 0)
+                id = c.id;
+    m_guestPanel->hide();
+    for (const AnglerChoice &c : std::as_const(m_roster))
+        if (c.id == id) {
+            choose(c);
+            emit message(tr("Added %1 as a walk-up guest.").arg(name));
+            return;
+        }
+}
+
+void EntryLine::toggleBuyIn()
+{
+    m_buyIn->setChecked(!m_buyIn->isChecked());
+}
+
+void EntryLine::toggleDq()
+{
+    m_dq->setChecked(!m_dq->isChecked());
+}
+
+void EntryLine::showError(const QString &text, QWidget *field)
+{
+    m_message->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_message->setText(text);
+    m_message->setProperty("field", field ? field->objectName() : QString());
+    if (field)
+        field->setFocus(Qt::OtherFocusReason);
+}
+
+void EntryLine::showInfo(const QString &text)
+{
+    m_message->setStyleSheet(QString());
+    m_message->setText(text);
+    m_message->setProperty("field", QString());
+}
+
+void EntryLine::updatePaperPreview()
+{
+    if (!m_sheet || !m_sheet->isPaper())
+        return;
+    static const QRegularExpression separators(QStringLiteral("[,;]"));
+    QStringList shown;
+    QList<int> lengths;
+    for (const QString &part : m_lengths->text().split(separators, Qt::SkipEmptyParts)) {
+        if (part.trimmed().isEmpty())
+            continue;
+        auto len = WeighInModel::parseLength(part.trimmed());
+        if (!len) {
+            shown.append(tr("“%1”: ?").arg(part.trimmed()));
+            continue;
+        }
+        lengths.append(len.value());
+        const Weight w = PaperChart::standard().weightFor(len.value(), m_sheet->ruleset());
+        shown.append(
+            w.isZero()
+                ? tr("%1 in: under the minimum").arg(WeighInModel::lengthText(len.value()))
+                : tr("%1 in = %2 lb").arg(WeighInModel::lengthText(len.value()), w.toString()));
+    }
+    const PaperChart::Stringer s = PaperChart::standard().stringer(lengths, m_sheet->ruleset());
+    m_paperPreview->setText(shown.isEmpty()
+                                ? QString()
+                                : tr("%1 — stringer: %n fish, %2 lb", nullptr, s.fish)
+                                      .arg(shown.join(QStringLiteral("; ")), s.gross.toString()));
+}
+
+namespace {
+Result<int> count(const QLineEdit *edit, const QString &what)
+{
+    const QString text = edit->text().trimmed();
+    if (text.isEmpty())
+        return 0;
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (!ok || n < 0 || n > 999)
+        return Result<int>::failure(
+            EntryLine::tr("%1 must be a whole number, 0 or more (not “%2”).").arg(what, text));
+    return n;
+}
+} // namespace
+
+Result<EntryRecord> EntryLine::readLine() const
+{
+    using R = Result<EntryRecord>;
+    EntryRecord e;
+    e.tournamentId = m_sheet->tournamentId();
+    e.anglerId = m_chosen.id;
+    e.anglerName = m_chosen.name;
+    e.wasMember = m_chosen.member;
+    e.buyIn = m_buyIn->isChecked();
+    e.dq = m_dq->isChecked();
+    auto dead = count(m_dead, tr("Dead fish"));
+    if (!dead)
+        return R::failure(dead.error());
+    e.dead = dead.value();
+    auto late = count(m_late, tr("Minutes late"));
+    if (!late)
+        return R::failure(late.error());
+    e.minutesLate = late.value();
+    if (m_sheet->isPaper()) {
+        static const QRegularExpression separators(QStringLiteral("[,;]"));
+        for (const QString &part : m_lengths->text().split(separators, Qt::SkipEmptyParts)) {
+            if (part.trimmed().isEmpty())
+                continue;
+            auto len = WeighInModel::parseLength(part.trimmed());
+            if (!len)
+                return R::failure(len.error());
+            PaperFishRecord f;
+            f.lengthEighths = len.value();
+            e.paperFish.append(f);
+        }
+        return m_sheet->withPaperStringer(e);
+    }
+    auto fish = count(m_fish, tr("The number of fish"));
+    if (!fish)
+        return R::failure(fish.error());
+    e.fish = fish.value();
+    for (auto [edit, target] : {std::pair{m_weight, &e.gross}, std::pair{m_bigBass, &e.bigBass}}) {
+        const QString text = edit->text().trimmed();
+        if (text.isEmpty())
+            continue;
+        auto w = Weight::parse(text);
+        if (!w)
+            return R::failure(w.error());
+        *target = w.value();
+    }
+    return e;
+}
+
+Status EntryLine::commit()
+{
+    if (!m_sheet || m_sheet->tournamentId().isEmpty())
+        return Status::failure(tr("Choose a tournament first."));
+    if (m_chosen.id.isEmpty()) {
+        if (m_matches->isVisible() && m_matches->count() > 0) {
+            chooseCurrentMatch();
+            return Status::failure(tr("Choose the angler first."));
+        }
+        const QString text = tr("Choose the angler: type part of the name and press Enter.");
+        showError(text, m_angler);
+        return Status::failure(text);
+    }
+    auto line = readLine();
+    if (!line) {
+        showError(line.error());
+        return Status::failure(line.error());
+    }
+    const EntryRecord e = line.value();
+    QStringList errors;
+    QStringList warnings;
+    for (const EntryIssue &issue : m_sheet->check(e))
+        (issue.severity == EntryIssue::Severity::Error ? errors : warnings).append(issue.message);
+    if (!e.wasMember && m_chosen.guestEvents >= 2)
+        warnings.append(tr("%1 has already fished %n tournaments as a guest this year; dues are "
+                           "owed.",
+                           nullptr, m_chosen.guestEvents)
+                            .arg(e.anglerName));
+    if (!errors.isEmpty()) {
+        showError(errors.join(u'\n'));
+        return Status::failure(errors.join(u'\n'));
+    }
+    if (!warnings.isEmpty()) {
+        const QString question =
+            tr("%1\n\nSave this entry anyway?").arg(warnings.join(QStringLiteral("\n")));
+        const bool yes = m_confirm
+                             ? m_confirm(question)
+                             : QMessageBox::question(this, tr("Check the entry"), question,
+                                                     QMessageBox::Save | QMessageBox::Cancel,
+                                                     QMessageBox::Cancel) == QMessageBox::Save;
+        if (!yes) {
+            showInfo(tr("Not saved: correct the entry or press Enter again to confirm."));
+            return Status::failure(tr("Not saved."));
+        }
+    }
+    // The entry and its boat pairing are one step to undo.
+    const QString partnerText = m_partner->text().simplified();
+    QString partnerId;
+    if (!partnerText.isEmpty()) {
+        for (const EntryRecord &other : m_sheet->entries())
+            if (other.anglerName.compare(partnerText, Qt::CaseInsensitive) == 0)
+                partnerId = other.anglerId;
+        if (partnerId.isEmpty()) {
+            const QString text = tr("The partner “%1” is not on this sheet yet. Weigh them in "
+                                    "first, or leave Partner empty and pair them later.")
+                                     .arg(partnerText);
+            showError(text, m_partner);
+            return Status::failure(text);
+        }
+    }
+    if (m_undoStack && !partnerId.isEmpty())
+        m_undoStack->beginMacro(tr("Add %1").arg(e.anglerName));
+    Status s = m_sheet->addEntry(e);
+    QString entryId;
+    if (s) {
+        const int row = m_sheet->rowOfAngler(e.anglerId);
+        entryId = row >= 0 ? m_sheet->entryAt(row).id : QString();
+        if (!partnerId.isEmpty() && row >= 0)
+            s = m_sheet->setPartner(row, partnerId);
+    }
+    if (m_undoStack && !partnerId.isEmpty())
+        m_undoStack->endMacro();
+    if (!s) {
+        showError(s.error());
+        return s;
+    }
+    const QString saved = e.buyIn ? tr("Saved %1: buy-in.").arg(e.anglerName)
+                                  : tr("Saved %1: %n fish, %2 lb.", nullptr, e.fish)
+                                        .arg(e.anglerName, e.gross.toString());
+    clear();
+    showInfo(saved);
+    emit message(saved);
+    emit committed(entryId);
+    return Status::success();
+}
+
+void EntryLine::clear()
+{
+    m_chosen = AnglerChoice();
+    for (QLineEdit *edit :
+         {m_angler, m_fish, m_weight, m_bigBass, m_dead, m_late, m_lengths, m_partner})
+        edit->clear();
+    m_buyIn->setChecked(false);
+    m_dq->setChecked(false);
+    m_standing->clear();
+    m_paperPreview->clear();
+    m_matches->hide();
+    m_guestPanel->hide();
+    focusAngler();
+}
+
+void EntryLine::focusAngler()
+{
+    m_angler->setFocus(Qt::OtherFocusReason);
+}
+
+bool EntryLine::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QFrame::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    if (watched == m_guestName || watched == m_guestPhone) {
+        if (enter) {
+            addGuest();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            closeGuestPanel();
+            return true;
+        }
+        return false;
+    }
+    if (watched == m_angler) {
+        if (m_matches->isVisible() && m_matches->count() > 0) {
+            if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) {
+                const int step = key->key() == Qt::Key_Down ? 1 : -1;
+                const int row =
+                    std::clamp(m_matches->currentRow() + step, 0, m_matches->count() - 1);
+                m_matches->setCurrentRow(row);
+                return true;
+            }
+            if (enter) {
+                chooseCurrentMatch();
+                return true;
+            }
+        }
+        if (key->key() == Qt::Key_Escape) {
+            clear();
+            return true;
+        }
+        // Names have no digits: a digit after part of a name takes the highlighted angler and
+        // is the fish count (or the first length), which saves the Enter.
+        const QString typed = key->text();
+        if (m_chosen.id.isEmpty() && typed.size() == 1 && typed.at(0).isDigit() &&
+            m_matches->isVisible() && m_matches->currentItem() &&
+            m_matches->currentItem()->data(Qt::UserRole).toInt() != guestItem) {
+            chooseCurrentMatch();
+            if (m_chosen.id.isEmpty())
+                return true;
+            QLineEdit *next = m_sheet && m_sheet->isPaper() ? m_lengths : m_fish;
+            next->setText(typed);
+            emit next->textEdited(typed);
+            return true;
+        }
+        if (enter && !m_chosen.id.isEmpty()) {
+            m_fish->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+        if (enter) {
+            (void)commit();
+            return true;
+        }
+        return false;
+    }
+    if (enter) {
+        if (watched == m_partner && m_partner->completer()->popup()->isVisible())
+            return false;
+        (void)commit();
+        return true;
+    }
+    if (key->key() == Qt::Key_Escape && watched != m_partner) {
+        m_angler->setFocus(Qt::OtherFocusReason);
+        m_angler->selectAll();
+        return true;
+    }
+    return false;
+}

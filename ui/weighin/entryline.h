@@ -1,0 +1,116 @@
+// EntryLine: the keyboard-first line at the top of the weigh-in sheet. Type part of a name: the
+// roster is searched as you type (members first, with member/guest and dues status); Up/Down pick,
+// Enter takes the angler (or, for a name not on the roster, opens the inline walk-up guest form).
+// Then fish (one digit moves on by itself), weight (every Weight::parse syntax), big bass, dead,
+// minutes late, boat partner; Ctrl+B buy-in, Ctrl+D DQ; Enter anywhere commits the row and starts
+// the next. In paper tournaments the fish lengths replace fish and weight, and the chart weight
+// of each fish is shown beside them. Errors block the commit, warnings ask once.
+#pragma once
+
+#include "result.h"
+#include "tournamentstore.h"
+
+#include <QFrame>
+#include <QPointer>
+
+#include <functional>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QUndoStack;
+class Store;
+class WeighInModel;
+
+class EntryLine : public QFrame
+{
+    Q_OBJECT
+public:
+    EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
+    // Reads the roster again (after a store or tournament change).
+    void refreshRoster();
+    // Asked before saving an entry with warnings; true saves. Default: a message box.
+    void setConfirmHandler(std::function<bool(const QString &)> confirm)
+    {
+        m_confirm = std::move(confirm);
+    }
+
+    // Commits the line as a new entry. On success the line is cleared for the next angler.
+    Status commit();
+    void clear();
+    void focusAngler();
+    void toggleBuyIn();
+    void toggleDq();
+
+    QLineEdit *anglerEdit() const { return m_angler; }
+    QListWidget *matchList() const { return m_matches; }
+    QLineEdit *fishEdit() const { return m_fish; }
+    QLineEdit *weightEdit() const { return m_weight; }
+    QLineEdit *bigBassEdit() const { return m_bigBass; }
+    QLineEdit *deadEdit() const { return m_dead; }
+    QLineEdit *lateEdit() const { return m_late; }
+    QLineEdit *lengthsEdit() const { return m_lengths; }
+    QLineEdit *partnerEdit() const { return m_partner; }
+    QCheckBox *buyInBox() const { return m_buyIn; }
+    QCheckBox *dqBox() const { return m_dq; }
+    QFrame *guestPanel() const { return m_guestPanel; }
+    QLineEdit *guestNameEdit() const { return m_guestName; }
+    QLineEdit *guestPhoneEdit() const { return m_guestPhone; }
+    QLabel *messageLabel() const { return m_message; }
+    QString chosenAnglerId() const { return m_chosen.id; }
+
+signals:
+    // A row was committed (entry id) — the page selects it.
+    void committed(const QString &entryId);
+    void message(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateMatches();
+    void chooseCurrentMatch();
+    void choose(const AnglerChoice &choice);
+    void openGuestPanel();
+    void addGuest();
+    void closeGuestPanel();
+    void showError(const QString &text, QWidget *field = nullptr);
+    void showInfo(const QString &text);
+    void updatePaperPreview();
+    void updateForTournament();
+    Result<EntryRecord> readLine() const;
+    QString standingText(const AnglerChoice &c) const;
+    int season() const;
+
+    QPointer<WeighInModel> m_sheet;
+    QPointer<QUndoStack> m_undoStack;
+    QList<AnglerChoice> m_roster;
+    AnglerChoice m_chosen;
+    std::function<bool(const QString &)> m_confirm;
+
+    QLineEdit *m_angler;
+    QLabel *m_standing;
+    QListWidget *m_matches;
+    QLineEdit *m_fish;
+    QLineEdit *m_weight;
+    QLineEdit *m_bigBass;
+    QLineEdit *m_dead;
+    QLineEdit *m_late;
+    QLineEdit *m_lengths;
+    QLabel *m_paperPreview;
+    QLineEdit *m_partner;
+    QCheckBox *m_buyIn;
+    QCheckBox *m_dq;
+    QPushButton *m_add;
+    QLabel *m_message;
+    QList<QWidget *> m_weighedWidgets;
+    QList<QWidget *> m_paperWidgets;
+
+    QFrame *m_guestPanel;
+    QLineEdit *m_guestName;
+    QLineEdit *m_guestPhone;
+};

@@ -1,0 +1,617 @@
+#include "weighinpage.h"
+
+#include "entryline.h"
+#include "resultsreport.h"
+#include "sheetdelegate.h"
+#include "store.h"
+#include "weighin/leaderboardmodel.h"
+#include "weighin/teamboatsmodel.h"
+#include "weighin/weighinmodel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTextDocument>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+const QString actorKey = QStringLiteral("weighIn/actor");
+
+QTableView *makeTable(QWidget *parent, const QString &name)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->setWordWrap(false);
+    return view;
+}
+} // namespace
+
+WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent), m_undoStack(undoStack), m_sheet(new WeighInModel(nullptr, this)),
+      m_leaderboard(new LeaderboardModel(this)),
+      m_boats(new BoatStandingsModel(m_leaderboard, this)),
+      m_delegate(new SheetDelegate(m_sheet, this))
+{
+    setObjectName(QStringLiteral("weighInPage"));
+    m_sheet->setUndoStack(undoStack);
+    m_leaderboard->setSheet(m_sheet);
+
+    auto *title = new QLabel(tr("<b>Weigh-in</b>"), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    title->setFont(big);
+    m_tournamentBox = new QComboBox(this);
+    m_tournamentBox->setObjectName(QStringLiteral("tournamentBox"));
+    m_tournamentBox->setMinimumContentsLength(22);
+    m_tournamentBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("stateLabel"));
+    m_finalize = new QPushButton(tr("Finalize…"), this);
+    m_finalize->setObjectName(QStringLiteral("finalizeButton"));
+    m_print = new QPushButton(tr("Print…"), this);
+    m_print->setToolTip(tr("Print preview of the results sheet (Ctrl+P)"));
+    m_print->setShortcut(QKeySequence::Print);
+    m_pdf = new QPushButton(tr("PDF…"), this);
+    m_pdf->setToolTip(tr("Save the results sheet as a PDF file"));
+    m_csv = new QPushButton(tr("CSV…"), this);
+    m_csv->setToolTip(tr("Export the results, or the weigh-in sheet for sabc score, as CSV"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addSpacing(12);
+    top->addWidget(m_tournamentBox, 2);
+    top->addWidget(m_state, 1);
+    top->addWidget(m_finalize);
+    top->addWidget(m_print);
+    top->addWidget(m_pdf);
+    top->addWidget(m_csv);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("pageError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_error->hide();
+
+    m_entryLine = new EntryLine(m_sheet, undoStack, this);
+    m_sheetView = makeTable(this, QStringLiteral("sheetView"));
+    m_sheetView->setModel(m_sheet);
+    m_sheetView->setItemDelegate(m_delegate);
+    m_sheetView->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                 QAbstractItemView::EditKeyPressed |
+                                 QAbstractItemView::AnyKeyPressed);
+    m_sheetView->horizontalHeader()->setSectionResizeMode(WeighInModel::AnglerColumn,
+                                                          QHeaderView::Stretch);
+
+    m_leaderboardView = makeTable(this, QStringLiteral("leaderboardView"));
+    m_leaderboardView->setModel(m_leaderboard);
+    m_leaderboardView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_leaderboardView->verticalHeader()->hide();
+    m_leaderboardView->horizontalHeader()->setSectionResizeMode(LeaderboardModel::AnglerColumn,
+                                                                QHeaderView::Stretch);
+    m_boatView = makeTable(this, QStringLiteral("boatView"));
+    m_boatView->setModel(m_boats);
+    m_boatView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_boatView->verticalHeader()->hide();
+    m_boatView->horizontalHeader()->setSectionResizeMode(BoatStandingsModel::BoatColumn,
+                                                         QHeaderView::Stretch);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("leaderboardSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    // Team format: boats are weighed as one; their weights are entered here.
+    m_teamBoats = new TeamBoatsModel(m_sheet, this);
+    m_teamBoatView = makeTable(this, QStringLiteral("teamBoatView"));
+    m_teamBoatView->setModel(m_teamBoats);
+    m_teamBoatView->setItemDelegate(new QStyledItemDelegate(m_teamBoatView));
+    m_teamBoatView->horizontalHeader()->setSectionResizeMode(TeamBoatsModel::BoatColumn,
+                                                             QHeaderView::Stretch);
+    m_teamBoatBox = new QWidget(this);
+    auto *teamLayout = new QVBoxLayout(m_teamBoatBox);
+    teamLayout->setContentsMargins(0, 0, 0, 0);
+    teamLayout->addWidget(new QLabel(
+        tr("<b>Boat weights</b> (team format: pair the anglers in the sheet's Boat partner "
+           "column, then type each boat's fish and weight here)"),
+        m_teamBoatBox));
+    teamLayout->addWidget(m_teamBoatView);
+    connect(m_teamBoats, &TeamBoatsModel::errorOccurred, this, &WeighInPage::showError);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_entryLine);
+    leftLayout->addWidget(m_sheetView, 2);
+    leftLayout->addWidget(m_teamBoatBox, 1);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(new QLabel(tr("<b>Leaderboard</b>"), right));
+    rightLayout->addWidget(m_leaderboardView, 3);
+    rightLayout->addWidget(new QLabel(tr("<b>Boats</b>"), right));
+    rightLayout->addWidget(m_boatView, 2);
+    rightLayout->addWidget(m_summary);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({820, 620}); // the leaderboard shows every column
+    splitter->setChildrenCollapsible(false);
+    m_state->setMinimumWidth(0);
+    m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_error);
+    layout->addWidget(splitter, 1);
+
+    connect(m_tournamentBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        if (Status s = setTournament(m_tournamentBox->currentData().toString()); !s)
+            showError(s.error());
+    });
+    connect(m_finalize, &QPushButton::clicked, this, &WeighInPage::finalizeOrUnlock);
+    connect(m_print, &QPushButton::clicked, this, &WeighInPage::printPreview);
+    connect(m_pdf, &QPushButton::clicked, this, &WeighInPage::savePdf);
+    connect(m_csv, &QPushButton::clicked, this, &WeighInPage::saveCsv);
+    connect(m_sheet, &WeighInModel::errorOccurred, this, &WeighInPage::showError);
+    connect(m_delegate, &SheetDelegate::error, this, &WeighInPage::showError);
+    connect(m_delegate, &SheetDelegate::message, this, [this](const QString &text) {
+        m_error->hide();
+        emit statusMessage(text);
+    });
+    connect(m_entryLine, &EntryLine::message, this, [this](const QString &text) {
+        m_error->hide();
+        emit statusMessage(text);
+    });
+    connect(m_entryLine, &EntryLine::committed, this, [this](const QString &entryId) {
+        const int row = m_sheet->rowOfEntry(entryId);
+        if (row >= 0)
+            m_sheetView->scrollTo(m_sheet->index(row, 0));
+    });
+    connect(m_leaderboard, &LeaderboardModel::recomputed, this, &WeighInPage::updateSummary);
+    connect(m_leaderboard, &LeaderboardModel::recomputed, this, [this] {
+        for (QTableView *view : {m_leaderboardView, m_boatView}) {
+            const int stretch = view == m_boatView ? int(BoatStandingsModel::BoatColumn)
+                                                   : int(LeaderboardModel::AnglerColumn);
+            view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+            view->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+        }
+    });
+    connect(m_sheet, &WeighInModel::sheetChanged, this, &WeighInPage::updateState);
+
+    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_sheetView);
+    deleteKey->setContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &WeighInPage::deleteSelectedRows);
+    auto *buyInKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_B), m_sheetView);
+    buyInKey->setContext(Qt::WidgetShortcut);
+    connect(buyInKey, &QShortcut::activated, this,
+            [this] { toggleOnTable(WeighInModel::BuyInColumn); });
+    auto *dqKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), m_sheetView);
+    dqKey->setContext(Qt::WidgetShortcut);
+    connect(dqKey, &QShortcut::activated, this, [this] { toggleOnTable(WeighInModel::DqColumn); });
+    // From the sheet, Escape goes back to the entry line for the next angler.
+    auto *backKey = new QShortcut(QKeySequence(Qt::Key_Escape), m_sheetView);
+    backKey->setContext(Qt::WidgetShortcut);
+    connect(backKey, &QShortcut::activated, m_entryLine, &EntryLine::focusAngler);
+
+    setFocusProxy(m_entryLine->anglerEdit()); // showing the page puts the cursor on the name
+    setStore(store);
+}
+
+WeighInPage::~WeighInPage() = default;
+
+void WeighInPage::setConfirmHandler(std::function<bool(const QString &)> confirm)
+{
+    m_confirm = confirm;
+    m_entryLine->setConfirmHandler(confirm);
+    m_delegate->setConfirmHandler(confirm);
+}
+
+void WeighInPage::setStore(Store *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    m_sheet->setStore(store);
+    if (m_store)
+        connect(m_store, &Store::changed, this, [this](const QString &table) {
+            if (table == QLatin1String("tournaments"))
+                fillTournaments();
+            else if (table == QLatin1String("anglers") || table == QLatin1String("memberships"))
+                m_entryLine->refreshRoster();
+        });
+    fillTournaments();
+    const QString wanted = defaultTournamentId();
+    if (Status s = setTournament(wanted); !s)
+        showError(s.error());
+}
+
+QString WeighInPage::tournamentId() const
+{
+    return m_sheet->tournamentId();
+}
+
+QString WeighInPage::defaultTournamentId() const
+{
+    if (!m_store || !m_store->hasClub())
+        return {};
+    auto list = TournamentStore::tournaments(*m_store, m_store->currentSeason());
+    if (!list || list->isEmpty())
+        return {};
+    const QDate today = m_store->clubTime().today();
+    QString best;
+    for (const TournamentRecord &t : list.value()) {
+        if (t.cancelled)
+            continue;
+        if (t.date == today)
+            return t.id;
+        if (t.date <= today && !t.completed)
+            best = t.id;
+    }
+    if (!best.isEmpty())
+        return best;
+    for (const TournamentRecord &t : list.value())
+        if (!t.cancelled && !t.completed)
+            return t.id;
+    return list->last().id;
+}
+
+void WeighInPage::fillTournaments()
+{
+    m_filling = true;
+    const QString current = m_sheet->tournamentId();
+    m_tournamentBox->clear();
+    if (m_store && m_store->hasClub()) {
+        const int season = m_sheet->tournament().season > 0 ? m_sheet->tournament().season
+                                                            : m_store->currentSeason();
+        auto list = TournamentStore::tournaments(*m_store, season);
+        if (!list)
+            showError(list.error());
+        else
+            for (const TournamentRecord &t : list.value()) {
+                QString text =
+                    tr("%1 — %2").arg(QLocale().toString(t.date, QLocale::ShortFormat), t.name);
+                if (t.cancelled)
+                    text += tr(" (cancelled)");
+                else if (t.completed)
+                    text += tr(" (final)");
+                m_tournamentBox->addItem(text, t.id);
+            }
+    }
+    m_tournamentBox->setCurrentIndex(m_tournamentBox->findData(current));
+    m_filling = false;
+}
+
+Status WeighInPage::setTournament(const QString &tournamentId)
+{
+    m_error->hide();
+    Status s = m_sheet->setTournamentId(tournamentId);
+    if (m_tournamentBox->findData(tournamentId) < 0)
+        fillTournaments();
+    m_filling = true;
+    m_tournamentBox->setCurrentIndex(m_tournamentBox->findData(tournamentId));
+    m_filling = false;
+    const bool paper = m_sheet->isPaper();
+    m_teamBoatBox->setVisible(m_sheet->tournament().format == TournamentFormat::Team);
+    m_sheetView->setColumnHidden(WeighInModel::LengthsColumn, !paper);
+    m_sheetView->resizeColumnsToContents();
+    m_sheetView->horizontalHeader()->setSectionResizeMode(WeighInModel::AnglerColumn,
+                                                          QHeaderView::Stretch);
+    m_leaderboardView->resizeColumnsToContents();
+    m_leaderboardView->horizontalHeader()->setSectionResizeMode(LeaderboardModel::AnglerColumn,
+                                                                QHeaderView::Stretch);
+    updateState();
+    m_entryLine->focusAngler();
+    emit tournamentChanged(tournamentId);
+    return s;
+}
+
+void WeighInPage::updateState()
+{
+    const bool has = !m_sheet->tournamentId().isEmpty();
+    const TournamentRecord &t = m_sheet->tournament();
+    m_finalize->setEnabled(has && !t.cancelled);
+    m_print->setEnabled(has);
+    m_pdf->setEnabled(has);
+    m_csv->setEnabled(has);
+    m_entryLine->setEnabled(has && !t.completed && !t.cancelled);
+    m_finalize->setText(t.completed ? tr("Unlock…") : tr("Finalize…"));
+    if (!has)
+        m_state->setText(m_store ? tr("No tournament chosen.") : tr("No club file is open."));
+    else if (t.cancelled)
+        m_state->setText(tr("Cancelled"));
+    else if (t.completed)
+        m_state->setText(tr("Final — locked by %1").arg(t.finalizedBy));
+    else
+        m_state->setText(tr("%n anglers weighed in", nullptr, int(m_sheet->entries().size())));
+}
+
+void WeighInPage::updateSummary()
+{
+    const WeighInStandings &s = m_leaderboard->standings();
+    if (m_sheet->tournamentId().isEmpty()) {
+        m_summary->clear();
+        return;
+    }
+    const TournamentPayouts &p = s.payouts;
+    QStringList lines;
+    const QString leader = s.bigBassLeaderText();
+    lines.append(leader.isEmpty() ? tr("<b>Big bass:</b> no eligible fish over %1 lb yet")
+                                        .arg(s.ruleset.bigBassThreshold.toString())
+                                  : tr("<b>Big bass:</b> %1").arg(leader.toHtmlEscaped()));
+    lines.append(tr("<b>Big bass pot:</b> %1 (carried in %2)")
+                     .arg(p.bigBassPot.toString(), p.carryIn.toString()));
+    QStringList places;
+    for (const PlacePayout &pp : p.places)
+        places.append(tr("%1. %2").arg(pp.place).arg(pp.amount.toString()));
+    lines.append(tr("<b>Place money:</b> %1 of %2")
+                     .arg(places.isEmpty() ? tr("none yet") : places.join(QStringLiteral(", ")),
+                          p.placePot.toString()));
+    lines.append(tr("<b>Collected:</b> %1 · club %2 · charity %3 · carries out %4")
+                     .arg(p.collected.toString(), p.clubFund().toString(), p.charity.toString(),
+                          p.carryOut.toString()));
+    if (!s.issues.isEmpty() && EntryValidator::hasErrors(s.issues))
+        lines.append(tr("<span style=\"color:#b71c1c\">The sheet has problems: %1</span>")
+                         .arg(s.issues.first().message.toHtmlEscaped()));
+    m_summary->setText(lines.join(QStringLiteral("<br/>")));
+}
+
+void WeighInPage::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+bool WeighInPage::confirm(const QString &title, const QString &question)
+{
+    if (m_confirm)
+        return m_confirm(question);
+    return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
+QString WeighInPage::askActor(const QString &title)
+{
+    QSettings settings;
+    QString actor = settings.value(actorKey).toString();
+    if (actor.isEmpty())
+        actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (m_confirm) // scripted: no dialog
+        return actor.isEmpty() ? tr("weighmaster") : actor;
+    bool ok = false;
+    actor = QInputDialog::getText(this, title, tr("Your name (recorded with the time):"),
+                                  QLineEdit::Normal, actor, &ok)
+                .simplified();
+    if (!ok)
+        return {};
+    if (actor.isEmpty()) {
+        showError(tr("Enter your name: finalizing and unlocking are recorded with who did it."));
+        return {};
+    }
+    settings.setValue(actorKey, actor);
+    return actor;
+}
+
+Status WeighInPage::finalizeResults(const QString &actor)
+{
+    if (!m_store)
+        return Status::failure(tr("No club file is open."));
+    if (EntryValidator::hasErrors(m_leaderboard->standings().issues))
+        return Status::failure(tr("The sheet has problems to fix before finalizing: %1")
+                                   .arg(m_leaderboard->standings().issues.first().message));
+    Status s = TournamentStore::finalize(*m_store, m_sheet->tournamentId(), actor);
+    if (s)
+        emit statusMessage(tr("Results of %1 finalized.").arg(m_sheet->tournament().name));
+    return s;
+}
+
+Status WeighInPage::unlockResults(const QString &actor)
+{
+    if (!m_store)
+        return Status::failure(tr("No club file is open."));
+    Status s = TournamentStore::unlock(*m_store, m_sheet->tournamentId(), actor);
+    if (s)
+        emit statusMessage(
+            tr("Results of %1 unlocked by %2.").arg(m_sheet->tournament().name, actor));
+    return s;
+}
+
+void WeighInPage::finalizeOrUnlock()
+{
+    const TournamentRecord &t = m_sheet->tournament();
+    if (t.id.isEmpty())
+        return;
+    if (t.completed) {
+        if (!confirm(tr("Unlock results"),
+                     tr("Unlock the results of %1? They were finalized by %2. Unlocking lets "
+                        "anyone change them again, and is recorded with your name and the time.")
+                         .arg(t.name, t.finalizedBy)))
+            return;
+        const QString actor = askActor(tr("Unlock results"));
+        if (actor.isEmpty())
+            return;
+        if (Status s = unlockResults(actor); !s)
+            showError(s.error());
+        return;
+    }
+    if (!confirm(tr("Finalize results"),
+                 tr("Finalize %1 with %n entries? The tournament is marked completed and its "
+                    "results are locked.",
+                    nullptr, int(m_sheet->entries().size()))
+                     .arg(t.name)))
+        return;
+    const QString actor = askActor(tr("Finalize results"));
+    if (actor.isEmpty())
+        return;
+    if (Status s = finalizeResults(actor); !s)
+        showError(s.error());
+}
+
+QString WeighInPage::resultsHtml() const
+{
+    const QString club = m_store ? m_store->club().name : QString();
+    const QDateTime now = m_store ? m_store->clubTime().toLocal(QDateTime::currentDateTimeUtc())
+                                  : QDateTime::currentDateTime();
+    return ResultsReport::html(club, m_sheet->tournament(), m_leaderboard->standings(), now);
+}
+
+Status WeighInPage::exportPdf(const QString &path)
+{
+    if (m_sheet->tournamentId().isEmpty())
+        return Status::failure(tr("Choose a tournament first."));
+    QPdfWriter writer(path);
+    writer.setTitle(tr("%1 results").arg(m_sheet->tournament().name));
+    writer.setCreator(QStringLiteral("SABC Tournament Manager"));
+    writer.setPageSize(QPageSize(QPageSize::Letter));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    QTextDocument doc;
+    doc.setHtml(resultsHtml());
+    doc.print(&writer);
+    if (!QFile::exists(path) || QFileInfo(path).size() == 0)
+        return Status::failure(tr("Could not write the PDF to %1.").arg(path));
+    return Status::success();
+}
+
+namespace {
+Status writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(
+            WeighInPage::tr("Could not write %1: %2").arg(path, file.errorString()));
+    file.write(bytes);
+    if (!file.commit())
+        return Status::failure(
+            WeighInPage::tr("Could not write %1: %2").arg(path, file.errorString()));
+    return Status::success();
+}
+} // namespace
+
+Status WeighInPage::exportCsv(const QString &path)
+{
+    if (m_sheet->tournamentId().isEmpty())
+        return Status::failure(tr("Choose a tournament first."));
+    return writeFile(path, ResultsReport::csv(m_sheet->tournament(), m_leaderboard->standings()));
+}
+
+Status WeighInPage::exportSheetCsv(const QString &path)
+{
+    if (m_sheet->tournamentId().isEmpty())
+        return Status::failure(tr("Choose a tournament first."));
+    return writeFile(path, ResultsReport::sheetCsv(m_sheet->entries(), m_sheet->boats()));
+}
+
+void WeighInPage::printPreview()
+{
+    if (m_sheet->tournamentId().isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::Letter));
+    printer.setDocName(tr("%1 results").arg(m_sheet->tournament().name));
+    QPrintPreviewDialog dialog(&printer, this);
+    const QString html = resultsHtml();
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [html](QPrinter *p) {
+        QTextDocument doc;
+        doc.setHtml(html);
+        doc.print(p);
+    });
+    dialog.exec();
+}
+
+namespace {
+QString suggestedName(const TournamentRecord &t, const QString &suffix)
+{
+    QString base = QStringLiteral("%1 %2").arg(t.date.toString(Qt::ISODate), t.name);
+    base.replace(u'/', u'-');
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath(base + suffix);
+}
+} // namespace
+
+void WeighInPage::savePdf()
+{
+    if (m_sheet->tournamentId().isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save results as PDF"),
+        suggestedName(m_sheet->tournament(), QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = exportPdf(path); !s)
+        showError(s.error());
+    else
+        emit statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void WeighInPage::saveCsv()
+{
+    if (m_sheet->tournamentId().isEmpty())
+        return;
+    QString filter;
+    const QString results = tr("Results (*.csv)");
+    const QString sheet = tr("Weigh-in sheet for sabc score (*.csv)");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export CSV"), suggestedName(m_sheet->tournament(), QStringLiteral(".csv")),
+        results + QStringLiteral(";;") + sheet, &filter);
+    if (path.isEmpty())
+        return;
+    Status s = filter == sheet ? exportSheetCsv(path) : exportCsv(path);
+    if (!s)
+        showError(s.error());
+    else
+        emit statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void WeighInPage::deleteSelectedRows()
+{
+    QList<int> rows;
+    for (const QModelIndex &i : m_sheetView->selectionModel()->selectedRows())
+        rows.append(i.row());
+    if (rows.isEmpty() && m_sheetView->currentIndex().isValid())
+        rows.append(m_sheetView->currentIndex().row());
+    if (rows.isEmpty())
+        return;
+    if (Status s = m_sheet->deleteRows(rows); !s)
+        showError(s.error());
+    else
+        emit statusMessage(
+            tr("Deleted %n entries. Undo (Ctrl+Z) brings them back.", nullptr, int(rows.size())));
+}
+
+void WeighInPage::toggleOnTable(int column)
+{
+    const QModelIndex current = m_sheetView->currentIndex();
+    if (!current.isValid())
+        return;
+    const QModelIndex cell = m_sheet->index(current.row(), column);
+    const bool on = cell.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+    m_sheet->setData(cell, on ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+}

@@ -1,0 +1,109 @@
+// WeighInPage: the weigh-in at the ramp. The entry line (keyboard first) over the sheet of one
+// tournament's entries, the live leaderboard beside it (places, points, boats, big bass, pot
+// with carryover, proposed payouts), and Finalize/Unlock, print preview, PDF and CSV. Every
+// change is a command on the window's undo stack and is in the database the moment it is made.
+#pragma once
+
+#include "result.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class BoatStandingsModel;
+class EntryLine;
+class LeaderboardModel;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QUndoStack;
+class SheetDelegate;
+class Store;
+class TeamBoatsModel;
+class WeighInModel;
+
+class WeighInPage : public QWidget
+{
+    Q_OBJECT
+public:
+    WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~WeighInPage() override;
+
+    // Shows another club file (or none); picks that club's tournament in progress.
+    void setStore(Store *store);
+    Store *store() const { return m_store.data(); }
+
+    // Shows one tournament's sheet. The list offers the season's tournaments.
+    Status setTournament(const QString &tournamentId);
+    QString tournamentId() const;
+    // The tournament a director most likely wants: today's, else the latest one not finalized.
+    QString defaultTournamentId() const;
+
+    // Non-interactive parts of the buttons (for scripts and tests); the buttons ask first.
+    Status finalizeResults(const QString &actor);
+    Status unlockResults(const QString &actor);
+    Status exportPdf(const QString &path);
+    Status exportCsv(const QString &path);
+    Status exportSheetCsv(const QString &path);
+    QString resultsHtml() const;
+
+    // Replaces the confirmation dialogs (warnings, finalize, unlock): true means go ahead.
+    void setConfirmHandler(std::function<bool(const QString &)> confirm);
+
+    WeighInModel *sheetModel() const { return m_sheet; }
+    LeaderboardModel *leaderboard() const { return m_leaderboard; }
+    EntryLine *entryLine() const { return m_entryLine; }
+    QTableView *sheetView() const { return m_sheetView; }
+    QTableView *leaderboardView() const { return m_leaderboardView; }
+    QComboBox *tournamentBox() const { return m_tournamentBox; }
+    QLabel *summaryLabel() const { return m_summary; }
+
+public slots:
+    void finalizeOrUnlock();
+    void printPreview();
+    void savePdf();
+    void saveCsv();
+    void deleteSelectedRows();
+
+signals:
+    void tournamentChanged(const QString &tournamentId);
+    // Something the status bar can show ("Saved Jim Smith: 5 fish, 12.34 lb.").
+    void statusMessage(const QString &text);
+
+private:
+    void fillTournaments();
+    void updateState();
+    void updateSummary();
+    void showError(const QString &text);
+    bool confirm(const QString &title, const QString &question);
+    QString askActor(const QString &title);
+    void toggleOnTable(int column);
+
+    QPointer<Store> m_store;
+    QPointer<QUndoStack> m_undoStack;
+    std::function<bool(const QString &)> m_confirm;
+
+    WeighInModel *m_sheet;
+    LeaderboardModel *m_leaderboard;
+    BoatStandingsModel *m_boats;
+    SheetDelegate *m_delegate;
+
+    QComboBox *m_tournamentBox;
+    QLabel *m_state;
+    QPushButton *m_finalize;
+    QPushButton *m_print;
+    QPushButton *m_pdf;
+    QPushButton *m_csv;
+    EntryLine *m_entryLine;
+    QTableView *m_sheetView;
+    QTableView *m_leaderboardView;
+    QTableView *m_boatView;
+    TeamBoatsModel *m_teamBoats;
+    QTableView *m_teamBoatView;
+    QWidget *m_teamBoatBox;
+    QLabel *m_summary;
+    QLabel *m_error;
+    bool m_filling = false;
+};
