@@ -86,6 +86,62 @@ QString compact(const QJsonArray &a)
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
+// The elements of a JSON array given as text, found without parsing them (for cutting a large
+// array into batches).
+QList<QStringView> arrayElements(QStringView text)
+{
+    QList<QStringView> out;
+    int depth = 0;
+    bool inString = false;
+    qsizetype start = -1;
+    auto close = [&](qsizetype end) {
+        if (start >= 0)
+            out << text.mid(start, end - start).trimmed();
+        start = -1;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (inString) {
+            if (c == u'\\')
+                ++i;
+            else if (c == u'"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case u' ':
+        case u'\t':
+        case u'\n':
+        case u'\r':
+            break;
+        case u'[':
+        case u'{':
+            if (depth == 1 && start < 0)
+                start = i;
+            ++depth;
+            break;
+        case u']':
+        case u'}':
+            --depth;
+            if (depth == 0)
+                close(i);
+            break;
+        case u',':
+            if (depth == 1)
+                close(i);
+            break;
+        case u'"':
+            inString = true;
+            [[fallthrough]];
+        default:
+            if (depth == 1 && start < 0)
+                start = i;
+            break;
+        }
+    }
+    return out;
+}
+
 qint64 stampOf(const QJsonValue &v)
 {
     return v.isString() ? v.toString().toLongLong() : v.toInteger();
@@ -150,6 +206,7 @@ struct SyncEngine::Impl
     QStringList tables;                    // synced tables, parents first
     QHash<QString, QStringList> columns;   // data columns of each table
     int backendPid = 0;
+    int serverVersion = 0;
 
     QSqlDatabase local() const { return QSqlDatabase::database(localName, false); }
 
@@ -223,11 +280,29 @@ struct SyncEngine::Impl
     Status ensureTriggers();
     Status checkServer();
     Status resetForNewServer(const QString &serverId);
+    // One table's rows of an operation, cut into batches (JSON array texts).
+    struct Chunk
+    {
+        QString rows;
+        int count = 0;
+    };
+    struct Group
+    {
+        QString table;
+        std::vector<Chunk> chunks;
+    };
+    struct Operation
+    {
+        QString id;
+        std::vector<Group> groups;
+    };
     Status sendPending(SyncReport &report);
-    Result<bool> buildOutbox();
-    Status sendOp(const QString &opId, const QJsonObject &payload, SyncReport &report);
-    Status acknowledge(const QString &opId, const QJsonObject &payload, const QJsonObject &result,
-                       SyncReport &report);
+    // Collects the marked rows into one operation kept in the outbox; `op` is left empty when
+    // there is nothing to send.
+    Status buildOutbox(Operation &op);
+    Result<std::vector<Group>> groupsOf(const QString &payload);
+    Status sendOp(const Operation &op, SyncReport &report);
+    Status acknowledge(const Operation &op, const QJsonObject &result, SyncReport &report);
     Status pull(SyncReport &report);
     void closeAll();
 };
@@ -292,8 +367,12 @@ Status SyncEngine::Impl::openLocal()
     }
     // Rows from the server may name rows this laptop may not hold (a row another officer's role
     // could not send): apply them anyway; the window copes with missing references.
+    // A first exchange writes tens of thousands of rows under random keys into several indexes:
+    // a larger page cache for this connection keeps them in memory until the commit.
     for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = OFF"),
-                                  QStringLiteral("PRAGMA busy_timeout = 15000")}) {
+                                  QStringLiteral("PRAGMA busy_timeout = 15000"),
+                                  QStringLiteral("PRAGMA cache_size = -65536"),
+                                  QStringLiteral("PRAGMA temp_store = MEMORY")}) {
         if (Status s = localCommand(pragma, tr("prepare the club database")); !s)
             return s;
     }
@@ -392,6 +471,7 @@ Status SyncEngine::Impl::checkServer()
     if (version.value() > ServerSchema::latestVersion())
         return Status::failure(tr("The server was set up by a newer version of SABC Tournament "
                                   "Manager. Update the app on this laptop to sync."));
+    serverVersion = version.value();
     QSqlQuery q(server->database());
     q.prepare(QStringLiteral("SELECT value FROM sabc.meta WHERE key = ?"));
     q.addBindValue(QStringLiteral("server_id"));
@@ -461,12 +541,13 @@ Result<SyncReport> SyncEngine::run()
     phase.start();
     if (Status s = d->sendPending(report); !s)
         return fail(s.error());
-    auto built = d->buildOutbox();
-    if (!built)
-        return fail(built.error());
+    // The new operation goes from memory; the outbox copy is for a retry after a cut.
+    Impl::Operation op;
+    if (Status s = d->buildOutbox(op); !s)
+        return fail(s.error());
     qCDebug(lcSync) << "outbox built after" << timer.elapsed() << "ms";
-    if (built.value())
-        if (Status s = d->sendPending(report); !s)
+    if (!op.id.isEmpty())
+        if (Status s = d->sendOp(op, report); !s)
             return fail(s.error());
 
     report.pushMs = phase.restart();
@@ -496,39 +577,142 @@ Status SyncEngine::Impl::sendPending(SyncReport &report)
     while (q.next())
         ops.append({q.value(0).toString(), q.value(1).toString()});
     q.finish();
-    for (const auto &op : std::as_const(ops))
-        if (Status s = sendOp(op.first, parseObject(op.second), report); !s)
+    for (const auto &pending : std::as_const(ops)) {
+        auto groups = groupsOf(pending.second);
+        if (!groups)
+            return Status::failure(groups.error());
+        if (Status s = sendOp(Operation{pending.first, std::move(groups.value())}, report); !s)
             return s;
+    }
     return Status::success();
+}
+
+// An outbox operation's tables, each cut into batches.
+Result<std::vector<SyncEngine::Impl::Group>> SyncEngine::Impl::groupsOf(const QString &payload)
+{
+    using R = Result<std::vector<Group>>;
+    // SQLite finds each table's row array without building the rows in memory.
+    QSqlQuery q(local());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT json_extract(value, '$.t'), "
+                             "coalesce(json_extract(value, '$.rows'), '[]') "
+                             "FROM json_each(?, '$.tables') ORDER BY key"));
+    q.addBindValue(payload);
+    if (Status s = localExec(q, tr("read the changes waiting to be sent")); !s)
+        return R::failure(s.error());
+    std::vector<Group> groups;
+    while (q.next()) {
+        Group g{q.value(0).toString(), {}};
+        const QString rows = q.value(1).toString();
+        const QList<QStringView> elements = arrayElements(rows);
+        for (qsizetype start = 0; start < elements.size(); start += batchSize) {
+            const qsizetype end = std::min<qsizetype>(elements.size(), start + batchSize);
+            Chunk c;
+            c.count = int(end - start);
+            c.rows += QLatin1Char('[');
+            for (qsizetype i = start; i < end; ++i) {
+                if (i > start)
+                    c.rows += QLatin1Char(',');
+                c.rows += elements.at(i);
+            }
+            c.rows += QLatin1Char(']');
+            g.chunks.push_back(std::move(c));
+        }
+        groups.push_back(std::move(g));
+    }
+    return groups;
 }
 
 // Gathers the marked rows into one operation. Only fields that differ from the server's last
 // known version are sent, each with its clock stamp and the stamp it was edited from.
-Result<bool> SyncEngine::Impl::buildOutbox()
+Status SyncEngine::Impl::buildOutbox(Operation &op)
 {
     report(tr("Collecting changes"));
-    bool any = false;
+    op = Operation();
+    std::vector<Group> groups;
     Status s = localTransaction([&]() -> Status {
-        QJsonArray groups;
+        QStringList payload; // {"t": table, "rows": [...]} of each table, as compact JSON text
         const qint64 now = QDateTime::currentMSecsSinceEpoch() << 16;
         for (const QString &table : std::as_const(tables)) {
             const QStringList &cols = columns.value(table);
-            QStringList select;
-            for (const QString &c : cols)
+            QStringList select, fieldPairs, stampPairs, plain;
+            for (const QString &c : cols) {
                 select << QStringLiteral("t.") + c;
+                fieldPairs << QStringLiteral("'%1', t.%1").arg(c);
+                stampPairs << QStringLiteral("'%1', CAST(coalesce(t.modified, 0) AS TEXT)").arg(c);
+                plain << QStringLiteral("typeof(t.%1) NOT IN ('real', 'blob')").arg(c);
+            }
+            // A row this server has never seen (no last-known copy) is sent whole, every field
+            // stamped with the row's clock: SQLite writes its JSON directly. Numbers with a
+            // fraction and binary values take the general path, which formats them exactly.
+            // (SQLite takes at most 127 arguments to json_object.)
+            const QString fresh = cols.size() > 60
+                                      ? QStringLiteral("(0)")
+                                      : QStringLiteral("(t.id IS NOT NULL AND b.id IS NULL AND %1)")
+                                            .arg(plain.join(QStringLiteral(" AND ")));
+            const QString source = QStringLiteral("FROM sync_dirty d LEFT JOIN %1 t ON t.id = d.id "
+                                                "LEFT JOIN sync_base b ON b.tbl = d.tbl AND b.id = d.id "
+                                                "WHERE d.tbl = ? AND ")
+                                     .arg(table);
+            QSqlQuery marked(local());
+            marked.prepare(QStringLiteral("SELECT count(*) FROM sync_dirty WHERE tbl = ?"));
+            marked.addBindValue(table);
+            if (Status st = localExec(marked, tr("collect the changes to %1").arg(table)); !st)
+                return st;
+            const qint64 markedRows = marked.next() ? marked.value(0).toLongLong() : 0;
+            marked.finish();
+            if (markedRows == 0)
+                continue;
+            Group group{table, {}};
+            qint64 bulkRows = 0;
+            // Since server version 2 a row without stamps has every field stamped with its clock.
+            const QString stampsJson =
+                serverVersion >= 2 ? QString()
+                                   : QStringLiteral("'s', json_object(%1), ")
+                                         .arg(stampPairs.join(QStringLiteral(", ")));
+            QSqlQuery bulk(local());
+            bulk.setForwardOnly(true);
+            bulk.prepare(QStringLiteral(
+                             "SELECT count(*), json_group_array(json(CASE WHEN x.del THEN "
+                             "json_set(x.row, '$.del', json('true')) ELSE x.row END)) FROM "
+                             "(SELECT json_object('id', d.id, 'd', json_object(%1), %2"
+                             "'m', coalesce(t.modified, 0), 'o', coalesce(t.origin, '')) AS row, "
+                             "coalesce(t.deleted, 0) <> 0 AS del, row_number() OVER () - 1 AS n "
+                             "%3 %4) AS x GROUP BY x.n / ?")
+                             .arg(fieldPairs.join(QStringLiteral(", ")), stampsJson, source, fresh));
+            bulk.addBindValue(table);
+            bulk.addBindValue(batchSize);
+            if (Status st = localExec(bulk, tr("collect the changes to %1").arg(table)); !st)
+                return st;
+            while (bulk.next()) {
+                const int count = bulk.value(0).toInt();
+                if (count == 0)
+                    continue;
+                group.chunks.push_back({bulk.value(1).toString(), count});
+                bulkRows += count;
+            }
+            bulk.finish();
+
             QSqlQuery q(local());
             q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT d.id, t.id IS NOT NULL, t.modified, t.origin, t.deleted, "
-                                     "b.data, b.stamps, b.deleted, %1 FROM sync_dirty d "
-                                     "LEFT JOIN %2 t ON t.id = d.id "
-                                     "LEFT JOIN sync_base b ON b.tbl = d.tbl AND b.id = d.id "
-                                     "WHERE d.tbl = ?")
-                          .arg(select.join(QStringLiteral(", ")), table));
-            q.addBindValue(table);
-            if (Status st = localExec(q, tr("collect the changes to %1").arg(table)); !st)
-                return st;
+            // The other marked rows (edited, deleted, or with fractions) go the general way,
+            // which compares each field with the server's last known copy.
+            const bool general = bulkRows < markedRows;
+            if (general) {
+                q.prepare(QStringLiteral("SELECT d.id, t.id IS NOT NULL, t.modified, t.origin, "
+                                         "t.deleted, b.data, b.stamps, b.deleted, %1 %2 NOT %3")
+                              .arg(select.join(QStringLiteral(", ")), source, fresh));
+                q.addBindValue(table);
+                if (Status st = localExec(q, tr("collect the changes to %1").arg(table)); !st)
+                    return st;
+            }
             QJsonArray rows;
-            while (q.next()) {
+            auto flush = [&] {
+                if (!rows.isEmpty())
+                    group.chunks.push_back({compact(rows), int(rows.size())});
+                rows = QJsonArray();
+            };
+            while (general && q.next()) {
                 const QString id = q.value(0).toString();
                 const bool exists = q.value(1).toBool();
                 const bool hasBase = !q.value(5).isNull();
@@ -546,6 +730,8 @@ Result<bool> SyncEngine::Impl::buildOutbox()
                     row.insert(QStringLiteral("m"), now);
                     row.insert(QStringLiteral("o"), deviceId);
                     rows.append(row);
+                    if (rows.size() >= batchSize)
+                        flush();
                     continue;
                 }
                 const qint64 modified = q.value(2).toLongLong();
@@ -581,18 +767,35 @@ Result<bool> SyncEngine::Impl::buildOutbox()
                 row.insert(QStringLiteral("m"), rowStamp);
                 row.insert(QStringLiteral("o"), q.value(3).toString());
                 rows.append(row);
+                if (rows.size() >= batchSize)
+                    flush();
             }
-            if (!rows.isEmpty())
-                groups.append(QJsonObject{{QStringLiteral("t"), table}, {QStringLiteral("rows"), rows}});
+            q.finish();
+            flush();
+            if (group.chunks.empty())
+                continue;
+            // The outbox keeps the table's rows as one array; table names are plain identifiers.
+            QString text = QStringLiteral("{\"t\":\"%1\",\"rows\":[").arg(table);
+            bool first = true;
+            for (const Chunk &c : group.chunks) {
+                if (!first)
+                    text += QLatin1Char(',');
+                first = false;
+                text += QStringView(c.rows).mid(1, c.rows.size() - 2);
+            }
+            text += QStringLiteral("]}");
+            payload << text;
+            groups.push_back(std::move(group));
         }
-        if (!groups.isEmpty()) {
-            any = true;
+        if (!payload.isEmpty()) {
+            op.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
             QSqlQuery add(local());
             add.prepare(QStringLiteral("INSERT INTO sync_outbox (op_id, created_at, payload) "
                                        "VALUES (?, ?, ?)"));
-            add.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            add.addBindValue(op.id);
             add.addBindValue(QDateTime::currentMSecsSinceEpoch());
-            add.addBindValue(compact(QJsonObject{{QStringLiteral("tables"), groups}}));
+            add.addBindValue(QStringLiteral("{\"tables\":[") + payload.join(QLatin1Char(',')) +
+                             QStringLiteral("]}"));
             if (Status st = localExec(add, tr("keep the changes to send")); !st)
                 return st;
         }
@@ -600,17 +803,22 @@ Result<bool> SyncEngine::Impl::buildOutbox()
         // since BEGIN IMMEDIATE means no edit slipped in between.
         return localCommand(QStringLiteral("DELETE FROM sync_dirty"), tr("keep the changes to send"));
     });
-    if (!s)
-        return Result<bool>::failure(s.error());
-    return any;
+    if (!s) {
+        op = Operation();
+        return s;
+    }
+    op.groups = std::move(groups);
+    return Status::success();
 }
 
-Status SyncEngine::Impl::sendOp(const QString &opId, const QJsonObject &payload, SyncReport &report)
+Status SyncEngine::Impl::sendOp(const Operation &op, SyncReport &report)
 {
-    const QJsonArray groups = payload.value(QStringLiteral("tables")).toArray();
+    const QString &opId = op.id;
+    const std::vector<Group> &groups = op.groups;
     int total = 0;
-    for (const QJsonValue &g : groups)
-        total += g.toObject().value(QStringLiteral("rows")).toArray().size();
+    for (const Group &g : groups)
+        for (const Chunk &c : g.chunks)
+            total += c.count;
     this->report(tr("Sending changes"), 0, total);
     auto lost = [&](const QString &error) {
         QSqlQuery rollback(server->database());
@@ -645,10 +853,8 @@ Status SyncEngine::Impl::sendOp(const QString &opId, const QJsonObject &payload,
         QJsonArray refused;
         QJsonArray conflicts;
         int done = 0;
-        for (const QJsonValue &gv : groups) {
-            const QJsonObject group = gv.toObject();
-            const QString table = group.value(QStringLiteral("t")).toString();
-            const QJsonArray rows = group.value(QStringLiteral("rows")).toArray();
+        for (const Group &group : groups) {
+            const QString &table = group.table;
             const QStringList fields = SyncEngine::conflictFields().value(table);
             if (Status s = server->command(QStringLiteral("SAVEPOINT push_table"),
                                            tr("send the changes to %1").arg(tableLabel(table)));
@@ -658,14 +864,13 @@ Status SyncEngine::Impl::sendOp(const QString &opId, const QJsonObject &payload,
             // Kept until the savepoint is settled: the driver frees the statement on destruction,
             // which the server refuses inside a failed transaction.
             QSqlQuery push(server->database());
-            for (qsizetype start = 0; start < rows.size() && refusal.isEmpty(); start += batchSize) {
-                QJsonArray chunk;
-                for (qsizetype i = start; i < std::min<qsizetype>(rows.size(), start + batchSize); ++i)
-                    chunk.append(rows.at(i));
+            for (const Chunk &chunk : group.chunks) {
+                if (!refusal.isEmpty())
+                    break;
                 push.prepare(QStringLiteral("SELECT sabc.push(?, CAST(? AS jsonb), "
                                             "CAST(? AS text[]))::text"));
                 push.addBindValue(table);
-                push.addBindValue(compact(chunk));
+                push.addBindValue(chunk.rows);
                 push.addBindValue(QStringLiteral("{%1}").arg(fields.join(QLatin1Char(','))));
                 if (Status s = server->exec(push, tr("send the changes to %1").arg(tableLabel(table)));
                     !s) {
@@ -693,7 +898,7 @@ Status SyncEngine::Impl::sendOp(const QString &opId, const QJsonObject &payload,
                         conflicts.append(o);
                     }
                 }
-                done += int(chunk.size());
+                done += chunk.count;
                 this->report(tr("Sending changes"), done, total);
             }
             const QString end = refusal.isEmpty() ? QStringLiteral("RELEASE SAVEPOINT push_table")
@@ -725,12 +930,12 @@ Status SyncEngine::Impl::sendOp(const QString &opId, const QJsonObject &payload,
         return Status::failure(tr("Sending the changes stopped: %1 Nothing was lost; they are sent "
                                   "again at the next sync.")
                                    .arg(s.error()));
-    return acknowledge(opId, payload, result, report);
+    return acknowledge(op, result, report);
 }
 
 // The server has the operation: record what it now knows, re-mark refused rows, keep conflicts.
-Status SyncEngine::Impl::acknowledge(const QString &opId, const QJsonObject &payload,
-                                     const QJsonObject &result, SyncReport &report)
+Status SyncEngine::Impl::acknowledge(const Operation &op, const QJsonObject &result,
+                                     SyncReport &report)
 {
     QHash<QString, QString> refusedTables;
     for (const QJsonValue &r : result.value(QStringLiteral("refused")).toArray()) {
@@ -742,61 +947,93 @@ Status SyncEngine::Impl::acknowledge(const QString &opId, const QJsonObject &pay
     int conflicts = 0;
     QStringList refusedMessages;
     Status s = localTransaction([&]() -> Status {
-        QSqlQuery readBase(local());
-        readBase.prepare(QStringLiteral("SELECT data, stamps, deleted FROM sync_base "
-                                        "WHERE tbl = ? AND id = ?"));
         QSqlQuery writeBase(local());
         writeBase.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_base "
                                          "(tbl, id, data, stamps, deleted) VALUES (?, ?, ?, ?, ?)"));
         QSqlQuery remark(local());
-        remark.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_dirty (tbl, id) VALUES (?, ?)"));
-        for (const QJsonValue &gv : payload.value(QStringLiteral("tables")).toArray()) {
-            const QJsonObject group = gv.toObject();
-            const QString table = group.value(QStringLiteral("t")).toString();
-            const QJsonArray rows = group.value(QStringLiteral("rows")).toArray();
+        remark.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_dirty (tbl, id) "
+                                      "SELECT ?, json_extract(value, '$.id') FROM json_each(?)"));
+        for (const Group &group : op.groups) {
+            const QString &table = group.table;
             if (refusedTables.contains(table)) {
-                refusedMessages << tr("The server refused %1 change(s) to %2 from the login \"%3\": "
-                                      "%4. They stay on this laptop.")
-                                       .arg(rows.size())
-                                       .arg(tableLabel(table), url.user, refusedTables.value(table));
-                for (const QJsonValue &rv : rows) {
+                int count = 0;
+                for (const Chunk &chunk : group.chunks) {
                     remark.addBindValue(table);
-                    remark.addBindValue(rv.toObject().value(QStringLiteral("id")).toString());
+                    remark.addBindValue(chunk.rows);
                     if (Status st = localExec(remark, tr("keep the refused changes")); !st)
                         return st;
+                    count += chunk.count;
                 }
+                refusedMessages << tr("The server refused %1 change(s) to %2 from the login \"%3\": "
+                                      "%4. They stay on this laptop.")
+                                       .arg(count)
+                                       .arg(tableLabel(table), url.user, refusedTables.value(table));
                 continue;
             }
-            for (const QJsonValue &rv : rows) {
-                const QJsonObject row = rv.toObject();
-                const QString id = row.value(QStringLiteral("id")).toString();
-                readBase.addBindValue(table);
-                readBase.addBindValue(id);
-                if (Status st = localExec(readBase, tr("update the sync record")); !st)
-                    return st;
-                QJsonObject data, stamps;
-                bool deleted = false;
-                if (readBase.next()) {
-                    data = parseObject(readBase.value(0).toString());
-                    stamps = parseObject(readBase.value(1).toString());
-                    deleted = readBase.value(2).toInt() != 0;
+            for (const Chunk &chunk : group.chunks) {
+                // Rows with a last-known copy: the sent fields replace theirs in it.
+                struct Known
+                {
+                    QString id;
+                    QJsonObject data, stamps;
+                    bool deleted;
+                };
+                std::vector<Known> known;
+                {
+                    QSqlQuery q(local());
+                    q.setForwardOnly(true);
+                    q.prepare(QStringLiteral("SELECT j.value, b.data, b.stamps, b.deleted "
+                                             "FROM json_each(?) AS j CROSS JOIN sync_base AS b "
+                                             "WHERE b.tbl = ? AND b.id = json_extract(j.value, '$.id')"));
+                    q.addBindValue(chunk.rows);
+                    q.addBindValue(table);
+                    if (Status st = localExec(q, tr("update the sync record")); !st)
+                        return st;
+                    while (q.next()) {
+                        const QJsonObject row = parseObject(q.value(0).toString());
+                        Known k{row.value(QStringLiteral("id")).toString(),
+                                parseObject(q.value(1).toString()), parseObject(q.value(2).toString()),
+                                q.value(3).toInt() != 0};
+                        const QJsonObject fields = row.value(QStringLiteral("d")).toObject();
+                        const QJsonObject fieldStamps = row.value(QStringLiteral("s")).toObject();
+                        const bool stamped = row.contains(QStringLiteral("s"));
+                        const QJsonValue rowStamp =
+                            QString::number(row.value(QStringLiteral("m")).toInteger());
+                        for (auto it = fields.begin(); it != fields.end(); ++it) {
+                            k.data.insert(it.key(), it.value());
+                            k.stamps.insert(it.key(),
+                                            stamped ? fieldStamps.value(it.key()) : rowStamp);
+                        }
+                        k.deleted = k.deleted || row.value(QStringLiteral("del")).toBool();
+                        known.push_back(std::move(k));
+                    }
                 }
-                readBase.finish();
-                const QJsonObject fields = row.value(QStringLiteral("d")).toObject();
-                const QJsonObject fieldStamps = row.value(QStringLiteral("s")).toObject();
-                for (auto it = fields.begin(); it != fields.end(); ++it) {
-                    data.insert(it.key(), it.value());
-                    stamps.insert(it.key(), fieldStamps.value(it.key()));
+                for (const Known &k : known) {
+                    writeBase.addBindValue(table);
+                    writeBase.addBindValue(k.id);
+                    writeBase.addBindValue(compact(k.data));
+                    writeBase.addBindValue(compact(k.stamps));
+                    writeBase.addBindValue(k.deleted ? 1 : 0);
+                    if (Status st = localExec(writeBase, tr("update the sync record")); !st)
+                        return st;
+                    ++pushed;
                 }
-                deleted = deleted || row.value(QStringLiteral("del")).toBool();
-                writeBase.addBindValue(table);
-                writeBase.addBindValue(id);
-                writeBase.addBindValue(compact(data));
-                writeBase.addBindValue(compact(stamps));
-                writeBase.addBindValue(deleted ? 1 : 0);
-                if (Status st = localExec(writeBase, tr("update the sync record")); !st)
+                // Rows new to the server: what was sent is the server's copy, in one statement.
+                QSqlQuery fresh(local());
+                fresh.prepare(QStringLiteral(
+                    "INSERT INTO sync_base (tbl, id, data, stamps, deleted) "
+                    "SELECT ?, json_extract(j.value, '$.id'), coalesce(json_extract(j.value, '$.d'), '{}'), "
+                    "coalesce(json_extract(j.value, '$.s'), (SELECT json_group_object(f.key, "
+                    "CAST(json_extract(j.value, '$.m') AS TEXT)) FROM json_each(j.value, '$.d') AS f)), "
+                    "CASE WHEN json_extract(j.value, '$.del') THEN 1 ELSE 0 END FROM json_each(?) AS j "
+                    "WHERE NOT EXISTS (SELECT 1 FROM sync_base AS b "
+                    "WHERE b.tbl = ? AND b.id = json_extract(j.value, '$.id'))"));
+                fresh.addBindValue(table);
+                fresh.addBindValue(chunk.rows);
+                fresh.addBindValue(table);
+                if (Status st = localExec(fresh, tr("update the sync record")); !st)
                     return st;
-                ++pushed;
+                pushed += std::max(0, fresh.numRowsAffected());
             }
         }
         QSqlQuery clear(local());
@@ -831,11 +1068,12 @@ Status SyncEngine::Impl::acknowledge(const QString &opId, const QJsonObject &pay
         }
         QSqlQuery done(local());
         done.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE op_id = ?"));
-        done.addBindValue(opId);
+        done.addBindValue(op.id);
         return localExec(done, tr("clear the sent changes"));
     });
     if (!s)
         return s;
+    qCDebug(lcSync) << "recorded what the server took";
     report.pushed += pushed;
     report.conflicts += conflicts;
     report.refused << refusedMessages;
@@ -930,6 +1168,8 @@ Status SyncEngine::Impl::pull(SyncReport &report)
     if (Status s = server->command(QStringLiteral("COMMIT"), tr("finish fetching changes")); !s)
         return lost(s.error());
     qCDebug(lcSync) << "fetched" << rows.size() << "rows";
+    QElapsedTimer applyTimer;
+    applyTimer.start();
 
     this->report(tr("Applying changes"), 0, int(rows.size()));
     int pulled = 0;
@@ -1122,7 +1362,7 @@ Status SyncEngine::Impl::pull(SyncReport &report)
                 return st;
         }
         ops.clear();
-        qCDebug(lcSync) << "applied" << rows.size() << "rows";
+        qCDebug(lcSync) << "applied" << rows.size() << "rows in" << applyTimer.elapsed() << "ms";
 
         // Count check (Anki's sanity check): this laptop's record of the server must hold as many
         // rows as the server. If not, fetch everything at the next sync.
