@@ -2,6 +2,8 @@
 
 #include "standingspage.h"
 #include "syncpage.h"
+#include "syncengine.h"
+#include "syncscheduler.h"
 
 #include "datatableview.h"
 #include "placeholderpage.h"
@@ -123,6 +125,21 @@ void MainWindow::createPages()
     m_treasuryPage = new TreasuryPage(nullptr, m_pages);
     m_pages->addWidget(m_treasuryPage);
     m_syncPage = new SyncPage(nullptr, m_pages);
+    // The status bar follows the sync, whichever way it was started.
+    connect(m_syncPage->scheduler(), &SyncScheduler::started, this, [this] {
+        m_syncState = tr("Syncing…");
+        m_syncLabel->setText(m_syncState);
+    });
+    connect(m_syncPage->scheduler(), &SyncScheduler::finished, this,
+            [this](bool ok, const QString &, const SyncReport &report) {
+                m_syncState = ok ? tr("Synced %1 (pushed %2, pulled %3)")
+                                       .arg(QLocale().toString(QTime::currentTime(),
+                                                               QLocale::ShortFormat))
+                                       .arg(report.pushed)
+                                       .arg(report.pulled)
+                                 : tr("Sync failed");
+                m_syncLabel->setText(m_syncState);
+            });
     m_pages->addWidget(m_syncPage);
     for (int i = 0; i < m_pages->count(); ++i)
         m_pages->widget(i)->layout()->setContentsMargins(16, 12, 16, 8);
@@ -381,6 +398,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_tournamentModel->setStore(store.get());
     m_standingsPage->setStore(store.get());
     m_syncPage->setStore(store.get());
+    m_syncState.clear();
     m_treasuryPage->setStore(store.get());
     m_weighInPage->setStore(store.get());
     m_tournamentActions->setStore(store.get());
@@ -560,7 +578,7 @@ void MainWindow::updateClubInfo()
         m_fileLabel->setText(tr("No club database open"));
         m_fileLabel->setToolTip(QString());
         m_seasonLabel->clear();
-        m_syncLabel->setText(tr("Not synced"));
+        m_syncLabel->setText(m_syncState.isEmpty() ? tr("Not synced") : m_syncState);
         return;
     }
     const bool hasClub = m_store->hasClub();
@@ -570,7 +588,7 @@ void MainWindow::updateClubInfo()
     m_fileLabel->setText(tr("Database: %1").arg(file));
     m_fileLabel->setToolTip(file);
     m_seasonLabel->setText(hasClub ? tr("Season %1").arg(m_store->currentSeason()) : QString());
-    m_syncLabel->setText(tr("Not synced"));
+    m_syncLabel->setText(m_syncState.isEmpty() ? tr("Not synced") : m_syncState);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

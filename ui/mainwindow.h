@@ -88,6 +88,7 @@ private:
     TournamentsPage *m_tournamentsPage = nullptr;
     StandingsPage *m_standingsPage = nullptr;
     SyncPage *m_syncPage = nullptr;
+    QString m_syncState; // what the status bar says of the last sync of this file
     TreasuryPage *m_treasuryPage = nullptr;
     WeighInPage *m_weighInPage = nullptr;
     TournamentActions *m_tournamentActions = nullptr;
