@@ -28,7 +28,10 @@ void setIdentity()
 
 void installTranslators(QCoreApplication &app)
 {
-    const QLocale locale;
+    // The language follows the system unless the user chose one (View > Language).
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("sabc"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);

@@ -9,6 +9,7 @@ class TestAppCli : public QObject
 private slots:
     void initTestCase();
     void helpAndVersion();
+    void helpInSpanish();
     void demoCreatesAndRefusesToOverwrite();
     void demoRefusesJunkFile();
     void unknownCommand();
@@ -20,7 +21,7 @@ private:
         QString out;
         QString err;
     };
-    Run sabc(const QStringList &args);
+    Run sabc(const QStringList &args, const QString &lang = QStringLiteral("C.UTF-8"));
     QTemporaryDir m_dir;
     QString m_binary;
 };
@@ -32,7 +33,7 @@ void TestAppCli::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-TestAppCli::Run TestAppCli::sabc(const QStringList &args)
+TestAppCli::Run TestAppCli::sabc(const QStringList &args, const QString &lang)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -42,8 +43,9 @@ TestAppCli::Run TestAppCli::sabc(const QStringList &args)
     env.insert(QStringLiteral("HOME"), m_dir.path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), lang);
+    env.insert(QStringLiteral("LC_ALL"), lang);
+    env.remove(QStringLiteral("LANGUAGE"));
     p.setProcessEnvironment(env);
     p.start(m_binary, args);
     if (!p.waitForFinished(60000))
@@ -61,6 +63,18 @@ void TestAppCli::helpAndVersion()
     Run version = sabc({QStringLiteral("--version")});
     QCOMPARE(version.code, 0);
     QVERIFY2(version.out.contains(QStringLiteral(SABC_VERSION)), qPrintable(version.out));
+}
+
+void TestAppCli::helpInSpanish()
+{
+    Run help = sabc({QStringLiteral("--help")}, QStringLiteral("es_ES.UTF-8"));
+    QCOMPARE(help.code, 0);
+    QVERIFY2(help.out.contains(QStringLiteral("Uso: sabc")), qPrintable(help.out));
+    QVERIFY(help.out.contains(QStringLiteral("Opciones")));
+    // Command words and options are not translated: scripts depend on them.
+    QVERIFY(help.out.contains(QStringLiteral("--database")));
+    QVERIFY(help.out.contains(QStringLiteral("score SHEET.csv")) ||
+            help.out.contains(QStringLiteral("score ")));
 }
 
 void TestAppCli::demoCreatesAndRefusesToOverwrite()

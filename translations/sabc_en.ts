@@ -1,4 +1,202 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>EntryLine</name>
+    <message numerus="yes">
+        <source>guest, %n events this year: dues owed</source>
+        <translation>
+            <numerusform>guest, %n event this year: dues owed</numerusform>
+            <numerusform>guest, %n events this year: dues owed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>guest, %n event this year</source>
+        <translation>
+            <numerusform>guest, %n event this year</numerusform>
+            <numerusform>guest, %n events this year</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — stringer: %n fish, %2 lb</source>
+        <translation>
+            <numerusform>%1 — stringer: %n fish, %2 lb</numerusform>
+            <numerusform>%1 — stringer: %n fish, %2 lb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has already fished %n tournaments as a guest this year; dues are owed.</source>
+        <translation>
+            <numerusform>%1 has already fished %n tournament as a guest this year; dues are owed.</numerusform>
+            <numerusform>%1 has already fished %n tournaments as a guest this year; dues are owed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %n fish, %2 lb.</source>
+        <translation>
+            <numerusform>Saved %1: %n fish, %2 lb.</numerusform>
+            <numerusform>Saved %1: %n fish, %2 lb.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilders</name>
+    <message numerus="yes">
+        <source>%n win(s)</source>
+        <translation>
+            <numerusform>%n win</numerusform>
+            <numerusform>%n wins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted points after each tournament, the top %n angler(s).</source>
+        <translation>
+            <numerusform>Counted points after each tournament, the top %n angler.</numerusform>
+            <numerusform>Counted points after each tournament, the top %n anglers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsReport</name>
+    <message numerus="yes">
+        <source>Collected (%n paying)</source>
+        <translation>
+            <numerusform>Collected (%n paying)</numerusform>
+            <numerusform>Collected (%n paying)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StandingsModel</name>
+    <message numerus="yes">
+        <source>Only the best %n tournaments count.</source>
+        <translation>
+            <numerusform>Only the best %n tournament counts.</numerusform>
+            <numerusform>Only the best %n tournaments count.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %n events: not ranked.</source>
+        <translation>
+            <numerusform>Fewer than %n event: not ranked.</numerusform>
+            <numerusform>Fewer than %n events: not ranked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StandingsPage</name>
+    <message numerus="yes">
+        <source>Angler of the Year %1 · tournaments fished: %n</source>
+        <translation>
+            <numerusform>Angler of the Year %1 · %n tournament fished</numerusform>
+            <numerusform>Angler of the Year %1 · %n tournaments fished</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · best %n count</source>
+        <translation>
+            <numerusform> · best %n counts</numerusform>
+            <numerusform> · best %n count</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · at least %n events to rank</source>
+        <translation>
+            <numerusform> · at least %n event to rank</numerusform>
+            <numerusform> · at least %n events to rank</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 points, events fished: %n</source>
+        <translation>
+            <numerusform>%1: %2 points in %n event</numerusform>
+            <numerusform>%1: %2 points in %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wins: %n</source>
+        <translation>
+            <numerusform>%n win</numerusform>
+            <numerusform>%n wins</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TournamentActions</name>
+    <message numerus="yes">
+        <source>Added %n tournaments.</source>
+        <translation>
+            <numerusform>Added %n tournament.</numerusform>
+            <numerusform>Added %n tournaments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TournamentStore</name>
+    <message numerus="yes">
+        <source>This tournament has %n weigh-in entries, so it cannot be deleted. Mark it cancelled instead.</source>
+        <translation>
+            <numerusform>This tournament has %n weigh-in entry, so it cannot be deleted. Mark it cancelled instead.</numerusform>
+            <numerusform>This tournament has %n weigh-in entries, so it cannot be deleted. Mark it cancelled instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TreasuryPage</name>
+    <message numerus="yes">
+        <source>, %n paid and not weighed in</source>
+        <translation>
+            <numerusform>, %n paid and not weighed in</numerusform>
+            <numerusform>, %n paid and not weighed in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Season %1 · %n ledger entries</source>
+        <translation>
+            <numerusform>Season %1 · %n ledger entry</numerusform>
+            <numerusform>Season %1 · %n ledger entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TreasuryReport</name>
+    <message numerus="yes">
+        <source>%n tournament(s) do not balance yet; the Treasury page lists what is missing.</source>
+        <translation>
+            <numerusform>%n tournament does not balance yet; the Treasury page lists what is missing.</numerusform>
+            <numerusform>%n tournaments do not balance yet; the Treasury page lists what is missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, of which %1 reverse earlier ones. Entries are never edited; a correction is a reversing entry.</source>
+        <translation>
+            <numerusform>%n entry, of which %1 reverses an earlier one. Entries are never edited; a correction is a reversing entry.</numerusform>
+            <numerusform>%n entries, of which %1 reverse earlier ones. Entries are never edited; a correction is a reversing entry.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeighInPage</name>
+    <message numerus="yes">
+        <source>%n anglers weighed in</source>
+        <translation>
+            <numerusform>%n angler weighed in</numerusform>
+            <numerusform>%n anglers weighed in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finalize %1 with %n entries? The tournament is marked completed and its results are locked.</source>
+        <translation>
+            <numerusform>Finalize %1 with %n entry? The tournament is marked completed and its results are locked.</numerusform>
+            <numerusform>Finalize %1 with %n entries? The tournament is marked completed and its results are locked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entries. Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>Deleted %n entry. Undo (Ctrl+Z) brings it back.</numerusform>
+            <numerusform>Deleted %n entries. Undo (Ctrl+Z) brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,5720 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>AddAnglerCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Agregar %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddBoatCommand</name>
+    <message>
+        <source>Pair a boat</source>
+        <translation>Emparejar un bote</translation>
+    </message>
+</context>
+<context>
+    <name>AddEntryCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Agregar %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddGuestCommand</name>
+    <message>
+        <source>Add guest %1</source>
+        <translation>Agregar invitado %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnglerBreakdownModel</name>
+    <message>
+        <source>Dropped: only the best tournaments count.</source>
+        <translation>Descartado: solo cuentan los mejores torneos.</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>descartado</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation>cero</translation>
+    </message>
+    <message>
+        <source>buy-in</source>
+        <translation>inscripción sin pescar</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>descalificado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Tournament</source>
+        <translation>Torneo</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Weight (lb)</source>
+        <translation>Peso (lb)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>AnglerCommand</name>
+    <message>
+        <source>The club database is closed.</source>
+        <translation>La base de datos del club está cerrada.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Could not redo &quot;%1&quot;: %2</source>
+        <translation>No se pudo rehacer &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Could not undo &quot;%1&quot;: %2</source>
+        <translation>No se pudo deshacer &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnglerDialog</name>
+    <message>
+        <source>Add Angler</source>
+        <translation>Agregar pescador</translation>
+    </message>
+    <message>
+        <source>Edit Angler</source>
+        <translation>Editar pescador</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <source>(512) 555-1234</source>
+        <translation>(512) 555-1234</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>&amp;Member in %1</source>
+        <translation>&amp;Socio en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Corr&amp;eo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Member &amp;since:</source>
+        <translation>Socio &amp;desde:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>The club database is closed.</source>
+        <translation>La base de datos del club está cerrada.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>dígito</translation>
+    </message>
+    <message>
+        <source>member since</source>
+        <translation>socio desde</translation>
+    </message>
+</context>
+<context>
+    <name>AnglerMerge</name>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>Elija dos registros distintos para combinar.</translation>
+    </message>
+    <message>
+        <source>One of these records was already merged into another.</source>
+        <translation>Uno de estos registros ya se combinó con otro.</translation>
+    </message>
+    <message>
+        <source>read the tournaments fished</source>
+        <translation>leer los torneos pescados</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>read the boats</source>
+        <translation>leer los botes</translation>
+    </message>
+    <message>
+        <source>read the offices</source>
+        <translation>leer los cargos</translation>
+    </message>
+    <message>
+        <source>read the memberships</source>
+        <translation>leer las membresías</translation>
+    </message>
+    <message>
+        <source>Member in %1</source>
+        <translation>Socio en %1</translation>
+    </message>
+    <message>
+        <source>read the payments</source>
+        <translation>leer los pagos</translation>
+    </message>
+    <message>
+        <source>look for tournaments both records fished</source>
+        <translation>buscar torneos que ambos registros pescaron</translation>
+    </message>
+    <message>
+        <source>Both records fished %1 on %2. Remove one of the two entries from that tournament before merging.</source>
+        <translation>Ambos registros pescaron %1 el %2. Quite una de las dos participaciones de ese torneo antes de combinar.</translation>
+    </message>
+</context>
+<context>
+    <name>AnglerStore</name>
+    <message>
+        <source>President/Secretary</source>
+        <translation>Presidente/Secretario</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>Tesorero</translation>
+    </message>
+    <message>
+        <source>Weighmaster</source>
+        <translation>Encargado de pesaje</translation>
+    </message>
+    <message>
+        <source>Assistant Weighmaster</source>
+        <translation>Encargado de pesaje asistente</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>read the angler</source>
+        <translation>leer el pescador</translation>
+    </message>
+    <message>
+        <source>That angler is no longer on the roster.</source>
+        <translation>Ese pescador ya no está en el padrón de socios.</translation>
+    </message>
+    <message>
+        <source>read the roster</source>
+        <translation>leer el padrón de socios</translation>
+    </message>
+    <message>
+        <source>Enter the angler&apos;s name.</source>
+        <translation>Escriba el nombre del pescador.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 100 characters).</source>
+        <translation>El nombre es demasiado largo (máximo 100 caracteres).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address (like name@example.com).</source>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico (como nombre@ejemplo.com).</translation>
+    </message>
+    <message>
+        <source>check the email address</source>
+        <translation>verificar la dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>The email address %1 is already used by %2.</source>
+        <translation>La dirección de correo electrónico %1 ya la usa %2.</translation>
+    </message>
+    <message>
+        <source>Member since must be a year between 1900 and %1.</source>
+        <translation>Socio desde debe ser un año entre 1900 y %1.</translation>
+    </message>
+    <message>
+        <source>Dues paid through must be a season year.</source>
+        <translation>Cuotas pagadas hasta debe ser un año de temporada.</translation>
+    </message>
+    <message>
+        <source>read the angler&apos;s history</source>
+        <translation>leer el historial del pescador</translation>
+    </message>
+    <message>
+        <source>This angler has history (tournaments, boats, payments or offices) and cannot be deleted. Deactivate them instead.</source>
+        <translation>Este pescador tiene historial (torneos, botes, pagos o cargos) y no se puede eliminar. Desactívelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>read the angler&apos;s memberships</source>
+        <translation>leer las membresías del pescador</translation>
+    </message>
+    <message>
+        <source>bring the record back</source>
+        <translation>restaurar el registro</translation>
+    </message>
+    <message>
+        <source>The record to bring back no longer exists.</source>
+        <translation>El registro que se quiere restaurar ya no existe.</translation>
+    </message>
+    <message>
+        <source>read the memberships</source>
+        <translation>leer las membresías</translation>
+    </message>
+    <message>
+        <source>read the officers</source>
+        <translation>leer los directivos</translation>
+    </message>
+    <message>
+        <source>Choose a season year.</source>
+        <translation>Elija un año de temporada.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an office of the club.</source>
+        <translation>&quot;%1&quot; no es un cargo del club.</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>Escriba el monto pagado.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the payment.</source>
+        <translation>Escriba la fecha del pago.</translation>
+    </message>
+    <message>
+        <source>Choose how the dues were paid: cash, check or online.</source>
+        <translation>Elija cómo se pagaron las cuotas: efectivo, cheque o en línea.</translation>
+    </message>
+    <message>
+        <source>The payment date %1 is in the future.</source>
+        <translation>La fecha de pago %1 está en el futuro.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into another record; record the payment there.</source>
+        <translation>%1 se combinó con otro registro; registre el pago allí.</translation>
+    </message>
+    <message>
+        <source>read the payment</source>
+        <translation>leer el pago</translation>
+    </message>
+    <message>
+        <source>The payment to reverse is no longer in the ledger.</source>
+        <translation>El pago que se quiere revertir ya no está en el libro de cuentas.</translation>
+    </message>
+    <message>
+        <source>Reverses a payment recorded by mistake</source>
+        <translation>Revierte un pago registrado por error</translation>
+    </message>
+    <message>
+        <source>read the merged records</source>
+        <translation>leer los registros combinados</translation>
+    </message>
+    <message>
+        <source>read the payments</source>
+        <translation>leer los pagos</translation>
+    </message>
+</context>
+<context>
+    <name>BoatStandingsModel</name>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Boat</source>
+        <translation>Bote</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Peces</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Big bass</source>
+        <translation>Lobina más grande</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Premio</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>could not be taken in</source>
+        <translation>no se pudo incorporar</translation>
+    </message>
+    <message>
+        <source>(server&apos;s record)</source>
+        <translation>(registro del servidor)</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>mío</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>del servidor</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mío</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Del servidor</translation>
+    </message>
+    <message>
+        <source>Applied now</source>
+        <translation>Aplicado ahora</translation>
+    </message>
+</context>
+<context>
+    <name>CreateTournamentsCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Agregar %1</translation>
+    </message>
+    <message>
+        <source>Add %n tournaments</source>
+        <translation>Agregar %n torneos</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>No keychain (secret service) is available on this computer, so the password cannot be remembered; you will be asked for it each time. (%1)</source>
+        <translation>No hay un llavero (servicio de secretos) disponible en esta computadora, así que no se puede recordar la contraseña; se le pedirá cada vez. (%1)</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>el llavero no respondió</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>El archivo no es texto UTF-8. Guárdelo desde la hoja de cálculo como &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1: there is text after a closing quote mark. Put the whole cell in quotes and double any quote mark inside it.</source>
+        <translation>Línea %1: hay texto después de unas comillas de cierre. Ponga toda la celda entre comillas y duplique las comillas que haya dentro.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote mark is opened and never closed.</source>
+        <translation>Línea %1: se abren comillas que nunca se cierran.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row.</source>
+        <translation>El archivo está vacío: necesita una fila de encabezado.</translation>
+    </message>
+    <message>
+        <source>Line %1: the column &quot;%2&quot; appears twice.</source>
+        <translation>Línea %1: la columna &quot;%2&quot; aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteAnglerCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteBoatCommand</name>
+    <message>
+        <source>Split a boat</source>
+        <translation>Separar un bote</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteEntriesCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Delete %n entries</source>
+        <translation>Eliminar %n participaciones</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteTournamentCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoClub</name>
+    <message>
+        <source>This database already holds a club; the demo was not added.</source>
+        <translation>Esta base de datos ya contiene un club; no se agregó la demostración.</translation>
+    </message>
+    <message>
+        <source>South Austin Bass Club (demo)</source>
+        <translation>South Austin Bass Club (demostración)</translation>
+    </message>
+    <message>
+        <source>read the lakes</source>
+        <translation>leer los lagos</translation>
+    </message>
+    <message>
+        <source>The list of lakes is missing from this installation.</source>
+        <translation>Falta la lista de lagos en esta instalación.</translation>
+    </message>
+    <message>
+        <source>Season dues</source>
+        <translation>Cuotas de la temporada</translation>
+    </message>
+    <message>
+        <source>%1 Tournament</source>
+        <translation>Torneo %1</translation>
+    </message>
+    <message>
+        <source>The demo could not schedule a tournament in progress.</source>
+        <translation>La demostración no pudo programar un torneo en curso.</translation>
+    </message>
+</context>
+<context>
+    <name>EditAnglerCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>EditBoatCommand</name>
+    <message>
+        <source>Change a boat</source>
+        <translation>Cambiar un bote</translation>
+    </message>
+</context>
+<context>
+    <name>EditEntryCommand</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditTournamentCommand</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryLine</name>
+    <message>
+        <source>Type part of a name…</source>
+        <translation>Escriba parte de un nombre…</translation>
+    </message>
+    <message>
+        <source>12.34</source>
+        <translation>12.34</translation>
+    </message>
+    <message>
+        <source>Pounds: 12.34, 12,34, 12-5 or 12 lb 5 oz</source>
+        <translation>Libras: 12.34, 12,34, 12-5 o 12 lb 5 oz</translation>
+    </message>
+    <message>
+        <source>Minutes late to the weigh-in</source>
+        <translation>Minutos de retraso al pesaje</translation>
+    </message>
+    <message>
+        <source>15.5, 15 1/2, 15-4</source>
+        <translation>15.5, 15 1/2, 15-4</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Buy-in</source>
+        <translation>&amp;Inscripción sin pescar</translation>
+    </message>
+    <message>
+        <source>Paid the entry fee without fishing (Ctrl+B)</source>
+        <translation>Pagó la cuota de inscripción sin pescar (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>D&amp;Q</source>
+        <translation>D&amp;Q</translation>
+    </message>
+    <message>
+        <source>Disqualified (Ctrl+D)</source>
+        <translation>Descalificado (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Save this row and start the next (Enter)</source>
+        <translation>Guardar esta fila y empezar la siguiente (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Angler</source>
+        <translation>&amp;Pescador</translation>
+    </message>
+    <message>
+        <source>&amp;Fish</source>
+        <translation>Pec&amp;es</translation>
+    </message>
+    <message>
+        <source>&amp;Weight</source>
+        <translation>Pes&amp;o</translation>
+    </message>
+    <message>
+        <source>Bi&amp;g bass</source>
+        <translation>Lobina más &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Lengths (in)</source>
+        <translation>&amp;Longitudes (pulg)</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Muertos</translation>
+    </message>
+    <message>
+        <source>La&amp;te</source>
+        <translation>&amp;Tarde</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Compañero</translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation>Agregar invitado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New walk-up guest&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nuevo invitado sin registro previo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>member, dues paid</source>
+        <translation>socio, cuotas pagadas</translation>
+    </message>
+    <message>
+        <source>member, dues overdue</source>
+        <translation>socio, cuotas vencidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>guest, %n events this year: dues owed</source>
+        <translation>
+            <numerusform>invitado, %n evento este año: debe cuotas</numerusform>
+            <numerusform>invitado, %n eventos este año: debe cuotas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>guest, %n event this year</source>
+        <translation>
+            <numerusform>invitado, %n evento este año</numerusform>
+            <numerusform>invitado, %n eventos este año</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>guest (inactive member)</source>
+        <translation>invitado (socio inactivo)</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>invitado</translation>
+    </message>
+    <message>
+        <source>%1 — already on the sheet (row %2)</source>
+        <translation>%1 — ya está en la hoja (fila %2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Add walk-up guest “%1”…</source>
+        <translation>Agregar invitado sin registro previo “%1”…</translation>
+    </message>
+    <message>
+        <source>%1 is already on the sheet (row %2). Change that row instead.</source>
+        <translation>%1 ya está en la hoja (fila %2). Cambie esa fila en su lugar.</translation>
+    </message>
+    <message>
+        <source>Not on the roster: check the name, add a phone number if you have one, and press Enter to add the guest.</source>
+        <translation>No está en el padrón de socios: verifique el nombre, agregue un número de teléfono si lo tiene y presione Enter para agregar al invitado.</translation>
+    </message>
+    <message>
+        <source>Added %1 as a walk-up guest.</source>
+        <translation>Se agregó a %1 como invitado sin registro previo.</translation>
+    </message>
+    <message>
+        <source>“%1”: ?</source>
+        <translation>“%1”: ?</translation>
+    </message>
+    <message>
+        <source>%1 in: under the minimum</source>
+        <translation>%1 pulg: por debajo del mínimo</translation>
+    </message>
+    <message>
+        <source>%1 in = %2 lb</source>
+        <translation>%1 pulg = %2 lb</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — stringer: %n fish, %2 lb</source>
+        <translation>
+            <numerusform>%1 — sarta: %n pez, %2 lb</numerusform>
+            <numerusform>%1 — sarta: %n peces, %2 lb</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, 0 or more (not “%2”).</source>
+        <translation>%1 debe ser un número entero, 0 o más (no “%2”).</translation>
+    </message>
+    <message>
+        <source>Dead fish</source>
+        <translation>Peces muertos</translation>
+    </message>
+    <message>
+        <source>Minutes late</source>
+        <translation>Minutos de retraso</translation>
+    </message>
+    <message>
+        <source>The number of fish</source>
+        <translation>El número de peces</translation>
+    </message>
+    <message>
+        <source>Choose a tournament first.</source>
+        <translation>Elija primero un torneo.</translation>
+    </message>
+    <message>
+        <source>Choose the angler first.</source>
+        <translation>Elija primero al pescador.</translation>
+    </message>
+    <message>
+        <source>Choose the angler: type part of the name and press Enter.</source>
+        <translation>Elija al pescador: escriba parte del nombre y presione Enter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has already fished %n tournaments as a guest this year; dues are owed.</source>
+        <translation>
+            <numerusform>%1 ya pescó %n torneo como invitado este año; debe cuotas.</numerusform>
+            <numerusform>%1 ya pescó %n torneos como invitado este año; debe cuotas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Save this entry anyway?</source>
+        <translation>%1
+
+¿Guardar esta participación de todos modos?</translation>
+    </message>
+    <message>
+        <source>Check the entry</source>
+        <translation>Verifique la participación</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the entry or press Enter again to confirm.</source>
+        <translation>No se guardó: corrija la participación o presione Enter de nuevo para confirmar.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>No se guardó.</translation>
+    </message>
+    <message>
+        <source>The partner “%1” is not on this sheet yet. Weigh them in first, or leave Partner empty and pair them later.</source>
+        <translation>El compañero “%1” todavía no está en esta hoja. Péselo primero, o deje Compañero vacío y emparéjelos después.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Agregar %1</translation>
+    </message>
+    <message>
+        <source>Saved %1: buy-in.</source>
+        <translation>Se guardó %1: inscripción sin pescar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %n fish, %2 lb.</source>
+        <translation>
+            <numerusform>Se guardó %1: %n pez, %2 lb.</numerusform>
+            <numerusform>Se guardó %1: %n peces, %2 lb.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryValidator</name>
+    <message>
+        <source>%1: numbers cannot be negative.</source>
+        <translation>%1: los números no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>%1: a fish length cannot be negative.</source>
+        <translation>%1: la longitud de un pez no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>%1: a buy-in cannot also weigh in fish.</source>
+        <translation>%1: una inscripción sin pescar no puede pesar peces también.</translation>
+    </message>
+    <message>
+        <source>%1: %2 dead fish but only %3 fish measured.</source>
+        <translation>%1: %2 peces muertos pero solo %3 peces medidos.</translation>
+    </message>
+    <message>
+        <source>%1: %2 fish is more than the limit of %3.</source>
+        <translation>%1: %2 peces supera el límite de %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 dead fish but only %3 fish weighed.</source>
+        <translation>%1: %2 peces muertos pero solo %3 peces pesados.</translation>
+    </message>
+    <message>
+        <source>%1: the big bass (%2 lb) weighs more than the whole stringer (%3 lb).</source>
+        <translation>%1: la lobina más grande (%2 lb) pesa más que toda la sarta (%3 lb).</translation>
+    </message>
+    <message>
+        <source>%1: a weight of %2 lb with no fish. Enter the number of fish.</source>
+        <translation>%1: un peso de %2 lb sin peces. Escriba el número de peces.</translation>
+    </message>
+    <message>
+        <source>%1: %2 fish but no weight. Enter the stringer weight.</source>
+        <translation>%1: %2 peces pero sin peso. Escriba el peso de la sarta.</translation>
+    </message>
+    <message>
+        <source>%1: %2 lb is over %3 lb; check the scale reading.</source>
+        <translation>%1: %2 lb supera %3 lb; verifique la lectura de la báscula.</translation>
+    </message>
+    <message>
+        <source>%1: a big bass of %2 lb is over %3 lb; check the scale reading.</source>
+        <translation>%1: una lobina más grande de %2 lb supera %3 lb; verifique la lectura de la báscula.</translation>
+    </message>
+    <message>
+        <source>%1: %2 fish weighing %3 lb is an unusual average per fish (expected %4 to %5 lb); check the fish count and weight.</source>
+        <translation>%1: %2 peces que pesan %3 lb dan un promedio por pez inusual (se esperaba de %4 a %5 lb); verifique el número de peces y el peso.</translation>
+    </message>
+    <message>
+        <source>%1 is entered twice (also on line %2).</source>
+        <translation>%1 está registrado dos veces (también en la línea %2).</translation>
+    </message>
+    <message>
+        <source>%1 is entered twice in this tournament.</source>
+        <translation>%1 está registrado dos veces en este torneo.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeCheckModel</name>
+    <message>
+        <source>Choose an angler.</source>
+        <translation>Elija un pescador.</translation>
+    </message>
+    <message>
+        <source>Weighed in but no entry fee is recorded.</source>
+        <translation>Se pesó pero no hay cuota de inscripción registrada.</translation>
+    </message>
+    <message>
+        <source>%1 (guest)</source>
+        <translation>%1 (invitado)</translation>
+    </message>
+    <message>
+        <source>buy-in</source>
+        <translation>inscripción sin pescar</translation>
+    </message>
+    <message>
+        <source>fished</source>
+        <translation>pescó</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <source>owes</source>
+        <translation>debe</translation>
+    </message>
+    <message>
+        <source>Angler</source>
+        <translation>Pescador</translation>
+    </message>
+    <message>
+        <source>Weigh-in</source>
+        <translation>Pesaje</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Roster</source>
+        <translation>Importar padrón de socios</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file saved from a spreadsheet (Excel: &quot;CSV UTF-8&quot;; Google Sheets: File &gt; Download &gt; CSV).</source>
+        <translation>Elija un archivo CSV guardado desde una hoja de cálculo (Excel: &quot;CSV UTF-8&quot;; Google Sheets: Archivo &gt; Descargar &gt; CSV).</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File...</source>
+        <translation>&amp;Elegir archivo...</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(columna %1)</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to update, %3 already up to date, %4 skipped.</source>
+        <translation>%1 por agregar, %2 por actualizar, %3 ya actualizados, %4 omitidos.</translation>
+    </message>
+    <message>
+        <source>The Problems column says why, by line of the file.</source>
+        <translation>La columna Problemas indica el motivo, por línea del archivo.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you press Import.</source>
+        <translation>No se guarda nada hasta que presione Importar.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Socio desde</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardModel</name>
+    <message>
+        <source>%1 (%2 lb)</source>
+        <translation>%1 (%2 lb)</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation>cero</translation>
+    </message>
+    <message>
+        <source>buy-in</source>
+        <translation>inscripción sin pescar</translation>
+    </message>
+    <message>
+        <source>DQ (late)</source>
+        <translation>DQ (tarde)</translation>
+    </message>
+    <message>
+        <source>DQ</source>
+        <translation>DQ</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Angler</source>
+        <translation>Pescador</translation>
+    </message>
+    <message>
+        <source>M/G</source>
+        <translation>S/I</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Peces</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>Big bass</source>
+        <translation>Lobina más grande</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEntryDialog</name>
+    <message>
+        <source>New ledger entry</source>
+        <translation>Nuevo asiento en el libro de cuentas</translation>
+    </message>
+    <message>
+        <source>Money out of the fund</source>
+        <translation>Dinero que sale del fondo</translation>
+    </message>
+    <message>
+        <source>Money into the fund</source>
+        <translation>Dinero que entra al fondo</translation>
+    </message>
+    <message>
+        <source>25.00</source>
+        <translation>25.00</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>What it was for</source>
+        <translation>Para qué fue</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>F&amp;ondo:</translation>
+    </message>
+    <message>
+        <source>D&amp;irection:</source>
+        <translation>D&amp;irección:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Monto:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Mé&amp;todo:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>An amount of $0.00 records nothing; enter the amount that moved.</source>
+        <translation>Un monto de $0.00 no registra nada; escriba el monto que se movió.</translation>
+    </message>
+    <message>
+        <source>Say in a few words what the money was for.</source>
+        <translation>Indique en pocas palabras para qué fue el dinero.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Reversed by a later entry.</source>
+        <translation>Revertido por un asiento posterior.</translation>
+    </message>
+    <message>
+        <source>Reverses an earlier entry.</source>
+        <translation>Revierte un asiento anterior.</translation>
+    </message>
+    <message>
+        <source>%1 (reversal)</source>
+        <translation>%1 (reversión)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Angler</source>
+        <translation>Pescador</translation>
+    </message>
+    <message>
+        <source>Tournament</source>
+        <translation>Torneo</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerStore</name>
+    <message>
+        <source>Dues</source>
+        <translation>Cuotas</translation>
+    </message>
+    <message>
+        <source>Entry fee</source>
+        <translation>Cuota de inscripción</translation>
+    </message>
+    <message>
+        <source>Buy-in</source>
+        <translation>Inscripción sin pescar</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Premio</translation>
+    </message>
+    <message>
+        <source>Big bass pot</source>
+        <translation>Bolsa de lobina más grande</translation>
+    </message>
+    <message>
+        <source>Carryover</source>
+        <translation>Saldo acumulado</translation>
+    </message>
+    <message>
+        <source>Club fund</source>
+        <translation>Fondo del club</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>Beneficencia</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation>Operativo</translation>
+    </message>
+    <message>
+        <source>Tournament pot</source>
+        <translation>Bolsa del torneo</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>No club database is open.</source>
+        <translation>No hay ninguna base de datos del club abierta.</translation>
+    </message>
+    <message>
+        <source>An amount of $0.00 records nothing; enter the amount that moved.</source>
+        <translation>Un monto de $0.00 no registra nada; escriba el monto que se movió.</translation>
+    </message>
+    <message>
+        <source>Enter the date the money moved.</source>
+        <translation>Escriba la fecha en que se movió el dinero.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a way of paying; use cash, check or online.</source>
+        <translation>&quot;%1&quot; no es una forma de pago; use cash, check u online.</translation>
+    </message>
+    <message>
+        <source>The season %1 is out of range.</source>
+        <translation>La temporada %1 está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>look up the angler</source>
+        <translation>buscar al pescador</translation>
+    </message>
+    <message>
+        <source>The angler of this entry is no longer on the roster.</source>
+        <translation>El pescador de este asiento ya no está en el padrón de socios.</translation>
+    </message>
+    <message>
+        <source>look up the tournament</source>
+        <translation>buscar el torneo</translation>
+    </message>
+    <message>
+        <source>The tournament of this entry no longer exists.</source>
+        <translation>El torneo de este asiento ya no existe.</translation>
+    </message>
+    <message>
+        <source>read the ledger entry</source>
+        <translation>leer el asiento del libro de cuentas</translation>
+    </message>
+    <message>
+        <source>That ledger entry is not in the ledger.</source>
+        <translation>Ese asiento no está en el libro de cuentas.</translation>
+    </message>
+    <message>
+        <source>This entry was already reversed; nothing was changed.</source>
+        <translation>Este asiento ya se revirtió; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This entry is itself a reversal; to put the money back, record the original entry again.</source>
+        <translation>Este asiento es en sí una reversión; para devolver el dinero, registre de nuevo el asiento original.</translation>
+    </message>
+    <message>
+        <source>Reverses the entry of %1</source>
+        <translation>Revierte el asiento de %1</translation>
+    </message>
+    <message>
+        <source>read the ledger</source>
+        <translation>leer el libro de cuentas</translation>
+    </message>
+    <message>
+        <source>read the tournament&apos;s ledger entries</source>
+        <translation>leer los asientos del libro de cuentas del torneo</translation>
+    </message>
+    <message>
+        <source>add up the fund balances</source>
+        <translation>sumar los saldos de los fondos</translation>
+    </message>
+    <message>
+        <source>read the season&apos;s tournaments</source>
+        <translation>leer los torneos de la temporada</translation>
+    </message>
+    <message>
+        <source>read the seasons</source>
+        <translation>leer las temporadas</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Synced %1 (pushed %2, pulled %3)</source>
+        <translation>Sincronizado %1 (enviados %2, recibidos %3)</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Falló la sincronización</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Padrón de socios</translation>
+    </message>
+    <message>
+        <source>Tournaments</source>
+        <translation>Torneos</translation>
+    </message>
+    <message>
+        <source>Weigh-in</source>
+        <translation>Pesaje</translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>Tesorería</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Club…</source>
+        <translation>&amp;Nuevo club…</translation>
+    </message>
+    <message>
+        <source>Start a new club in a new database file</source>
+        <translation>Iniciar un club nuevo en un archivo de base de datos nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open another club database file</source>
+        <translation>Abrir otro archivo de base de datos del club</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up To…</source>
+        <translation>&amp;Respaldar en…</translation>
+    </message>
+    <message>
+        <source>Save a complete copy of the club database</source>
+        <translation>Guardar una copia completa de la base de datos del club</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Search the table of this page</source>
+        <translation>Buscar en la tabla de esta página</translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>&amp;Padrón de socios</translation>
+    </message>
+    <message>
+        <source>&amp;Tournaments</source>
+        <translation>&amp;Torneos</translation>
+    </message>
+    <message>
+        <source>&amp;Weigh-in</source>
+        <translation>P&amp;esaje</translation>
+    </message>
+    <message>
+        <source>&amp;Standings</source>
+        <translation>&amp;Clasificación</translation>
+    </message>
+    <message>
+        <source>Tr&amp;easury</source>
+        <translation>Tes&amp;orería</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Sincronizar</translation>
+    </message>
+    <message>
+        <source>&amp;About SABC Tournament Manager</source>
+        <translation>&amp;Acerca de SABC Tournament Manager</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>T&amp;ournament</source>
+        <translation>&amp;Torneo</translation>
+    </message>
+    <message>
+        <source>&amp;New Tournament…</source>
+        <translation>&amp;Nuevo torneo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Tournament…</source>
+        <translation>&amp;Editar torneo…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tournament</source>
+        <translation>E&amp;liminar torneo</translation>
+    </message>
+    <message>
+        <source>Create &amp;Season Schedule…</source>
+        <translation>Crear calendario de la &amp;temporada…</translation>
+    </message>
+    <message>
+        <source>&amp;Weigh-in Sheet</source>
+        <translation>Hoja de &amp;pesaje</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Idioma del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;English</translation>
+    </message>
+    <message>
+        <source>E&amp;spañol</source>
+        <translation>E&amp;spañol</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time the app starts.</source>
+        <translation>El nuevo idioma se usará la próxima vez que se abra la aplicación.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Could not open the club database</source>
+        <translation>No se pudo abrir la base de datos del club</translation>
+    </message>
+    <message>
+        <source>The demo club is ready.</source>
+        <translation>El club de demostración está listo.</translation>
+    </message>
+    <message>
+        <source>Your club is ready.</source>
+        <translation>Su club está listo.</translation>
+    </message>
+    <message>
+        <source>New Club Database</source>
+        <translation>Nueva base de datos del club</translation>
+    </message>
+    <message>
+        <source>Club databases (*.sqlite);;All files (*)</source>
+        <translation>Bases de datos del club (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not start a new club</source>
+        <translation>No se pudo crear un club nuevo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists. To work on it, use File ▸ Open.</source>
+        <translation>&quot;%1&quot; ya existe. Para trabajar en ella, use Archivo ▸ Abrir.</translation>
+    </message>
+    <message>
+        <source>Open Club Database</source>
+        <translation>Abrir base de datos del club</translation>
+    </message>
+    <message>
+        <source>Club databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos del club (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Back Up Club Database</source>
+        <translation>Respaldar base de datos del club</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Falló el respaldo</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Respaldo guardado en %1</translation>
+    </message>
+    <message>
+        <source>About SABC Tournament Manager</source>
+        <translation>Acerca de SABC Tournament Manager</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SABC Tournament Manager %1&lt;/h3&gt;&lt;p&gt;Tournaments, weigh-ins, standings and money for the South Austin Bass Club and clubs like it.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SABC Tournament Manager %1&lt;/h3&gt;&lt;p&gt;Torneos, pesajes, clasificaciones y dinero para el South Austin Bass Club y clubes similares.&lt;/p&gt;&lt;p&gt;Creado con Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No Recent Files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Borrar lista</translation>
+    </message>
+    <message>
+        <source>SABC Tournament Manager</source>
+        <translation>SABC Tournament Manager</translation>
+    </message>
+    <message>
+        <source>No club database open</source>
+        <translation>No hay ninguna base de datos del club abierta</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Sin sincronizar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New database — %1</source>
+        <translation>Nueva base de datos — %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Season %1</source>
+        <translation>Temporada %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge Duplicate Anglers</source>
+        <translation>Fusionar pescadores duplicados</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this record:</source>
+        <translation>&amp;Conservar este registro:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge this duplicate into it:</source>
+        <translation>&amp;Fusionar en él este duplicado:</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge</source>
+        <translation>Fusio&amp;nar</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>&amp;Intercambiar</translation>
+    </message>
+    <message>
+        <source>Cannot merge yet:</source>
+        <translation>Todavía no se puede fusionar:</translation>
+    </message>
+    <message>
+        <source>%1 will be kept. %2 will leave the roster; everything below moves to the record kept.</source>
+        <translation>Se conservará %1. %2 saldrá del padrón de socios; todo lo que aparece abajo pasa al registro conservado.</translation>
+    </message>
+    <message>
+        <source>Tournament entries (%1)</source>
+        <translation>Inscripciones en torneos (%1)</translation>
+    </message>
+    <message>
+        <source>Boats (%1)</source>
+        <translation>Botes (%1)</translation>
+    </message>
+    <message>
+        <source>Offices (%1)</source>
+        <translation>Cargos (%1)</translation>
+    </message>
+    <message>
+        <source>Memberships (%1)</source>
+        <translation>Membresías (%1)</translation>
+    </message>
+    <message>
+        <source>Payments (%1), kept in the ledger as written and credited to %2</source>
+        <translation>Pagos (%1), conservados en el libro de cuentas tal como se registraron y acreditados a %2</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Correo electrónico: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Member since: %1</source>
+        <translation>Socio desde: %1</translation>
+    </message>
+    <message>
+        <source>Dues paid through: %1</source>
+        <translation>Cuotas pagadas hasta: %1</translation>
+    </message>
+    <message>
+        <source>Filled in from the duplicate</source>
+        <translation>Completado a partir del duplicado</translation>
+    </message>
+    <message>
+        <source>The duplicate has no history to move.</source>
+        <translation>El duplicado no tiene historial que trasladar.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Fusionar %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Ingrese un monto.</translation>
+    </message>
+    <message>
+        <source>That text is too long to be an amount of money.</source>
+        <translation>Ese texto es demasiado largo para ser una cantidad de dinero.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative; record a correction instead.</source>
+        <translation>Un monto no puede ser negativo; registre una corrección en su lugar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money. Type dollars and cents like 25.00.</source>
+        <translation>&quot;%1&quot; no es una cantidad de dinero. Escriba dólares y centavos, como 25.00.</translation>
+    </message>
+    <message>
+        <source>That amount is too large.</source>
+        <translation>Ese monto es demasiado grande.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyCheckModel</name>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Dinero</translation>
+    </message>
+    <message>
+        <source>Engine says</source>
+        <translation>Según el cálculo</translation>
+    </message>
+    <message>
+        <source>Ledger holds</source>
+        <translation>En el libro de cuentas</translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation>Pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersDialog</name>
+    <message>
+        <source>Club Officers</source>
+        <translation>Directiva del club</translation>
+    </message>
+    <message>
+        <source>&amp;Season:</source>
+        <translation>&amp;Temporada:</translation>
+    </message>
+    <message>
+        <source>&amp;President/Secretary:</source>
+        <translation>&amp;Presidente/Secretario:</translation>
+    </message>
+    <message>
+        <source>&amp;Treasurer:</source>
+        <translation>Te&amp;sorero:</translation>
+    </message>
+    <message>
+        <source>&amp;Weighmaster:</source>
+        <translation>&amp;Encargado de pesaje:</translation>
+    </message>
+    <message>
+        <source>&amp;Assistant Weighmaster:</source>
+        <translation>&amp;Asistente del encargado de pesaje:</translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation>(vacante)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperChart</name>
+    <message>
+        <source>Cannot open the paper chart %1: %2</source>
+        <translation>No se puede abrir la tabla en papel %1: %2</translation>
+    </message>
+    <message>
+        <source>The paper chart needs an inches column and 8 eighth-inch columns.</source>
+        <translation>La tabla en papel necesita una columna de pulgadas y 8 columnas de octavos de pulgada.</translation>
+    </message>
+    <message>
+        <source>Paper chart line %1: expected the inches and 8 weights.</source>
+        <translation>Línea %1 de la tabla en papel: se esperaban las pulgadas y 8 pesos.</translation>
+    </message>
+    <message>
+        <source>Paper chart line %1: %2</source>
+        <translation>Línea %1 de la tabla en papel: %2</translation>
+    </message>
+    <message>
+        <source>The paper chart has no rows.</source>
+        <translation>La tabla en papel no tiene filas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the fraction of an inch must be less than one.</source>
+        <translation>&quot;%1&quot;: la fracción de pulgada debe ser menor que uno.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a length. Type inches like 15.5 or 15 3/8.</source>
+        <translation>&quot;%1&quot; no es una longitud. Escriba pulgadas, como 15.5 o 15 3/8.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record Payment: %1</source>
+        <translation>Registrar pago: %1</translation>
+    </message>
+    <message>
+        <source>Check number, receipt, ...</source>
+        <translation>Número de cheque, recibo, ...</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Monto:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Mé&amp;todo:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>&amp;Record Payment</source>
+        <translation>&amp;Registrar pago</translation>
+    </message>
+    <message>
+        <source>Payment &amp;history:</source>
+        <translation>&amp;Historial de pagos:</translation>
+    </message>
+    <message>
+        <source>Paid through %1.</source>
+        <translation>Pagado hasta %1.</translation>
+    </message>
+    <message>
+        <source>No dues paid yet.</source>
+        <translation>Todavía no hay cuotas pagadas.</translation>
+    </message>
+    <message>
+        <source>This is less than one season&apos;s dues (%1), so paid-through does not change.</source>
+        <translation>Esto es menos que las cuotas de una temporada (%1), así que la fecha de pago hasta no cambia.</translation>
+    </message>
+    <message>
+        <source>After this payment: paid through %1.</source>
+        <translation>Después de este pago: pagado hasta %1.</translation>
+    </message>
+    <message>
+        <source>%1 is more than whole seasons&apos; dues.</source>
+        <translation>%1 es más que las cuotas de temporadas completas.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentHistoryModel</name>
+    <message>
+        <source>%1 (reversed)</source>
+        <translation>%1 (revertido)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Temporada</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>That phone number is too long.</source>
+        <translation>Ese número de teléfono es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: use digits only, like (512) 555-1234.</source>
+        <translation>&quot;%1&quot; no es un número de teléfono: use solo dígitos, como (512) 555-1234.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: &quot;+&quot; may only start it.</source>
+        <translation>&quot;%1&quot; no es un número de teléfono: &quot;+&quot; solo puede ir al principio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete international number.</source>
+        <translation>&quot;%1&quot; no es un número internacional completo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 digits; a US phone number has 10 with the area code, like (512) 555-1234.</source>
+        <translation>&quot;%1&quot; tiene %2 dígitos; un número de teléfono de EE. UU. tiene 10 con el código de área, como (512) 555-1234.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a US phone number: an area code never starts with 0 or 1.</source>
+        <translation>&quot;%1&quot; no es un número de teléfono de EE. UU.: un código de área nunca empieza con 0 ni con 1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPaymentCommand</name>
+    <message>
+        <source>Dues payment of %1 by %2</source>
+        <translation>Pago de cuotas de %1 por %2</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>No hay nada que mostrar.</translation>
+    </message>
+    <message>
+        <source>Printed %1 by SABC Tournament Manager %2.</source>
+        <translation>Impreso el %1 por SABC Tournament Manager %2.</translation>
+    </message>
+    <message>
+        <source>PDF reports need the graphics libraries, which this command was started without. Use --format csv, or update the app.</source>
+        <translation>Los informes PDF necesitan las bibliotecas gráficas, y este comando se inició sin ellas. Use --format csv o actualice la aplicación.</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation>No se pudo escribir &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilders</name>
+    <message>
+        <source>Bass club</source>
+        <translation>Club de pesca de lobina</translation>
+    </message>
+    <message>
+        <source>Give the tournament&apos;s date as YYYY-MM-DD.</source>
+        <translation>Indique la fecha del torneo como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>find the tournament</source>
+        <translation>buscar el torneo</translation>
+    </message>
+    <message>
+        <source>There is no tournament on %1.</source>
+        <translation>No hay ningún torneo el %1.</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>Resultados de %1</translation>
+    </message>
+    <message>
+        <source>Angler of the Year %1: points race of the leaders</source>
+        <translation>Pescador del Año %1: carrera de puntos de los líderes</translation>
+    </message>
+    <message>
+        <source>Angler of the Year %1</source>
+        <translation>Pescador del Año %1</translation>
+    </message>
+    <message>
+        <source>This season is fished as teams: there are no points and no Angler of the Year; the team awards are below.</source>
+        <translation>Esta temporada se pesca por equipos: no hay puntos ni Pescador del Año; los premios por equipo aparecen abajo.</translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Angler</source>
+        <translation>Pescador</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>All points</source>
+        <translation>Todos los puntos</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Total weight</source>
+        <translation>Peso total</translation>
+    </message>
+    <message>
+        <source>Best %1 tournaments count; at least %2 events to be ranked.</source>
+        <translation>Cuentan los mejores %1 torneos; se necesitan al menos %2 eventos para clasificar.</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Premios</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Premio</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Ganador</translation>
+    </message>
+    <message>
+        <source>Weight / wins</source>
+        <translation>Peso / victorias</translation>
+    </message>
+    <message>
+        <source>Tournament</source>
+        <translation>Torneo</translation>
+    </message>
+    <message>
+        <source>not awarded</source>
+        <translation>no otorgado</translation>
+    </message>
+    <message>
+        <source> &amp; </source>
+        <translation> &amp; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n win(s)</source>
+        <translation>
+            <numerusform>%n victoria</numerusform>
+            <numerusform>%n victorias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lb</source>
+        <translation>%1 lb</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted points after each tournament, the top %n angler(s).</source>
+        <translation>
+            <numerusform>Puntos contados después de cada torneo; %n pescador en cabeza.</numerusform>
+            <numerusform>Puntos contados después de cada torneo; los %n pescadores en cabeza.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roster %1</source>
+        <translation>Padrón de socios %1</translation>
+    </message>
+    <message>
+        <source>read the dues</source>
+        <translation>leer las cuotas</translation>
+    </message>
+    <message>
+        <source>Dues %1</source>
+        <translation>Cuotas %1</translation>
+    </message>
+    <message>
+        <source>Dues status</source>
+        <translation>Estado de cuotas</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>Pagado hasta</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Paid in %1</source>
+        <translation>Pagado en %1</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>Último pago</translation>
+    </message>
+    <message>
+        <source>good standing</source>
+        <translation>al corriente</translation>
+    </message>
+    <message>
+        <source>dues owed</source>
+        <translation>cuotas pendientes</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 in good standing, %2 owing dues, as of %3. Dues collected in %4: %5.</source>
+        <translation>%1 al corriente, %2 con cuotas pendientes, al %3. Cuotas cobradas en %4: %5.</translation>
+    </message>
+    <message>
+        <source>Unknown report.</source>
+        <translation>Informe desconocido.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsReport</name>
+    <message>
+        <source>%1 — results</source>
+        <translation>%1 — resultados</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>team format</source>
+        <translation>formato por equipos</translation>
+    </message>
+    <message>
+        <source>individual format</source>
+        <translation>formato individual</translation>
+    </message>
+    <message>
+        <source>paper tournament</source>
+        <translation>torneo en papel</translation>
+    </message>
+    <message>
+        <source>Final results, finalized by %1 on %2.</source>
+        <translation>Resultados finales, cerrados por %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Provisional results: not finalized yet.</source>
+        <translation>Resultados provisionales: todavía no se han cerrado.</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Angler</source>
+        <translation>Pescador</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Peces</translation>
+    </message>
+    <message>
+        <source>Net lb</source>
+        <translation>lb netas</translation>
+    </message>
+    <message>
+        <source>Big bass</source>
+        <translation>Lobina más grande</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>socio</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>invitado</translation>
+    </message>
+    <message>
+        <source>Boats</source>
+        <translation>Botes</translation>
+    </message>
+    <message>
+        <source>Boat</source>
+        <translation>Bote</translation>
+    </message>
+    <message>
+        <source>Weight lb</source>
+        <translation>Peso lb</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Big bass and money (proposed)</source>
+        <translation>Lobina más grande y dinero (propuesta)</translation>
+    </message>
+    <message>
+        <source>Big bass: no eligible fish over %1 lb; the pot of %2 carries over to the next tournament.</source>
+        <translation>Lobina más grande: ningún pez elegible de más de %1 lb; el bote de %2 pasa al siguiente torneo.</translation>
+    </message>
+    <message>
+        <source>Big bass: %1.</source>
+        <translation>Lobina más grande: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Collected (%n paying)</source>
+        <translation>
+            <numerusform>Recaudado (%n pagante)</numerusform>
+            <numerusform>Recaudado (%n pagantes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place pot</source>
+        <translation>Fondo de premios por posición</translation>
+    </message>
+    <message>
+        <source>Big bass pot (carried in %1)</source>
+        <translation>Fondo de lobina más grande (acumulado %1)</translation>
+    </message>
+    <message>
+        <source>Big bass to %1</source>
+        <translation>Lobina más grande para %1</translation>
+    </message>
+    <message>
+        <source>Paid to anglers</source>
+        <translation>Pagado a los pescadores</translation>
+    </message>
+    <message>
+        <source>Club fund (incl. %1 not split evenly)</source>
+        <translation>Fondo del club (incl. %1 no repartido en partes iguales)</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>Beneficencia</translation>
+    </message>
+    <message>
+        <source>Big bass carried to the next tournament</source>
+        <translation>Fondo de lobina más grande que pasa al siguiente torneo</translation>
+    </message>
+    <message>
+        <source>Printed %1 by SABC Tournament Manager. Payouts are proposals until the treasurer marks them paid.</source>
+        <translation>Impreso el %1 por SABC Tournament Manager. Los pagos son propuestas hasta que el tesorero los marque como pagados.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterActions</name>
+    <message>
+        <source>&amp;Add Angler...</source>
+        <translation>&amp;Agregar pescador...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Angler...</source>
+        <translation>&amp;Editar pescador...</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Angler...</source>
+        <translation>E&amp;liminar pescador...</translation>
+    </message>
+    <message>
+        <source>&amp;Officers...</source>
+        <translation>Di&amp;rectiva...</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Duplicates...</source>
+        <translation>&amp;Fusionar duplicados...</translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment...</source>
+        <translation>Registrar &amp;pago...</translation>
+    </message>
+    <message>
+        <source>&amp;Import Roster CSV...</source>
+        <translation>&amp;Importar padrón de socios CSV...</translation>
+    </message>
+    <message>
+        <source>Export Roster as &amp;CSV...</source>
+        <translation>Exportar padrón de socios como &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Export Roster as P&amp;DF...</source>
+        <translation>Exportar padrón de socios como P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Padrón de socios</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activar</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Delete Angler</source>
+        <translation>Eliminar pescador</translation>
+    </message>
+    <message>
+        <source>%1 has fished tournaments, paid dues or held an office, so the record must stay. Deactivate %1 instead? Deactivated anglers stay in past results but leave the active roster.</source>
+        <translation>%1 ha pescado en torneos, pagado cuotas u ocupado un cargo, así que el registro debe conservarse. ¿Desea desactivar a %1 en su lugar? Los pescadores desactivados permanecen en los resultados anteriores, pero salen del padrón de socios activo.</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the roster? You can undo this with Ctrl+Z.</source>
+        <translation>¿Eliminar a %1 del padrón de socios? Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Export Roster as CSV</source>
+        <translation>Exportar padrón de socios como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Roster</source>
+        <translation>Exportar padrón de socios</translation>
+    </message>
+    <message>
+        <source>Export Roster as PDF</source>
+        <translation>Exportar padrón de socios como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterFilterProxyModel</name>
+    <message>
+        <source>All anglers</source>
+        <translation>Todos los pescadores</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Dues overdue</source>
+        <translation>Cuotas vencidas</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invitados</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivos</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(no importado)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Socio desde</translation>
+    </message>
+    <message>
+        <source>Dues paid through</source>
+        <translation>Cuotas pagadas hasta</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Could not open &quot;%1&quot;: %2</source>
+        <translation>No se pudo abrir &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 MB; a roster file is far smaller. Check that this is the right file.</source>
+        <translation>&quot;%1&quot; pesa %2 MB; un archivo de padrón de socios es mucho más pequeño. Verifique que sea el archivo correcto.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a roster (more than %1 MB).</source>
+        <translation>El archivo es demasiado grande para ser un padrón de socios (más de %1 MB).</translation>
+    </message>
+    <message>
+        <source>The file is empty. Export the roster from the spreadsheet again.</source>
+        <translation>El archivo está vacío. Vuelva a exportar el padrón de socios desde la hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>This is an Excel or OpenDocument workbook, not a CSV file. In the spreadsheet choose File &gt; Save As (or Download) &gt; &quot;CSV UTF-8&quot;.</source>
+        <translation>Este es un libro de Excel u OpenDocument, no un archivo CSV. En la hoja de cálculo elija Archivo &gt; Guardar como (o Descargar) &gt; &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel workbook (.xls), not a CSV file. In Excel choose File &gt; Save As &gt; &quot;CSV UTF-8&quot;.</source>
+        <translation>Este es un libro antiguo de Excel (.xls), no un archivo CSV. En Excel elija Archivo &gt; Guardar como &gt; &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>This file is saved as UTF-16 (&quot;Unicode text&quot;). Save it as &quot;CSV UTF-8&quot; instead.</source>
+        <translation>Este archivo está guardado como UTF-16 (&quot;Texto Unicode&quot;). Guárdelo como &quot;CSV UTF-8&quot; en su lugar.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it contains binary data). Choose a CSV file saved from a spreadsheet.</source>
+        <translation>Este no es un archivo de texto (contiene datos binarios). Elija un archivo CSV guardado desde una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no anglers under it.</source>
+        <translation>El archivo tiene una fila de encabezado, pero ningún pescador debajo.</translation>
+    </message>
+    <message>
+        <source>The file has %1 rows; a club roster has at most %2. Check that this is the right file, or split it.</source>
+        <translation>El archivo tiene %1 filas; un padrón de socios tiene como máximo %2. Verifique que sea el archivo correcto o divídalo.</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the anglers&apos; names.</source>
+        <translation>Elija la columna que contiene los nombres de los pescadores.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a year between 1900 and %3.</source>
+        <translation>%1 &quot;%2&quot; no es un año entre 1900 y %3.</translation>
+    </message>
+    <message>
+        <source>no name; the row is skipped.</source>
+        <translation>sin nombre; se omite la fila.</translation>
+    </message>
+    <message>
+        <source>the name is longer than 100 characters.</source>
+        <translation>el nombre tiene más de 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>Member since %1 is in the future.</source>
+        <translation>Socio desde %1 está en el futuro.</translation>
+    </message>
+    <message>
+        <source>%1 anglers on the roster are called %2; add an email to tell them apart.</source>
+        <translation>%1 pescadores del padrón de socios se llaman %2; agregue un correo electrónico para distinguirlos.</translation>
+    </message>
+    <message>
+        <source>the same email as line %1.</source>
+        <translation>el mismo correo electrónico que la línea %1.</translation>
+    </message>
+    <message>
+        <source>the same name as line %1.</source>
+        <translation>el mismo nombre que la línea %1.</translation>
+    </message>
+    <message>
+        <source>Import roster (%1 added, %2 updated)</source>
+        <translation>Importar padrón de socios (%1 agregados, %2 actualizados)</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: every row is already on the roster or has a problem.</source>
+        <translation>No hay nada que importar: cada fila ya está en el padrón de socios o tiene un problema.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>read the club&apos;s officers</source>
+        <translation>leer la directiva del club</translation>
+    </message>
+    <message>
+        <source>read the roster</source>
+        <translation>leer el padrón de socios</translation>
+    </message>
+    <message>
+        <source>In good standing</source>
+        <translation>Al corriente</translation>
+    </message>
+    <message>
+        <source>Dues overdue</source>
+        <translation>Cuotas vencidas</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>President/Secretary</source>
+        <translation>Presidente/Secretario</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>Tesorero</translation>
+    </message>
+    <message>
+        <source>Weighmaster</source>
+        <translation>Encargado de pesaje</translation>
+    </message>
+    <message>
+        <source>Assistant Weighmaster</source>
+        <translation>Asistente del encargado de pesaje</translation>
+    </message>
+    <message>
+        <source>Member in %1, dues paid through %2</source>
+        <translation>Socio en %1, cuotas pagadas hasta %2</translation>
+    </message>
+    <message>
+        <source>Member in %1, dues paid only through %2</source>
+        <translation>Socio en %1, cuotas pagadas solo hasta %2</translation>
+    </message>
+    <message>
+        <source>Member in %1, no dues paid yet</source>
+        <translation>Socio en %1, todavía sin cuotas pagadas</translation>
+    </message>
+    <message>
+        <source>Not a member in %1 but fished %2 tournaments; guests may fish %3 a season, then dues are owed</source>
+        <translation>No es socio en %1, pero pescó %2 torneos; los invitados pueden pescar %3 por temporada y después deben pagar cuotas</translation>
+    </message>
+    <message>
+        <source>Not a member in %1</source>
+        <translation>No es socio en %1</translation>
+    </message>
+    <message>
+        <source>No longer fishes with the club</source>
+        <translation>Ya no pesca con el club</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>The year the angler joined the club</source>
+        <translation>El año en que el pescador se unió al club</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Ingreso</translation>
+    </message>
+    <message>
+        <source>The last season the angler&apos;s dues cover</source>
+        <translation>La última temporada que cubren las cuotas del pescador</translation>
+    </message>
+    <message>
+        <source>Dues paid</source>
+        <translation>Cuotas pagadas</translation>
+    </message>
+    <message>
+        <source>Tournaments fished in the season shown</source>
+        <translation>Torneos pescados en la temporada mostrada</translation>
+    </message>
+    <message>
+        <source>Fished</source>
+        <translation>Pescados</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Cargos</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Roster</source>
+        <translation>Padrón de socios</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Mo&amp;strar:</translation>
+    </message>
+    <message>
+        <source>Search name, phone, email</source>
+        <translation>Buscar nombre, teléfono, correo electrónico</translation>
+    </message>
+    <message>
+        <source>1 angler</source>
+        <translation>1 pescador</translation>
+    </message>
+    <message>
+        <source>%1 anglers</source>
+        <translation>%1 pescadores</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 de %2 mostrados</translation>
+    </message>
+</context>
+<context>
+    <name>RosterReport</name>
+    <message>
+        <source>%1 Roster, %2</source>
+        <translation>Padrón de socios de %1, %2</translation>
+    </message>
+    <message>
+        <source>1 angler, printed %1</source>
+        <translation>1 pescador, impreso el %1</translation>
+    </message>
+    <message>
+        <source>%1 anglers, printed %2</source>
+        <translation>%1 pescadores, impreso el %2</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation>No se pudo escribir &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1 Roster</source>
+        <translation>Padrón de socios de %1</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;. Check that the folder exists and you may write to it.</source>
+        <translation>No se pudo escribir &quot;%1&quot;. Verifique que la carpeta exista y que usted tenga permiso para escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Could not replace &quot;%1&quot;: is it open in another program?</source>
+        <translation>No se pudo reemplazar &quot;%1&quot;: ¿está abierto en otro programa?</translation>
+    </message>
+</context>
+<context>
+    <name>Ruleset</name>
+    <message>
+        <source>There is no ruleset called &quot;%1&quot;. Known rulesets: %2.</source>
+        <translation>No existe ningún reglamento llamado &quot;%1&quot;. Reglamentos conocidos: %2.</translation>
+    </message>
+    <message>
+        <source>A ruleset number cannot be negative.</source>
+        <translation>El número de un reglamento no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Paper lengths must be rounded to at least an eighth of an inch.</source>
+        <translation>Las longitudes en papel deben redondearse al menos a un octavo de pulgada.</translation>
+    </message>
+    <message>
+        <source>The entry fee %1 does not match its split: places, big bass, club and charity add up to %2.</source>
+        <translation>La cuota de inscripción %1 no coincide con su reparto: posiciones, lobina más grande, club y beneficencia suman %2.</translation>
+    </message>
+    <message>
+        <source>The ruleset is not valid JSON (%1 at character %2).</source>
+        <translation>El reglamento no es un JSON válido (%1 en el carácter %2).</translation>
+    </message>
+    <message>
+        <source>The ruleset must be a JSON object.</source>
+        <translation>El reglamento debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Ruleset setting &quot;%1&quot;: %2</source>
+        <translation>Opción del reglamento &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number, zero or more.</source>
+        <translation>debe ser un número entero, cero o más.</translation>
+    </message>
+    <message>
+        <source>must be a whole number of cents, zero or more.</source>
+        <translation>debe ser un número entero de centavos, cero o más.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>debe ser texto.</translation>
+    </message>
+    <message>
+        <source>is not a ruleset setting.</source>
+        <translation>no es una opción del reglamento.</translation>
+    </message>
+    <message>
+        <source>must be &quot;individual&quot; or &quot;team&quot;.</source>
+        <translation>debe ser &quot;individual&quot; o &quot;team&quot;.</translation>
+    </message>
+    <message>
+        <source>must be &quot;no_points&quot; or &quot;offset&quot;.</source>
+        <translation>debe ser &quot;no_points&quot; u &quot;offset&quot;.</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is unknown; use more_fish, bigger_big_bass or fewer_dead_fish.</source>
+        <translation>&quot;%1&quot; es desconocido; use more_fish, bigger_big_bass o fewer_dead_fish.</translation>
+    </message>
+    <message>
+        <source>must be &quot;angler&quot; or &quot;boat&quot;.</source>
+        <translation>debe ser &quot;angler&quot; o &quot;boat&quot;.</translation>
+    </message>
+    <message>
+        <source>must be a list of amounts in cents.</source>
+        <translation>debe ser una lista de montos en centavos.</translation>
+    </message>
+    <message>
+        <source>must be a list of whole numbers of cents.</source>
+        <translation>debe ser una lista de números enteros de centavos.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Create season schedule</source>
+        <translation>Crear calendario de la temporada</translation>
+    </message>
+    <message>
+        <source>Date (yyyy-mm-dd)</source>
+        <translation>Fecha (aaaa-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>The club fishes the 4th Sunday of January to October. Change any date or name; untick a tournament to leave it out.</source>
+        <translation>El club pesca el 4.º domingo de cada mes, de enero a octubre. Cambie cualquier fecha o nombre; desmarque un torneo para dejarlo fuera.</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Temporada</translation>
+    </message>
+    <message>
+        <source>%1 Tournament</source>
+        <translation>Torneo de %1</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a date; write it as 2026-03-22.</source>
+        <translation>Fila %1: “%2” no es una fecha; escríbala como 2026-03-22.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is not in season %3.</source>
+        <translation>Fila %1: %2 no está en la temporada %3.</translation>
+    </message>
+    <message>
+        <source>Row %1: there is already a tournament on %2.</source>
+        <translation>Fila %1: ya hay un torneo el %2.</translation>
+    </message>
+    <message>
+        <source>Row %1: enter a name.</source>
+        <translation>Fila %1: ingrese un nombre.</translation>
+    </message>
+    <message>
+        <source>Tick at least one tournament.</source>
+        <translation>Marque al menos un torneo.</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonLoader</name>
+    <message>
+        <source>Could not read %1 from the database: %2</source>
+        <translation>No se pudo leer %1 de la base de datos: %2</translation>
+    </message>
+    <message>
+        <source>the season&apos;s ruleset</source>
+        <translation>el reglamento de la temporada</translation>
+    </message>
+    <message>
+        <source>The ruleset of season %1 cannot be used: %2</source>
+        <translation>No se puede usar el reglamento de la temporada %1: %2</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de datos no está abierta.</translation>
+    </message>
+    <message>
+        <source>the season&apos;s tournaments</source>
+        <translation>los torneos de la temporada</translation>
+    </message>
+    <message>
+        <source>the season&apos;s weigh-in entries</source>
+        <translation>las inscripciones de pesaje de la temporada</translation>
+    </message>
+    <message>
+        <source>the paper tournaments&apos; fish</source>
+        <translation>los peces de los torneos en papel</translation>
+    </message>
+    <message>
+        <source>the season&apos;s boats</source>
+        <translation>los botes de la temporada</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonStandings</name>
+    <message>
+        <source>Heavy Stringer of the Year</source>
+        <translation>Sarta más pesada del año</translation>
+    </message>
+    <message>
+        <source>Big Bass of the Year</source>
+        <translation>Lobina más grande del año</translation>
+    </message>
+    <message>
+        <source>Most Wins</source>
+        <translation>Más victorias</translation>
+    </message>
+    <message>
+        <source>Big Stringer</source>
+        <translation>Sarta más pesada</translation>
+    </message>
+    <message>
+        <source>Big Bass</source>
+        <translation>Lobina más grande</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonViewLoader</name>
+    <message>
+        <source>read the seasons</source>
+        <translation>leer las temporadas</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>This installation cannot talk to PostgreSQL servers (Qt&apos;s QPSQL driver is missing; install libqt6sql6-psql).</source>
+        <translation>Esta instalación no puede comunicarse con servidores PostgreSQL (falta el controlador QPSQL de Qt; instale libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>No se pudo %1: %2</translation>
+    </message>
+    <message>
+        <source>the server did not accept the password for &quot;%1&quot;.</source>
+        <translation>el servidor no aceptó la contraseña de &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the server asks for the password of &quot;%1&quot;. Sign in on the Sync page, or for scripts set PGPASSWORD or write it in ~/.pgpass.</source>
+        <translation>el servidor pide la contraseña de &quot;%1&quot;. Inicie sesión en la página Sincronizar o, para scripts, defina PGPASSWORD o escríbala en ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>the server at %1 has no database &quot;%2&quot;.</source>
+        <translation>el servidor en %1 no tiene la base de datos &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>the server at %1 has no login &quot;%2&quot;. Ask the club&apos;s administrator to add you (sabc server add-user).</source>
+        <translation>el servidor en %1 no tiene el usuario &quot;%2&quot;. Pida al administrador del club que lo agregue (sabc server add-user).</translation>
+    </message>
+    <message>
+        <source>the server at %1 does not offer an encrypted connection (TLS), or it could not be set up (%2). Use sslmode=disable only on a trusted network.</source>
+        <translation>el servidor en %1 no ofrece una conexión cifrada (TLS), o no se pudo establecer (%2). Use sslmode=disable solo en una red de confianza.</translation>
+    </message>
+    <message>
+        <source>could not reach the server at %1. Is this laptop online, and is the server running?</source>
+        <translation>no se pudo contactar al servidor en %1. ¿Está esta laptop conectada a internet y está funcionando el servidor?</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost.</source>
+        <translation>se perdió la conexión con el servidor.</translation>
+    </message>
+    <message>
+        <source>the server does not allow this for the login &quot;%1&quot;.</source>
+        <translation>el servidor no permite esto para el usuario &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown server error</source>
+        <translation>error desconocido del servidor</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>read the server&apos;s version</source>
+        <translation>leer la versión del servidor</translation>
+    </message>
+    <message>
+        <source>start setting up the server</source>
+        <translation>comenzar a configurar el servidor</translation>
+    </message>
+    <message>
+        <source>undo the set-up</source>
+        <translation>deshacer la configuración</translation>
+    </message>
+    <message>
+        <source>wait for another set-up of the server</source>
+        <translation>esperar a que termine otra configuración del servidor</translation>
+    </message>
+    <message>
+        <source>create the club&apos;s schema on the server</source>
+        <translation>crear el esquema del club en el servidor</translation>
+    </message>
+    <message>
+        <source>The server was set up by a newer version of SABC Tournament Manager (server version %1; this app knows up to %2). Update the app.</source>
+        <translation>El servidor fue configurado por una versión más reciente de SABC Tournament Manager (versión del servidor %1; esta aplicación conoce hasta la %2). Actualice la aplicación.</translation>
+    </message>
+    <message>
+        <source>upgrade the server to version %1</source>
+        <translation>actualizar el servidor a la versión %1</translation>
+    </message>
+    <message>
+        <source>record the server&apos;s version</source>
+        <translation>registrar la versión del servidor</translation>
+    </message>
+    <message>
+        <source>finish setting up the server</source>
+        <translation>terminar de configurar el servidor</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role; use one of %2.</source>
+        <translation>&quot;%1&quot; no es un rol; use uno de %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login name.</source>
+        <translation>&quot;%1&quot; no puede ser un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>The new password is empty.</source>
+        <translation>La nueva contraseña está vacía.</translation>
+    </message>
+    <message>
+        <source>add the login &quot;%1&quot;</source>
+        <translation>agregar el usuario &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUrl</name>
+    <message>
+        <source>Write the server as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Escriba el servidor como postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. %2</source>
+        <translation>&quot;%1&quot; no es una dirección de servidor. %2</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the server address; the app asks for it and keeps it in the system keychain.</source>
+        <translation>No ponga la contraseña en la dirección del servidor; la aplicación la pide y la guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The server address needs a user, a host and a database. %1</source>
+        <translation>La dirección del servidor necesita un usuario, un host y una base de datos. %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a TLS mode; use one of %2.</source>
+        <translation>&quot;%1&quot; no es un modo TLS; use uno de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SetInactiveCommand</name>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>Desactivar a %1</translation>
+    </message>
+    <message>
+        <source>Reactivate %1</source>
+        <translation>Reactivar a %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetOfficersCommand</name>
+    <message>
+        <source>Officers %1</source>
+        <translation>Directivos %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDelegate</name>
+    <message>
+        <source>(fishing alone)</source>
+        <translation>(pesca solo)</translation>
+    </message>
+    <message>
+        <source>12.34, 12,34, 12-5 or 12 lb 5 oz</source>
+        <translation>12.34, 12,34, 12-5 o 12 lb 5 oz</translation>
+    </message>
+    <message>
+        <source>Each fish&apos;s length: 15.5, 15 1/2, 15-4 — separated by commas</source>
+        <translation>Largo de cada pez: 15.5, 15 1/2, 15-4 — separados por comas</translation>
+    </message>
+    <message>
+        <source>%1
+
+Save this change anyway?</source>
+        <translation>%1
+
+¿Guardar este cambio de todos modos?</translation>
+    </message>
+    <message>
+        <source>Check the entry</source>
+        <translation>Revise el dato</translation>
+    </message>
+    <message>
+        <source>Changed %1.</source>
+        <translation>Se cambió %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StandingsModel</name>
+    <message numerus="yes">
+        <source>Only the best %n tournaments count.</source>
+        <translation>
+            <numerusform>Solo cuenta el mejor torneo (%n).</numerusform>
+            <numerusform>Solo cuentan los %n mejores torneos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %n events: not ranked.</source>
+        <translation>
+            <numerusform>Menos de %n evento: sin clasificar.</numerusform>
+            <numerusform>Menos de %n eventos: sin clasificar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Angler</source>
+        <translation>Pescador</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Weight (lb)</source>
+        <translation>Peso (lb)</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartados</translation>
+    </message>
+</context>
+<context>
+    <name>StandingsPage</name>
+    <message>
+        <source>&amp;Season:</source>
+        <translation>&amp;Temporada:</translation>
+    </message>
+    <message>
+        <source>Angler of the Year standings</source>
+        <translation>Clasificación del Pescador del Año</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Premios</translation>
+    </message>
+    <message>
+        <source>Tournaments of the selected angler</source>
+        <translation>Torneos del pescador seleccionado</translation>
+    </message>
+    <message>
+        <source>The standings could not be computed: %1</source>
+        <translation>No se pudo calcular la clasificación: %1</translation>
+    </message>
+    <message>
+        <source>Team season %1: boats are ranked by weight; no points or Angler of the Year.</source>
+        <translation>Temporada por equipos %1: los botes se clasifican por peso; no hay puntos ni Pescador del Año.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Angler of the Year %1 · tournaments fished: %n</source>
+        <translation>
+            <numerusform>Pescador del Año %1 · torneos pescados: %n</numerusform>
+            <numerusform>Pescador del Año %1 · torneos pescados: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · best %n count</source>
+        <translation>
+            <numerusform> · cuenta el mejor (%n)</numerusform>
+            <numerusform> · cuentan los %n mejores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · at least %n events to rank</source>
+        <translation>
+            <numerusform> · al menos %n evento para clasificar</numerusform>
+            <numerusform> · al menos %n eventos para clasificar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 points, events fished: %n</source>
+        <translation>
+            <numerusform>%1: %2 puntos, eventos pescados: %n</numerusform>
+            <numerusform>%1: %2 puntos, eventos pescados: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an angler in the table.</source>
+        <translation>Seleccione un pescador en la tabla.</translation>
+    </message>
+    <message>
+        <source>not awarded</source>
+        <translation>no otorgado</translation>
+    </message>
+    <message numerus="yes">
+        <source>wins: %n</source>
+        <translation>
+            <numerusform>victorias: %n</numerusform>
+            <numerusform>victorias: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No awards yet this season.</source>
+        <translation>Aún no hay premios esta temporada.</translation>
+    </message>
+    <message>
+        <source>Points race</source>
+        <translation>Carrera de puntos</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>No se pudo %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a club database.</source>
+        <translation>&quot;%1&quot; es una carpeta, no una base de datos del club.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a club database (it is not an SQLite file). It was left unchanged.</source>
+        <translation>&quot;%1&quot; no es una base de datos del club (no es un archivo SQLite). No se modificó.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be opened: %2. It was left unchanged.</source>
+        <translation>No se pudo abrir &quot;%1&quot;: %2. No se modificó.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (the database check failed), so it was not opened and was left unchanged. Restore it from a backup.</source>
+        <translation>&quot;%1&quot; está dañado (falló la verificación de la base de datos), así que no se abrió y no se modificó. Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an SQLite database of another program, not a club database. It was left unchanged.</source>
+        <translation>&quot;%1&quot; es una base de datos SQLite de otro programa, no una base de datos del club. No se modificó.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written by a newer version of SABC Tournament Manager (database version %2; this app knows up to %3). Update the app to open it. The file was left unchanged.</source>
+        <translation>&quot;%1&quot; fue escrito por una versión más reciente de SABC Tournament Manager (versión de base de datos %2; esta aplicación conoce hasta la %3). Actualice la aplicación para abrirlo. El archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of &quot;%1&quot; before upgrading it (%2). It was left unchanged.</source>
+        <translation>No se pudo guardar una copia de &quot;%1&quot; antes de actualizarlo (%2). No se modificó.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder &quot;%1&quot;.</source>
+        <translation>No se pudo crear la carpeta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be opened: %2</source>
+        <translation>No se pudo abrir &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>read this laptop&apos;s device id</source>
+        <translation>leer el id de dispositivo de esta laptop</translation>
+    </message>
+    <message>
+        <source>read the last change stamp</source>
+        <translation>leer la última marca de cambio</translation>
+    </message>
+    <message>
+        <source>set up the database</source>
+        <translation>configurar la base de datos</translation>
+    </message>
+    <message>
+        <source>Could not read the database version.</source>
+        <translation>No se pudo leer la versión de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database to version %1: %2</source>
+        <translation>No se pudo actualizar la base de datos a la versión %1: %2</translation>
+    </message>
+    <message>
+        <source>upgrade the database to version %1</source>
+        <translation>actualizar la base de datos a la versión %1</translation>
+    </message>
+    <message>
+        <source>start saving</source>
+        <translation>comenzar a guardar</translation>
+    </message>
+    <message>
+        <source>save the changes</source>
+        <translation>guardar los cambios</translation>
+    </message>
+    <message>
+        <source>save the new record</source>
+        <translation>guardar el nuevo registro</translation>
+    </message>
+    <message>
+        <source>save the change</source>
+        <translation>guardar el cambio</translation>
+    </message>
+    <message>
+        <source>The record to change no longer exists.</source>
+        <translation>El registro que se iba a cambiar ya no existe.</translation>
+    </message>
+    <message>
+        <source>delete the record</source>
+        <translation>eliminar el registro</translation>
+    </message>
+    <message>
+        <source>The record to delete no longer exists.</source>
+        <translation>El registro que se iba a eliminar ya no existe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
+        <translation>&quot;%1&quot; ya existe; elija un nombre de archivo nuevo para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>write the backup</source>
+        <translation>escribir la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>read the club</source>
+        <translation>leer el club</translation>
+    </message>
+    <message>
+        <source>Enter the club&apos;s name.</source>
+        <translation>Escriba el nombre del club.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows.</source>
+        <translation>&quot;%1&quot; no es una zona horaria que esta computadora conozca.</translation>
+    </message>
+    <message>
+        <source>This database already holds a club.</source>
+        <translation>Esta base de datos ya contiene un club.</translation>
+    </message>
+    <message>
+        <source>The list of lakes is missing from this installation.</source>
+        <translation>Falta la lista de lagos en esta instalación.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommand</name>
+    <message>
+        <source>The club database is closed.</source>
+        <translation>La base de datos del club está cerrada.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>Could not read the sync conflicts: %1</source>
+        <translation>No se pudieron leer los conflictos de sincronización: %1</translation>
+    </message>
+    <message>
+        <source>read the conflict</source>
+        <translation>leer el conflicto</translation>
+    </message>
+    <message>
+        <source>This conflict was already settled.</source>
+        <translation>Este conflicto ya se resolvió.</translation>
+    </message>
+    <message>
+        <source>close the conflict</source>
+        <translation>cerrar el conflicto</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>the club&apos;s details</source>
+        <translation>los datos del club</translation>
+    </message>
+    <message>
+        <source>anglers</source>
+        <translation>pescadores</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>membresías</translation>
+    </message>
+    <message>
+        <source>officers</source>
+        <translation>directivos</translation>
+    </message>
+    <message>
+        <source>rulesets</source>
+        <translation>reglamentos</translation>
+    </message>
+    <message>
+        <source>lakes</source>
+        <translation>lagos</translation>
+    </message>
+    <message>
+        <source>ramps</source>
+        <translation>rampas</translation>
+    </message>
+    <message>
+        <source>tournaments</source>
+        <translation>torneos</translation>
+    </message>
+    <message>
+        <source>weigh-in entries</source>
+        <translation>registros de pesaje</translation>
+    </message>
+    <message>
+        <source>paper-tournament fish</source>
+        <translation>peces de torneos en papel</translation>
+    </message>
+    <message>
+        <source>boats</source>
+        <translation>botes</translation>
+    </message>
+    <message>
+        <source>the ledger</source>
+        <translation>el libro de cuentas</translation>
+    </message>
+    <message>
+        <source>tournament history</source>
+        <translation>historial de torneos</translation>
+    </message>
+    <message>
+        <source>Could not %1 in the club database: %2</source>
+        <translation>No se pudo %1 en la base de datos del club: %2</translation>
+    </message>
+    <message>
+        <source>start saving</source>
+        <translation>comenzar a guardar</translation>
+    </message>
+    <message>
+        <source>save the sync</source>
+        <translation>guardar la sincronización</translation>
+    </message>
+    <message>
+        <source>read the sync state</source>
+        <translation>leer el estado de sincronización</translation>
+    </message>
+    <message>
+        <source>save the sync state</source>
+        <translation>guardar el estado de sincronización</translation>
+    </message>
+    <message>
+        <source>Could not open the club database &quot;%1&quot;: %2</source>
+        <translation>No se pudo abrir la base de datos del club &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>prepare the club database</source>
+        <translation>preparar la base de datos del club</translation>
+    </message>
+    <message>
+        <source>read the database version</source>
+        <translation>leer la versión de la base de datos</translation>
+    </message>
+    <message>
+        <source>The club database &quot;%1&quot; is not ready for syncing (version %2). Open it with this version of the app first.</source>
+        <translation>La base de datos del club &quot;%1&quot; no está lista para sincronizar (versión %2). Ábrala primero con esta versión de la aplicación.</translation>
+    </message>
+    <message>
+        <source>read this laptop&apos;s device id</source>
+        <translation>leer el id de dispositivo de esta laptop</translation>
+    </message>
+    <message>
+        <source>read the columns of %1</source>
+        <translation>leer las columnas de %1</translation>
+    </message>
+    <message>
+        <source>check the change capture</source>
+        <translation>verificar el registro de cambios</translation>
+    </message>
+    <message>
+        <source>add change capture</source>
+        <translation>agregar el registro de cambios</translation>
+    </message>
+    <message>
+        <source>The server %1 is not set up for the club yet. Its administrator runs: sabc server init --server %1</source>
+        <translation>El servidor %1 aún no está configurado para el club. Su administrador debe ejecutar: sabc server init --server %1</translation>
+    </message>
+    <message>
+        <source>The server was set up by a newer version of SABC Tournament Manager. Update the app on this laptop to sync.</source>
+        <translation>El servidor fue configurado por una versión más reciente de SABC Tournament Manager. Actualice la aplicación en esta laptop para sincronizar.</translation>
+    </message>
+    <message>
+        <source>identify the server</source>
+        <translation>identificar el servidor</translation>
+    </message>
+    <message>
+        <source>start a full exchange</source>
+        <translation>comenzar un intercambio completo</translation>
+    </message>
+    <message>
+        <source>Opening the club database</source>
+        <translation>Abriendo la base de datos del club</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Conectando con %1</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server: %1</source>
+        <translation>No se pudo conectar con el servidor: %1</translation>
+    </message>
+    <message>
+        <source>read the changes waiting to be sent</source>
+        <translation>leer los cambios pendientes de enviar</translation>
+    </message>
+    <message>
+        <source>Collecting changes</source>
+        <translation>Reuniendo cambios</translation>
+    </message>
+    <message>
+        <source>collect the changes to %1</source>
+        <translation>reunir los cambios de %1</translation>
+    </message>
+    <message>
+        <source>keep the changes to send</source>
+        <translation>guardar los cambios por enviar</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Enviando cambios</translation>
+    </message>
+    <message>
+        <source>Sending the changes stopped: %1 Nothing was lost; they are sent again at the next sync.</source>
+        <translation>El envío de cambios se detuvo: %1 No se perdió nada; se enviarán de nuevo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>start sending changes</source>
+        <translation>comenzar a enviar cambios</translation>
+    </message>
+    <message>
+        <source>check what the server already has</source>
+        <translation>verificar lo que el servidor ya tiene</translation>
+    </message>
+    <message>
+        <source>finish sending changes</source>
+        <translation>terminar de enviar cambios</translation>
+    </message>
+    <message>
+        <source>record the changes on the server</source>
+        <translation>registrar los cambios en el servidor</translation>
+    </message>
+    <message>
+        <source>send the changes to %1</source>
+        <translation>enviar los cambios a %1</translation>
+    </message>
+    <message>
+        <source>this login&apos;s role may not change them</source>
+        <translation>el rol de este usuario no puede modificarlos</translation>
+    </message>
+    <message>
+        <source>keep the refused changes</source>
+        <translation>guardar los cambios rechazados</translation>
+    </message>
+    <message>
+        <source>The server refused %1 change(s) to %2 from the login &quot;%3&quot;: %4. They stay on this laptop.</source>
+        <translation>El servidor rechazó %1 cambio(s) de %2 del usuario &quot;%3&quot;: %4. Se quedan en esta laptop.</translation>
+    </message>
+    <message>
+        <source>update the sync record</source>
+        <translation>actualizar el registro de sincronización</translation>
+    </message>
+    <message>
+        <source>record a conflict</source>
+        <translation>registrar un conflicto</translation>
+    </message>
+    <message>
+        <source>clear the sent changes</source>
+        <translation>borrar los cambios enviados</translation>
+    </message>
+    <message>
+        <source>Fetching changes</source>
+        <translation>Obteniendo cambios</translation>
+    </message>
+    <message>
+        <source>Fetching changes from the server failed: %1 Nothing was changed on this laptop.</source>
+        <translation>Falló la obtención de cambios del servidor: %1 No se cambió nada en esta laptop.</translation>
+    </message>
+    <message>
+        <source>start fetching changes</source>
+        <translation>comenzar a obtener cambios</translation>
+    </message>
+    <message>
+        <source>fetch changes</source>
+        <translation>obtener cambios</translation>
+    </message>
+    <message>
+        <source>count the server&apos;s records</source>
+        <translation>contar los registros del servidor</translation>
+    </message>
+    <message>
+        <source>finish fetching changes</source>
+        <translation>terminar de obtener cambios</translation>
+    </message>
+    <message>
+        <source>Applying changes</source>
+        <translation>Aplicando cambios</translation>
+    </message>
+    <message>
+        <source>apply the changes</source>
+        <translation>aplicar los cambios</translation>
+    </message>
+    <message>
+        <source>record a record that could not be applied</source>
+        <translation>anotar un registro que no se pudo aplicar</translation>
+    </message>
+    <message>
+        <source>check the copy</source>
+        <translation>verificar la copia</translation>
+    </message>
+    <message>
+        <source>Applying the server&apos;s changes failed: %1 Nothing was changed on this laptop.</source>
+        <translation>Falló la aplicación de los cambios del servidor: %1 No se cambió nada en esta laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Club server</source>
+        <translation>Servidor del club</translation>
+    </message>
+    <message>
+        <source>postgresql://you@server.example.org:5432/club</source>
+        <translation>postgresql://usuario@server.example.org:5432/club</translation>
+    </message>
+    <message>
+        <source>Sync automatically every 5 minutes and when the network comes back</source>
+        <translation>Sincronizar automáticamente cada 5 minutos y cuando vuelva la red</translation>
+    </message>
+    <message>
+        <source>Save server</source>
+        <translation>Guardar servidor</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>Quitar servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Forget password</source>
+        <translation>&amp;Olvidar contraseña</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Aún no se ha sincronizado.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>The same weigh-in number was changed on two laptops. The later change is applied for now; choose which value to keep.</source>
+        <translation>El mismo dato de pesaje se cambió en dos laptops. Por ahora se aplica el cambio más reciente; elija qué valor conservar.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Conservar el &amp;mío</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Conservar el &amp;otro</translation>
+    </message>
+    <message>
+        <source>New server…</source>
+        <translation>Nuevo servidor…</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name and address, then save it.</source>
+        <translation>Escriba el nombre y la dirección del servidor y luego guárdelo.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (password in the system keychain).</source>
+        <translation>Sesión iniciada como %1 (contraseña en el llavero del sistema).</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 and sign in.</source>
+        <translation>Escriba la contraseña de %1 e inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Give the server a name, e.g. Club server.</source>
+        <translation>Dé un nombre al servidor, p. ej. Servidor del club.</translation>
+    </message>
+    <message>
+        <source>Save the server first.</source>
+        <translation>Primero guarde el servidor.</translation>
+    </message>
+    <message>
+        <source>Enter the password first.</source>
+        <translation>Primero escriba la contraseña.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was removed from this computer.</source>
+        <translation>La contraseña de %1 se eliminó de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Open a club database first.</source>
+        <translation>Primero abra una base de datos del club.</translation>
+    </message>
+    <message>
+        <source>Sign in to a server first.</source>
+        <translation>Primero inicie sesión en un servidor.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Last sync %1: %2 sent, %3 received, %4 conflicts.</source>
+        <translation>Última sincronización %1: %2 enviados, %3 recibidos, %4 conflictos.</translation>
+    </message>
+    <message>
+        <source>Last sync %1 failed: %2</source>
+        <translation>La última sincronización %1 falló: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBoatsModel</name>
+    <message>
+        <source>(not weighed in)</source>
+        <translation>(sin pesaje)</translation>
+    </message>
+    <message>
+        <source>%1 &amp; %2</source>
+        <translation>%1 &amp; %2</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, 0 or more (not “%1”).</source>
+        <translation>Escriba un número entero, 0 o mayor (no “%1”).</translation>
+    </message>
+    <message>
+        <source>%1 fish is more than two anglers&apos; limit of %2.</source>
+        <translation>%1 peces supera el límite de %2 para dos pescadores.</translation>
+    </message>
+    <message>
+        <source>Boat</source>
+        <translation>Bote</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Peces</translation>
+    </message>
+    <message>
+        <source>Boat weight</source>
+        <translation>Peso del bote</translation>
+    </message>
+    <message>
+        <source>Big bass</source>
+        <translation>Lobina más grande</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Muertos</translation>
+    </message>
+    <message>
+        <source>DQ</source>
+        <translation>Desc.</translation>
+    </message>
+</context>
+<context>
+    <name>TournamentActions</name>
+    <message>
+        <source>Tournaments</source>
+        <translation>Torneos</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Se agregó %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n tournaments.</source>
+        <translation>
+            <numerusform>Se agregó %n torneo.</numerusform>
+            <numerusform>Se agregaron %n torneos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No club file is open.</source>
+        <translation>No hay ningún archivo del club abierto.</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Se eliminó %1. Deshacer (Ctrl+Z) lo recupera.</translation>
+    </message>
+</context>
+<context>
+    <name>TournamentDialog</name>
+    <message>
+        <source>New tournament</source>
+        <translation>Nuevo torneo</translation>
+    </message>
+    <message>
+        <source>Tournament: %1</source>
+        <translation>Torneo: %1</translation>
+    </message>
+    <message>
+        <source>new lake&apos;s name</source>
+        <translation>nombre del nuevo lago</translation>
+    </message>
+    <message>
+        <source>its ramp (optional)</source>
+        <translation>su rampa (opcional)</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papel</translation>
+    </message>
+    <message>
+        <source>Add lake</source>
+        <translation>Agregar lago</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Team (boats)</source>
+        <translation>Por equipos (botes)</translation>
+    </message>
+    <message>
+        <source>The season&apos;s ruleset</source>
+        <translation>El reglamento de la temporada</translation>
+    </message>
+    <message>
+        <source>per angler</source>
+        <translation>por pescador</translation>
+    </message>
+    <message>
+        <source>per boat</source>
+        <translation>por bote</translation>
+    </message>
+    <message>
+        <source>Paper tournament (fish measured, not weighed)</source>
+        <translation>Torneo en papel (peces medidos, no pesados)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>weigh-in</source>
+        <translation>pesaje</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Lake</source>
+        <translation>&amp;Lago</translation>
+    </message>
+    <message>
+        <source>&amp;Ramp</source>
+        <translation>&amp;Rampa</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>No está en la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Modalidad</translation>
+    </message>
+    <message>
+        <source>R&amp;uleset</source>
+        <translation>Re&amp;glamento</translation>
+    </message>
+    <message>
+        <source>Fish &amp;limit</source>
+        <translation>&amp;Límite de peces</translation>
+    </message>
+    <message>
+        <source>Entry &amp;fee</source>
+        <translation>&amp;Cuota de entrada</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(aún no elegido)</translation>
+    </message>
+    <message>
+        <source>%1 (paper)</source>
+        <translation>%1 (papel)</translation>
+    </message>
+    <message>
+        <source>No club file is open.</source>
+        <translation>No hay ningún archivo del club abierto.</translation>
+    </message>
+    <message>
+        <source>Enter the tournament&apos;s name.</source>
+        <translation>Escriba el nombre del torneo.</translation>
+    </message>
+    <message>
+        <source>The weigh-in must be after the start.</source>
+        <translation>El pesaje debe ser después del inicio.</translation>
+    </message>
+    <message>
+        <source>Entry fee: %1</source>
+        <translation>Cuota de entrada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TournamentListModel</name>
+    <message>
+        <source>read the seasons</source>
+        <translation>leer las temporadas</translation>
+    </message>
+    <message>
+        <source>read the tournaments</source>
+        <translation>leer los torneos</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planeado</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Por equipos</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>%1, paper</source>
+        <translation>%1, papel</translation>
+    </message>
+    <message>
+        <source>ddd MMM d, yyyy</source>
+        <comment>tournament date</comment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Launch at %1</source>
+        <translation>Salida a las %1</translation>
+    </message>
+    <message>
+        <source>Launch at %1, weigh-in at %2</source>
+        <translation>Salida a las %1, pesaje a las %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Tournament</source>
+        <translation>Torneo</translation>
+    </message>
+    <message>
+        <source>Lake</source>
+        <translation>Lago</translation>
+    </message>
+    <message>
+        <source>Ramp</source>
+        <translation>Rampa</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Inscritos</translation>
+    </message>
+</context>
+<context>
+    <name>TournamentMoney</name>
+    <message>
+        <source>%1th</source>
+        <translation>%1.º</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <translation>%1.º</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation>%1.º</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation>%1.º</translation>
+    </message>
+    <message>
+        <source>Big bass</source>
+        <translation>Lobina más grande</translation>
+    </message>
+    <message>
+        <source>%1 place</source>
+        <translation>%1 lugar</translation>
+    </message>
+    <message>
+        <source> &amp; </source>
+        <translation> &amp; </translation>
+    </message>
+    <message>
+        <source>read the seasons</source>
+        <translation>leer las temporadas</translation>
+    </message>
+    <message>
+        <source>read the season&apos;s tournaments</source>
+        <translation>leer los torneos de la temporada</translation>
+    </message>
+    <message>
+        <source>read the tournament</source>
+        <translation>leer el torneo</translation>
+    </message>
+    <message>
+        <source>That tournament is no longer in the club database.</source>
+        <translation>Ese torneo ya no está en la base de datos del club.</translation>
+    </message>
+    <message>
+        <source>The tournament could not be scored.</source>
+        <translation>No se pudo calcular la puntuación del torneo.</translation>
+    </message>
+    <message>
+        <source>read the roster</source>
+        <translation>leer el padrón de socios</translation>
+    </message>
+    <message>
+        <source>Entry fees</source>
+        <translation>Cuotas de entrada</translation>
+    </message>
+    <message>
+        <source>Place money paid</source>
+        <translation>Premios por lugar pagados</translation>
+    </message>
+    <message>
+        <source>Big bass paid</source>
+        <translation>Premio de lobina más grande pagado</translation>
+    </message>
+    <message>
+        <source>Big bass pot share</source>
+        <translation>Aporte al fondo de la lobina más grande</translation>
+    </message>
+    <message>
+        <source>Club fund</source>
+        <translation>Fondo del club</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>Beneficencia</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled; no entry fees are taken.</source>
+        <translation>%1 se canceló; no se cobran cuotas de entrada.</translation>
+    </message>
+    <message>
+        <source>Choose how the fee was paid: cash, check or online.</source>
+        <translation>Elija cómo se pagó la cuota: efectivo, cheque o en línea.</translation>
+    </message>
+    <message>
+        <source>That angler is not on the roster.</source>
+        <translation>Ese pescador no está en el padrón de socios.</translation>
+    </message>
+    <message>
+        <source>%1 already paid the entry fee of %2.</source>
+        <translation>%1 ya pagó la cuota de entrada de %2.</translation>
+    </message>
+    <message>
+        <source>Buy-in, %1</source>
+        <translation>Inscripción sin pescar, %1</translation>
+    </message>
+    <message>
+        <source>Entry fee, %1</source>
+        <translation>Cuota de entrada, %1</translation>
+    </message>
+    <message>
+        <source>%1 has no entry fee recorded to take back.</source>
+        <translation>%1 no tiene una cuota de entrada registrada que devolver.</translation>
+    </message>
+    <message>
+        <source>Entry fee taken back, %1</source>
+        <translation>Cuota de entrada devuelta, %1</translation>
+    </message>
+    <message>
+        <source>Choose a winner to mark paid.</source>
+        <translation>Elija un ganador para marcarlo como pagado.</translation>
+    </message>
+    <message>
+        <source>Choose how the winner was paid: cash, check or online.</source>
+        <translation>Elija cómo se le pagó al ganador: efectivo, cheque o en línea.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already paid %3.</source>
+        <translation>A %1 (%2) ya se le pagó %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Choose a winner.</source>
+        <translation>Elija un ganador.</translation>
+    </message>
+    <message>
+        <source>Payout taken back, %1</source>
+        <translation>Pago de premio anulado, %1</translation>
+    </message>
+    <message>
+        <source>No payout to %1 is recorded.</source>
+        <translation>No hay ningún pago registrado a %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not finished yet; settle the funds after the weigh-in is complete.</source>
+        <translation>%1 aún no ha terminado; liquide los fondos cuando el pesaje esté completo.</translation>
+    </message>
+    <message>
+        <source>Big bass share, %1</source>
+        <translation>Aporte a la lobina más grande, %1</translation>
+    </message>
+    <message>
+        <source>Big bass cents that do not split evenly, %1</source>
+        <translation>Centavos de la lobina más grande que no se reparten en partes iguales, %1</translation>
+    </message>
+    <message>
+        <source>Club share, %1</source>
+        <translation>Aporte al club, %1</translation>
+    </message>
+    <message>
+        <source>Charity share, %1</source>
+        <translation>Aporte a beneficencia, %1</translation>
+    </message>
+</context>
+<context>
+    <name>TournamentMoneyState</name>
+    <message>
+        <source>Nothing to balance yet: no fees are expected or recorded.</source>
+        <translation>Aún no hay nada que cuadrar: no hay cuotas esperadas ni registradas.</translation>
+    </message>
+    <message>
+        <source>Balances to the cent: %1 in fees, every payout paid and every share moved.</source>
+        <translation>Cuadra al centavo: %1 en cuotas, todos los premios pagados y todos los aportes transferidos.</translation>
+    </message>
+    <message>
+        <source>%1 of entry fees not recorded</source>
+        <translation>%1 de cuotas de entrada sin registrar</translation>
+    </message>
+    <message>
+        <source>%1 more in fees than the entries account for (a refund is due)</source>
+        <translation>%1 más en cuotas de lo que corresponde a los inscritos (se debe un reembolso)</translation>
+    </message>
+    <message>
+        <source>%1 of place money not paid</source>
+        <translation>%1 de premios por lugar sin pagar</translation>
+    </message>
+    <message>
+        <source>%1 paid beyond the place money</source>
+        <translation>%1 pagado de más sobre los premios por lugar</translation>
+    </message>
+    <message>
+        <source>%1 of big bass money not paid</source>
+        <translation>%1 del premio de lobina más grande sin pagar</translation>
+    </message>
+    <message>
+        <source>%1 paid beyond the big bass pot</source>
+        <translation>%1 pagado de más sobre el fondo de la lobina más grande</translation>
+    </message>
+    <message>
+        <source>%1 not yet moved to the big bass pot</source>
+        <translation>%1 aún sin transferir al fondo de la lobina más grande</translation>
+    </message>
+    <message>
+        <source>%1 too much moved to the big bass pot</source>
+        <translation>%1 transferido de más al fondo de la lobina más grande</translation>
+    </message>
+    <message>
+        <source>%1 not yet moved to the club fund</source>
+        <translation>%1 aún sin transferir al fondo del club</translation>
+    </message>
+    <message>
+        <source>%1 too much moved to the club fund</source>
+        <translation>%1 transferido de más al fondo del club</translation>
+    </message>
+    <message>
+        <source>%1 not yet moved to charity</source>
+        <translation>%1 aún sin transferir a beneficencia</translation>
+    </message>
+    <message>
+        <source>%1 too much moved to charity</source>
+        <translation>%1 transferido de más a beneficencia</translation>
+    </message>
+    <message>
+        <source>the tournament pot still holds %1 for it</source>
+        <translation>el fondo del torneo aún guarda %1 para ello</translation>
+    </message>
+    <message>
+        <source>Does not balance, off by %1: %2.</source>
+        <translation>No cuadra, hay una diferencia de %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TournamentStore</name>
+    <message>
+        <source>Could not read the database: %1</source>
+        <translation>No se pudo leer la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>read the measured fish</source>
+        <translation>leer los peces medidos</translation>
+    </message>
+    <message>
+        <source>read the tournament</source>
+        <translation>leer el torneo</translation>
+    </message>
+    <message>
+        <source>The tournament no longer exists.</source>
+        <translation>El torneo ya no existe.</translation>
+    </message>
+    <message>
+        <source>read the tournaments</source>
+        <translation>leer los torneos</translation>
+    </message>
+    <message>
+        <source>Enter the tournament&apos;s date.</source>
+        <translation>Escriba la fecha del torneo.</translation>
+    </message>
+    <message>
+        <source>Enter the tournament&apos;s name.</source>
+        <translation>Escriba el nombre del torneo.</translation>
+    </message>
+    <message>
+        <source>The fish limit must be between 1 and 25.</source>
+        <translation>El límite de peces debe estar entre 1 y 25.</translation>
+    </message>
+    <message>
+        <source>The entry fee cannot be negative.</source>
+        <translation>La cuota de entrada no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>count the tournament&apos;s entries</source>
+        <translation>contar los inscritos del torneo</translation>
+    </message>
+    <message numerus="yes">
+        <source>This tournament has %n weigh-in entries, so it cannot be deleted. Mark it cancelled instead.</source>
+        <translation>
+            <numerusform>Este torneo tiene %n registro de pesaje, así que no se puede eliminar. Márquelo como cancelado.</numerusform>
+            <numerusform>Este torneo tiene %n registros de pesaje, así que no se puede eliminar. Márquelo como cancelado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read the tournament&apos;s boats</source>
+        <translation>leer los botes del torneo</translation>
+    </message>
+    <message>
+        <source>The results of %1 are finalized. Unlock them before changing anything.</source>
+        <translation>Los resultados de %1 están finalizados. Desbloquéelos antes de cambiar algo.</translation>
+    </message>
+    <message>
+        <source>Enter who finalizes the results.</source>
+        <translation>Escriba quién finaliza los resultados.</translation>
+    </message>
+    <message>
+        <source>The results of %1 are already finalized.</source>
+        <translation>Los resultados de %1 ya están finalizados.</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled; there are no results to finalize.</source>
+        <translation>%1 está cancelado; no hay resultados que finalizar.</translation>
+    </message>
+    <message>
+        <source>Enter who unlocks the results.</source>
+        <translation>Escriba quién desbloquea los resultados.</translation>
+    </message>
+    <message>
+        <source>The results of %1 are not finalized.</source>
+        <translation>Los resultados de %1 no están finalizados.</translation>
+    </message>
+    <message>
+        <source>read the tournament&apos;s history</source>
+        <translation>leer el historial del torneo</translation>
+    </message>
+    <message>
+        <source>read the tournament&apos;s ruleset</source>
+        <translation>leer el reglamento del torneo</translation>
+    </message>
+    <message>
+        <source>The ruleset of %1 cannot be used: %2</source>
+        <translation>No se puede usar el reglamento de %1: %2</translation>
+    </message>
+    <message>
+        <source>read the seasons</source>
+        <translation>leer las temporadas</translation>
+    </message>
+    <message>
+        <source>read the weigh-in entries</source>
+        <translation>leer las entradas del pesaje</translation>
+    </message>
+    <message>
+        <source>read the entry</source>
+        <translation>leer la entrada</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>La entrada ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is already on this weigh-in sheet.</source>
+        <translation>%1 ya está en esta hoja de pesaje.</translation>
+    </message>
+    <message>
+        <source>This angler</source>
+        <translation>Este pescador</translation>
+    </message>
+    <message>
+        <source>Choose the angler first.</source>
+        <translation>Elija primero al pescador.</translation>
+    </message>
+    <message>
+        <source>bring back the deleted record</source>
+        <translation>recuperar el registro eliminado</translation>
+    </message>
+    <message>
+        <source>The deleted record could not be found to bring it back.</source>
+        <translation>No se encontró el registro eliminado para recuperarlo.</translation>
+    </message>
+    <message>
+        <source>read the boats</source>
+        <translation>leer los botes</translation>
+    </message>
+    <message>
+        <source>Choose the boater.</source>
+        <translation>Elija al dueño del bote.</translation>
+    </message>
+    <message>
+        <source>The partner must be someone else.</source>
+        <translation>El compañero debe ser otra persona.</translation>
+    </message>
+    <message>
+        <source>A boat cannot have more dead fish than fish.</source>
+        <translation>Un bote no puede tener más peces muertos que peces.</translation>
+    </message>
+    <message>
+        <source>The big bass cannot weigh more than the boat&apos;s whole stringer.</source>
+        <translation>La lobina más grande no puede pesar más que toda la sarta del bote.</translation>
+    </message>
+    <message>
+        <source>One of these anglers is already in a boat; change that boat instead.</source>
+        <translation>Uno de estos pescadores ya está en un bote; modifique ese bote en su lugar.</translation>
+    </message>
+    <message>
+        <source>read the roster</source>
+        <translation>leer el padrón de socios</translation>
+    </message>
+    <message>
+        <source>Enter the guest&apos;s name.</source>
+        <translation>Escriba el nombre del invitado.</translation>
+    </message>
+    <message>
+        <source>Walk-up guest</source>
+        <translation>Invitado de última hora</translation>
+    </message>
+    <message>
+        <source>read the angler&apos;s membership</source>
+        <translation>leer la membresía del pescador</translation>
+    </message>
+    <message>
+        <source>read the lakes</source>
+        <translation>leer los lagos</translation>
+    </message>
+    <message>
+        <source>read the ramps</source>
+        <translation>leer las rampas</translation>
+    </message>
+    <message>
+        <source>Enter the lake&apos;s name.</source>
+        <translation>Escriba el nombre del lago.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list of lakes.</source>
+        <translation>%1 ya está en la lista de lagos.</translation>
+    </message>
+    <message>
+        <source>Enter the ramp&apos;s name.</source>
+        <translation>Escriba el nombre de la rampa.</translation>
+    </message>
+    <message>
+        <source>read the rulesets</source>
+        <translation>leer los reglamentos</translation>
+    </message>
+</context>
+<context>
+    <name>TournamentsPage</name>
+    <message>
+        <source>Tournaments</source>
+        <translation>Torneos</translation>
+    </message>
+    <message>
+        <source>Sea&amp;son:</source>
+        <translation>Tem&amp;porada:</translation>
+    </message>
+    <message>
+        <source>Search tournaments</source>
+        <translation>Buscar torneos</translation>
+    </message>
+    <message>
+        <source>%1 (this season)</source>
+        <translation>%1 (esta temporada)</translation>
+    </message>
+    <message>
+        <source>1 tournament</source>
+        <translation>1 torneo</translation>
+    </message>
+    <message>
+        <source>%1 tournaments</source>
+        <translation>%1 torneos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 de %2 mostrados</translation>
+    </message>
+</context>
+<context>
+    <name>TreasuryPage</name>
+    <message>
+        <source>Treasurer&apos;s report</source>
+        <translation>Informe del tesorero</translation>
+    </message>
+    <message>
+        <source>Dues status</source>
+        <translation>Estado de cuotas</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Padrón de socios</translation>
+    </message>
+    <message>
+        <source>Angler of the Year standings</source>
+        <translation>Clasificación del Pescador del Año</translation>
+    </message>
+    <message>
+        <source>Results of the selected tournament</source>
+        <translation>Resultados del torneo seleccionado</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>Tesorería</translation>
+    </message>
+    <message>
+        <source>&amp;Season:</source>
+        <translation>&amp;Temporada:</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Temporada</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Guardar como CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Tournament money</source>
+        <translation>&amp;Dinero del torneo</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation>&amp;Libro de cuentas</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Res&amp;umen</translation>
+    </message>
+    <message>
+        <source>T&amp;ournament:</source>
+        <translation>T&amp;orneo:</translation>
+    </message>
+    <message>
+        <source>Tournament</source>
+        <translation>Torneo</translation>
+    </message>
+    <message>
+        <source>Fees paid &amp;by:</source>
+        <translation>Cuotas pagadas &amp;con:</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Entry fees at the ramp</source>
+        <translation>Cuotas de inscripción en la rampa</translation>
+    </message>
+    <message>
+        <source>Find an angler (Down to the list)</source>
+        <translation>Buscar un pescador (Flecha abajo para ir a la lista)</translation>
+    </message>
+    <message>
+        <source>Entry fees</source>
+        <translation>Cuotas de inscripción</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected angler&apos;s fee.</source>
+        <translation>La barra espaciadora marca o desmarca la cuota del pescador seleccionado.</translation>
+    </message>
+    <message>
+        <source>Tick or untick the fee</source>
+        <translation>Marcar o desmarcar la cuota</translation>
+    </message>
+    <message>
+        <source>Proposed payouts</source>
+        <translation>Pagos propuestos</translation>
+    </message>
+    <message>
+        <source>&amp;Mark paid</source>
+        <translation>&amp;Marcar como pagado</translation>
+    </message>
+    <message>
+        <source>Record the payout to the selected winner (Ctrl+Return).</source>
+        <translation>Registrar el pago al ganador seleccionado (Ctrl+Return).</translation>
+    </message>
+    <message>
+        <source>&amp;Undo payout…</source>
+        <translation>&amp;Deshacer pago…</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Marcar como pagado</translation>
+    </message>
+    <message>
+        <source>Does it balance?</source>
+        <translation>¿Cuadran las cuentas?</translation>
+    </message>
+    <message>
+        <source>Balance check</source>
+        <translation>Verificación de saldo</translation>
+    </message>
+    <message>
+        <source>Move shares to &amp;funds</source>
+        <translation>Pasar las partes a los &amp;fondos</translation>
+    </message>
+    <message>
+        <source>Move what the engine assigns to the big bass pot, the club fund and charity out of the tournament pot.</source>
+        <translation>Pasar del fondo del torneo lo que el sistema asigna al bote de la lobina más grande, al fondo del club y a beneficencia.</translation>
+    </message>
+    <message>
+        <source>All funds</source>
+        <translation>Todos los fondos</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Search angler, tournament, note</source>
+        <translation>Buscar pescador, torneo, nota</translation>
+    </message>
+    <message>
+        <source>F&amp;und:</source>
+        <translation>F&amp;ondo:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Libro de cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Nueva entrada…</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse entry…</source>
+        <translation>Re&amp;vertir entrada…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected entry with a reversing entry; the ledger is never edited.</source>
+        <translation>Anular la entrada seleccionada con una entrada de reversión; el libro de cuentas nunca se edita.</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Start of season</source>
+        <translation>Inicio de temporada</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Fund balances</source>
+        <translation>Saldos de los fondos</translation>
+    </message>
+    <message>
+        <source>Season summary</source>
+        <translation>Resumen de la temporada</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (cancelado)</translation>
+    </message>
+    <message>
+        <source>Choose a tournament.</source>
+        <translation>Elija un torneo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entrants paid</source>
+        <translation>%1 de %2 participantes pagaron</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n paid and not weighed in</source>
+        <translation>
+            <numerusform>, %n pagó y no se pesó</numerusform>
+            <numerusform>, %n pagaron y no se pesaron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 recorded · big bass pot %3 (%4 carried in)</source>
+        <translation>%1 · %2 registrado · bote de la lobina más grande %3 (%4 arrastrado)</translation>
+    </message>
+    <message>
+        <source>End of season</source>
+        <translation>Fin de temporada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Season %1 · %n ledger entries</source>
+        <translation>
+            <numerusform>Temporada %1 · %n entrada en el libro de cuentas</numerusform>
+            <numerusform>Temporada %1 · %n entradas en el libro de cuentas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fees received</source>
+        <translation>Cuotas recibidas</translation>
+    </message>
+    <message>
+        <source>Payouts paid</source>
+        <translation>Premios pagados</translation>
+    </message>
+    <message>
+        <source>Fees and payouts by tournament, %1</source>
+        <translation>Cuotas y premios por torneo, %1</translation>
+    </message>
+    <message>
+        <source>Select the winner to mark paid.</source>
+        <translation>Seleccione al ganador que desea marcar como pagado.</translation>
+    </message>
+    <message>
+        <source>Select the winner whose payout to take back.</source>
+        <translation>Seleccione al ganador cuyo pago desea revertir.</translation>
+    </message>
+    <message>
+        <source>Undo payout</source>
+        <translation>Deshacer pago</translation>
+    </message>
+    <message>
+        <source>Record that the payout to %1 (%2) was taken back? A reversing entry is added; nothing is erased.</source>
+        <translation>¿Registrar que el pago a %1 (%2) fue devuelto? Se agrega una entrada de reversión; no se borra nada.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing more to move to the funds.</source>
+        <translation>%1 No hay nada más que pasar a los fondos.</translation>
+    </message>
+    <message>
+        <source>Select the ledger entry to reverse.</source>
+        <translation>Seleccione la entrada del libro de cuentas que desea revertir.</translation>
+    </message>
+    <message>
+        <source>Reverse entry</source>
+        <translation>Revertir entrada</translation>
+    </message>
+    <message>
+        <source>Reverse %1 of %2 (%3)? Give the reason:</source>
+        <translation>¿Revertir %1 de %2 (%3)? Indique el motivo:</translation>
+    </message>
+    <message>
+        <source>No club database is open.</source>
+        <translation>No hay ninguna base de datos del club abierta.</translation>
+    </message>
+    <message>
+        <source>Choose a tournament first.</source>
+        <translation>Elija primero un torneo.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>Guardar CSV</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TreasuryReport</name>
+    <message>
+        <source>Dues</source>
+        <translation>Cuotas</translation>
+    </message>
+    <message>
+        <source>Entry fees</source>
+        <translation>Cuotas de inscripción</translation>
+    </message>
+    <message>
+        <source>Buy-ins</source>
+        <translation>Inscripciones sin pescar</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>Ingresos totales</translation>
+    </message>
+    <message>
+        <source>Place money paid</source>
+        <translation>Premios por lugar pagados</translation>
+    </message>
+    <message>
+        <source>Big bass paid</source>
+        <translation>Premios de lobina más grande pagados</translation>
+    </message>
+    <message>
+        <source>Total payouts</source>
+        <translation>Total de premios</translation>
+    </message>
+    <message>
+        <source>Club share moved to the club fund</source>
+        <translation>Parte del club pasada al fondo del club</translation>
+    </message>
+    <message>
+        <source>Charity share moved to charity</source>
+        <translation>Parte de beneficencia pasada a beneficencia</translation>
+    </message>
+    <message>
+        <source>Moved into the big bass pot</source>
+        <translation>Pasado al bote de la lobina más grande</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <source>Corrections (net)</source>
+        <translation>Correcciones (neto)</translation>
+    </message>
+    <message>
+        <source>Big bass carryover held at the end of the season</source>
+        <translation>Acumulado de lobina más grande retenido al final de la temporada</translation>
+    </message>
+    <message>
+        <source>Fees received</source>
+        <translation>Cuotas recibidas</translation>
+    </message>
+    <message>
+        <source>Payouts paid</source>
+        <translation>Premios pagados</translation>
+    </message>
+    <message>
+        <source>Fees and payouts by tournament, %1</source>
+        <translation>Cuotas y premios por torneo, %1</translation>
+    </message>
+    <message>
+        <source>Treasurer&apos;s report %1</source>
+        <translation>Informe del tesorero %1</translation>
+    </message>
+    <message>
+        <source>Season %1</source>
+        <translation>Temporada %1</translation>
+    </message>
+    <message>
+        <source>Season summary</source>
+        <translation>Resumen de la temporada</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Fund balances</source>
+        <translation>Saldos de los fondos</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Start of season</source>
+        <translation>Inicio de temporada</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>End of season</source>
+        <translation>Fin de temporada</translation>
+    </message>
+    <message>
+        <source>All funds</source>
+        <translation>Todos los fondos</translation>
+    </message>
+    <message>
+        <source>Tournaments</source>
+        <translation>Torneos</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Tournament</source>
+        <translation>Torneo</translation>
+    </message>
+    <message>
+        <source>Fees paid</source>
+        <translation>Cuotas pagadas</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Cuotas</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Premios</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Dinero</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nada todavía</translation>
+    </message>
+    <message>
+        <source>balances</source>
+        <translation>cuadra</translation>
+    </message>
+    <message>
+        <source>off by %1</source>
+        <translation>diferencia de %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Every tournament&apos;s money balances to the cent.</source>
+        <translation>El dinero de cada torneo cuadra hasta el centavo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tournament(s) do not balance yet; the Treasury page lists what is missing.</source>
+        <translation>
+            <numerusform>%n torneo todavía no cuadra; la página de Tesorería indica lo que falta.</numerusform>
+            <numerusform>%n torneos todavía no cuadran; la página de Tesorería indica lo que falta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry fees and buy-ins received, and place and big bass money paid, per tournament.</source>
+        <translation>Cuotas de inscripción e inscripciones sin pescar recibidas, y premios por lugar y de lobina más grande pagados, por torneo.</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Libro de cuentas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Angler</source>
+        <translation>Pescador</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1 (reversal)</source>
+        <translation>%1 (reversión)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, of which %1 reverse earlier ones. Entries are never edited; a correction is a reversing entry.</source>
+        <translation>
+            <numerusform>%n entrada, de la cual %1 revierte entradas anteriores. Las entradas nunca se editan; una corrección es una entrada de reversión.</numerusform>
+            <numerusform>%n entradas, de las cuales %1 revierten entradas anteriores. Las entradas nunca se editan; una corrección es una entrada de reversión.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeighInModel</name>
+    <message>
+        <source>%1 is already on this sheet (row %2).</source>
+        <translation>%1 ya está en esta hoja (fila %2).</translation>
+    </message>
+    <message>
+        <source>%1: a weighed fish is too heavy.</source>
+        <translation>%1: uno de los peces pesados pesa demasiado.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 minutes late, more than %3: the entry will be disqualified.</source>
+        <translation>%1 llegó %2 minutos tarde, más de %3: la entrada será descalificada.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, 0 or more (not &quot;%2&quot;).</source>
+        <translation>%1 debe ser un número entero, 0 o mayor (no &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>There is no such row.</source>
+        <translation>No existe esa fila.</translation>
+    </message>
+    <message>
+        <source>The number of fish</source>
+        <translation>El número de peces</translation>
+    </message>
+    <message>
+        <source>The number of dead fish</source>
+        <translation>El número de peces muertos</translation>
+    </message>
+    <message>
+        <source>Minutes late</source>
+        <translation>Minutos de retraso</translation>
+    </message>
+    <message>
+        <source>This column cannot be changed here.</source>
+        <translation>Esta columna no se puede cambiar aquí.</translation>
+    </message>
+    <message>
+        <source>No club database is open.</source>
+        <translation>No hay ninguna base de datos del club abierta.</translation>
+    </message>
+    <message>
+        <source>An angler cannot be their own partner.</source>
+        <translation>Un pescador no puede ser su propio compañero.</translation>
+    </message>
+    <message>
+        <source>%1 is already in a boat with %2; split that boat first.</source>
+        <translation>%1 ya está en un bote con %2; separe primero ese bote.</translation>
+    </message>
+    <message>
+        <source>Pair a boat</source>
+        <translation>Formar un bote</translation>
+    </message>
+    <message>
+        <source>%1 in: %2 lb</source>
+        <translation>%1 en: %2 lb</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>buy-in</source>
+        <translation>inscripción sin pescar</translation>
+    </message>
+    <message>
+        <source>Angler</source>
+        <translation>Pescador</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Peces</translation>
+    </message>
+    <message>
+        <source>Chart lb</source>
+        <translation>lb según tabla</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Big bass</source>
+        <translation>Lobina más grande</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Muertos</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>Buy-in</source>
+        <translation>Inscripción sin pescar</translation>
+    </message>
+    <message>
+        <source>DQ</source>
+        <translation>DQ</translation>
+    </message>
+    <message>
+        <source>Lengths (in)</source>
+        <translation>Longitudes (pulg.)</translation>
+    </message>
+    <message>
+        <source>Boat partner</source>
+        <translation>Compañero de bote</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+</context>
+<context>
+    <name>WeighInPage</name>
+    <message>
+        <source>&lt;b&gt;Weigh-in&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pesaje&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Finalize…</source>
+        <translation>Finalizar…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print preview of the results sheet (Ctrl+P)</source>
+        <translation>Vista previa de impresión de la hoja de resultados (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the results sheet as a PDF file</source>
+        <translation>Guardar la hoja de resultados como archivo PDF</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Export the results, or the weigh-in sheet for sabc score, as CSV</source>
+        <translation>Exportar los resultados, o la hoja de pesaje para sabc score, como CSV</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Boat weights&lt;/b&gt; (team format: pair the anglers in the sheet&apos;s Boat partner column, then type each boat&apos;s fish and weight here)</source>
+        <translation>&lt;b&gt;Pesos por bote&lt;/b&gt; (formato por equipos: forme las parejas en la columna Compañero de bote de la hoja y luego escriba aquí los peces y el peso de cada bote)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Leaderboard&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tabla de posiciones&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Boats&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Botes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (cancelado)</translation>
+    </message>
+    <message>
+        <source> (final)</source>
+        <translation> (final)</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Desbloquear…</translation>
+    </message>
+    <message>
+        <source>No tournament chosen.</source>
+        <translation>No se ha elegido ningún torneo.</translation>
+    </message>
+    <message>
+        <source>No club file is open.</source>
+        <translation>No hay ningún archivo del club abierto.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Final — locked by %1</source>
+        <translation>Final — bloqueado por %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anglers weighed in</source>
+        <translation>
+            <numerusform>%n pescador pesado</numerusform>
+            <numerusform>%n pescadores pesados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Big bass:&lt;/b&gt; no eligible fish over %1 lb yet</source>
+        <translation>&lt;b&gt;Lobina más grande:&lt;/b&gt; todavía no hay ningún pez válido de más de %1 lb</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Big bass:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Lobina más grande:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Big bass pot:&lt;/b&gt; %1 (carried in %2)</source>
+        <translation>&lt;b&gt;Bote de la lobina más grande:&lt;/b&gt; %1 (arrastrado %2)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Place money:&lt;/b&gt; %1 of %2</source>
+        <translation>&lt;b&gt;Premios por lugar:&lt;/b&gt; %1 de %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Collected:&lt;/b&gt; %1 · club %2 · charity %3 · carries out %4</source>
+        <translation>&lt;b&gt;Recaudado:&lt;/b&gt; %1 · club %2 · beneficencia %3 · pasa al siguiente %4</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;The sheet has problems: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;La hoja tiene problemas: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>weighmaster</source>
+        <translation>encargado de la báscula</translation>
+    </message>
+    <message>
+        <source>Your name (recorded with the time):</source>
+        <translation>Su nombre (se registra con la hora):</translation>
+    </message>
+    <message>
+        <source>Enter your name: finalizing and unlocking are recorded with who did it.</source>
+        <translation>Escriba su nombre: al finalizar y desbloquear se registra quién lo hizo.</translation>
+    </message>
+    <message>
+        <source>The sheet has problems to fix before finalizing: %1</source>
+        <translation>La hoja tiene problemas que hay que corregir antes de finalizar: %1</translation>
+    </message>
+    <message>
+        <source>Results of %1 finalized.</source>
+        <translation>Resultados de %1 finalizados.</translation>
+    </message>
+    <message>
+        <source>Results of %1 unlocked by %2.</source>
+        <translation>Resultados de %1 desbloqueados por %2.</translation>
+    </message>
+    <message>
+        <source>Unlock results</source>
+        <translation>Desbloquear resultados</translation>
+    </message>
+    <message>
+        <source>Unlock the results of %1? They were finalized by %2. Unlocking lets anyone change them again, and is recorded with your name and the time.</source>
+        <translation>¿Desbloquear los resultados de %1? Los finalizó %2. Al desbloquearlos, cualquiera puede volver a cambiarlos, y queda registrado con su nombre y la hora.</translation>
+    </message>
+    <message>
+        <source>Finalize results</source>
+        <translation>Finalizar resultados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finalize %1 with %n entries? The tournament is marked completed and its results are locked.</source>
+        <translation>
+            <numerusform>¿Finalizar %1 con %n entrada? El torneo se marca como completado y sus resultados quedan bloqueados.</numerusform>
+            <numerusform>¿Finalizar %1 con %n entradas? El torneo se marca como completado y sus resultados quedan bloqueados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a tournament first.</source>
+        <translation>Elija primero un torneo.</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>Resultados de %1</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF to %1.</source>
+        <translation>No se pudo escribir el PDF en %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Save results as PDF</source>
+        <translation>Guardar resultados como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>Results (*.csv)</source>
+        <translation>Resultados (*.csv)</translation>
+    </message>
+    <message>
+        <source>Weigh-in sheet for sabc score (*.csv)</source>
+        <translation>Hoja de pesaje para sabc score (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entries. Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>Se eliminó %n entrada. Deshacer (Ctrl+Z) la recupera.</numerusform>
+            <numerusform>Se eliminaron %n entradas. Deshacer (Ctrl+Z) las recupera.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeighInSheet</name>
+    <message>
+        <source>Cannot open the sheet: %1</source>
+        <translation>No se puede abrir la hoja: %1</translation>
+    </message>
+    <message>
+        <source>The sheet is empty: it needs a header row with angler, fish and weight.</source>
+        <translation>La hoja está vacía: necesita una fila de encabezado con angler, fish y weight.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation>La columna &quot;%1&quot; aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is not used.</source>
+        <translation>La columna &quot;%1&quot; no se usa.</translation>
+    </message>
+    <message>
+        <source>The required column &quot;%1&quot; is missing (the header row needs angler, fish and weight).</source>
+        <translation>Falta la columna obligatoria &quot;%1&quot; (la fila de encabezado necesita angler, fish y weight).</translation>
+    </message>
+    <message>
+        <source>The angler&apos;s name is missing.</source>
+        <translation>Falta el nombre del pescador.</translation>
+    </message>
+    <message>
+        <source>This angler</source>
+        <translation>Este pescador</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; in column %3 is not yes or no (use yes/no, true/false or 1/0).</source>
+        <translation>%1: &quot;%2&quot; en la columna %3 no es sí o no (use yes/no, true/false o 1/0).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; in column %3 is not a whole number.</source>
+        <translation>%1: &quot;%2&quot; en la columna %3 no es un número entero.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be negative (%3).</source>
+        <translation>%1: %2 no puede ser negativo (%3).</translation>
+    </message>
+    <message>
+        <source>%1, column %2: %3</source>
+        <translation>%1, columna %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Weight</name>
+    <message>
+        <source>Enter a weight.</source>
+        <translation>Escriba un peso.</translation>
+    </message>
+    <message>
+        <source>That text is too long to be a weight.</source>
+        <translation>Ese texto es demasiado largo para ser un peso.</translation>
+    </message>
+    <message>
+        <source>A weight cannot be negative.</source>
+        <translation>Un peso no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weight. Type pounds like 12.34 or pounds-ounces like 12-5.</source>
+        <translation>&quot;%1&quot; no es un peso. Escriba libras como 12.34 o libras-onzas como 12-5.</translation>
+    </message>
+    <message>
+        <source>Use at most two decimals (hundredths of a pound).</source>
+        <translation>Use como máximo dos decimales (centésimas de libra).</translation>
+    </message>
+    <message>
+        <source>Ounces must be less than 16 (16 ounces make a pound).</source>
+        <translation>Las onzas deben ser menos de 16 (16 onzas forman una libra).</translation>
+    </message>
+    <message>
+        <source>%1 lb is more than any stringer can weigh.</source>
+        <translation>%1 lb es más de lo que puede pesar cualquier sarta.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to SABC Tournament Manager</source>
+        <translation>Bienvenido a SABC Tournament Manager</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>The club database %1 is still empty. How would you like to start?</source>
+        <translation>La base de datos del club %1 todavía está vacía. ¿Cómo desea comenzar?</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo club</source>
+        <translation>Abrir el club de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>A realistic club of about 60 anglers with last season and this one, to try everything out. It is saved in this database file.</source>
+        <translation>Un club realista de unos 60 pescadores, con la temporada pasada y la actual, para probarlo todo. Se guarda en este archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new club</source>
+        <translation>Crear un club &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Enter your club&apos;s name and time zone. The lakes and ramps of Central Texas are filled in for you.</source>
+        <translation>Escriba el nombre y la zona horaria de su club. Los lagos y rampas del centro de Texas se llenan automáticamente.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database file…</source>
+        <translation>&amp;Abrir un archivo de base de datos…</translation>
+    </message>
+    <message>
+        <source>Open a club database that is already on this computer, such as a backup.</source>
+        <translation>Abrir una base de datos del club que ya está en esta computadora, como una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>Start a new club</source>
+        <translation>Crear un club nuevo</translation>
+    </message>
+    <message>
+        <source>The time zone decides what &quot;today&quot; is and which season a tournament belongs to.</source>
+        <translation>La zona horaria determina qué día es &quot;hoy&quot; y a qué temporada pertenece un torneo.</translation>
+    </message>
+    <message>
+        <source>South Austin Bass Club</source>
+        <translation>South Austin Bass Club</translation>
+    </message>
+    <message>
+        <source>Club &amp;name:</source>
+        <translation>&amp;Nombre del club:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Create club</source>
+        <translation>&amp;Crear club</translation>
+    </message>
+    <message>
+        <source>No club database is open.</source>
+        <translation>No hay ninguna base de datos del club abierta.</translation>
+    </message>
+    <message>
+        <source>The demo club could not be created: %1</source>
+        <translation>No se pudo crear el club de demostración: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WinnerModel</name>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <source>%1 paid of %2</source>
+        <translation>%1 pagado de %2</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>no pagado</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>Premio</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Ganador</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Usage: sabc [--database FILE]
+       sabc COMMAND [OPTIONS]
+
+SABC Tournament Manager runs a bass-fishing club: roster, tournaments, weigh-ins,
+points, Angler of the Year, money. Without a command it opens the window.
+
+Options:
+  --database FILE   the club database to open (default: club.sqlite in the
+                    app&apos;s data folder)
+  -h, --help        show this help
+  -v, --version     show the version
+
+Commands (they run without a display):
+  demo [--database FILE]
+        create the demo club in FILE (refuses a file that holds data)
+  score SHEET.csv [--ruleset NAME|FILE.json] [--dq-policy no_points|offset]
+        [--format csv|json|table]
+        score one tournament&apos;s weigh-in sheet
+  score --standings S1.csv S2.csv ...
+        season standings over several sheets
+  standings [--database FILE] [--season YEAR] [--format csv|json|table]
+        Angler of the Year standings from the club database
+  report KIND --database FILE [--season YEAR] --format pdf|csv --output FILE
+        a printable report; KIND is results (with --tournament YYYY-MM-DD),
+        standings, roster, dues or treasurer
+  server init --server URL
+        set up or upgrade the club&apos;s PostgreSQL server (roles, sync tables)
+  server add-user NAME --role director|secretary|treasurer|admin --server URL
+        [--password-stdin]   create an officer&apos;s login on the server
+  sync --database FILE --server URL
+        sync FILE with the server; prints pushed N, pulled M, conflicts K
+        (exit 3 when the server refused some changes)
+        URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE; the password comes
+        from the keychain, PGPASSWORD or ~/.pgpass
+</source>
+        <translation>Uso: sabc [--database ARCHIVO]
+     sabc COMANDO [OPCIONES]
+
+SABC Tournament Manager administra un club de pesca de lobina: padrón de socios,
+torneos, pesajes, puntos, Pescador del Año, dinero. Sin comando, abre la ventana.
+
+Opciones:
+  --database ARCHIVO  la base de datos del club que se abrirá (predeterminada:
+                      club.sqlite en la carpeta de datos de la aplicación)
+  -h, --help          muestra esta ayuda
+  -v, --version       muestra la versión
+
+Comandos (se ejecutan sin pantalla):
+  demo [--database ARCHIVO]
+        crea el club de demostración en ARCHIVO (rechaza un archivo con datos)
+  score HOJA.csv [--ruleset NOMBRE|ARCHIVO.json] [--dq-policy no_points|offset]
+        [--format csv|json|table]
+        puntúa la hoja de pesaje de un torneo
+  score --standings S1.csv S2.csv ...
+        clasificación de la temporada a partir de varias hojas
+  standings [--database ARCHIVO] [--season AÑO] [--format csv|json|table]
+        clasificación del Pescador del Año a partir de la base de datos del club
+  report TIPO --database ARCHIVO [--season AÑO] --format pdf|csv --output ARCHIVO
+        un informe para imprimir; TIPO es results (con --tournament YYYY-MM-DD),
+        standings, roster, dues o treasurer
+  server init --server URL
+        configura o actualiza el servidor PostgreSQL del club (roles, tablas de
+        sincronización)
+  server add-user NOMBRE --role director|secretary|treasurer|admin --server URL
+        [--password-stdin]   crea el usuario de un directivo en el servidor
+  sync --database ARCHIVO --server URL
+        sincroniza ARCHIVO con el servidor; muestra pushed N, pulled M, conflicts K
+        (código de salida 3 cuando el servidor rechazó algunos cambios)
+        URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE; la contraseña se
+        toma del llavero, de PGPASSWORD o de ~/.pgpass
+</translation>
+    </message>
+    <message>
+        <source>sabc: unknown command &quot;%1&quot;. Try sabc --help.</source>
+        <translation>sabc: comando desconocido &quot;%1&quot;. Pruebe sabc --help.</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>sabc demo: unexpected argument &quot;%1&quot;. Usage: sabc demo [--database FILE]</source>
+        <translation>sabc demo: argumento inesperado &quot;%1&quot;. Uso: sabc demo [--database ARCHIVO]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already holds a club; the demo club was not written. Choose a new file with --database.</source>
+        <translation>&quot;%1&quot; ya contiene un club; no se escribió el club de demostración. Elija un archivo nuevo con --database.</translation>
+    </message>
+    <message>
+        <source>Could not create the demo club: %1</source>
+        <translation>No se pudo crear el club de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Created the demo club in %1</source>
+        <translation>Se creó el club de demostración en %1</translation>
+    </message>
+    <message>
+        <source>sabc report: %1</source>
+        <translation>sabc report: %1</translation>
+    </message>
+    <message>
+        <source>Usage: sabc report results|standings|roster|dues|treasurer --database FILE [--season YEAR] [--tournament YYYY-MM-DD] --format pdf|csv --output FILE</source>
+        <translation>Uso: sabc report results|standings|roster|dues|treasurer --database ARCHIVO [--season AÑO] [--tournament YYYY-MM-DD] --format pdf|csv --output ARCHIVO</translation>
+    </message>
+    <message>
+        <source>sabc report: there is no report &quot;%1&quot;; choose one of %2.</source>
+        <translation>sabc report: no existe el informe &quot;%1&quot;; elija uno de %2.</translation>
+    </message>
+    <message>
+        <source>sabc report: choose --format pdf or --format csv.</source>
+        <translation>sabc report: elija --format pdf o --format csv.</translation>
+    </message>
+    <message>
+        <source>sabc report: &quot;%1&quot; is not a report format; use pdf or csv.</source>
+        <translation>sabc report: &quot;%1&quot; no es un formato de informe; use pdf o csv.</translation>
+    </message>
+    <message>
+        <source>sabc report: say where to write the report with --output FILE.</source>
+        <translation>sabc report: indique dónde escribir el informe con --output ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>sabc report: name the club database with --database FILE.</source>
+        <translation>sabc report: indique la base de datos del club con --database ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>sabc report: there is no club database at &quot;%1&quot;.</source>
+        <translation>sabc report: no hay ninguna base de datos del club en &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>sabc report: &quot;%1&quot; is not a season; give a year like 2026.</source>
+        <translation>sabc report: &quot;%1&quot; no es una temporada; indique un año como 2026.</translation>
+    </message>
+    <message>
+        <source>sabc report: the results report needs --tournament YYYY-MM-DD.</source>
+        <translation>sabc report: el informe de resultados necesita --tournament YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>sabc report: &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>sabc report: &quot;%1&quot; no es una fecha; escríbala como YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>sabc report: &quot;%1&quot; holds no club yet.</source>
+        <translation>sabc report: &quot;%1&quot; todavía no contiene ningún club.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2) to %3.</source>
+        <translation>Se escribió %1 (%2) en %3.</translation>
+    </message>
+    <message>
+        <source>Usage: sabc score SHEET.csv [--ruleset NAME|FILE.json] [--dq-policy no_points|offset] [--format csv|json|table]
+       sabc score --standings S1.csv S2.csv ... [same options]</source>
+        <translation>Uso: sabc score HOJA.csv [--ruleset NOMBRE|ARCHIVO.json] [--dq-policy no_points|offset] [--format csv|json|table]
+     sabc score --standings S1.csv S2.csv ... [mismas opciones]</translation>
+    </message>
+    <message>
+        <source>Name the weigh-in sheet to score.</source>
+        <translation>Indique la hoja de pesaje que desea puntuar.</translation>
+    </message>
+    <message>
+        <source>Score one sheet at a time, or use --standings.</source>
+        <translation>Puntúe una hoja a la vez, o use --standings.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, json or table.</source>
+        <translation>Formato desconocido &quot;%1&quot;: use csv, json o table.</translation>
+    </message>
+    <message>
+        <source>Unknown DQ policy &quot;%1&quot;: use no_points or offset.</source>
+        <translation>Política de DQ desconocida &quot;%1&quot;: use no_points u offset.</translation>
+    </message>
+    <message>
+        <source>Usage: sabc standings [--database FILE] [--season YEAR] [--format csv|json|table]</source>
+        <translation>Uso: sabc standings [--database ARCHIVO] [--season AÑO] [--format csv|json|table]</translation>
+    </message>
+    <message>
+        <source>There is no database file %1.</source>
+        <translation>No existe el archivo de base de datos %1.</translation>
+    </message>
+    <message>
+        <source>Usage: sabc server init --server URL
+       sabc server add-user NAME --role director|secretary|treasurer|admin --server URL [--password-stdin]</source>
+        <translation>Uso: sabc server init --server URL
+     sabc server add-user NOMBRE --role director|secretary|treasurer|admin --server URL [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>sabc server: unexpected argument &quot;%1&quot;.</source>
+        <translation>sabc server: argumento inesperado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>sabc server: say which server with --server URL.</source>
+        <translation>sabc server: indique qué servidor con --server URL.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server: %1</source>
+        <translation>No se pudo conectar con el servidor: %1</translation>
+    </message>
+    <message>
+        <source>The server was already set up (version %1); nothing changed.</source>
+        <translation>El servidor ya estaba configurado (versión %1); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The server is set up for the club (version %1).</source>
+        <translation>El servidor está configurado para el club (versión %1).</translation>
+    </message>
+    <message>
+        <source>sabc server add-user: give the login NAME and its --role.</source>
+        <translation>sabc server add-user: indique el NOMBRE de usuario y su --role.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role; use one of %2.</source>
+        <translation>&quot;%1&quot; no es un rol; use uno de %2.</translation>
+    </message>
+    <message>
+        <source>sabc server add-user: no terminal to ask for the password; use --password-stdin.</source>
+        <translation>sabc server add-user: no hay terminal para pedir la contraseña; use --password-stdin.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nueva contraseña para %1: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Otra vez: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Las dos contraseñas no coinciden; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The password is empty; nothing was changed.</source>
+        <translation>La contraseña está vacía; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The server is not set up for the club yet; run sabc server init first.</source>
+        <translation>El servidor todavía no está configurado para el club; ejecute primero sabc server init.</translation>
+    </message>
+    <message>
+        <source>Created the login &quot;%1&quot; (%2).</source>
+        <translation>Se creó el usuario &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>Updated the login &quot;%1&quot; (%2).</source>
+        <translation>Se actualizó el usuario &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>sabc server: unknown action &quot;%1&quot;.</source>
+        <translation>sabc server: acción desconocida &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: sabc sync --database FILE --server URL</source>
+        <translation>Uso: sabc sync --database ARCHIVO --server URL</translation>
+    </message>
+    <message>
+        <source>sabc sync: unexpected argument &quot;%1&quot;.</source>
+        <translation>sabc sync: argumento inesperado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>sabc sync: %1</source>
+        <translation>sabc sync: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>sabc: there is no display to open the window on. The commands of sabc --help work without one.
+</source>
+        <translation>sabc: no hay pantalla en la que abrir la ventana. Los comandos de sabc --help funcionan sin ella.
+</translation>
+    </message>
+</context>
 </TS>
