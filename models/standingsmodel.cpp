@@ -125,7 +125,7 @@ QVariant StandingsModel::data(const QModelIndex &index, int role) const
     case EventsColumn:
         return row.events;
     case WeightColumn:
-        return row.netWeight.toString();
+        return row.netWeight.toString(QLocale());
     case DroppedColumn:
         return dropped > 0 ? QStringLiteral("−%1").arg(dropped) : QString();
     }
@@ -208,7 +208,7 @@ QVariant AnglerBreakdownModel::data(const QModelIndex &index, int role) const
     case PointsColumn:
         return line.points;
     case WeightColumn:
-        return line.net.toString();
+        return line.net.toString(QLocale());
     case StatusColumn:
         switch (line.status) {
         case EntryStatus::Fished:

@@ -18,6 +18,7 @@ private slots:
     void breakdownOfTheLeader();
     void seasonsListed();
     void emptySeason();
+    void weightsFollowTheLocale();
 
 private:
     QTemporaryDir m_dir;
@@ -106,6 +107,20 @@ void TestStandingsModel::emptySeason()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSeason(view.value());
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestStandingsModel::weightsFollowTheLocale()
+{
+    auto view = SeasonViewLoader::load(*m_store, 2025);
+    QVERIFY(view.ok());
+    StandingsModel model;
+    model.setSeason(view.value());
+    const QString english = model.index(0, StandingsModel::WeightColumn).data().toString();
+    QVERIFY2(english.contains(u'.'), qPrintable(english));
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    const QString spanish = model.index(0, StandingsModel::WeightColumn).data().toString();
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(spanish, QString(english).replace(u'.', u','));
 }
 
 QTEST_GUILESS_MAIN(TestStandingsModel)

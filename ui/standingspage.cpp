@@ -2,6 +2,7 @@
 
 #include "store.h"
 
+#include <QLocale>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -263,7 +264,7 @@ void StandingsPage::updateAwards()
                 if (award.kind == AwardKind::MostWins)
                     text += QStringLiteral(" (") + tr("wins: %n", nullptr, w.count) + u')';
                 else
-                    text += QStringLiteral(" (%1 lb").arg(w.weight.toString()) +
+                    text += QStringLiteral(" (%1 lb").arg(w.weight.toString(QLocale())) +
                             (w.tournament >= 0 && w.tournament < s.tournaments.size()
                                  ? QStringLiteral(", ") +
                                        s.tournaments.at(w.tournament).name.toHtmlEscaped()

@@ -2,6 +2,7 @@
 
 #include "weighinmodel.h"
 
+#include <QLocale>
 #include <QElapsedTimer>
 
 #include <climits>
@@ -50,7 +51,7 @@ QString WeighInStandings::bigBassLeaderText() const
             if (const ScoredEntry *e = result.find(id))
                 names.append(e->anglerName);
         winners.append(LeaderboardModel::tr("%1 (%2 lb)")
-                           .arg(names.join(QStringLiteral(" & ")), b.bigBass.toString()));
+                           .arg(names.join(QStringLiteral(" & ")), b.bigBass.toString(QLocale())));
     }
     return winners.join(QStringLiteral(", "));
 }
@@ -140,10 +141,10 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     case FishColumn:
         return e.fish;
     case NetColumn:
-        return sort ? QVariant(e.net.hundredths()) : QVariant(e.net.toString());
+        return sort ? QVariant(e.net.hundredths()) : QVariant(e.net.toString(QLocale()));
     case BigBassColumn:
         return sort ? QVariant(e.bigBass.hundredths())
-                    : QVariant(e.bigBass.isZero() ? QString() : e.bigBass.toString());
+                    : QVariant(e.bigBass.isZero() ? QString() : e.bigBass.toString(QLocale()));
     case PointsColumn:
         return m_standings.ruleset.awardsPoints() ? QVariant(e.points) : QVariant(QString());
     case StatusColumn:
@@ -228,9 +229,9 @@ QVariant BoatStandingsModel::data(const QModelIndex &index, int role) const
     case FishColumn:
         return b.fish;
     case WeightColumn:
-        return b.weight.toString();
+        return b.weight.toString(QLocale());
     case BigBassColumn:
-        return b.bigBass.isZero() ? QString() : b.bigBass.toString();
+        return b.bigBass.isZero() ? QString() : b.bigBass.toString(QLocale());
     case MoneyColumn: {
         const Money m = s.placeMoney(b.boatId);
         return m.isZero() ? QString() : m.toString();

@@ -54,9 +54,9 @@ QVariant TeamBoatsModel::data(const QModelIndex &index, int role) const
     case FishColumn:
         return shown ? QVariant(b.teamFish) : QVariant(QString());
     case WeightColumn:
-        return shown ? b.teamWeight.toString() : QString();
+        return shown ? b.teamWeight.toString(QLocale()) : QString();
     case BigBassColumn:
-        return shown && !b.teamBigBass.isZero() ? b.teamBigBass.toString() : QString();
+        return shown && !b.teamBigBass.isZero() ? b.teamBigBass.toString(QLocale()) : QString();
     case DeadColumn:
         return shown && b.teamDead > 0 ? QVariant(b.teamDead) : QVariant(QString());
     default:

@@ -5,6 +5,7 @@
 #include "scoring/tournamentscorer.h"
 #include "store.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUndoStack>
 
@@ -542,7 +543,7 @@ QVariant WeighInModel::data(const QModelIndex &index, int role) const
             lines.append(
                 tr("%1 in: %2 lb")
                     .arg(lengthText(f.lengthEighths),
-                         PaperChart::standard().weightFor(f.lengthEighths, m_ruleset).toString()));
+                         PaperChart::standard().weightFor(f.lengthEighths, m_ruleset).toString(QLocale())));
         return lines.join(u'\n');
     }
     const bool display = role == Qt::DisplayRole;
@@ -560,11 +561,11 @@ QVariant WeighInModel::data(const QModelIndex &index, int role) const
     case WeightColumn:
         if (sort)
             return e.gross.hundredths();
-        return e.buyIn && display ? tr("buy-in") : e.gross.toString();
+        return e.buyIn && display ? tr("buy-in") : e.gross.toString(QLocale());
     case BigBassColumn:
         if (sort)
             return e.bigBass.hundredths();
-        return e.bigBass.isZero() && display ? QString() : e.bigBass.toString();
+        return e.bigBass.isZero() && display ? QString() : e.bigBass.toString(QLocale());
     case DeadColumn:
         return display && e.dead == 0 ? QVariant(QString()) : QVariant(e.dead);
     case LateColumn:
@@ -587,7 +588,7 @@ QVariant WeighInModel::data(const QModelIndex &index, int role) const
             return net.hundredths();
         if (e.buyIn)
             return QString();
-        return net.toString();
+        return net.toString(QLocale());
     }
     default:
         return {};

@@ -5,6 +5,7 @@
 #include "store.h"
 #include "weighin/weighinmodel.h"
 
+#include <QLocale>
 #include <QCheckBox>
 #include <QCompleter>
 #include <QGridLayout>
@@ -457,7 +458,7 @@ void EntryLine::updatePaperPreview()
     m_paperPreview->setText(shown.isEmpty()
                                 ? QString()
                                 : tr("%1 — stringer: %n fish, %2 lb", nullptr, s.fish)
-                                      .arg(shown.join(QStringLiteral("; ")), s.gross.toString()));
+                                      .arg(shown.join(QStringLiteral("; ")), s.gross.toString(QLocale())));
 }
 
 namespace {
@@ -601,7 +602,7 @@ Status EntryLine::commit()
     }
     const QString saved = e.buyIn ? tr("Saved %1: buy-in.").arg(e.anglerName)
                                   : tr("Saved %1: %n fish, %2 lb.", nullptr, e.fish)
-                                        .arg(e.anglerName, e.gross.toString());
+                                        .arg(e.anglerName, e.gross.toString(QLocale()));
     clear();
     showInfo(saved);
     emit message(saved);

@@ -8,6 +8,7 @@
 #include "weighin/teamboatsmodel.h"
 #include "weighin/weighinmodel.h"
 
+#include <QLocale>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -364,7 +365,7 @@ void WeighInPage::updateSummary()
     QStringList lines;
     const QString leader = s.bigBassLeaderText();
     lines.append(leader.isEmpty() ? tr("<b>Big bass:</b> no eligible fish over %1 lb yet")
-                                        .arg(s.ruleset.bigBassThreshold.toString())
+                                        .arg(s.ruleset.bigBassThreshold.toString(QLocale()))
                                   : tr("<b>Big bass:</b> %1").arg(leader.toHtmlEscaped()));
     lines.append(tr("<b>Big bass pot:</b> %1 (carried in %2)")
                      .arg(p.bigBassPot.toString(), p.carryIn.toString()));
