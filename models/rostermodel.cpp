@@ -1,6 +1,7 @@
 #include "rostermodel.h"
 
 #include "store.h"
+#include "storewatcher.h"
 
 #include <QColor>
 #include <QHash>
@@ -35,19 +36,16 @@ const QStringList &posts()
 
 RosterModel::RosterModel(Store *store, QObject *parent) : QAbstractTableModel(parent)
 {
-    m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(0);
-    connect(&m_reloadTimer, &QTimer::timeout, this, [this]() { (void)reload(); });
+    m_watcher = new StoreWatcher(watchedTables(), this);
+    // Its own failures show on the page through lastError().
+    connect(m_watcher, &StoreWatcher::changed, this, [this]() { (void)reload(); });
     setStore(store);
 }
 
 void RosterModel::setStore(Store *store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
-    if (m_store)
-        connect(m_store, &Store::changed, this, &RosterModel::onStoreChanged);
+    m_watcher->setStore(store);
     (void)reload();
 }
 
@@ -66,15 +64,9 @@ int RosterModel::season() const
     return m_store->currentSeason();
 }
 
-void RosterModel::onStoreChanged(const QString &table)
-{
-    if (watchedTables().contains(table))
-        m_reloadTimer.start();
-}
-
 Status RosterModel::reload()
 {
-    m_reloadTimer.stop();
+    m_watcher->cancelPending();
     Result<std::vector<Row>> rows = m_store ? load() : Result<std::vector<Row>>(std::vector<Row>{});
     beginResetModel();
     if (rows) {

@@ -8,11 +8,11 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 #include <QStringList>
-#include <QTimer>
 
 #include <vector>
 
 class Store;
+class StoreWatcher;
 
 class RosterModel : public QAbstractTableModel
 {
@@ -93,11 +93,10 @@ private:
     };
 
     Result<std::vector<Row>> load() const;
-    void onStoreChanged(const QString &table);
 
     QPointer<Store> m_store;
     int m_season = 0;
     std::vector<Row> m_rows;
     QString m_lastError;
-    QTimer m_reloadTimer;
+    StoreWatcher *m_watcher = nullptr;
 };

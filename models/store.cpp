@@ -121,20 +121,21 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
                 q.finish();
                 int appId = 0;
                 int objects = 0;
+                // The file's header: schema version, owner program, and whether it holds anything.
+                auto readNumber = [&](const QString &sql, int *value) {
+                    QSqlQuery r(probe);
+                    if (r.prepare(sql) && r.exec() && r.next()) {
+                        *value = r.value(0).toInt();
+                        return;
+                    }
+                    if (refusal.isEmpty())
+                        refusal = tr("\"%1\" could not be read (%2). It was left unchanged.")
+                                      .arg(shown, r.lastError().text());
+                };
                 if (refusal.isEmpty()) {
-                    QSqlQuery v(probe);
-                    if (v.prepare(QStringLiteral("PRAGMA user_version")) && v.exec() && v.next())
-                        existingVersion = v.value(0).toInt();
-                    v.finish();
-                    QSqlQuery a(probe);
-                    if (a.prepare(QStringLiteral("PRAGMA application_id")) && a.exec() && a.next())
-                        appId = a.value(0).toInt();
-                    a.finish();
-                    QSqlQuery o(probe);
-                    if (o.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master")) &&
-                        o.exec() && o.next())
-                        objects = o.value(0).toInt();
-                    o.finish();
+                    readNumber(QStringLiteral("PRAGMA user_version"), &existingVersion);
+                    readNumber(QStringLiteral("PRAGMA application_id"), &appId);
+                    readNumber(QStringLiteral("SELECT count(*) FROM sqlite_master"), &objects);
                 }
                 if (refusal.isEmpty() &&
                     ((appId != 0 && appId != applicationId) || (appId == 0 && objects > 0))) {

@@ -1,6 +1,7 @@
 #include "tournamentlistmodel.h"
 
 #include "store.h"
+#include "storewatcher.h"
 
 #include <QColor>
 #include <QFont>
@@ -31,19 +32,16 @@ bool isNumericColumn(int column)
 TournamentListModel::TournamentListModel(Store *store, QObject *parent)
     : QAbstractTableModel(parent)
 {
-    m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(0);
-    connect(&m_reloadTimer, &QTimer::timeout, this, [this]() { (void)reload(); });
+    m_watcher = new StoreWatcher(watchedTables(), this);
+    // Its own failures show on the page through lastError().
+    connect(m_watcher, &StoreWatcher::changed, this, [this]() { (void)reload(); });
     setStore(store);
 }
 
 void TournamentListModel::setStore(Store *store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
-    if (m_store)
-        connect(m_store, &Store::changed, this, &TournamentListModel::onStoreChanged);
+    m_watcher->setStore(store);
     (void)reload();
 }
 
@@ -96,15 +94,9 @@ QList<int> TournamentListModel::availableSeasons() const
     return seasons;
 }
 
-void TournamentListModel::onStoreChanged(const QString &table)
-{
-    if (watchedTables().contains(table))
-        m_reloadTimer.start();
-}
-
 ::Status TournamentListModel::reload()
 {
-    m_reloadTimer.stop();
+    m_watcher->cancelPending();
     Result<std::vector<Row>> rows = m_store ? load() : Result<std::vector<Row>>(std::vector<Row>{});
     beginResetModel();
     if (rows) {

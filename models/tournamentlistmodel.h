@@ -9,11 +9,11 @@
 #include <QDate>
 #include <QList>
 #include <QPointer>
-#include <QTimer>
 
 #include <vector>
 
 class Store;
+class StoreWatcher;
 
 class TournamentListModel : public QAbstractTableModel
 {
@@ -91,12 +91,11 @@ private:
     };
 
     Result<std::vector<Row>> load() const;
-    void onStoreChanged(const QString &table);
 
     QPointer<Store> m_store;
     int m_season = 0;
     QDate m_today;
     std::vector<Row> m_rows;
     QString m_lastError;
-    QTimer m_reloadTimer;
+    StoreWatcher *m_watcher = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "standingspage.h"
 
 #include "store.h"
+#include "storewatcher.h"
 
 #include <QLocale>
 #include <QChart>
@@ -16,7 +17,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QCategoryAxis>
@@ -41,11 +41,13 @@ QTableView *makeTable(QWidget *parent)
 
 StandingsPage::StandingsPage(Store *store, QWidget *parent)
     : QWidget(parent), m_model(new StandingsModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_breakdown(new AnglerBreakdownModel(this)), m_reloadTimer(new QTimer(this))
+      m_breakdown(new AnglerBreakdownModel(this)),
+      m_watcher(new StoreWatcher({QStringLiteral("entries"), QStringLiteral("tournaments"),
+                                  QStringLiteral("anglers"), QStringLiteral("boats"),
+                                  QStringLiteral("paper_fish"), QStringLiteral("rulesets")},
+                                 this))
 {
-    m_reloadTimer->setSingleShot(true);
-    m_reloadTimer->setInterval(0);
-    connect(m_reloadTimer, &QTimer::timeout, this, &StandingsPage::reload);
+    connect(m_watcher, &StoreWatcher::changed, this, &StandingsPage::reload);
 
     auto *seasonLabel = new QLabel(tr("&Season:"), this);
     m_seasonBox = new QComboBox(this);
@@ -129,18 +131,8 @@ StandingsPage::StandingsPage(Store *store, QWidget *parent)
 
 void StandingsPage::setStore(Store *store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
-    if (m_store)
-        connect(m_store, &Store::changed, this, [this](const QString &table) {
-            static const QStringList watched = {
-                QStringLiteral("entries"), QStringLiteral("tournaments"),
-                QStringLiteral("anglers"), QStringLiteral("boats"),
-                QStringLiteral("paper_fish"), QStringLiteral("rulesets")};
-            if (watched.contains(table))
-                m_reloadTimer->start();
-        });
+    m_watcher->setStore(store);
     fillSeasons();
     reload();
 }

@@ -12,7 +12,7 @@ class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
-class QTimer;
+class StoreWatcher;
 class Store;
 
 class StandingsPage : public QWidget
@@ -52,6 +52,6 @@ private:
     StandingsModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     AnglerBreakdownModel *m_breakdown = nullptr;
-    QTimer *m_reloadTimer = nullptr;
+    StoreWatcher *m_watcher = nullptr;
     QString m_selectedAngler;
 };
