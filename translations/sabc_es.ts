@@ -3280,6 +3280,10 @@ Save this change anyway?</source>
         <source>The list of lakes is missing from this installation.</source>
         <translation>Falta la lista de lagos en esta instalación.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; could not be read (%2). It was left unchanged.</source>
+        <translation>No se pudo leer «%1» (%2). No se modificó.</translation>
+    </message>
 </context>
 <context>
     <name>StoreCommand</name>
