@@ -2,8 +2,12 @@
 
 #include "synclog.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <libpq-fe.h>
+
 
 ServerConnection::~ServerConnection()
 {
@@ -121,4 +125,126 @@ QString ServerConnection::describe(const QSqlError &error, const ServerUrl &url)
     first.remove(QStringLiteral("ERROR:"));
     first = first.trimmed();
     return first.isEmpty() ? tr("unknown server error") : first;
+}
+
+PgRows &PgRows::operator=(PgRows &&other) noexcept
+{
+    if (this != &other) {
+        if (m_result)
+            PQclear(m_result);
+        m_result = std::exchange(other.m_result, nullptr);
+    }
+    return *this;
+}
+
+PgRows::~PgRows()
+{
+    if (m_result)
+        PQclear(m_result);
+}
+
+int PgRows::size() const
+{
+    return m_result ? PQntuples(m_result) : 0;
+}
+
+bool PgRows::isNull(int row, int column) const
+{
+    return !m_result || PQgetisnull(m_result, row, column);
+}
+
+QByteArrayView PgRows::value(int row, int column) const
+{
+    if (!m_result)
+        return {};
+    return QByteArrayView(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+}
+
+pg_conn *ServerConnection::rawConnection() const
+{
+    const QVariant handle = database().driver() ? database().driver()->handle() : QVariant();
+    // Qt names the type after libpq's struct or its typedef, depending on the version.
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 &&
+                              qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
+        qCWarning(lcSync) << "no libpq connection behind the Qt driver:" << handle.typeName();
+        return nullptr;
+    }
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+Status ServerConnection::rawFailure(pg_result *result, const QString &what)
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    m_lastSqlState = state ? QString::fromLatin1(state) : QString();
+    PGconn *conn = rawConnection();
+    if (!result && !conn) {
+        const QString message = tr("Could not %1: this installation's PostgreSQL driver does not "
+                                   "allow bulk transfers. Reinstall SABC Tournament Manager.")
+                                    .arg(what);
+        qCWarning(lcSync).noquote() << message;
+        return Status::failure(message);
+    }
+    const QString text = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(conn));
+    const QSqlError error(QString(), text, QSqlError::StatementError, m_lastSqlState);
+    const QString message = tr("Could not %1: %2").arg(what, describe(error, m_url));
+    qCWarning(lcSync).noquote() << message;
+    return Status::failure(message);
+}
+
+Status ServerConnection::copyIn(const QString &sql, const QByteArray &data, const QString &what)
+{
+    PGconn *conn = rawConnection();
+    if (!conn)
+        return rawFailure(nullptr, what);
+    PGresult *start = PQexec(conn, sql.toUtf8().constData());
+    if (PQresultStatus(start) != PGRES_COPY_IN) {
+        Status s = rawFailure(start, what);
+        PQclear(start);
+        return s;
+    }
+    PQclear(start);
+    // Sent in pieces so a large batch never needs a second copy in libpq's buffer.
+    constexpr qsizetype piece = 1 << 20;
+    bool sent = true;
+    for (qsizetype at = 0; sent && at < data.size(); at += piece) {
+        const qsizetype n = std::min(piece, data.size() - at);
+        sent = PQputCopyData(conn, data.constData() + at, int(n)) == 1;
+    }
+    const bool ended = PQputCopyEnd(conn, sent ? nullptr : "the copy was cut short") == 1;
+    Status result = Status::success();
+    // The copy's own result, then the end of the command.
+    while (PGresult *r = PQgetResult(conn)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK && result)
+            result = rawFailure(r, what);
+        PQclear(r);
+    }
+    if (result && (!sent || !ended))
+        result = rawFailure(nullptr, what);
+    if (result)
+        m_lastSqlState.clear();
+    return result;
+}
+
+Result<PgRows> ServerConnection::fetch(const QString &sql, const QStringList &params,
+                                       const QString &what)
+{
+    PGconn *conn = rawConnection();
+    if (!conn)
+        return Result<PgRows>::failure(rawFailure(nullptr, what).error());
+    std::vector<QByteArray> values;
+    std::vector<const char *> pointers;
+    values.reserve(params.size());
+    for (const QString &p : params) {
+        values.push_back(p.toUtf8());
+        pointers.push_back(values.back().constData());
+    }
+    PGresult *r = PQexecParams(conn, sql.toUtf8().constData(), int(pointers.size()), nullptr,
+                               pointers.data(), nullptr, nullptr, 0);
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+        Status s = rawFailure(r, what);
+        PQclear(r);
+        return Result<PgRows>::failure(s.error());
+    }
+    m_lastSqlState.clear();
+    return Result<PgRows>(PgRows(r));
 }

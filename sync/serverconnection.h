@@ -11,8 +11,33 @@
 #include <QSqlError>
 
 #include <memory>
+#include <utility>
 
 class QSqlQuery;
+struct pg_conn;
+struct pg_result;
+
+// The rows of one query run through libpq directly (text format), for bulk transfers where the
+// Qt driver's per-value conversion would dominate. Values are views into the result and valid
+// while it lives.
+class PgRows
+{
+public:
+    explicit PgRows(pg_result *result = nullptr) : m_result(result) {}
+    PgRows(PgRows &&other) noexcept : m_result(std::exchange(other.m_result, nullptr)) {}
+    PgRows &operator=(PgRows &&other) noexcept;
+    PgRows(const PgRows &) = delete;
+    PgRows &operator=(const PgRows &) = delete;
+    ~PgRows();
+
+    int size() const;
+    bool isNull(int row, int column) const;
+    QByteArrayView value(int row, int column) const;
+    QString text(int row, int column) const { return QString::fromUtf8(value(row, column)); }
+
+private:
+    pg_result *m_result = nullptr;
+};
 
 class ServerConnection
 {
@@ -36,6 +61,13 @@ public:
     // Runs a prepared query with its bound values; on failure the message says what was being done.
     Status exec(QSqlQuery &query, const QString &what);
 
+    // Bulk paths through libpq on the same connection (and so in the same transaction). No QSqlQuery
+    // of this connection may be left unfinished while they run.
+    // COPY ... FROM STDIN with `data` in COPY text format.
+    Status copyIn(const QString &sql, const QByteArray &data, const QString &what);
+    // A query with text parameters, all rows fetched at once.
+    Result<PgRows> fetch(const QString &sql, const QStringList &params, const QString &what);
+
     // The SQLSTATE of the last failure (e.g. 42501 when the server refused a change).
     QString lastSqlState() const { return m_lastSqlState; }
 
@@ -44,6 +76,8 @@ public:
 
 private:
     ServerConnection() = default;
+    pg_conn *rawConnection() const;
+    Status rawFailure(pg_result *result, const QString &what);
     QString m_name;
     ServerUrl m_url;
     int m_backendPid = 0;

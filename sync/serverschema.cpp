@@ -196,6 +196,56 @@ const char *const version2[] = {
     "END $$",
 };
 
+// Version 3: pushes arrive by COPY into a temporary table (sabc_stage) and are merged from there
+// in one statement, and a row written whole keeps no per-field stamps: a field without a stamp of
+// its own was written at the row's clock ("modified"). A row that is merged gets every stamp
+// spelled out, so "modified" may move on without changing older fields' stamps.
+const char *const version3[] = {
+    "DROP FUNCTION IF EXISTS sabc.push(text, jsonb, text[])",
+    // Every field of `data` with its stamp: its own, or the row's clock.
+    "CREATE FUNCTION sabc.full_stamps(p_data jsonb, p_stamps jsonb, p_modified bigint) "
+    "RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$ "
+    "SELECT coalesce(p_stamps, '{}') || coalesce((SELECT jsonb_object_agg(k, to_jsonb(p_modified::text)) "
+    "FROM jsonb_object_keys(coalesce(p_data, '{}')) AS k WHERE NOT (coalesce(p_stamps, '{}') ? k)), '{}') $$",
+    // One table's rows, staged by the caller in pg_temp.sabc_stage (id, d, s, b, del, m, o):
+    // detects same-field conflicts on the given fields (the value changed on the server since the
+    // laptop last saw it), then merges field by field. Tombstones win. Runs with the caller's
+    // rights, so row-level security decides what the login may write.
+    // The staged rows drive every join (a hash join would read the whole table for one edit; the
+    // temporary table has no statistics when the plan is made).
+    "CREATE FUNCTION sabc.push_staged(p_tbl text, p_conflict_fields text[]) "
+    "RETURNS jsonb LANGUAGE plpgsql SET enable_hashjoin = off SET enable_mergejoin = off AS $$ "
+    "DECLARE v_conflicts jsonb := '[]'; "
+    "BEGIN "
+    "PERFORM 1 FROM sabc.rows r JOIN pg_temp.sabc_stage i ON r.tbl = p_tbl AND r.id = i.id "
+    "FOR UPDATE OF r; "
+    "IF FOUND THEN "
+    "SELECT coalesce(jsonb_agg(jsonb_build_object('id', i.id, 'field', k, 'mine', i.d -> k, "
+    "'theirs', r.data -> k, 'mine_wins', "
+    "coalesce(i.s ->> k, i.m::text)::bigint > coalesce(r.stamps ->> k, r.modified::text)::bigint)), "
+    "'[]') INTO v_conflicts "
+    "FROM pg_temp.sabc_stage i JOIN sabc.rows r ON r.tbl = p_tbl AND r.id = i.id "
+    "CROSS JOIN LATERAL jsonb_object_keys(coalesce(i.d, '{}')) AS k "
+    "WHERE k = ANY (p_conflict_fields) AND NOT r.deleted AND NOT i.del "
+    "AND r.data ? k AND (r.data -> k) IS DISTINCT FROM (i.d -> k) "
+    "AND coalesce(r.stamps ->> k, r.modified::text) IS DISTINCT FROM (i.b ->> k) "
+    "AND coalesce(r.stamps ->> k, r.modified::text) IS DISTINCT FROM coalesce(i.s ->> k, i.m::text); "
+    "END IF; "
+    "INSERT INTO sabc.rows AS t (tbl, id, data, stamps, modified, origin, deleted) "
+    "SELECT p_tbl, i.id, coalesce(i.d, '{}'), coalesce(i.s, '{}'), i.m, i.o, i.del "
+    "FROM pg_temp.sabc_stage i "
+    "ON CONFLICT (tbl, id) DO UPDATE SET "
+    "(data, stamps) = (SELECT mf.data, mf.stamps FROM sabc.merge_fields(t.data, "
+    "sabc.full_stamps(t.data, t.stamps, t.modified), excluded.data, "
+    "sabc.full_stamps(excluded.data, excluded.stamps, excluded.modified)) mf), "
+    "deleted = t.deleted OR excluded.deleted, "
+    "modified = greatest(t.modified, excluded.modified), "
+    "origin = CASE WHEN excluded.modified > t.modified THEN excluded.origin ELSE t.origin END, "
+    "seq = nextval('sabc.change_seq'), xid = pg_current_xact_id(); "
+    "RETURN v_conflicts; "
+    "END $$",
+};
+
 struct Step
 {
     int version;
@@ -205,12 +255,14 @@ struct Step
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> all = [] {
-        QStringList v1, v2;
+        QStringList v1, v2, v3;
         for (const char *sql : version1)
             v1 << QString::fromUtf8(sql);
         for (const char *sql : version2)
             v2 << QString::fromUtf8(sql);
-        return std::vector<Step>{{1, v1}, {2, v2}};
+        for (const char *sql : version3)
+            v3 << QString::fromUtf8(sql);
+        return std::vector<Step>{{1, v1}, {2, v2}, {3, v3}};
     }();
     return all;
 }

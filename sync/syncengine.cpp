@@ -23,7 +23,7 @@ Q_LOGGING_CATEGORY(lcSync, "sabc.sync")
 namespace {
 
 // The local schema version that brought the sync tables.
-constexpr int syncSchemaVersion = 3;
+constexpr int syncSchemaVersion = 4;
 
 bool isMetaColumn(const QString &c)
 {
@@ -81,66 +81,16 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-QString compact(const QJsonArray &a)
+struct PulledRow
 {
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
-
-// The elements of a JSON array given as text, found without parsing them (for cutting a large
-// array into batches).
-QList<QStringView> arrayElements(QStringView text)
-{
-    QList<QStringView> out;
-    int depth = 0;
-    bool inString = false;
-    qsizetype start = -1;
-    auto close = [&](qsizetype end) {
-        if (start >= 0)
-            out << text.mid(start, end - start).trimmed();
-        start = -1;
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (inString) {
-            if (c == u'\\')
-                ++i;
-            else if (c == u'"')
-                inString = false;
-            continue;
-        }
-        switch (c) {
-        case u' ':
-        case u'\t':
-        case u'\n':
-        case u'\r':
-            break;
-        case u'[':
-        case u'{':
-            if (depth == 1 && start < 0)
-                start = i;
-            ++depth;
-            break;
-        case u']':
-        case u'}':
-            --depth;
-            if (depth == 0)
-                close(i);
-            break;
-        case u',':
-            if (depth == 1)
-                close(i);
-            break;
-        case u'"':
-            inString = true;
-            [[fallthrough]];
-        default:
-            if (depth == 1 && start < 0)
-                start = i;
-            break;
-        }
-    }
-    return out;
-}
+    QString table;
+    QString id;
+    QString data;
+    QString stamps;
+    bool deleted;
+    qint64 modified;
+    QString origin;
+};
 
 qint64 stampOf(const QJsonValue &v)
 {
@@ -198,7 +148,7 @@ struct SyncEngine::Impl
     QString password;
     Progress progress;
     QHash<Hook, std::function<Status()>> hooks;
-    int batchSize = 5000;
+    int batchSize = 50000;
 
     QString localName;
     std::unique_ptr<ServerConnection> server;
@@ -280,16 +230,11 @@ struct SyncEngine::Impl
     Status ensureTriggers();
     Status checkServer();
     Status resetForNewServer(const QString &serverId);
-    // One table's rows of an operation, cut into batches (JSON array texts).
-    struct Chunk
-    {
-        QString rows;
-        int count = 0;
-    };
+    // One table's part of an operation in the outbox (sync_outbox_rows).
     struct Group
     {
         QString table;
-        std::vector<Chunk> chunks;
+        int count = 0;
     };
     struct Operation
     {
@@ -300,10 +245,18 @@ struct SyncEngine::Impl
     // Collects the marked rows into one operation kept in the outbox; `op` is left empty when
     // there is nothing to send.
     Status buildOutbox(Operation &op);
-    Result<std::vector<Group>> groupsOf(const QString &payload);
+    Result<std::vector<Group>> groupsOf(const QString &opId);
+    // The next batch of a table's rows after the id `after`, in COPY text format; `last` gets
+    // the batch's last id. Gives the number of rows (0 at the end).
+    Result<int> stageBatch(const QString &opId, const QString &table, const QString &after,
+                           QByteArray &data, QString &last);
     Status sendOp(const Operation &op, SyncReport &report);
     Status acknowledge(const Operation &op, const QJsonObject &result, SyncReport &report);
     Status pull(SyncReport &report);
+    // Stages fetched rows locally and applies those that need no merging in bulk; the others
+    // come back in `slow`, in the server's order.
+    Status stagePulled(const PgRows &rows, int &pulled, QSet<QString> &changed,
+                       std::vector<PulledRow> &slow);
     void closeAll();
 };
 
@@ -570,82 +523,70 @@ Result<SyncReport> SyncEngine::run()
 Status SyncEngine::Impl::sendPending(SyncReport &report)
 {
     QSqlQuery q(local());
-    q.prepare(QStringLiteral("SELECT op_id, payload FROM sync_outbox ORDER BY created_at, op_id"));
+    q.prepare(QStringLiteral("SELECT op_id FROM sync_outbox ORDER BY created_at, op_id"));
     if (Status s = localExec(q, tr("read the changes waiting to be sent")); !s)
         return s;
-    QList<QPair<QString, QString>> ops;
+    QStringList ids;
     while (q.next())
-        ops.append({q.value(0).toString(), q.value(1).toString()});
+        ids << q.value(0).toString();
     q.finish();
-    for (const auto &pending : std::as_const(ops)) {
-        auto groups = groupsOf(pending.second);
+    for (const QString &id : std::as_const(ids)) {
+        auto groups = groupsOf(id);
         if (!groups)
             return Status::failure(groups.error());
-        if (Status s = sendOp(Operation{pending.first, std::move(groups.value())}, report); !s)
+        if (Status s = sendOp(Operation{id, std::move(groups.value())}, report); !s)
             return s;
     }
     return Status::success();
 }
 
-// An outbox operation's tables, each cut into batches.
-Result<std::vector<SyncEngine::Impl::Group>> SyncEngine::Impl::groupsOf(const QString &payload)
+// An outbox operation's tables (parents first) and how many rows each holds.
+Result<std::vector<SyncEngine::Impl::Group>> SyncEngine::Impl::groupsOf(const QString &opId)
 {
     using R = Result<std::vector<Group>>;
-    // SQLite finds each table's row array without building the rows in memory.
     QSqlQuery q(local());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT json_extract(value, '$.t'), "
-                             "coalesce(json_extract(value, '$.rows'), '[]') "
-                             "FROM json_each(?, '$.tables') ORDER BY key"));
-    q.addBindValue(payload);
+    q.prepare(QStringLiteral("SELECT tbl, count(*) FROM sync_outbox_rows WHERE op_id = ? GROUP BY tbl"));
+    q.addBindValue(opId);
     if (Status s = localExec(q, tr("read the changes waiting to be sent")); !s)
         return R::failure(s.error());
     std::vector<Group> groups;
-    while (q.next()) {
-        Group g{q.value(0).toString(), {}};
-        const QString rows = q.value(1).toString();
-        const QList<QStringView> elements = arrayElements(rows);
-        for (qsizetype start = 0; start < elements.size(); start += batchSize) {
-            const qsizetype end = std::min<qsizetype>(elements.size(), start + batchSize);
-            Chunk c;
-            c.count = int(end - start);
-            c.rows += QLatin1Char('[');
-            for (qsizetype i = start; i < end; ++i) {
-                if (i > start)
-                    c.rows += QLatin1Char(',');
-                c.rows += elements.at(i);
-            }
-            c.rows += QLatin1Char(']');
-            g.chunks.push_back(std::move(c));
-        }
-        groups.push_back(std::move(g));
-    }
+    while (q.next())
+        groups.push_back({q.value(0).toString(), q.value(1).toInt()});
+    const auto rank = [&](const Group &g) {
+        const qsizetype i = tables.indexOf(g.table);
+        return i < 0 ? tables.size() : i;
+    };
+    std::stable_sort(groups.begin(), groups.end(), [&](const Group &a, const Group &b) {
+        return rank(a) != rank(b) ? rank(a) < rank(b) : a.table < b.table;
+    });
     return groups;
 }
 
-// Gathers the marked rows into one operation. Only fields that differ from the server's last
-// known version are sent, each with its clock stamp and the stamp it was edited from.
+// Gathers the marked rows into one operation in the outbox, one row per record. Only fields that
+// differ from the server's last known version are sent, each with its clock stamp and the stamp
+// it was edited from; a record the server has never seen goes whole, stamped with its clock.
 Status SyncEngine::Impl::buildOutbox(Operation &op)
 {
     report(tr("Collecting changes"));
     op = Operation();
+    const QString opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::vector<Group> groups;
     Status s = localTransaction([&]() -> Status {
-        QStringList payload; // {"t": table, "rows": [...]} of each table, as compact JSON text
         const qint64 now = QDateTime::currentMSecsSinceEpoch() << 16;
+        QSqlQuery add(local());
+        add.prepare(QStringLiteral("INSERT INTO sync_outbox_rows (op_id, tbl, id, data, stamps, "
+                                   "from_stamps, del, m, o) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QString &table : std::as_const(tables)) {
             const QStringList &cols = columns.value(table);
-            QStringList select, fieldPairs, stampPairs, plain;
+            QStringList select, fieldPairs, plain;
             for (const QString &c : cols) {
                 select << QStringLiteral("t.") + c;
                 fieldPairs << QStringLiteral("'%1', t.%1").arg(c);
-                stampPairs << QStringLiteral("'%1', CAST(coalesce(t.modified, 0) AS TEXT)").arg(c);
                 plain << QStringLiteral("typeof(t.%1) NOT IN ('real', 'blob')").arg(c);
             }
-            // A row this server has never seen (no last-known copy) is sent whole, every field
-            // stamped with the row's clock: SQLite writes its JSON directly. Numbers with a
-            // fraction and binary values take the general path, which formats them exactly.
-            // (SQLite takes at most 127 arguments to json_object.)
+            // A row this server has never seen (no last-known copy) is sent whole: SQLite writes
+            // its JSON directly. Numbers with a fraction and binary values take the general path,
+            // which formats them exactly. (SQLite takes at most 127 arguments to json_object.)
             const QString fresh = cols.size() > 60
                                       ? QStringLiteral("(0)")
                                       : QStringLiteral("(t.id IS NOT NULL AND b.id IS NULL AND %1)")
@@ -663,152 +604,156 @@ Status SyncEngine::Impl::buildOutbox(Operation &op)
             marked.finish();
             if (markedRows == 0)
                 continue;
-            Group group{table, {}};
-            qint64 bulkRows = 0;
-            // Since server version 2 a row without stamps has every field stamped with its clock.
-            const QString stampsJson =
-                serverVersion >= 2 ? QString()
-                                   : QStringLiteral("'s', json_object(%1), ")
-                                         .arg(stampPairs.join(QStringLiteral(", ")));
+            Group group{table, 0};
             QSqlQuery bulk(local());
-            bulk.setForwardOnly(true);
-            bulk.prepare(QStringLiteral(
-                             "SELECT count(*), json_group_array(json(CASE WHEN x.del THEN "
-                             "json_set(x.row, '$.del', json('true')) ELSE x.row END)) FROM "
-                             "(SELECT json_object('id', d.id, 'd', json_object(%1), %2"
-                             "'m', coalesce(t.modified, 0), 'o', coalesce(t.origin, '')) AS row, "
-                             "coalesce(t.deleted, 0) <> 0 AS del, row_number() OVER () - 1 AS n "
-                             "%3 %4) AS x GROUP BY x.n / ?")
-                             .arg(fieldPairs.join(QStringLiteral(", ")), stampsJson, source, fresh));
+            bulk.prepare(QStringLiteral("INSERT INTO sync_outbox_rows (op_id, tbl, id, data, del, m, o) "
+                                        "SELECT ?, d.tbl, d.id, json_object(%1), "
+                                        "coalesce(t.deleted, 0) <> 0, coalesce(t.modified, 0), "
+                                        "coalesce(t.origin, '') %2 %3")
+                             .arg(fieldPairs.join(QStringLiteral(", ")), source, fresh));
+            bulk.addBindValue(opId);
             bulk.addBindValue(table);
-            bulk.addBindValue(batchSize);
             if (Status st = localExec(bulk, tr("collect the changes to %1").arg(table)); !st)
                 return st;
-            while (bulk.next()) {
-                const int count = bulk.value(0).toInt();
-                if (count == 0)
-                    continue;
-                group.chunks.push_back({bulk.value(1).toString(), count});
-                bulkRows += count;
-            }
-            bulk.finish();
+            group.count += std::max(0, bulk.numRowsAffected());
 
-            QSqlQuery q(local());
-            q.setForwardOnly(true);
             // The other marked rows (edited, deleted, or with fractions) go the general way,
             // which compares each field with the server's last known copy.
-            const bool general = bulkRows < markedRows;
-            if (general) {
+            if (group.count < markedRows) {
+                QSqlQuery q(local());
+                q.setForwardOnly(true);
                 q.prepare(QStringLiteral("SELECT d.id, t.id IS NOT NULL, t.modified, t.origin, "
-                                         "t.deleted, b.data, b.stamps, b.deleted, %1 %2 NOT %3")
+                                         "t.deleted, b.data, b.stamps, b.deleted, b.modified, %1 "
+                                         "%2 NOT %3")
                               .arg(select.join(QStringLiteral(", ")), source, fresh));
                 q.addBindValue(table);
                 if (Status st = localExec(q, tr("collect the changes to %1").arg(table)); !st)
                     return st;
-            }
-            QJsonArray rows;
-            auto flush = [&] {
-                if (!rows.isEmpty())
-                    group.chunks.push_back({compact(rows), int(rows.size())});
-                rows = QJsonArray();
-            };
-            while (general && q.next()) {
-                const QString id = q.value(0).toString();
-                const bool exists = q.value(1).toBool();
-                const bool hasBase = !q.value(5).isNull();
-                const QJsonObject base = hasBase ? parseObject(q.value(5).toString()) : QJsonObject();
-                const QJsonObject baseStamps =
-                    hasBase ? parseObject(q.value(6).toString()) : QJsonObject();
-                const bool baseDeleted = hasBase && q.value(7).toInt() != 0;
-                QJsonObject row;
-                row.insert(QStringLiteral("id"), id);
-                if (!exists) {
-                    // Removed from the file outright: send it as a tombstone.
-                    if (!hasBase || baseDeleted)
+                struct Pending
+                {
+                    QString id, data, stamps, from;
+                    bool del;
+                    qint64 m;
+                    QString o;
+                };
+                std::vector<Pending> pending;
+                while (q.next()) {
+                    const QString id = q.value(0).toString();
+                    const bool exists = q.value(1).toBool();
+                    const bool hasBase = !q.value(5).isNull();
+                    const QJsonObject base = hasBase ? parseObject(q.value(5).toString()) : QJsonObject();
+                    const QJsonObject baseStamps =
+                        hasBase ? parseObject(q.value(6).toString()) : QJsonObject();
+                    const bool baseDeleted = hasBase && q.value(7).toInt() != 0;
+                    const qint64 baseModified = q.value(8).toLongLong();
+                    if (!exists) {
+                        // Removed from the file outright: send it as a tombstone.
+                        if (!hasBase || baseDeleted)
+                            continue;
+                        pending.push_back({id, QString(), QString(), QString(), true, now, deviceId});
                         continue;
-                    row.insert(QStringLiteral("del"), true);
-                    row.insert(QStringLiteral("m"), now);
-                    row.insert(QStringLiteral("o"), deviceId);
-                    rows.append(row);
-                    if (rows.size() >= batchSize)
-                        flush();
-                    continue;
-                }
-                const qint64 modified = q.value(2).toLongLong();
-                const bool deleted = q.value(4).toInt() != 0;
-                QJsonObject fields, stamps, from;
-                qint64 rowStamp = modified;
-                for (int i = 0; i < cols.size(); ++i) {
-                    const QString &c = cols.at(i);
-                    const QJsonValue v = toJson(q.value(8 + i));
-                    if (hasBase && base.contains(c) && base.value(c) == v)
-                        continue;
-                    fields.insert(c, v);
-                    qint64 stamp = modified;
-                    if (baseStamps.contains(c)) {
-                        const qint64 was = stampOf(baseStamps.value(c));
-                        from.insert(c, QString::number(was));
-                        // An edit made after seeing a value is newer than it, whatever this
-                        // laptop's clock says (hybrid logical clock).
-                        stamp = std::max(stamp, was + 1);
                     }
-                    stamps.insert(c, QString::number(stamp));
-                    rowStamp = std::max(rowStamp, stamp);
+                    const qint64 modified = q.value(2).toLongLong();
+                    const bool deleted = q.value(4).toInt() != 0;
+                    QJsonObject fields, stamps, from;
+                    qint64 rowStamp = modified;
+                    for (int i = 0; i < cols.size(); ++i) {
+                        const QString &c = cols.at(i);
+                        const QJsonValue v = toJson(q.value(9 + i));
+                        if (hasBase && base.contains(c) && base.value(c) == v)
+                            continue;
+                        fields.insert(c, v);
+                        qint64 stamp = modified;
+                        if (baseStamps.contains(c) || base.contains(c)) {
+                            // A field without a stamp of its own was written at the row's clock.
+                            const qint64 was = baseStamps.contains(c) ? stampOf(baseStamps.value(c))
+                                                                      : baseModified;
+                            from.insert(c, QString::number(was));
+                            // An edit made after seeing a value is newer than it, whatever this
+                            // laptop's clock says (hybrid logical clock).
+                            stamp = std::max(stamp, was + 1);
+                        }
+                        stamps.insert(c, QString::number(stamp));
+                        rowStamp = std::max(rowStamp, stamp);
+                    }
+                    // A row saved without any field changing is still sent (with no fields): the
+                    // server then carries its newer stamp, so every copy ends up identical.
+                    pending.push_back({id, compact(fields), compact(stamps),
+                                       from.isEmpty() ? QString() : compact(from),
+                                       deleted && !baseDeleted, rowStamp, q.value(3).toString()});
                 }
-                const bool newlyDeleted = deleted && !baseDeleted;
-                // A row saved without any field changing is still sent (with no fields): the
-                // server then carries its newer stamp, so every copy ends up identical.
-                row.insert(QStringLiteral("d"), fields);
-                row.insert(QStringLiteral("s"), stamps);
-                if (!from.isEmpty())
-                    row.insert(QStringLiteral("b"), from);
-                if (newlyDeleted)
-                    row.insert(QStringLiteral("del"), true);
-                row.insert(QStringLiteral("m"), rowStamp);
-                row.insert(QStringLiteral("o"), q.value(3).toString());
-                rows.append(row);
-                if (rows.size() >= batchSize)
-                    flush();
+                q.finish();
+                for (const Pending &p : pending) {
+                    add.addBindValue(opId);
+                    add.addBindValue(table);
+                    add.addBindValue(p.id);
+                    add.addBindValue(p.data.isNull() ? QVariant() : QVariant(p.data));
+                    add.addBindValue(p.stamps.isNull() ? QVariant() : QVariant(p.stamps));
+                    add.addBindValue(p.from.isNull() ? QVariant() : QVariant(p.from));
+                    add.addBindValue(p.del ? 1 : 0);
+                    add.addBindValue(p.m);
+                    add.addBindValue(p.o);
+                    if (Status st = localExec(add, tr("keep the changes to send")); !st)
+                        return st;
+                    ++group.count;
+                }
             }
-            q.finish();
-            flush();
-            if (group.chunks.empty())
-                continue;
-            // The outbox keeps the table's rows as one array; table names are plain identifiers.
-            QString text = QStringLiteral("{\"t\":\"%1\",\"rows\":[").arg(table);
-            bool first = true;
-            for (const Chunk &c : group.chunks) {
-                if (!first)
-                    text += QLatin1Char(',');
-                first = false;
-                text += QStringView(c.rows).mid(1, c.rows.size() - 2);
-            }
-            text += QStringLiteral("]}");
-            payload << text;
-            groups.push_back(std::move(group));
+            if (group.count > 0)
+                groups.push_back(std::move(group));
         }
-        if (!payload.isEmpty()) {
-            op.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            QSqlQuery add(local());
-            add.prepare(QStringLiteral("INSERT INTO sync_outbox (op_id, created_at, payload) "
-                                       "VALUES (?, ?, ?)"));
-            add.addBindValue(op.id);
-            add.addBindValue(QDateTime::currentMSecsSinceEpoch());
-            add.addBindValue(QStringLiteral("{\"tables\":[") + payload.join(QLatin1Char(',')) +
-                             QStringLiteral("]}"));
-            if (Status st = localExec(add, tr("keep the changes to send")); !st)
+        if (!groups.empty()) {
+            QSqlQuery head(local());
+            head.prepare(QStringLiteral("INSERT INTO sync_outbox (op_id, created_at) VALUES (?, ?)"));
+            head.addBindValue(opId);
+            head.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            if (Status st = localExec(head, tr("keep the changes to send")); !st)
                 return st;
         }
         // Everything marked is now in the outbox (or had nothing to send). The write lock held
         // since BEGIN IMMEDIATE means no edit slipped in between.
         return localCommand(QStringLiteral("DELETE FROM sync_dirty"), tr("keep the changes to send"));
     });
-    if (!s) {
-        op = Operation();
+    if (!s)
         return s;
+    if (!groups.empty()) {
+        op.id = opId;
+        op.groups = std::move(groups);
     }
-    op.groups = std::move(groups);
     return Status::success();
+}
+
+// One batch of an outbox operation's rows in PostgreSQL's COPY text format:
+// id, d, s, b, del, m, o.
+Result<int> SyncEngine::Impl::stageBatch(const QString &opId, const QString &table,
+                                         const QString &after, QByteArray &data, QString &last)
+{
+    // SQLite writes each line: tab-separated, \N for none, backslash, tab and line breaks escaped.
+    const QString escape = QStringLiteral(
+        "coalesce(replace(replace(replace(replace(%1, '\\', '\\\\'), char(9), '\\t'), "
+        "char(10), '\\n'), char(13), '\\r'), '\\N')");
+    QSqlQuery q(local());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, %1 || char(9) || %2 || char(9) || %3 || char(9) || %4 || "
+                             "char(9) || CASE WHEN del THEN 't' ELSE 'f' END || char(9) || m || "
+                             "char(9) || %5 || char(10) FROM sync_outbox_rows "
+                             "WHERE op_id = ? AND tbl = ? AND id > coalesce(?, '') ORDER BY id LIMIT ?")
+                  .arg(escape.arg(QStringLiteral("id")), escape.arg(QStringLiteral("data")),
+                       escape.arg(QStringLiteral("stamps")), escape.arg(QStringLiteral("from_stamps")),
+                       escape.arg(QStringLiteral("o"))));
+    q.addBindValue(opId);
+    q.addBindValue(table);
+    q.addBindValue(after);
+    q.addBindValue(batchSize);
+    if (Status s = localExec(q, tr("read the changes waiting to be sent")); !s)
+        return Result<int>::failure(s.error());
+    data.clear();
+    int count = 0;
+    while (q.next()) {
+        last = q.value(0).toString();
+        data += q.value(1).toString().toUtf8();
+        ++count;
+    }
+    return count;
 }
 
 Status SyncEngine::Impl::sendOp(const Operation &op, SyncReport &report)
@@ -817,8 +762,7 @@ Status SyncEngine::Impl::sendOp(const Operation &op, SyncReport &report)
     const std::vector<Group> &groups = op.groups;
     int total = 0;
     for (const Group &g : groups)
-        for (const Chunk &c : g.chunks)
-            total += c.count;
+        total += g.count;
     this->report(tr("Sending changes"), 0, total);
     auto lost = [&](const QString &error) {
         QSqlQuery rollback(server->database());
@@ -842,41 +786,62 @@ Status SyncEngine::Impl::sendOp(const Operation &op, SyncReport &report)
         // A previous attempt reached the server; its answer was lost on the way back.
         qCInfo(lcSync).noquote() << "operation" << opId << "was already applied by the server";
         result = parseObject(seen.value(0).toString());
+        seen.finish();
         if (Status s = server->command(QStringLiteral("COMMIT"), tr("finish sending changes")); !s)
             return lost(s.error());
     } else {
+        seen.finish();
         QSqlQuery mark(server->database());
         mark.prepare(QStringLiteral("INSERT INTO sabc.applied_ops (op_id) VALUES (CAST(? AS uuid))"));
         mark.addBindValue(opId);
         if (Status s = server->exec(mark, tr("record the changes on the server")); !s)
             return lost(s.error());
+        // The rows travel by COPY into a table of this connection's own, and are merged from there.
+        if (Status s = server->command(
+                QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS sabc_stage (id text NOT NULL, "
+                               "d jsonb, s jsonb, b jsonb, del boolean NOT NULL, m bigint NOT NULL, "
+                               "o text NOT NULL) ON COMMIT DROP"),
+                tr("start sending changes"));
+            !s)
+            return lost(s.error());
         QJsonArray refused;
         QJsonArray conflicts;
         int done = 0;
+        QByteArray data;
         for (const Group &group : groups) {
             const QString &table = group.table;
+            const QString what = tr("send the changes to %1").arg(tableLabel(table));
             const QStringList fields = SyncEngine::conflictFields().value(table);
-            if (Status s = server->command(QStringLiteral("SAVEPOINT push_table"),
-                                           tr("send the changes to %1").arg(tableLabel(table)));
-                !s)
+            if (Status s = server->command(QStringLiteral("SAVEPOINT push_table"), what); !s)
                 return lost(s.error());
             QString refusal;
             // Kept until the savepoint is settled: the driver frees the statement on destruction,
             // which the server refuses inside a failed transaction.
             QSqlQuery push(server->database());
-            for (const Chunk &chunk : group.chunks) {
-                if (!refusal.isEmpty())
+            QString after;
+            QElapsedTimer batchTimer;
+            while (refusal.isEmpty()) {
+                batchTimer.start();
+                auto staged = stageBatch(opId, table, after, data, after);
+                if (!staged)
+                    return lost(staged.error());
+                if (staged.value() == 0)
                     break;
-                push.prepare(QStringLiteral("SELECT sabc.push(?, CAST(? AS jsonb), "
-                                            "CAST(? AS text[]))::text"));
+                if (Status s = server->command(QStringLiteral("TRUNCATE pg_temp.sabc_stage"), what); !s)
+                    return lost(s.error());
+                if (Status s = server->copyIn(QStringLiteral("COPY pg_temp.sabc_stage "
+                                                             "(id, d, s, b, del, m, o) FROM STDIN"),
+                                              data, what);
+                    !s)
+                    return lost(s.error());
+                const qint64 copied = batchTimer.elapsed();
+                push.prepare(QStringLiteral("SELECT sabc.push_staged(?, CAST(? AS text[]))::text"));
                 push.addBindValue(table);
-                push.addBindValue(chunk.rows);
                 push.addBindValue(QStringLiteral("{%1}").arg(fields.join(QLatin1Char(','))));
-                if (Status s = server->exec(push, tr("send the changes to %1").arg(tableLabel(table)));
-                    !s) {
+                if (Status s = server->exec(push, what); !s) {
                     const QString state = server->lastSqlState();
                     // Refused by the server's rules (role rights, integrity): only this table's
-                    // batch is undone; everything else goes through.
+                    // rows are undone; everything else goes through.
                     if (state == QLatin1String("42501")) {
                         refusal = tr("this login's role may not change them");
                         break;
@@ -898,12 +863,15 @@ Status SyncEngine::Impl::sendOp(const Operation &op, SyncReport &report)
                         conflicts.append(o);
                     }
                 }
-                done += chunk.count;
+                push.finish();
+                qCDebug(lcSync).noquote() << table << staged.value() << "rows: read and copied in"
+                                          << copied << "ms, merged in" << batchTimer.elapsed() - copied << "ms";
+                done += staged.value();
                 this->report(tr("Sending changes"), done, total);
             }
             const QString end = refusal.isEmpty() ? QStringLiteral("RELEASE SAVEPOINT push_table")
                                                   : QStringLiteral("ROLLBACK TO SAVEPOINT push_table");
-            if (Status s = server->command(end, tr("send the changes to %1").arg(tableLabel(table))); !s)
+            if (Status s = server->command(end, what); !s)
                 return lost(s.error());
             push.finish();
             if (!refusal.isEmpty())
@@ -949,92 +917,89 @@ Status SyncEngine::Impl::acknowledge(const Operation &op, const QJsonObject &res
     Status s = localTransaction([&]() -> Status {
         QSqlQuery writeBase(local());
         writeBase.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_base "
-                                         "(tbl, id, data, stamps, deleted) VALUES (?, ?, ?, ?, ?)"));
-        QSqlQuery remark(local());
-        remark.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_dirty (tbl, id) "
-                                      "SELECT ?, json_extract(value, '$.id') FROM json_each(?)"));
+                                         "(tbl, id, data, stamps, deleted, modified) "
+                                         "VALUES (?, ?, ?, ?, ?, ?)"));
         for (const Group &group : op.groups) {
             const QString &table = group.table;
             if (refusedTables.contains(table)) {
-                int count = 0;
-                for (const Chunk &chunk : group.chunks) {
-                    remark.addBindValue(table);
-                    remark.addBindValue(chunk.rows);
-                    if (Status st = localExec(remark, tr("keep the refused changes")); !st)
-                        return st;
-                    count += chunk.count;
-                }
+                QSqlQuery remark(local());
+                remark.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_dirty (tbl, id) "
+                                              "SELECT tbl, id FROM sync_outbox_rows "
+                                              "WHERE op_id = ? AND tbl = ?"));
+                remark.addBindValue(op.id);
+                remark.addBindValue(table);
+                if (Status st = localExec(remark, tr("keep the refused changes")); !st)
+                    return st;
                 refusedMessages << tr("The server refused %1 change(s) to %2 from the login \"%3\": "
                                       "%4. They stay on this laptop.")
-                                       .arg(count)
+                                       .arg(group.count)
                                        .arg(tableLabel(table), url.user, refusedTables.value(table));
                 continue;
             }
-            for (const Chunk &chunk : group.chunks) {
-                // Rows with a last-known copy: the sent fields replace theirs in it.
-                struct Known
-                {
-                    QString id;
-                    QJsonObject data, stamps;
-                    bool deleted;
-                };
-                std::vector<Known> known;
-                {
-                    QSqlQuery q(local());
-                    q.setForwardOnly(true);
-                    q.prepare(QStringLiteral("SELECT j.value, b.data, b.stamps, b.deleted "
-                                             "FROM json_each(?) AS j CROSS JOIN sync_base AS b "
-                                             "WHERE b.tbl = ? AND b.id = json_extract(j.value, '$.id')"));
-                    q.addBindValue(chunk.rows);
-                    q.addBindValue(table);
-                    if (Status st = localExec(q, tr("update the sync record")); !st)
-                        return st;
-                    while (q.next()) {
-                        const QJsonObject row = parseObject(q.value(0).toString());
-                        Known k{row.value(QStringLiteral("id")).toString(),
-                                parseObject(q.value(1).toString()), parseObject(q.value(2).toString()),
-                                q.value(3).toInt() != 0};
-                        const QJsonObject fields = row.value(QStringLiteral("d")).toObject();
-                        const QJsonObject fieldStamps = row.value(QStringLiteral("s")).toObject();
-                        const bool stamped = row.contains(QStringLiteral("s"));
-                        const QJsonValue rowStamp =
-                            QString::number(row.value(QStringLiteral("m")).toInteger());
-                        for (auto it = fields.begin(); it != fields.end(); ++it) {
-                            k.data.insert(it.key(), it.value());
-                            k.stamps.insert(it.key(),
-                                            stamped ? fieldStamps.value(it.key()) : rowStamp);
-                        }
-                        k.deleted = k.deleted || row.value(QStringLiteral("del")).toBool();
-                        known.push_back(std::move(k));
-                    }
-                }
-                for (const Known &k : known) {
-                    writeBase.addBindValue(table);
-                    writeBase.addBindValue(k.id);
-                    writeBase.addBindValue(compact(k.data));
-                    writeBase.addBindValue(compact(k.stamps));
-                    writeBase.addBindValue(k.deleted ? 1 : 0);
-                    if (Status st = localExec(writeBase, tr("update the sync record")); !st)
-                        return st;
-                    ++pushed;
-                }
-                // Rows new to the server: what was sent is the server's copy, in one statement.
-                QSqlQuery fresh(local());
-                fresh.prepare(QStringLiteral(
-                    "INSERT INTO sync_base (tbl, id, data, stamps, deleted) "
-                    "SELECT ?, json_extract(j.value, '$.id'), coalesce(json_extract(j.value, '$.d'), '{}'), "
-                    "coalesce(json_extract(j.value, '$.s'), (SELECT json_group_object(f.key, "
-                    "CAST(json_extract(j.value, '$.m') AS TEXT)) FROM json_each(j.value, '$.d') AS f)), "
-                    "CASE WHEN json_extract(j.value, '$.del') THEN 1 ELSE 0 END FROM json_each(?) AS j "
-                    "WHERE NOT EXISTS (SELECT 1 FROM sync_base AS b "
-                    "WHERE b.tbl = ? AND b.id = json_extract(j.value, '$.id'))"));
-                fresh.addBindValue(table);
-                fresh.addBindValue(chunk.rows);
-                fresh.addBindValue(table);
-                if (Status st = localExec(fresh, tr("update the sync record")); !st)
+            // Rows with a last-known copy: the sent fields replace theirs in it. The copy's
+            // stamps are spelled out first, so moving its clock on changes no older field's.
+            struct Known
+            {
+                QString id;
+                QJsonObject data, stamps;
+                bool deleted;
+                qint64 modified;
+            };
+            std::vector<Known> known;
+            {
+                QSqlQuery q(local());
+                q.setForwardOnly(true);
+                q.prepare(QStringLiteral("SELECT o.id, o.data, o.stamps, o.del, o.m, b.data, b.stamps, "
+                                         "b.deleted, b.modified FROM sync_outbox_rows AS o "
+                                         "JOIN sync_base AS b ON b.tbl = o.tbl AND b.id = o.id "
+                                         "WHERE o.op_id = ? AND o.tbl = ?"));
+                q.addBindValue(op.id);
+                q.addBindValue(table);
+                if (Status st = localExec(q, tr("update the sync record")); !st)
                     return st;
-                pushed += std::max(0, fresh.numRowsAffected());
+                while (q.next()) {
+                    const qint64 baseModified = q.value(8).toLongLong();
+                    Known k{q.value(0).toString(), parseObject(q.value(5).toString()),
+                            parseObject(q.value(6).toString()), q.value(7).toInt() != 0,
+                            std::max(baseModified, q.value(4).toLongLong())};
+                    for (auto it = k.data.constBegin(); it != k.data.constEnd(); ++it)
+                        if (!k.stamps.contains(it.key()))
+                            k.stamps.insert(it.key(), QString::number(baseModified));
+                    const QJsonObject fields = parseObject(q.value(1).toString());
+                    const bool stamped = !q.value(2).isNull();
+                    const QJsonObject fieldStamps = parseObject(q.value(2).toString());
+                    const QJsonValue rowStamp = QString::number(q.value(4).toLongLong());
+                    for (auto it = fields.begin(); it != fields.end(); ++it) {
+                        k.data.insert(it.key(), it.value());
+                        k.stamps.insert(it.key(), stamped ? fieldStamps.value(it.key()) : rowStamp);
+                    }
+                    k.deleted = k.deleted || q.value(3).toInt() != 0;
+                    known.push_back(std::move(k));
+                }
             }
+            for (const Known &k : known) {
+                writeBase.addBindValue(table);
+                writeBase.addBindValue(k.id);
+                writeBase.addBindValue(compact(k.data));
+                writeBase.addBindValue(compact(k.stamps));
+                writeBase.addBindValue(k.deleted ? 1 : 0);
+                writeBase.addBindValue(k.modified);
+                if (Status st = localExec(writeBase, tr("update the sync record")); !st)
+                    return st;
+                ++pushed;
+            }
+            // Rows new to the server: what was sent is the server's copy, in one statement.
+            QSqlQuery fresh(local());
+            fresh.prepare(QStringLiteral(
+                "INSERT INTO sync_base (tbl, id, data, stamps, deleted, modified) "
+                "SELECT o.tbl, o.id, coalesce(o.data, '{}'), coalesce(o.stamps, '{}'), o.del, o.m "
+                "FROM sync_outbox_rows AS o WHERE o.op_id = ? AND o.tbl = ? AND NOT EXISTS "
+                "(SELECT 1 FROM sync_base AS b WHERE b.tbl = o.tbl AND b.id = o.id)"));
+            fresh.addBindValue(op.id);
+            fresh.addBindValue(table);
+            if (Status st = localExec(fresh, tr("update the sync record")); !st)
+                return st;
+            pushed += std::max(0, fresh.numRowsAffected());
         }
         QSqlQuery clear(local());
         clear.prepare(QStringLiteral("UPDATE sync_conflicts SET resolved = 1 WHERE tbl = ? AND "
@@ -1066,10 +1031,15 @@ Status SyncEngine::Impl::acknowledge(const Operation &op, const QJsonObject &res
                 return st;
             ++conflicts;
         }
-        QSqlQuery done(local());
-        done.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE op_id = ?"));
-        done.addBindValue(op.id);
-        return localExec(done, tr("clear the sent changes"));
+        for (const QString &sql : {QStringLiteral("DELETE FROM sync_outbox_rows WHERE op_id = ?"),
+                                   QStringLiteral("DELETE FROM sync_outbox WHERE op_id = ?")}) {
+            QSqlQuery done(local());
+            done.prepare(sql);
+            done.addBindValue(op.id);
+            if (Status st = localExec(done, tr("clear the sent changes")); !st)
+                return st;
+        }
+        return Status::success();
     });
     if (!s)
         return s;
@@ -1082,17 +1052,6 @@ Status SyncEngine::Impl::acknowledge(const Operation &op, const QJsonObject &res
 
 namespace {
 
-struct PulledRow
-{
-    QString table;
-    QString id;
-    QString data;
-    QString stamps;
-    bool deleted;
-    qint64 modified;
-    QString origin;
-};
-
 // Prepared statements for applying one table's rows.
 struct TableApply
 {
@@ -1104,6 +1063,138 @@ struct TableApply
 };
 
 } // namespace
+
+Status SyncEngine::Impl::stagePulled(const PgRows &rows, int &pulled, QSet<QString> &changed,
+                                     std::vector<PulledRow> &slow)
+{
+    const QString what = tr("apply the changes");
+    for (const QString &sql :
+         {QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS sync_pulled (seq INTEGER PRIMARY KEY, "
+                         "tbl TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL, stamps TEXT NOT NULL, "
+                         "deleted INTEGER NOT NULL, modified INTEGER NOT NULL, origin TEXT NOT NULL, "
+                         "state INTEGER NOT NULL DEFAULT 0)"),
+          QStringLiteral("DELETE FROM temp.sync_pulled")})
+        if (Status st = localCommand(sql, what); !st)
+            return st;
+    QSqlQuery add(local());
+    add.prepare(QStringLiteral("INSERT INTO temp.sync_pulled (seq, tbl, id, data, stamps, deleted, "
+                               "modified, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSet<QString> present;
+    for (int r = 0; r < rows.size(); ++r) {
+        const QString table = rows.text(r, 0);
+        present.insert(table);
+        add.addBindValue(r);
+        add.addBindValue(table);
+        add.addBindValue(rows.text(r, 1));
+        add.addBindValue(rows.text(r, 2));
+        add.addBindValue(rows.text(r, 3));
+        add.addBindValue(rows.value(r, 4) == "1" ? 1 : 0);
+        add.addBindValue(rows.value(r, 5).toByteArray().toLongLong());
+        add.addBindValue(rows.text(r, 6));
+        if (Status st = localExec(add, what); !st)
+            return st;
+    }
+    add.finish();
+
+    auto run = [&](const QString &sql, const QString &table, int *affected = nullptr) -> Status {
+        QSqlQuery q(local());
+        if (!q.prepare(sql))
+            return Status::failure(tr("Could not %1 in the club database: %2")
+                                       .arg(what, q.lastError().text()));
+        q.addBindValue(table);
+        if (Status st = localExec(q, what); !st)
+            return st;
+        if (affected)
+            *affected = std::max(0, q.numRowsAffected());
+        return Status::success();
+    };
+    for (const QString &table : std::as_const(tables)) {
+        if (!present.contains(table))
+            continue;
+        const QStringList &cols = columns.value(table);
+        QStringList names = cols, values, complete, differs;
+        for (const QString &c : cols) {
+            const QString field = QStringLiteral("json_extract(p.data, '$.%1')").arg(c);
+            values << field;
+            complete << QStringLiteral("json_type(p.data, '$.%1') IS NOT NULL").arg(c);
+            differs << QStringLiteral("x.%1 IS NOT %2").arg(c, field);
+        }
+        names << QStringLiteral("modified") << QStringLiteral("origin") << QStringLiteral("deleted");
+        values << QStringLiteral("p.modified") << QStringLiteral("p.origin") << QStringLiteral("p.deleted");
+        for (const QString &c : {QStringLiteral("modified"), QStringLiteral("origin"),
+                                 QStringLiteral("deleted")})
+            differs << QStringLiteral("x.%1 IS NOT p.%1").arg(c);
+        const QString notDirty = QStringLiteral("NOT EXISTS (SELECT 1 FROM sync_dirty AS d "
+                                                "WHERE d.tbl = p.tbl AND d.id = p.id)");
+        // Records new to this laptop. One that breaks a rule here is left for the one-by-one way,
+        // which keeps it for the officer to see.
+        int inserted = 0;
+        if (Status st = run(QStringLiteral("UPDATE temp.sync_pulled AS p SET state = 2 WHERE p.tbl = ? "
+                                           "AND NOT EXISTS (SELECT 1 FROM %1 AS x WHERE x.id = p.id) AND %2")
+                                .arg(table, notDirty),
+                            table);
+            !st)
+            return st;
+        if (Status st = run(QStringLiteral("INSERT OR IGNORE INTO %1 (id, %2) SELECT p.id, %3 "
+                                           "FROM temp.sync_pulled AS p WHERE p.tbl = ? AND p.state = 2 "
+                                           "ORDER BY p.seq")
+                                .arg(table, names.join(QStringLiteral(", ")),
+                                     values.join(QStringLiteral(", "))),
+                            table, &inserted);
+            !st)
+            return st;
+        if (Status st = run(QStringLiteral("UPDATE temp.sync_pulled AS p SET state = CASE WHEN EXISTS "
+                                           "(SELECT 1 FROM %1 AS x WHERE x.id = p.id) THEN 1 ELSE 0 END "
+                                           "WHERE p.tbl = ? AND p.state = 2")
+                                .arg(table),
+                            table);
+            !st)
+            return st;
+        // Records not edited here that the server has whole: they take the server's version.
+        QStringList sets;
+        for (int i = 0; i < names.size(); ++i)
+            sets << QStringLiteral("%1 = %2").arg(names.at(i), values.at(i));
+        int updated = 0;
+        if (Status st = run(QStringLiteral("UPDATE OR IGNORE %1 AS x SET %2 FROM temp.sync_pulled AS p "
+                                           "WHERE p.tbl = ? AND p.state = 0 AND p.id = x.id AND %3 AND %4 "
+                                           "AND (%5)")
+                                .arg(table, sets.join(QStringLiteral(", ")),
+                                     complete.join(QStringLiteral(" AND ")), notDirty,
+                                     differs.join(QStringLiteral(" OR "))),
+                            table, &updated);
+            !st)
+            return st;
+        if (Status st = run(QStringLiteral("UPDATE temp.sync_pulled AS p SET state = 1 WHERE p.tbl = ? "
+                                           "AND p.state = 0 AND %1 AND %2 AND EXISTS (SELECT 1 FROM %3 AS x "
+                                           "WHERE x.id = p.id AND NOT (%4))")
+                                .arg(complete.join(QStringLiteral(" AND ")), notDirty, table,
+                                     differs.join(QStringLiteral(" OR "))),
+                            table);
+            !st)
+            return st;
+        pulled += inserted + updated;
+        if (inserted + updated > 0)
+            changed.insert(table);
+    }
+    if (Status st = localCommand(QStringLiteral("INSERT OR REPLACE INTO sync_base (tbl, id, data, stamps, "
+                                                "deleted, modified) SELECT tbl, id, data, stamps, "
+                                                "deleted, modified FROM temp.sync_pulled "
+                                                "WHERE state = 1 ORDER BY tbl, id"),
+                                 what);
+        !st)
+        return st;
+    QSqlQuery rest(local());
+    rest.setForwardOnly(true);
+    rest.prepare(QStringLiteral("SELECT tbl, id, data, stamps, deleted, modified, origin "
+                                "FROM temp.sync_pulled WHERE state = 0 ORDER BY seq"));
+    if (Status st = localExec(rest, what); !st)
+        return st;
+    while (rest.next())
+        slow.push_back({rest.value(0).toString(), rest.value(1).toString(), rest.value(2).toString(),
+                        rest.value(3).toString(), rest.value(4).toInt() != 0,
+                        rest.value(5).toLongLong(), rest.value(6).toString()});
+    return Status::success();
+}
 
 Status SyncEngine::Impl::pull(SyncReport &report)
 {
@@ -1136,20 +1227,15 @@ Status SyncEngine::Impl::pull(SyncReport &report)
         return lost(s.error());
     const QString watermark = mark.next() ? mark.value(0).toString() : cursor;
 
-    std::vector<PulledRow> rows;
-    {
-        QSqlQuery q(server->database());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT tbl, id, data::text, stamps::text, deleted, modified, origin "
-                                 "FROM sabc.rows WHERE xid >= CAST(? AS xid8) ORDER BY seq"));
-        q.addBindValue(cursor);
-        if (Status s = server->exec(q, tr("fetch changes")); !s)
-            return lost(s.error());
-        while (q.next())
-            rows.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toString(), q.value(4).toBool(), q.value(5).toLongLong(),
-                            q.value(6).toString()});
-    }
+    // Fetched whole through libpq: the Qt driver's row-by-row conversion would cost more than the
+    // transfer.
+    auto fetched = server->fetch(QStringLiteral("SELECT tbl, id, data::text, stamps::text, "
+                                                "deleted::int, modified, origin FROM sabc.rows "
+                                                "WHERE xid >= CAST($1 AS xid8) ORDER BY seq"),
+                                 {cursor}, tr("fetch changes"));
+    if (!fetched)
+        return lost(fetched.error());
+    const PgRows &rows = fetched.value();
     // The count check scans every row on both sides: done at a full pull and then at most every
     // half hour, so the sync of a single edit stays quick.
     auto lastCheck = state(QStringLiteral("count_check_at"));
@@ -1168,10 +1254,11 @@ Status SyncEngine::Impl::pull(SyncReport &report)
     if (Status s = server->command(QStringLiteral("COMMIT"), tr("finish fetching changes")); !s)
         return lost(s.error());
     qCDebug(lcSync) << "fetched" << rows.size() << "rows";
+    const int fetchedCount = rows.size();
     QElapsedTimer applyTimer;
     applyTimer.start();
 
-    this->report(tr("Applying changes"), 0, int(rows.size()));
+    this->report(tr("Applying changes"), 0, fetchedCount);
     int pulled = 0;
     int rejected = 0;
     QSet<QString> changed;
@@ -1190,6 +1277,12 @@ Status SyncEngine::Impl::pull(SyncReport &report)
             while (q.next())
                 dirty.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString());
         }
+        // Every fetched row goes into a table of this connection's own; new records (and records
+        // that only follow the server) are applied from there in one statement per table, the
+        // rest one by one below.
+        std::vector<PulledRow> slow;
+        if (Status st = stagePulled(rows, pulled, changed, slow); !st)
+            return st;
         QHash<QString, std::shared_ptr<TableApply>> ops;
         auto opsFor = [&](const QString &table) -> std::shared_ptr<TableApply> {
             if (auto it = ops.constFind(table); it != ops.constEnd())
@@ -1225,15 +1318,16 @@ Status SyncEngine::Impl::pull(SyncReport &report)
         readBase.prepare(QStringLiteral("SELECT data FROM sync_base WHERE tbl = ? AND id = ?"));
         QSqlQuery writeBase(local());
         writeBase.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_base "
-                                         "(tbl, id, data, stamps, deleted) VALUES (?, ?, ?, ?, ?)"));
+                                         "(tbl, id, data, stamps, deleted, modified) "
+                                         "VALUES (?, ?, ?, ?, ?, ?)"));
         QSqlQuery reject(local());
         reject.prepare(QStringLiteral("INSERT INTO sync_conflicts (id, kind, tbl, row_id, field, "
                                       "mine, theirs, detected_at) VALUES (?, 'rejected', ?, ?, '*', ?, ?, ?)"));
 
-        int done = 0;
-        for (const PulledRow &row : rows) {
+        int done = fetchedCount - int(slow.size());
+        for (const PulledRow &row : slow) {
             if (++done % 2000 == 0)
-                this->report(tr("Applying changes"), done, int(rows.size()));
+                this->report(tr("Applying changes"), done, fetchedCount);
             if (!columns.contains(row.table))
                 continue; // a table this version of the app does not know
             auto t = opsFor(row.table);
@@ -1358,11 +1452,13 @@ Status SyncEngine::Impl::pull(SyncReport &report)
             writeBase.addBindValue(row.data);
             writeBase.addBindValue(row.stamps);
             writeBase.addBindValue(row.deleted ? 1 : 0);
+            writeBase.addBindValue(row.modified);
             if (Status st = localExec(writeBase, tr("apply the changes")); !st)
                 return st;
         }
         ops.clear();
-        qCDebug(lcSync) << "applied" << rows.size() << "rows in" << applyTimer.elapsed() << "ms";
+        qCDebug(lcSync) << "applied" << fetchedCount << "rows (" << slow.size()
+                        << "one by one) in" << applyTimer.elapsed() << "ms";
 
         // Count check (Anki's sanity check): this laptop's record of the server must hold as many
         // rows as the server. If not, fetch everything at the next sync.

@@ -4,12 +4,13 @@
 //
 // One run: (1) send changes still waiting from a cut-off earlier run, under their operation id;
 // (2) collect the rows the change-capture triggers marked, keep only the fields that differ from
-// the server's last known version, store them as one operation in the outbox, and send it in
-// batches (the server merges field by field by hybrid logical clock, tombstones win, and reports
-// same-field conflicts on weigh-in numbers); (3) pull every row version written by a transaction
-// at or after the last watermark, apply all of it in one local transaction, and move the
-// watermark to the oldest transaction still running on the server (pg_snapshot_xmin), so the rows
-// of a slower concurrent push are fetched later, never skipped.
+// the server's last known version, store them as one operation in the outbox (a row per record),
+// and stream it in batches by COPY into a temporary table on the server, which merges them field
+// by field by hybrid logical clock (tombstones win) and reports same-field conflicts on weigh-in
+// numbers; (3) pull every row version written by a transaction at or after the last watermark,
+// apply all of it in one local transaction (new records in bulk, the rest one by one), and move
+// the watermark to the oldest transaction still running on the server (pg_snapshot_xmin), so the
+// rows of a slower concurrent push are fetched later, never skipped.
 #pragma once
 
 #include "result.h"
@@ -57,7 +58,7 @@ public:
     void setProgress(Progress progress);
     // A test hook; when it returns a failure the run stops there with that error.
     void setHook(Hook hook, std::function<Status()> action);
-    // Rows per round trip (default 5000).
+    // Rows per round trip (default 50000).
     void setBatchSize(int rows);
 
     Result<SyncReport> run();

@@ -1,7 +1,9 @@
 // The sync engine against a real PostgreSQL server (SABC_TEST_PG_URL, started by scripts/test):
 // server set-up idempotence, field-level merge, weigh-in conflicts, tombstones, three laptops
 // converging after random offline edits, a pull concurrent with a slow push, a push cut off by
-// pg_terminate_backend and retried, and the server refusing a role's change.
+// pg_terminate_backend and retried, the server refusing a role's change, records that break a
+// rule of the local database (kept for the officer, not dropped), and an outbox written by the
+// previous version of the database carried over and sent.
 #include "conflicts.h"
 #include "migrations.h"
 #include "serverconnection.h"
@@ -10,10 +12,13 @@
 #include "syncengine.h"
 #include "testing/pgtestdb.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -52,6 +57,8 @@ private slots:
     void pullDuringSlowPushSkipsNothing();
     void cutPushIsRetriedWithoutLossOrDuplicate();
     void treasurerCannotChangeEntries();
+    void recordsBreakingLocalRulesAreKept();
+    void outboxOfVersion3IsCarriedOver();
 
 private:
     Laptop laptop(const QString &name);
@@ -692,6 +699,153 @@ void TestSyncEngine::treasurerCannotChangeEntries()
     QCOMPARE(dr.value().pushed, 1);
     QCOMPARE(dr.value().refused.size(), 1);
     QVERIFY(dr.value().refused.first().contains(QStringLiteral("ledger")));
+}
+
+
+// The same angler entered in the same tournament on two laptops: the server holds both records,
+// but a laptop can hold only one. The bulk path of the pull must not drop the other silently:
+// it is kept as a rejected record the officer sees, and the counts still agree.
+void TestSyncEngine::recordsBreakingLocalRulesAreKept()
+{
+    const ServerUrl server = freshServer(QStringLiteral("sync_rules"));
+    const ServerUrl admin = PgTest::as(server, addLogin(server, QStringLiteral("admin")));
+    Laptop a = laptop(QStringLiteral("a"));
+    Laptop b = laptop(QStringLiteral("b"));
+    Laptop c = laptop(QStringLiteral("c"));
+    QStringList anglers, entries;
+    const QString tournament = seedClub(a, &anglers, &entries, 3);
+    QVERIFY(sync(a, admin).ok());
+    QVERIFY(sync(b, admin).ok());
+    auto extra = a.store->insert(QStringLiteral("anglers"),
+                                 {{QStringLiteral("full_name"), QStringLiteral("Walk-up Guest")}});
+    QVERIFY(extra.ok());
+    QVERIFY(sync(a, admin).ok());
+    QVERIFY(sync(b, admin).ok());
+    auto enter = [&](Laptop &l, int weight) {
+        return l.store->insert(QStringLiteral("entries"),
+                               {{QStringLiteral("tournament_id"), tournament},
+                                {QStringLiteral("angler_id"), extra.value()},
+                                {QStringLiteral("fish"), 2},
+                                {QStringLiteral("gross_weight"), weight},
+                                {QStringLiteral("was_member"), 0},
+                                {QStringLiteral("entered_at"), 1}});
+    };
+    auto fromA = enter(a, 700);
+    auto fromB = enter(b, 800);
+    QVERIFY(fromA.ok() && fromB.ok());
+    QVERIFY(sync(a, admin).ok());
+    auto rb = sync(b, admin);
+    QVERIFY2(rb.ok(), qPrintable(rb.ok() ? QString() : rb.error()));
+    QCOMPARE(rb.value().conflicts, 1); // A's entry cannot be applied next to B's own
+
+    // An empty laptop takes everything in bulk: one of the two entries, and the other kept aside.
+    auto rc = sync(c, admin);
+    QVERIFY2(rc.ok(), qPrintable(rc.ok() ? QString() : rc.error()));
+    QCOMPARE(rc.value().conflicts, 1);
+    QSqlQuery live(c.store->database());
+    live.prepare(QStringLiteral("SELECT count(*) FROM entries WHERE angler_id = ? AND deleted = 0"));
+    live.addBindValue(extra.value());
+    QVERIFY(live.exec() && live.next());
+    QCOMPARE(live.value(0).toInt(), 1);
+    QSqlQuery all(c.store->database());
+    QVERIFY(all.exec(QStringLiteral("SELECT count(*) FROM entries")));
+    QVERIFY(all.next());
+    QCOMPARE(all.value(0).toInt(), entries.size() + 1);
+    auto open = SyncConflicts::open(c.store->database());
+    QVERIFY(open.ok());
+    QCOMPARE(open.value().size(), 1);
+    QCOMPARE(open.value().first().kind, QStringLiteral("rejected"));
+    QCOMPARE(open.value().first().table, QStringLiteral("entries"));
+    QVERIFY(open.value().first().rowId == fromA.value() || open.value().first().rowId == fromB.value());
+    // The count check accepts the kept-aside record: the next sync does not fetch everything again.
+    auto again = sync(c, admin);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().pulled, 0);
+}
+
+// A laptop updated while a push was cut off: the operation written by database version 3 (one
+// JSON document) is carried over row by row and sent under its own operation id.
+void TestSyncEngine::outboxOfVersion3IsCarriedOver()
+{
+    const ServerUrl server = freshServer(QStringLiteral("sync_v3"));
+    const ServerUrl admin = PgTest::as(server, addLogin(server, QStringLiteral("admin")));
+    Laptop a = laptop(QStringLiteral("a"));
+    QStringList anglers, entries;
+    seedClub(a, &anglers, &entries, 2);
+    QVERIFY(sync(a, admin).ok());
+    const QString path = a.path;
+    const QString opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString newId = Store::newId();
+    const qint64 stamp = (QDateTime::currentMSecsSinceEpoch() + 1000) << 16;
+    a.store.reset();
+    {
+        // Back to the shape of version 3, with one operation waiting: a new angler, sent whole,
+        // and an edited entry with its stamps.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql :
+             {QStringLiteral("DROP TABLE sync_outbox_rows"), QStringLiteral("DROP TABLE sync_outbox"),
+              QStringLiteral("ALTER TABLE sync_base DROP COLUMN modified"),
+              QStringLiteral("CREATE TABLE sync_outbox (op_id TEXT PRIMARY KEY NOT NULL, "
+                             "created_at INTEGER NOT NULL, payload TEXT NOT NULL)"),
+              QStringLiteral("PRAGMA user_version = 3")})
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        const QString payload =
+            QStringLiteral("{\"tables\":[{\"t\":\"anglers\",\"rows\":[{\"id\":\"%1\",\"d\":"
+                           "{\"full_name\":\"Carried Over\",\"notes\":\"tab\\there\"},\"m\":%2,"
+                           "\"o\":\"device-a\"}]},{\"t\":\"entries\",\"rows\":[{\"id\":\"%3\","
+                           "\"d\":{\"gross_weight\":4321},\"s\":{\"gross_weight\":\"%2\"},"
+                           "\"m\":%2,\"o\":\"device-a\"}]}]}")
+                .arg(newId)
+                .arg(stamp)
+                .arg(entries.at(0));
+        q.prepare(QStringLiteral("INSERT INTO sync_outbox (op_id, created_at, payload) VALUES (?, ?, ?)"));
+        q.addBindValue(opId);
+        q.addBindValue(1);
+        q.addBindValue(payload);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+    auto reopened = Store::open(path);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error()));
+    a.store = std::move(reopened.value());
+    QSqlQuery carried(a.store->database());
+    QVERIFY(carried.exec(QStringLiteral("SELECT tbl, id, data FROM sync_outbox_rows ORDER BY tbl")));
+    QVERIFY(carried.next());
+    QCOMPARE(carried.value(0).toString(), QStringLiteral("anglers"));
+    QCOMPARE(carried.value(1).toString(), newId);
+    QVERIFY(carried.next());
+    QCOMPARE(carried.value(0).toString(), QStringLiteral("entries"));
+    QCOMPARE(carried.value(2).toString(), QStringLiteral("{\"gross_weight\":4321}"));
+    carried.finish();
+
+    auto sent = sync(a, admin);
+    QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error()));
+    QCOMPARE(sent.value().pushed, 2);
+    const QMap<QString, QJsonObject> onServer = dumpServer(admin);
+    QCOMPARE(onServer.value(QStringLiteral("anglers/") + newId).value(QStringLiteral("full_name")).toString(),
+             QStringLiteral("Carried Over"));
+    QCOMPARE(onServer.value(QStringLiteral("anglers/") + newId).value(QStringLiteral("notes")).toString(),
+             QStringLiteral("tab\there"));
+    QCOMPARE(onServer.value(QStringLiteral("entries/") + entries.at(0))
+                 .value(QStringLiteral("gross_weight")).toInt(),
+             4321);
+    QCOMPARE(onServer.value(QStringLiteral("entries/") + entries.at(0)).value(QStringLiteral("fish")).toInt(), 3);
+    QSqlQuery left(a.store->database());
+    QVERIFY(left.exec(QStringLiteral("SELECT (SELECT count(*) FROM sync_outbox) + "
+                                     "(SELECT count(*) FROM sync_outbox_rows)")));
+    QVERIFY(left.next());
+    QCOMPARE(left.value(0).toInt(), 0);
+    // The server's version came back: the entry here now carries the carried-over weight.
+    QSqlQuery weight(a.store->database());
+    weight.prepare(QStringLiteral("SELECT gross_weight FROM entries WHERE id = ?"));
+    weight.addBindValue(entries.at(0));
+    QVERIFY(weight.exec() && weight.next());
+    QCOMPARE(weight.value(0).toInt(), 4321);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -104,6 +104,7 @@ int main(int argc, char *argv[])
         }
     }
     QTemporaryDir dir;
+    dir.setAutoRemove(qEnvironmentVariableIsEmpty("SABC_SYNC_BENCH_KEEP"));
     const QString laptopA = dir.filePath(QStringLiteral("a.sqlite"));
     const QString laptopB = dir.filePath(QStringLiteral("b.sqlite"));
     int rows = 0;
