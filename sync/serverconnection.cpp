@@ -185,13 +185,16 @@ Status ServerConnection::rawFailure(pg_result *result, const QString &what)
         return Status::failure(message);
     }
     const QString text = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(conn));
+    const char *primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    m_lastServerMessage = primary ? QString::fromUtf8(primary)
+                                  : text.trimmed().section(u'\n', 0, 0);
     const QSqlError error(QString(), text, QSqlError::StatementError, m_lastSqlState);
     const QString message = tr("Could not %1: %2").arg(what, describe(error, m_url));
     qCWarning(lcSync).noquote() << message;
     return Status::failure(message);
 }
 
-Status ServerConnection::copyIn(const QString &sql, const QByteArray &data, const QString &what)
+Status ServerConnection::copyIn(const QString &sql, const CopySource &next, const QString &what)
 {
     PGconn *conn = rawConnection();
     if (!conn)
@@ -203,14 +206,17 @@ Status ServerConnection::copyIn(const QString &sql, const QByteArray &data, cons
         return s;
     }
     PQclear(start);
-    // Sent in pieces so a large batch never needs a second copy in libpq's buffer.
-    constexpr qsizetype piece = 1 << 20;
+    Status source = Status::success();
     bool sent = true;
-    for (qsizetype at = 0; sent && at < data.size(); at += piece) {
-        const qsizetype n = std::min(piece, data.size() - at);
-        sent = PQputCopyData(conn, data.constData() + at, int(n)) == 1;
+    QByteArray piece;
+    for (bool end = false; !end && sent;) {
+        source = next(piece, end);
+        if (!source)
+            break;
+        if (!piece.isEmpty())
+            sent = PQputCopyData(conn, piece.constData(), int(piece.size())) == 1;
     }
-    const bool ended = PQputCopyEnd(conn, sent ? nullptr : "the copy was cut short") == 1;
+    const bool ended = PQputCopyEnd(conn, source && sent ? nullptr : "the copy was cut short") == 1;
     Status result = Status::success();
     // The copy's own result, then the end of the command.
     while (PGresult *r = PQgetResult(conn)) {
@@ -218,6 +224,8 @@ Status ServerConnection::copyIn(const QString &sql, const QByteArray &data, cons
             result = rawFailure(r, what);
         PQclear(r);
     }
+    if (!source)
+        return source;
     if (result && (!sent || !ended))
         result = rawFailure(nullptr, what);
     if (result)
@@ -228,9 +236,16 @@ Status ServerConnection::copyIn(const QString &sql, const QByteArray &data, cons
 Result<PgRows> ServerConnection::fetch(const QString &sql, const QStringList &params,
                                        const QString &what)
 {
+    if (Status s = send(sql, params, what); !s)
+        return Result<PgRows>::failure(s.error());
+    return receive(what);
+}
+
+Status ServerConnection::send(const QString &sql, const QStringList &params, const QString &what)
+{
     PGconn *conn = rawConnection();
     if (!conn)
-        return Result<PgRows>::failure(rawFailure(nullptr, what).error());
+        return rawFailure(nullptr, what);
     std::vector<QByteArray> values;
     std::vector<const char *> pointers;
     values.reserve(params.size());
@@ -238,13 +253,36 @@ Result<PgRows> ServerConnection::fetch(const QString &sql, const QStringList &pa
         values.push_back(p.toUtf8());
         pointers.push_back(values.back().constData());
     }
-    PGresult *r = PQexecParams(conn, sql.toUtf8().constData(), int(pointers.size()), nullptr,
-                               pointers.data(), nullptr, nullptr, 0);
-    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
-        Status s = rawFailure(r, what);
+    if (PQsendQueryParams(conn, sql.toUtf8().constData(), int(pointers.size()), nullptr,
+                          pointers.data(), nullptr, nullptr, 0) != 1)
+        return rawFailure(nullptr, what);
+    return Status::success();
+}
+
+Result<PgRows> ServerConnection::receive(const QString &what)
+{
+    PGconn *conn = rawConnection();
+    if (!conn)
+        return Result<PgRows>::failure(rawFailure(nullptr, what).error());
+    PgRows rows;
+    Status status = Status::success();
+    bool any = false;
+    // One result for the query, then the end of it.
+    while (PGresult *r = PQgetResult(conn)) {
+        any = true;
+        if (PQresultStatus(r) == PGRES_TUPLES_OK && status) {
+            rows = PgRows(r);
+            continue;
+        }
+        if (status && PQresultStatus(r) != PGRES_COMMAND_OK)
+            status = rawFailure(r, what);
         PQclear(r);
-        return Result<PgRows>::failure(s.error());
     }
+    if (status && !any)
+        status = rawFailure(nullptr, what);
+    if (!status)
+        return Result<PgRows>::failure(status.error());
     m_lastSqlState.clear();
-    return Result<PgRows>(PgRows(r));
+    m_lastServerMessage.clear();
+    return Result<PgRows>(std::move(rows));
 }

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -63,13 +64,21 @@ public:
 
     // Bulk paths through libpq on the same connection (and so in the same transaction). No QSqlQuery
     // of this connection may be left unfinished while they run.
-    // COPY ... FROM STDIN with `data` in COPY text format.
-    Status copyIn(const QString &sql, const QByteArray &data, const QString &what);
+    // COPY ... FROM STDIN in COPY text format; `next` gives one piece after another (sent while
+    // the server already reads the earlier ones) and sets `end` with the last.
+    using CopySource = std::function<Status(QByteArray &piece, bool &end)>;
+    Status copyIn(const QString &sql, const CopySource &next, const QString &what);
     // A query with text parameters, all rows fetched at once.
     Result<PgRows> fetch(const QString &sql, const QStringList &params, const QString &what);
+    // The same in two halves: the server works on the query while this laptop does something
+    // else between send() and receive().
+    Status send(const QString &sql, const QStringList &params, const QString &what);
+    Result<PgRows> receive(const QString &what);
 
     // The SQLSTATE of the last failure (e.g. 42501 when the server refused a change).
     QString lastSqlState() const { return m_lastSqlState; }
+    // The first line of the server's own message for the last failure of a bulk path.
+    QString lastServerMessage() const { return m_lastServerMessage; }
 
     // A server error in plain words.
     static QString describe(const QSqlError &error, const ServerUrl &url);
@@ -82,4 +91,5 @@ private:
     ServerUrl m_url;
     int m_backendPid = 0;
     QString m_lastSqlState;
+    QString m_lastServerMessage;
 };

@@ -155,6 +155,9 @@ struct SyncEngine::Impl
     QString deviceId;
     QStringList tables;                    // synced tables, parents first
     QHash<QString, QStringList> columns;   // data columns of each table
+    // Tables whose last-known copies may be left unwritten ("" = the same as the row here): a
+    // trigger writes the copy out just before the row is first changed or removed.
+    QSet<QString> lazyBase;
     int backendPid = 0;
     int serverVersion = 0;
 
@@ -228,6 +231,9 @@ struct SyncEngine::Impl
 
     Status openLocal();
     Status ensureTriggers();
+    // A row's data fields as JSON text, from the row named `alias` of `table`; numbers with a
+    // fraction are written with every digit, so they read back exactly.
+    QString rowJson(const QString &table, const QString &alias) const;
     Status checkServer();
     Status resetForNewServer(const QString &serverId);
     // One table's part of an operation in the outbox (sync_outbox_rows).
@@ -246,12 +252,23 @@ struct SyncEngine::Impl
     // there is nothing to send.
     Status buildOutbox(Operation &op);
     Result<std::vector<Group>> groupsOf(const QString &opId);
-    // The next batch of a table's rows after the id `after`, in COPY text format; `last` gets
-    // the batch's last id. Gives the number of rows (0 at the end).
-    Result<int> stageBatch(const QString &opId, const QString &table, const QString &after,
-                           QByteArray &data, QString &last);
+    // Prepares the query giving an operation's rows of one table after an id, up to a number,
+    // each as a line of PostgreSQL's COPY text format: id, d, s, b, del, m, o.
+    Status prepareOutboxLines(QSqlQuery &q) const;
     Status sendOp(const Operation &op, SyncReport &report);
+    // What recording an operation as sent found, for the report.
+    struct Acknowledgement
+    {
+        int pushed = 0;
+        int conflicts = 0;
+        QStringList refusedMessages;
+    };
     Status acknowledge(const Operation &op, const QJsonObject &result, SyncReport &report);
+    Status recordSent(const Operation &op, const Group &group, Acknowledgement &ack);
+    Status recordRefused(const Operation &op, const Group &group, const QString &why,
+                         Acknowledgement &ack);
+    Status recordConflictsAndClear(const Operation &op, const QJsonObject &result,
+                                   Acknowledgement &ack);
     Status pull(SyncReport &report);
     // Stages fetched rows locally and applies those that need no merging in bulk; the others
     // come back in `slow`, in the server's order.
@@ -325,6 +342,11 @@ Status SyncEngine::Impl::openLocal()
     for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = OFF"),
                                   QStringLiteral("PRAGMA busy_timeout = 15000"),
                                   QStringLiteral("PRAGMA cache_size = -65536"),
+                                  // Every step of a sync is repeated safely if its last commit is
+                                  // lost to a power cut (the outbox is sent again under its id, a
+                                  // pull is fetched again): WAL keeps the file consistent, so the
+                                  // sync need not wait for the disk at each commit.
+                                  QStringLiteral("PRAGMA synchronous = NORMAL"),
                                   QStringLiteral("PRAGMA temp_store = MEMORY")}) {
         if (Status s = localCommand(pragma, tr("prepare the club database")); !s)
             return s;
@@ -370,11 +392,25 @@ Status SyncEngine::Impl::openLocal()
     return Status::success();
 }
 
+QString SyncEngine::Impl::rowJson(const QString &table, const QString &alias) const
+{
+    QStringList pairs;
+    for (const QString &c : columns.value(table))
+        pairs << QStringLiteral("'%1', CASE WHEN typeof(%2.%1) = 'real' "
+                                "THEN json(printf('%!.17g', %2.%1)) ELSE %2.%1 END")
+                     .arg(c, alias);
+    return QStringLiteral("json_object(%1)").arg(pairs.join(QStringLiteral(", ")));
+}
+
 // Tables added by schema steps after the sync's own step get their change-capture triggers here,
-// and their existing rows are marked for sending.
+// and their existing rows are marked for sending. Every table also gets the triggers that write
+// out a last-known copy left unwritten ("") before the row changes; they are rebuilt when the
+// table's columns change.
 Status SyncEngine::Impl::ensureTriggers()
 {
     QStringList missing;
+    QList<QPair<QString, QString>> baseTriggers; // name, statement
+    lazyBase.clear();
     for (const QString &table : std::as_const(tables)) {
         QSqlQuery q(local());
         q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
@@ -386,10 +422,41 @@ Status SyncEngine::Impl::ensureTriggers()
             return s;
         if (q.next() && q.value(0).toInt() < 3)
             missing << table;
+        q.finish();
+        // SQLite takes at most 127 arguments to json_object.
+        if (columns.value(table).size() > 60)
+            continue;
+        for (const auto &[suffix, event] : {std::pair{QStringLiteral("base_upd"), QStringLiteral("UPDATE")},
+                                            std::pair{QStringLiteral("base_del"), QStringLiteral("DELETE")}}) {
+            const QString name = QStringLiteral("sync_%1_%2").arg(table, suffix);
+            const QString sql =
+                QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 WHEN NOT EXISTS (SELECT 1 FROM "
+                               "sync_guard) BEGIN UPDATE sync_base SET data = %4 WHERE tbl = '%3' "
+                               "AND id = OLD.id AND data = ''; END")
+                    .arg(name, event, table, rowJson(table, QStringLiteral("OLD")));
+            QSqlQuery t(local());
+            t.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
+            t.addBindValue(name);
+            if (Status s = localExec(t, tr("check the change capture")); !s)
+                return s;
+            if (!t.next() || t.value(0).toString() != sql)
+                baseTriggers.append({name, sql});
+        }
+        lazyBase.insert(table);
     }
-    if (missing.isEmpty())
+    if (missing.isEmpty() && baseTriggers.isEmpty())
         return Status::success();
+    if (!baseTriggers.isEmpty())
+        qCInfo(lcSync) << "writing" << baseTriggers.size() << "last-known-copy triggers";
     return localTransaction([&]() -> Status {
+        for (const auto &[name, sql] : std::as_const(baseTriggers)) {
+            if (Status st = localCommand(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name),
+                                         tr("add change capture"));
+                !st)
+                return st;
+            if (Status st = localCommand(sql, tr("add change capture")); !st)
+                return st;
+        }
         for (const QString &t : std::as_const(missing)) {
             qCInfo(lcSync).noquote() << "adding change capture to table" << t;
             const QString mark = QStringLiteral(
@@ -622,10 +689,12 @@ Status SyncEngine::Impl::buildOutbox(Operation &op)
             if (group.count < markedRows) {
                 QSqlQuery q(local());
                 q.setForwardOnly(true);
+                // A copy left unwritten ("") is the row as it is here: nothing changed since.
                 q.prepare(QStringLiteral("SELECT d.id, t.id IS NOT NULL, t.modified, t.origin, "
-                                         "t.deleted, b.data, b.stamps, b.deleted, b.modified, %1 "
-                                         "%2 NOT %3")
-                              .arg(select.join(QStringLiteral(", ")), source, fresh));
+                                         "t.deleted, CASE WHEN b.data = '' THEN %4 ELSE b.data END, "
+                                         "b.stamps, b.deleted, b.modified, %1 %2 NOT %3")
+                              .arg(select.join(QStringLiteral(", ")), source, fresh,
+                                   rowJson(table, QStringLiteral("t"))));
                 q.addBindValue(table);
                 if (Status st = localExec(q, tr("collect the changes to %1").arg(table)); !st)
                     return st;
@@ -722,38 +791,23 @@ Status SyncEngine::Impl::buildOutbox(Operation &op)
     return Status::success();
 }
 
-// One batch of an outbox operation's rows in PostgreSQL's COPY text format:
-// id, d, s, b, del, m, o.
-Result<int> SyncEngine::Impl::stageBatch(const QString &opId, const QString &table,
-                                         const QString &after, QByteArray &data, QString &last)
+Status SyncEngine::Impl::prepareOutboxLines(QSqlQuery &q) const
 {
     // SQLite writes each line: tab-separated, \N for none, backslash, tab and line breaks escaped.
     const QString escape = QStringLiteral(
         "coalesce(replace(replace(replace(replace(%1, '\\', '\\\\'), char(9), '\\t'), "
         "char(10), '\\n'), char(13), '\\r'), '\\N')");
-    QSqlQuery q(local());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, %1 || char(9) || %2 || char(9) || %3 || char(9) || %4 || "
-                             "char(9) || CASE WHEN del THEN 't' ELSE 'f' END || char(9) || m || "
-                             "char(9) || %5 || char(10) FROM sync_outbox_rows "
-                             "WHERE op_id = ? AND tbl = ? AND id > coalesce(?, '') ORDER BY id LIMIT ?")
-                  .arg(escape.arg(QStringLiteral("id")), escape.arg(QStringLiteral("data")),
-                       escape.arg(QStringLiteral("stamps")), escape.arg(QStringLiteral("from_stamps")),
-                       escape.arg(QStringLiteral("o"))));
-    q.addBindValue(opId);
-    q.addBindValue(table);
-    q.addBindValue(after);
-    q.addBindValue(batchSize);
-    if (Status s = localExec(q, tr("read the changes waiting to be sent")); !s)
-        return Result<int>::failure(s.error());
-    data.clear();
-    int count = 0;
-    while (q.next()) {
-        last = q.value(0).toString();
-        data += q.value(1).toString().toUtf8();
-        ++count;
-    }
-    return count;
+    if (q.prepare(QStringLiteral("SELECT id, %1 || char(9) || %2 || char(9) || %3 || char(9) || %4 || "
+                                 "char(9) || CASE WHEN del THEN 't' ELSE 'f' END || char(9) || m || "
+                                 "char(9) || %5 || char(10) FROM sync_outbox_rows "
+                                 "WHERE op_id = ? AND tbl = ? AND id > coalesce(?, '') ORDER BY id LIMIT ?")
+                      .arg(escape.arg(QStringLiteral("id")), escape.arg(QStringLiteral("data")),
+                           escape.arg(QStringLiteral("stamps")),
+                           escape.arg(QStringLiteral("from_stamps")), escape.arg(QStringLiteral("o")))))
+        return Status::success();
+    return Status::failure(tr("Could not %1 in the club database: %2")
+                               .arg(tr("read the changes waiting to be sent"), q.lastError().text()));
 }
 
 Status SyncEngine::Impl::sendOp(const Operation &op, SyncReport &report)
@@ -764,7 +818,17 @@ Status SyncEngine::Impl::sendOp(const Operation &op, SyncReport &report)
     for (const Group &g : groups)
         total += g.count;
     this->report(tr("Sending changes"), 0, total);
+    bool localOpen = false;
+    auto rollbackLocal = [&] {
+        if (!localOpen)
+            return;
+        localOpen = false;
+        QSqlQuery rollback(local());
+        if (!rollback.exec(QStringLiteral("ROLLBACK")))
+            qCWarning(lcSync) << "rollback failed:" << rollback.lastError().text();
+    };
     auto lost = [&](const QString &error) {
+        rollbackLocal();
         QSqlQuery rollback(server->database());
         if (!rollback.exec(QStringLiteral("ROLLBACK")))
             qCInfo(lcSync) << "rollback after a failed push:" << rollback.lastError().text();
@@ -781,127 +845,194 @@ Status SyncEngine::Impl::sendOp(const Operation &op, SyncReport &report)
     seen.addBindValue(opId);
     if (Status s = server->exec(seen, tr("check what the server already has")); !s)
         return lost(s.error());
-    QJsonObject result;
     if (seen.next()) {
         // A previous attempt reached the server; its answer was lost on the way back.
         qCInfo(lcSync).noquote() << "operation" << opId << "was already applied by the server";
-        result = parseObject(seen.value(0).toString());
+        const QJsonObject result = parseObject(seen.value(0).toString());
         seen.finish();
         if (Status s = server->command(QStringLiteral("COMMIT"), tr("finish sending changes")); !s)
             return lost(s.error());
-    } else {
-        seen.finish();
-        QSqlQuery mark(server->database());
-        mark.prepare(QStringLiteral("INSERT INTO sabc.applied_ops (op_id) VALUES (CAST(? AS uuid))"));
-        mark.addBindValue(opId);
-        if (Status s = server->exec(mark, tr("record the changes on the server")); !s)
+        return acknowledge(op, result, report);
+    }
+    seen.finish();
+    QSqlQuery mark(server->database());
+    mark.prepare(QStringLiteral("INSERT INTO sabc.applied_ops (op_id) VALUES (CAST(? AS uuid))"));
+    mark.addBindValue(opId);
+    if (Status s = server->exec(mark, tr("record the changes on the server")); !s)
+        return lost(s.error());
+    // The rows travel by COPY into a table of this connection's own, and are merged from there.
+    if (Status s = server->command(
+            QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS sabc_stage (id text NOT NULL, "
+                           "d jsonb, s jsonb, b jsonb, del boolean NOT NULL, m bigint NOT NULL, "
+                           "o text NOT NULL) ON COMMIT DROP"),
+            tr("start sending changes"));
+        !s)
+        return lost(s.error());
+    // While the server merges a table's rows, this laptop already records them as sent, in its
+    // own transaction; that is undone if the server refuses them, and committed only after the
+    // server has committed (a cut in between sends the operation again under its id).
+    if (Status s = localCommand(QStringLiteral("BEGIN IMMEDIATE"), tr("start saving")); !s)
+        return lost(s.error());
+    localOpen = true;
+    Acknowledgement ack;
+    QJsonArray refused;
+    QJsonArray conflicts;
+    int done = 0;
+    for (const Group &group : groups) {
+        const QString &table = group.table;
+        const QString what = tr("send the changes to %1").arg(tableLabel(table));
+        const QStringList fields = SyncEngine::conflictFields().value(table);
+        if (Status s = server->command(QStringLiteral("SAVEPOINT push_table"), what); !s)
             return lost(s.error());
-        // The rows travel by COPY into a table of this connection's own, and are merged from there.
-        if (Status s = server->command(
-                QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS sabc_stage (id text NOT NULL, "
-                               "d jsonb, s jsonb, b jsonb, del boolean NOT NULL, m bigint NOT NULL, "
-                               "o text NOT NULL) ON COMMIT DROP"),
-                tr("start sending changes"));
+        if (Status s = localCommand(QStringLiteral("SAVEPOINT ack_table"), tr("update the sync record")); !s)
+            return lost(s.error());
+        Acknowledgement tableAck;
+        bool recorded = false;
+        QString refusal;
+        QSqlQuery lines(local());
+        if (Status s = prepareOutboxLines(lines); !s)
+            return lost(s.error());
+        QString after;
+        int sent = 0;
+        QElapsedTimer batchTimer;
+        while (refusal.isEmpty() && sent < group.count) {
+            batchTimer.start();
+            lines.addBindValue(opId);
+            lines.addBindValue(table);
+            lines.addBindValue(after);
+            lines.addBindValue(batchSize);
+            if (Status s = localExec(lines, tr("read the changes waiting to be sent")); !s)
+                return lost(s.error());
+            if (Status s = server->command(QStringLiteral("TRUNCATE pg_temp.sabc_stage"), what); !s)
+                return lost(s.error());
+            // The rows are read here while the server already parses the first ones.
+            int batch = 0;
+            auto next = [&](QByteArray &piece, bool &end) -> Status {
+                piece.clear();
+                int n = 0;
+                while (n < 2000 && lines.next()) {
+                    after = lines.value(0).toString();
+                    piece += lines.value(1).toString().toUtf8();
+                    ++n;
+                }
+                batch += n;
+                end = n < 2000;
+                return Status::success();
+            };
+            if (Status s = server->copyIn(QStringLiteral("COPY pg_temp.sabc_stage "
+                                                         "(id, d, s, b, del, m, o) FROM STDIN"),
+                                          next, what);
+                !s)
+                return lost(s.error());
+            lines.finish();
+            if (batch == 0)
+                break;
+            const qint64 copied = batchTimer.elapsed();
+            if (Status s = server->send(QStringLiteral("SELECT sabc.push_staged($1, CAST($2 AS text[]))::text"),
+                                        {table, QStringLiteral("{%1}").arg(fields.join(QLatin1Char(',')))},
+                                        what);
+                !s)
+                return lost(s.error());
+            if (!recorded) {
+                recorded = true;
+                if (Status s = recordSent(op, group, tableAck); !s) {
+                    // The server's answer must be read before anything else is said to it.
+                    auto ignored = server->receive(what);
+                    if (!ignored)
+                        qCInfo(lcSync).noquote() << ignored.error();
+                    return lost(s.error());
+                }
+            }
+            auto merged = server->receive(what);
+            if (!merged) {
+                const QString state = server->lastSqlState();
+                // Refused by the server's rules (role rights, integrity): only this table's
+                // rows are undone; everything else goes through.
+                if (state == QLatin1String("42501")) {
+                    refusal = tr("this login's role may not change them");
+                    break;
+                }
+                if (state.startsWith(QLatin1String("23"))) {
+                    refusal = server->lastServerMessage();
+                    break;
+                }
+                return lost(merged.error());
+            }
+            if (merged.value().size() > 0) {
+                const QJsonArray found =
+                    QJsonDocument::fromJson(merged.value().value(0, 0).toByteArray()).array();
+                for (const QJsonValue &c : found) {
+                    QJsonObject o = c.toObject();
+                    o.insert(QStringLiteral("t"), table);
+                    conflicts.append(o);
+                }
+            }
+            qCDebug(lcSync).noquote() << table << batch << "rows: read and copied in" << copied
+                                      << "ms, merged in" << batchTimer.elapsed() - copied << "ms";
+            sent += batch;
+            done += batch;
+            this->report(tr("Sending changes"), done, total);
+        }
+        const QString end = refusal.isEmpty() ? QStringLiteral("RELEASE SAVEPOINT push_table")
+                                              : QStringLiteral("ROLLBACK TO SAVEPOINT push_table");
+        if (Status s = server->command(end, what); !s)
+            return lost(s.error());
+        if (!refusal.isEmpty()) {
+            refused.append(QJsonObject{{QStringLiteral("t"), table},
+                                       {QStringLiteral("why"), refusal},
+                                       {QStringLiteral("login"), url.user}});
+            if (Status s = localCommand(QStringLiteral("ROLLBACK TO SAVEPOINT ack_table"),
+                                        tr("keep the refused changes"));
+                !s)
+                return lost(s.error());
+            tableAck = Acknowledgement();
+            if (Status s = recordRefused(op, group, refusal, tableAck); !s)
+                return lost(s.error());
+        }
+        if (Status s = localCommand(QStringLiteral("RELEASE SAVEPOINT ack_table"),
+                                    tr("update the sync record"));
             !s)
             return lost(s.error());
-        QJsonArray refused;
-        QJsonArray conflicts;
-        int done = 0;
-        QByteArray data;
-        for (const Group &group : groups) {
-            const QString &table = group.table;
-            const QString what = tr("send the changes to %1").arg(tableLabel(table));
-            const QStringList fields = SyncEngine::conflictFields().value(table);
-            if (Status s = server->command(QStringLiteral("SAVEPOINT push_table"), what); !s)
-                return lost(s.error());
-            QString refusal;
-            // Kept until the savepoint is settled: the driver frees the statement on destruction,
-            // which the server refuses inside a failed transaction.
-            QSqlQuery push(server->database());
-            QString after;
-            QElapsedTimer batchTimer;
-            while (refusal.isEmpty()) {
-                batchTimer.start();
-                auto staged = stageBatch(opId, table, after, data, after);
-                if (!staged)
-                    return lost(staged.error());
-                if (staged.value() == 0)
-                    break;
-                if (Status s = server->command(QStringLiteral("TRUNCATE pg_temp.sabc_stage"), what); !s)
-                    return lost(s.error());
-                if (Status s = server->copyIn(QStringLiteral("COPY pg_temp.sabc_stage "
-                                                             "(id, d, s, b, del, m, o) FROM STDIN"),
-                                              data, what);
-                    !s)
-                    return lost(s.error());
-                const qint64 copied = batchTimer.elapsed();
-                push.prepare(QStringLiteral("SELECT sabc.push_staged(?, CAST(? AS text[]))::text"));
-                push.addBindValue(table);
-                push.addBindValue(QStringLiteral("{%1}").arg(fields.join(QLatin1Char(','))));
-                if (Status s = server->exec(push, what); !s) {
-                    const QString state = server->lastSqlState();
-                    // Refused by the server's rules (role rights, integrity): only this table's
-                    // rows are undone; everything else goes through.
-                    if (state == QLatin1String("42501")) {
-                        refusal = tr("this login's role may not change them");
-                        break;
-                    }
-                    if (state.startsWith(QLatin1String("23"))) {
-                        refusal = push.lastError().databaseText().trimmed().section(u'\n', 0, 0);
-                        refusal.remove(QStringLiteral("ERROR:"));
-                        refusal = refusal.trimmed();
-                        break;
-                    }
-                    return lost(s.error());
-                }
-                if (push.next()) {
-                    const QJsonArray found =
-                        QJsonDocument::fromJson(push.value(0).toString().toUtf8()).array();
-                    for (const QJsonValue &c : found) {
-                        QJsonObject o = c.toObject();
-                        o.insert(QStringLiteral("t"), table);
-                        conflicts.append(o);
-                    }
-                }
-                push.finish();
-                qCDebug(lcSync).noquote() << table << staged.value() << "rows: read and copied in"
-                                          << copied << "ms, merged in" << batchTimer.elapsed() - copied << "ms";
-                done += staged.value();
-                this->report(tr("Sending changes"), done, total);
-            }
-            const QString end = refusal.isEmpty() ? QStringLiteral("RELEASE SAVEPOINT push_table")
-                                                  : QStringLiteral("ROLLBACK TO SAVEPOINT push_table");
-            if (Status s = server->command(end, what); !s)
-                return lost(s.error());
-            push.finish();
-            if (!refusal.isEmpty())
-                refused.append(QJsonObject{{QStringLiteral("t"), table},
-                                           {QStringLiteral("why"), refusal},
-                                           {QStringLiteral("login"), url.user}});
-        }
-        result = QJsonObject{{QStringLiteral("refused"), refused},
-                             {QStringLiteral("conflicts"), conflicts}};
-        QSqlQuery save(server->database());
-        save.prepare(QStringLiteral("UPDATE sabc.applied_ops SET result = CAST(? AS jsonb) "
-                                    "WHERE op_id = CAST(? AS uuid)"));
-        save.addBindValue(compact(result));
-        save.addBindValue(opId);
-        if (Status s = server->exec(save, tr("record the changes on the server")); !s)
-            return lost(s.error());
-        if (Status s = hook(Hook::BeforePushCommit); !s)
-            return lost(s.error());
-        if (Status s = server->command(QStringLiteral("COMMIT"), tr("finish sending changes")); !s)
-            return lost(s.error());
+        ack.pushed += tableAck.pushed;
+        ack.refusedMessages << tableAck.refusedMessages;
     }
+    const QJsonObject result{{QStringLiteral("refused"), refused},
+                             {QStringLiteral("conflicts"), conflicts}};
+    QSqlQuery save(server->database());
+    save.prepare(QStringLiteral("UPDATE sabc.applied_ops SET result = CAST(? AS jsonb) "
+                                "WHERE op_id = CAST(? AS uuid)"));
+    save.addBindValue(compact(result));
+    save.addBindValue(opId);
+    if (Status s = server->exec(save, tr("record the changes on the server")); !s)
+        return lost(s.error());
+    if (Status s = hook(Hook::BeforePushCommit); !s)
+        return lost(s.error());
+    if (Status s = server->command(QStringLiteral("COMMIT"), tr("finish sending changes")); !s)
+        return lost(s.error());
     qCDebug(lcSync) << "server committed the push";
-    if (Status s = hook(Hook::AfterPushCommit); !s)
+    if (Status s = hook(Hook::AfterPushCommit); !s) {
+        rollbackLocal();
         return Status::failure(tr("Sending the changes stopped: %1 Nothing was lost; they are sent "
                                   "again at the next sync.")
                                    .arg(s.error()));
-    return acknowledge(op, result, report);
+    }
+    Status finished = recordConflictsAndClear(op, result, ack);
+    if (finished)
+        finished = localCommand(QStringLiteral("COMMIT"), tr("save the sync"));
+    if (!finished) {
+        rollbackLocal();
+        return finished;
+    }
+    localOpen = false;
+    qCDebug(lcSync) << "recorded what the server took";
+    report.pushed += ack.pushed;
+    report.conflicts += ack.conflicts;
+    report.refused << ack.refusedMessages;
+    return Status::success();
 }
 
-// The server has the operation: record what it now knows, re-mark refused rows, keep conflicts.
+// The server has the operation (a retry found it applied): record what it now knows, re-mark
+// refused rows, keep conflicts, all in one local transaction.
 Status SyncEngine::Impl::acknowledge(const Operation &op, const QJsonObject &result,
                                      SyncReport &report)
 {
@@ -911,142 +1042,183 @@ Status SyncEngine::Impl::acknowledge(const Operation &op, const QJsonObject &res
         refusedTables.insert(o.value(QStringLiteral("t")).toString(),
                              o.value(QStringLiteral("why")).toString());
     }
-    int pushed = 0;
-    int conflicts = 0;
-    QStringList refusedMessages;
+    Acknowledgement ack;
     Status s = localTransaction([&]() -> Status {
-        QSqlQuery writeBase(local());
-        writeBase.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_base "
-                                         "(tbl, id, data, stamps, deleted, modified) "
-                                         "VALUES (?, ?, ?, ?, ?, ?)"));
         for (const Group &group : op.groups) {
-            const QString &table = group.table;
-            if (refusedTables.contains(table)) {
-                QSqlQuery remark(local());
-                remark.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_dirty (tbl, id) "
-                                              "SELECT tbl, id FROM sync_outbox_rows "
-                                              "WHERE op_id = ? AND tbl = ?"));
-                remark.addBindValue(op.id);
-                remark.addBindValue(table);
-                if (Status st = localExec(remark, tr("keep the refused changes")); !st)
-                    return st;
-                refusedMessages << tr("The server refused %1 change(s) to %2 from the login \"%3\": "
-                                      "%4. They stay on this laptop.")
-                                       .arg(group.count)
-                                       .arg(tableLabel(table), url.user, refusedTables.value(table));
-                continue;
-            }
-            // Rows with a last-known copy: the sent fields replace theirs in it. The copy's
-            // stamps are spelled out first, so moving its clock on changes no older field's.
-            struct Known
-            {
-                QString id;
-                QJsonObject data, stamps;
-                bool deleted;
-                qint64 modified;
-            };
-            std::vector<Known> known;
-            {
-                QSqlQuery q(local());
-                q.setForwardOnly(true);
-                q.prepare(QStringLiteral("SELECT o.id, o.data, o.stamps, o.del, o.m, b.data, b.stamps, "
-                                         "b.deleted, b.modified FROM sync_outbox_rows AS o "
-                                         "JOIN sync_base AS b ON b.tbl = o.tbl AND b.id = o.id "
-                                         "WHERE o.op_id = ? AND o.tbl = ?"));
-                q.addBindValue(op.id);
-                q.addBindValue(table);
-                if (Status st = localExec(q, tr("update the sync record")); !st)
-                    return st;
-                while (q.next()) {
-                    const qint64 baseModified = q.value(8).toLongLong();
-                    Known k{q.value(0).toString(), parseObject(q.value(5).toString()),
-                            parseObject(q.value(6).toString()), q.value(7).toInt() != 0,
-                            std::max(baseModified, q.value(4).toLongLong())};
-                    for (auto it = k.data.constBegin(); it != k.data.constEnd(); ++it)
-                        if (!k.stamps.contains(it.key()))
-                            k.stamps.insert(it.key(), QString::number(baseModified));
-                    const QJsonObject fields = parseObject(q.value(1).toString());
-                    const bool stamped = !q.value(2).isNull();
-                    const QJsonObject fieldStamps = parseObject(q.value(2).toString());
-                    const QJsonValue rowStamp = QString::number(q.value(4).toLongLong());
-                    for (auto it = fields.begin(); it != fields.end(); ++it) {
-                        k.data.insert(it.key(), it.value());
-                        k.stamps.insert(it.key(), stamped ? fieldStamps.value(it.key()) : rowStamp);
-                    }
-                    k.deleted = k.deleted || q.value(3).toInt() != 0;
-                    known.push_back(std::move(k));
-                }
-            }
-            for (const Known &k : known) {
-                writeBase.addBindValue(table);
-                writeBase.addBindValue(k.id);
-                writeBase.addBindValue(compact(k.data));
-                writeBase.addBindValue(compact(k.stamps));
-                writeBase.addBindValue(k.deleted ? 1 : 0);
-                writeBase.addBindValue(k.modified);
-                if (Status st = localExec(writeBase, tr("update the sync record")); !st)
-                    return st;
-                ++pushed;
-            }
-            // Rows new to the server: what was sent is the server's copy, in one statement.
-            QSqlQuery fresh(local());
-            fresh.prepare(QStringLiteral(
-                "INSERT INTO sync_base (tbl, id, data, stamps, deleted, modified) "
-                "SELECT o.tbl, o.id, coalesce(o.data, '{}'), coalesce(o.stamps, '{}'), o.del, o.m "
-                "FROM sync_outbox_rows AS o WHERE o.op_id = ? AND o.tbl = ? AND NOT EXISTS "
-                "(SELECT 1 FROM sync_base AS b WHERE b.tbl = o.tbl AND b.id = o.id)"));
-            fresh.addBindValue(op.id);
-            fresh.addBindValue(table);
-            if (Status st = localExec(fresh, tr("update the sync record")); !st)
-                return st;
-            pushed += std::max(0, fresh.numRowsAffected());
-        }
-        QSqlQuery clear(local());
-        clear.prepare(QStringLiteral("UPDATE sync_conflicts SET resolved = 1 WHERE tbl = ? AND "
-                                     "row_id = ? AND field = ? AND resolved = 0"));
-        QSqlQuery keep(local());
-        keep.prepare(QStringLiteral("INSERT INTO sync_conflicts (id, kind, tbl, row_id, field, mine, "
-                                    "theirs, mine_won, detected_at) VALUES (?, 'value', ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QJsonValue &cv : result.value(QStringLiteral("conflicts")).toArray()) {
-            const QJsonObject c = cv.toObject();
-            const QString table = c.value(QStringLiteral("t")).toString();
-            const QString id = c.value(QStringLiteral("id")).toString();
-            const QString field = c.value(QStringLiteral("field")).toString();
-            clear.addBindValue(table);
-            clear.addBindValue(id);
-            clear.addBindValue(field);
-            if (Status st = localExec(clear, tr("record a conflict")); !st)
-                return st;
-            keep.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-            keep.addBindValue(table);
-            keep.addBindValue(id);
-            keep.addBindValue(field);
-            keep.addBindValue(QString::fromUtf8(
-                QJsonDocument(QJsonArray{c.value(QStringLiteral("mine"))}).toJson(QJsonDocument::Compact)));
-            keep.addBindValue(QString::fromUtf8(
-                QJsonDocument(QJsonArray{c.value(QStringLiteral("theirs"))}).toJson(QJsonDocument::Compact)));
-            keep.addBindValue(c.value(QStringLiteral("mine_wins")).toBool() ? 1 : 0);
-            keep.addBindValue(QDateTime::currentMSecsSinceEpoch());
-            if (Status st = localExec(keep, tr("record a conflict")); !st)
-                return st;
-            ++conflicts;
-        }
-        for (const QString &sql : {QStringLiteral("DELETE FROM sync_outbox_rows WHERE op_id = ?"),
-                                   QStringLiteral("DELETE FROM sync_outbox WHERE op_id = ?")}) {
-            QSqlQuery done(local());
-            done.prepare(sql);
-            done.addBindValue(op.id);
-            if (Status st = localExec(done, tr("clear the sent changes")); !st)
+            const auto refusal = refusedTables.constFind(group.table);
+            Status st = refusal != refusedTables.constEnd()
+                            ? recordRefused(op, group, refusal.value(), ack)
+                            : recordSent(op, group, ack);
+            if (!st)
                 return st;
         }
-        return Status::success();
+        return recordConflictsAndClear(op, result, ack);
     });
     if (!s)
         return s;
     qCDebug(lcSync) << "recorded what the server took";
-    report.pushed += pushed;
-    report.conflicts += conflicts;
-    report.refused << refusedMessages;
+    report.pushed += ack.pushed;
+    report.conflicts += ack.conflicts;
+    report.refused << ack.refusedMessages;
+    return Status::success();
+}
+
+Status SyncEngine::Impl::recordRefused(const Operation &op, const Group &group,
+                                       const QString &why, Acknowledgement &ack)
+{
+    QSqlQuery remark(local());
+    remark.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_dirty (tbl, id) "
+                                  "SELECT tbl, id FROM sync_outbox_rows WHERE op_id = ? AND tbl = ?"));
+    remark.addBindValue(op.id);
+    remark.addBindValue(group.table);
+    if (Status st = localExec(remark, tr("keep the refused changes")); !st)
+        return st;
+    ack.refusedMessages << tr("The server refused %1 change(s) to %2 from the login \"%3\": "
+                              "%4. They stay on this laptop.")
+                               .arg(group.count)
+                               .arg(tableLabel(group.table), url.user, why);
+    return Status::success();
+}
+
+// The server took a table's rows: its last-known copies now hold what was sent.
+Status SyncEngine::Impl::recordSent(const Operation &op, const Group &group, Acknowledgement &ack)
+{
+    const QString &table = group.table;
+    // Rows with a last-known copy: the sent fields replace theirs in it. The copy's stamps are
+    // spelled out first, so moving its clock on changes no older field's.
+    struct Known
+    {
+        QString id;
+        QJsonObject data, stamps;
+        bool deleted;
+        qint64 modified;
+    };
+    std::vector<Known> known;
+    {
+        QSqlQuery q(local());
+        q.setForwardOnly(true);
+        // A copy left unwritten ("") is the row as it is here (a change would have written it
+        // out first).
+        q.prepare(QStringLiteral("SELECT o.id, o.data, o.stamps, o.del, o.m, "
+                                 "CASE WHEN b.data = '' THEN (SELECT %1 FROM %2 AS x "
+                                 "WHERE x.id = o.id) ELSE b.data END, b.stamps, "
+                                 "b.deleted, b.modified FROM sync_outbox_rows AS o "
+                                 "JOIN sync_base AS b ON b.tbl = o.tbl AND b.id = o.id "
+                                 "WHERE o.op_id = ? AND o.tbl = ?")
+                      .arg(rowJson(table, QStringLiteral("x")), table));
+        q.addBindValue(op.id);
+        q.addBindValue(table);
+        if (Status st = localExec(q, tr("update the sync record")); !st)
+            return st;
+        while (q.next()) {
+            const qint64 baseModified = q.value(8).toLongLong();
+            Known k{q.value(0).toString(), parseObject(q.value(5).toString()),
+                    parseObject(q.value(6).toString()), q.value(7).toInt() != 0,
+                    std::max(baseModified, q.value(4).toLongLong())};
+            for (auto it = k.data.constBegin(); it != k.data.constEnd(); ++it)
+                if (!k.stamps.contains(it.key()))
+                    k.stamps.insert(it.key(), QString::number(baseModified));
+            const QJsonObject fields = parseObject(q.value(1).toString());
+            const bool stamped = !q.value(2).isNull();
+            const QJsonObject fieldStamps = parseObject(q.value(2).toString());
+            const QJsonValue rowStamp = QString::number(q.value(4).toLongLong());
+            for (auto it = fields.begin(); it != fields.end(); ++it) {
+                k.data.insert(it.key(), it.value());
+                k.stamps.insert(it.key(), stamped ? fieldStamps.value(it.key()) : rowStamp);
+            }
+            k.deleted = k.deleted || q.value(3).toInt() != 0;
+            known.push_back(std::move(k));
+        }
+    }
+    QSqlQuery writeBase(local());
+    writeBase.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_base "
+                                     "(tbl, id, data, stamps, deleted, modified) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const Known &k : known) {
+        writeBase.addBindValue(table);
+        writeBase.addBindValue(k.id);
+        writeBase.addBindValue(compact(k.data));
+        writeBase.addBindValue(compact(k.stamps));
+        writeBase.addBindValue(k.deleted ? 1 : 0);
+        writeBase.addBindValue(k.modified);
+        if (Status st = localExec(writeBase, tr("update the sync record")); !st)
+            return st;
+        ++ack.pushed;
+    }
+    // Rows new to the server: what was sent is the server's copy, in one statement. A row not
+    // changed here since it was collected is what was sent: its copy is left unwritten ("")
+    // until it changes.
+    QSqlQuery fresh(local());
+    fresh.prepare(QStringLiteral("INSERT INTO sync_base (tbl, id, data, stamps, deleted, modified) "
+                                 "SELECT o.tbl, o.id, CASE WHEN %1 AND o.data IS NOT NULL AND NOT EXISTS "
+                                 "(SELECT 1 FROM sync_dirty AS d WHERE d.tbl = o.tbl AND d.id = o.id) "
+                                 "THEN '' ELSE coalesce(o.data, '{}') END, coalesce(o.stamps, '{}'), "
+                                 "o.del, o.m FROM sync_outbox_rows AS o WHERE o.op_id = ? AND o.tbl = ? "
+                                 "AND NOT EXISTS (SELECT 1 FROM sync_base AS b "
+                                 "WHERE b.tbl = o.tbl AND b.id = o.id)")
+                      .arg(lazyBase.contains(table) ? QStringLiteral("1") : QStringLiteral("0")));
+    fresh.addBindValue(op.id);
+    fresh.addBindValue(table);
+    if (Status st = localExec(fresh, tr("update the sync record")); !st)
+        return st;
+    ack.pushed += std::max(0, fresh.numRowsAffected());
+    return Status::success();
+}
+
+// Keeps the same-field conflicts the server found and removes the operation from the outbox.
+Status SyncEngine::Impl::recordConflictsAndClear(const Operation &op, const QJsonObject &result,
+                                                 Acknowledgement &ack)
+{
+    QSqlQuery clear(local());
+    clear.prepare(QStringLiteral("UPDATE sync_conflicts SET resolved = 1 WHERE tbl = ? AND "
+                                 "row_id = ? AND field = ? AND resolved = 0"));
+    QSqlQuery keep(local());
+    keep.prepare(QStringLiteral("INSERT INTO sync_conflicts (id, kind, tbl, row_id, field, mine, "
+                                "theirs, mine_won, detected_at) VALUES (?, 'value', ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QJsonValue &cv : result.value(QStringLiteral("conflicts")).toArray()) {
+        const QJsonObject c = cv.toObject();
+        const QString table = c.value(QStringLiteral("t")).toString();
+        const QString id = c.value(QStringLiteral("id")).toString();
+        const QString field = c.value(QStringLiteral("field")).toString();
+        clear.addBindValue(table);
+        clear.addBindValue(id);
+        clear.addBindValue(field);
+        if (Status st = localExec(clear, tr("record a conflict")); !st)
+            return st;
+        keep.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        keep.addBindValue(table);
+        keep.addBindValue(id);
+        keep.addBindValue(field);
+        keep.addBindValue(QString::fromUtf8(
+            QJsonDocument(QJsonArray{c.value(QStringLiteral("mine"))}).toJson(QJsonDocument::Compact)));
+        keep.addBindValue(QString::fromUtf8(
+            QJsonDocument(QJsonArray{c.value(QStringLiteral("theirs"))}).toJson(QJsonDocument::Compact)));
+        keep.addBindValue(c.value(QStringLiteral("mine_wins")).toBool() ? 1 : 0);
+        keep.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (Status st = localExec(keep, tr("record a conflict")); !st)
+            return st;
+        ++ack.conflicts;
+    }
+    // Removing every row at once is much quicker when nothing else waits in the outbox.
+    QSqlQuery others(local());
+    others.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE op_id <> ?)"));
+    others.addBindValue(op.id);
+    if (Status st = localExec(others, tr("clear the sent changes")); !st)
+        return st;
+    const bool alone = others.next() && !others.value(0).toBool();
+    others.finish();
+    const QStringList clearing =
+        alone ? QStringList{QStringLiteral("DELETE FROM sync_outbox_rows"),
+                            QStringLiteral("DELETE FROM sync_outbox")}
+              : QStringList{QStringLiteral("DELETE FROM sync_outbox_rows WHERE op_id = ?"),
+                            QStringLiteral("DELETE FROM sync_outbox WHERE op_id = ?")};
+    for (const QString &sql : clearing) {
+        QSqlQuery done(local());
+        done.prepare(sql);
+        if (!alone)
+            done.addBindValue(op.id);
+        if (Status st = localExec(done, tr("clear the sent changes")); !st)
+            return st;
+    }
     return Status::success();
 }
 
@@ -1176,12 +1348,16 @@ Status SyncEngine::Impl::stagePulled(const PgRows &rows, int &pulled, QSet<QStri
         if (inserted + updated > 0)
             changed.insert(table);
     }
-    if (Status st = localCommand(QStringLiteral("INSERT OR REPLACE INTO sync_base (tbl, id, data, stamps, "
-                                                "deleted, modified) SELECT tbl, id, data, stamps, "
-                                                "deleted, modified FROM temp.sync_pulled "
-                                                "WHERE state = 1 ORDER BY tbl, id"),
-                                 what);
-        !st)
+    // The rows applied here are exactly the server's version: their copies are left unwritten ("")
+    // where a trigger writes them out before a change.
+    QSqlQuery known(local());
+    known.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_base (tbl, id, data, stamps, deleted, "
+                                 "modified) SELECT tbl, id, CASE WHEN tbl IN (SELECT value FROM "
+                                 "json_each(?)) THEN '' ELSE data END, stamps, deleted, modified "
+                                 "FROM temp.sync_pulled WHERE state = 1 ORDER BY tbl, id"));
+    known.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(lazyBase.values()))
+                                             .toJson(QJsonDocument::Compact)));
+    if (Status st = localExec(known, what); !st)
         return st;
     QSqlQuery rest(local());
     rest.setForwardOnly(true);
@@ -1359,6 +1535,7 @@ Status SyncEngine::Impl::pull(SyncReport &report)
             }
             QJsonObject base;
             bool hasBase = false;
+            bool baseIsLocal = false;
             if (isDirty && exists) {
                 readBase.addBindValue(row.table);
                 readBase.addBindValue(row.id);
@@ -1366,6 +1543,8 @@ Status SyncEngine::Impl::pull(SyncReport &report)
                     return st;
                 if (readBase.next()) {
                     hasBase = true;
+                    // A copy left unwritten ("") is the row as it is here.
+                    baseIsLocal = readBase.value(0).toString().isEmpty();
                     base = parseObject(readBase.value(0).toString());
                 }
                 readBase.finish();
@@ -1377,8 +1556,9 @@ Status SyncEngine::Impl::pull(SyncReport &report)
                 const QString &c = t->cols.at(i);
                 if (!localValues.isEmpty()) {
                     const QVariant mine = localValues.at(i);
-                    const bool editedHere = isDirty && (!hasBase || !base.contains(c) ||
-                                                        base.value(c) != toJson(mine));
+                    const bool editedHere = isDirty && !baseIsLocal &&
+                                            (!hasBase || !base.contains(c) ||
+                                             base.value(c) != toJson(mine));
                     if (editedHere || !server.contains(c)) {
                         values << mine;
                         continue;
