@@ -3,6 +3,7 @@
 #include "scoring/paperchart.h"
 #include "scoring/ruleset.h"
 #include "store.h"
+#include "tournamentmoney.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -46,6 +47,39 @@ QDate fourthSunday(int year, int month)
     while (d.dayOfWeek() != Qt::Sunday)
         d = d.addDays(1);
     return d.addDays(21);
+}
+
+Status settleFinishedTournaments(Store &store, int throughSeason)
+{
+    // The treasurer's work on the day of each finished tournament, oldest first (the big bass pot
+    // a tournament pays out was filled by the ones before it): every winner paid in cash what the
+    // engine proposes, then the shares moved to the big bass pot, the club fund and charity. The
+    // tournament in progress and those still to come stay open.
+    auto chain = TournamentMoney::chain(store, throughSeason);
+    if (!chain)
+        return Status::failure(chain.error());
+    for (const ScoredTournament &t : std::as_const(chain->tournaments)) {
+        auto state = TournamentMoney::load(store, t.id, chain.value());
+        if (!state)
+            return Status::failure(state.error());
+        if (!state->completed && !state->cancelled)
+            continue;
+        for (int w = 0; w < state->winners.size(); ++w) {
+            if (state->winners.at(w).proposed <= Money())
+                continue;
+            auto paid = TournamentMoney::markPaid(store, state.value(), w, QStringLiteral("cash"),
+                                                  state->date);
+            if (!paid)
+                return Status::failure(paid.error());
+        }
+        state = TournamentMoney::load(store, t.id, chain.value());
+        if (!state)
+            return Status::failure(state.error());
+        auto moved = TournamentMoney::settleFunds(store, state.value(), state->date);
+        if (!moved)
+            return Status::failure(moved.error());
+    }
+    return Status::success();
 }
 
 } // namespace
@@ -326,6 +360,6 @@ Status DemoClub::create(Store &store, const QDate &today, quint32 seed)
         }
         if (!inProgressMade)
             return Status::failure(tr("The demo could not schedule a tournament in progress."));
-        return Status::success();
+        return settleFinishedTournaments(store, seasons[1]);
     });
 }

@@ -243,6 +243,9 @@ QStringList version3()
 // parsing JSON; an operation cut off under version 3 is carried over row by row. The server's
 // last known copy of a row remembers the row's clock: a field with no stamp of its own was
 // written at that clock (a new row's stamps are no longer spelled out field by field).
+// Note for later steps: the sync engine adds triggers sync_<table>_base_upd and _base_del that name
+// every column of a synced table; a step that drops a column must drop those two triggers first
+// (the engine writes them again at its next run).
 QStringList version4()
 {
     return {

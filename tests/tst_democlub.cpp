@@ -83,6 +83,11 @@ void TestDemoClub::createsRealisticClub()
     QVERIFY(count(store, QStringLiteral("SELECT count(*) FROM paper_fish")) > 20);
     QVERIFY(count(store, QStringLiteral("SELECT count(*) FROM ledger WHERE kind = 'dues'")) > 40);
     QVERIFY(count(store, QStringLiteral("SELECT count(*) FROM ledger WHERE kind = 'entry_fee'")) > 100);
+    // The books of finished tournaments are settled (winners paid, the pot emptied into the
+    // funds); the tournament in progress still holds its fees and has paid nobody.
+    QVERIFY(count(store, QStringLiteral("SELECT count(*) FROM ledger WHERE kind = 'payout'")) > 50);
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM tournaments t WHERE t.completed = 1 AND (SELECT coalesce(sum(l.amount_cents), 0) FROM ledger l WHERE l.tournament_id = t.id AND l.fund = 'tournament_pot' AND l.deleted = 0) <> 0")), 0);
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM tournaments t WHERE t.completed = 0 AND t.cancelled = 0 AND EXISTS (SELECT 1 FROM entries e WHERE e.tournament_id = t.id) AND (SELECT sum(l.amount_cents) FROM ledger l WHERE l.tournament_id = t.id AND l.fund = 'tournament_pot' AND l.deleted = 0) > 0 AND NOT EXISTS (SELECT 1 FROM ledger l WHERE l.tournament_id = t.id AND l.kind = 'payout')")), 1);
     // Entries respect the rules the scale enforces.
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM entries WHERE (fish = 0) <> (gross_weight = 0)")), 0);
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM entries WHERE big_bass > gross_weight OR fish > 5")), 0);

@@ -1,6 +1,8 @@
 // TournamentMoney: fees checked off at the ramp, the engine's proposed payouts marked paid, the
-// funds settled, and every tournament of generated seasons balancing to the cent. Ties that do
-// not divide evenly leave their cents in the club fund; the big bass pot carries across seasons.
+// funds settled, and every tournament of generated seasons balancing to the cent (as the demo club
+// settles them, and again after taking the settlement back and paying it all once more). Ties
+// that do not divide evenly leave their cents in the club fund; the big bass pot carries across
+// seasons.
 #include "democlub.h"
 #include "ledger.h"
 #include "store.h"
@@ -42,6 +44,7 @@ private:
                bool member = true);
     TournamentMoneyState state(const QString &tournamentId);
     void payEverything(const QString &tournamentId);
+    void unsettle(const QString &tournamentId);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
@@ -131,6 +134,21 @@ void TestTournamentMoney::payEverything(const QString &tournamentId)
     QVERIFY2(settled.ok(), qPrintable(settled.error()));
 }
 
+// Takes back everything the treasurer did after the weigh-in (payouts and moves between funds)
+// with reversing entries: the tournament's books are open again, its fees still recorded.
+void TestTournamentMoney::unsettle(const QString &tournamentId)
+{
+    LedgerStore ledger(m_store.get());
+    const TournamentMoneyState st = state(tournamentId);
+    for (const LedgerEntry &e : st.entries) {
+        if (e.kind == LedgerKind::EntryFee || e.kind == LedgerKind::BuyIn || e.isReversal() ||
+            e.isReversed())
+            continue;
+        auto r = ledger.reverse(e.id, QStringLiteral("settled by mistake"));
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+    }
+}
+
 void TestTournamentMoney::generatedSeasonsBalance_data()
 {
     QTest::addColumn<quint32>("seed");
@@ -144,6 +162,8 @@ void TestTournamentMoney::generatedSeasonsBalance()
     QFETCH(quint32, seed);
     QVERIFY(DemoClub::create(*m_store, QDate(2026, 8, 30), seed).ok());
     LedgerStore ledger(m_store.get());
+    const auto asCreated = ledger.balances();
+    QVERIFY2(asCreated.ok(), qPrintable(asCreated.error()));
     Money clubExpected;
     Money charityExpected;
     Money carryIntoRunning;
@@ -157,17 +177,35 @@ void TestTournamentMoney::generatedSeasonsBalance()
             TournamentMoneyState before = state(t.id);
             QVERIFY(before.payouts.balances()); // the engine's own promise
             if (!t.completed) {
+                // The tournament in progress (and those to come) is left open: nobody paid yet.
+                QCOMPARE(before.placeCheck.recorded, Money());
+                QCOMPARE(before.bigBassCheck.recorded, Money());
+                QCOMPARE(before.clubCheck.recorded, Money());
                 if (!before.fees.isEmpty() && before.entrantCount() > 0 && !t.cancelled) {
+                    QVERIFY(!before.winners.isEmpty());
+                    QVERIFY2(!before.balances(), qPrintable(before.statusText()));
                     carryIntoRunning = before.payouts.carryIn;
                     feesOfRunning = before.feesCheck.recorded;
                 }
                 continue;
             }
-            // The demo recorded every entrant's fee at the ramp.
+            // The demo recorded every entrant's fee at the ramp and settled the books.
             QVERIFY2(before.feesCheck.difference().isZero(), qPrintable(before.statusText()));
             QCOMPARE(before.feesPaidCount(), before.entrantCount());
-            if (!before.winners.isEmpty())
-                QVERIFY(!before.balances());
+            QVERIFY2(before.balances(),
+                     qPrintable(t.name + QStringLiteral(": ") + before.statusText()));
+            QVERIFY(!before.winners.isEmpty());
+            for (const PayoutLine &w : std::as_const(before.winners))
+                QVERIFY(w.isPaid());
+            QVERIFY(before.statusText().startsWith(QStringLiteral("Balances to the cent")));
+
+            // Taken back, the books are open again; paid and settled once more, they balance.
+            unsettle(t.id);
+            const TournamentMoneyState open = state(t.id);
+            QVERIFY(!open.balances());
+            QVERIFY(open.statusText().startsWith(QStringLiteral("Does not balance")));
+            for (const PayoutLine &w : open.winners)
+                QVERIFY(!w.isPaid());
             payEverything(t.id);
             const TournamentMoneyState after = state(t.id);
             QVERIFY2(after.balances(),
@@ -194,6 +232,10 @@ void TestTournamentMoney::generatedSeasonsBalance()
     QCOMPARE(balances.value()[Fund::BigBassPot], carryIntoRunning);
     QCOMPARE(balances.value()[Fund::TournamentPot], feesOfRunning);
     QVERIFY(balances.value()[Fund::Operating] > Money());
+    // Taking a settlement back and paying it again changes no fund: the demo's own books held
+    // just the same.
+    for (Fund f : ledger::allFunds())
+        QCOMPARE(asCreated.value()[f], balances.value()[f]);
     // And the season summary agrees with the fund balances.
     auto summary = ledger.seasonSummary(2026);
     QVERIFY2(summary.ok(), qPrintable(summary.error()));

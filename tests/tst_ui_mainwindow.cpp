@@ -23,11 +23,13 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <memory>
@@ -44,6 +46,7 @@ private slots:
     void welcomeStartsANewClub();
     void refusesAJunkFile();
     void remembersGeometryAndFiles();
+    void inSpanish();
 
 private:
     QString demoPath();
@@ -231,6 +234,14 @@ void TestUiMainWindow::demoClub()
             QVERIFY(shown->findChildren<QWidget *>().size() > 3);
         screenshot(&window, shotNames.at(int(page)));
     }
+    // The Sync page has the title row of the other pages, saying which server it syncs with.
+    const auto *syncTitle =
+        window.page(MainWindow::Sync)->findChild<QLabel *>(QStringLiteral("pageTitle"));
+    QVERIFY(syncTitle);
+    QCOMPARE(syncTitle->text(), QStringLiteral("Sync"));
+    QCOMPARE(
+        window.page(MainWindow::Sync)->findChild<QLabel *>(QStringLiteral("pageSummary"))->text(),
+        QStringLiteral("No server yet"));
 
     // Edit menu: one undo stack with the standard keys.
     QVERIFY(window.undoStack());
@@ -379,6 +390,42 @@ void TestUiMainWindow::remembersGeometryAndFiles()
     MainWindow again;
     QCOMPARE(again.size(), QSize(1000, 640));
     QCOMPARE(again.currentPage(), MainWindow::Tournaments);
+}
+
+void TestUiMainWindow::inSpanish()
+{
+    // A first run in Spanish: every page at the window's default size, with its title row.
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(SABC_TRANSLATIONS_DIR "/sabc_es.qm")));
+    QCoreApplication::installTranslator(&translator);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Spanish));
+    auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(previous);
+    });
+    const QString path = demoPath();
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    window.resize(MainWindow::defaultSize());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(path));
+    const QStringList names = {QStringLiteral("roster"),   QStringLiteral("tournaments"),
+                               QStringLiteral("weighin"),  QStringLiteral("standings"),
+                               QStringLiteral("treasury"), QStringLiteral("sync")};
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+        window.showPage(MainWindow::Page(page));
+        screenshot(&window, QStringLiteral("mainwindow-es-%1").arg(names.at(page)));
+    }
+    QWidget *sync = window.page(MainWindow::Sync);
+    QCOMPARE(sync->findChild<QLabel *>(QStringLiteral("pageTitle"))->text(),
+             QStringLiteral("Sincronizar"));
+    QCOMPARE(sync->findChild<QLabel *>(QStringLiteral("pageSummary"))->text(),
+             QStringLiteral("Aún no hay servidor"));
+    QCOMPARE(
+        window.page(MainWindow::Roster)->findChild<QLabel *>(QStringLiteral("pageTitle"))->text(),
+        QStringLiteral("Padrón de socios"));
 }
 
 QTEST_MAIN(TestUiMainWindow)

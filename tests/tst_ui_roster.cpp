@@ -25,14 +25,18 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -56,6 +60,8 @@ private slots:
     void importPreviewThenImport();
     void importRefusesBrokenFile();
     void screenshots();
+    void columnsFitTheDefaultWindow_data();
+    void columnsFitTheDefaultWindow();
 
 private:
     int rowOf(const QString &name) const;
@@ -519,6 +525,93 @@ void TestUiRoster::screenshots()
     QVERIFY(RosterReport::writePdf(page->proxy(), QDir(dir).filePath(QStringLiteral("roster.pdf")),
                                    heading)
                 .ok());
+}
+
+void TestUiRoster::columnsFitTheDefaultWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Spanish") << QStringLiteral("es");
+}
+
+void TestUiRoster::columnsFitTheDefaultWindow()
+{
+    // The Roster page of a first run (the window at its default size) shows every column with
+    // its whole heading, without a horizontal scroll bar, in English and in Spanish.
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(SABC_TRANSLATIONS_DIR "/sabc_%1.qm").arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(language));
+    auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(previous);
+    });
+    m_window.reset();
+    m_tester.reset();
+    m_model.reset();
+    m_store.reset();
+    const QString path = m_dir->filePath(QStringLiteral("demo.sqlite"));
+    {
+        auto store = Store::open(path);
+        QVERIFY(store.ok());
+        QVERIFY(DemoClub::create(*store.value(), store.value()->clubTime().today()).ok());
+    }
+    MainWindow window;
+    QVERIFY(window.openDatabase(path));
+    window.showPage(MainWindow::Roster);
+    window.resize(MainWindow::defaultSize());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *page = qobject_cast<RosterPage *>(window.page(MainWindow::Roster));
+    QVERIFY(page);
+    QTableView *table = page->table();
+    QTRY_VERIFY(table->model()->rowCount() > 20);
+    QTest::qWait(50);
+    save(&window, QStringLiteral("roster-default-size-%1.png").arg(language));
+
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    QHeaderView *header = table->horizontalHeader();
+    int used = 0;
+    for (int column = 0; column < RosterModel::ColumnCount; ++column) {
+        const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                 qPrintable(QStringLiteral("%1: %2 < %3")
+                                .arg(title)
+                                .arg(header->sectionSize(column))
+                                .arg(header->sectionSizeHint(column))));
+        used += header->sectionSize(column);
+    }
+    QVERIFY2(used <= table->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(used).arg(table->viewport()->width())));
+    // The officers' column, the last one, is on screen.
+    QVERIFY(header->sectionViewportPosition(RosterModel::OfficesColumn) +
+                header->sectionSize(RosterModel::OfficesColumn) <=
+            table->viewport()->width());
+
+    // A wider window gives the columns that gave way their whole content back.
+    int longestEmail = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        longestEmail =
+            std::max(longestEmail,
+                     table->fontMetrics().horizontalAdvance(
+                         table->model()->index(row, RosterModel::EmailColumn).data().toString()));
+    window.resize(MainWindow::defaultSize() + QSize(400, 0));
+    QTRY_VERIFY(header->sectionSize(RosterModel::EmailColumn) > longestEmail);
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+
+    // A column the user drags wider keeps its width when the window changes size.
+    const int name = header->sectionSize(RosterModel::NameColumn);
+    const QPoint edge(header->sectionViewportPosition(RosterModel::NameColumn) + name - 1,
+                      header->height() / 2);
+    QTest::mousePress(header->viewport(), Qt::LeftButton, {}, edge);
+    QTest::mouseMove(header->viewport(), edge + QPoint(40, 0));
+    QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, edge + QPoint(40, 0));
+    QCOMPARE(header->sectionSize(RosterModel::NameColumn), name + 40);
+    window.resize(MainWindow::defaultSize());
+    QTest::qWait(50);
+    QCOMPARE(header->sectionSize(RosterModel::NameColumn), name + 40);
 }
 
 QTEST_MAIN(TestUiRoster)

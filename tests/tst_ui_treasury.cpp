@@ -1,8 +1,9 @@
 // The Treasury page over the demo club, driven by the keyboard: Space ticks a fee at the ramp and
-// unticks it (a reversing entry), Ctrl+Return marks the selected winner paid, the balance line
-// turns from "does not balance" to "balances to the cent" once the shares are moved, the ledger
-// filters, and the summary shows the fund balances and the chart. Screenshots of each tab go to
-// $SABC_SCREENSHOT_DIR (or the current folder).
+// unticks it (a reversing entry), a finished tournament opens settled ("balances to the cent"),
+// and once its settlement is taken back Ctrl+Return marks the selected winner paid and the balance
+// line turns from "does not balance" to "balances to the cent" once the shares are moved; the
+// ledger filters, and the summary shows the fund balances and the chart. Screenshots of each tab go
+// to $SABC_SCREENSHOT_DIR (or the current folder).
 #include "democlub.h"
 #include "ledger.h"
 #include "ledgermodel.h"
@@ -151,17 +152,38 @@ void TestUiTreasury::spaceTicksAFeeAndUntickReverses()
 
 void TestUiTreasury::markPaidAndBalance()
 {
-    // A finished tournament: the previous season's March tournament.
+    // A finished tournament: the previous season's March tournament, settled by the demo.
     auto list = TournamentMoney::tournaments(*m_store, m_store->currentSeason() - 1);
     QVERIFY(list.ok());
+    const QString march = list->at(2).id;
     m_page->showSeason(m_store->currentSeason() - 1);
-    m_page->showTournament(list->at(2).id);
-    QCOMPARE(m_page->tournamentId(), list->at(2).id);
-    QVERIFY(m_page->statusLabel()->text().startsWith(QStringLiteral("Does not balance")));
-    shoot(QStringLiteral("treasury-tournament-unbalanced"));
+    m_page->showTournament(march);
+    QCOMPARE(m_page->tournamentId(), march);
+    QVERIFY2(m_page->statusLabel()->text().startsWith(QStringLiteral("Balances to the cent")),
+             qPrintable(m_page->statusLabel()->text()));
     QTableView *winners = m_page->winnerView();
     const int count = winners->model()->rowCount();
     QVERIFY(count >= 3);
+    for (int i = 0; i < count; ++i)
+        QCOMPARE(winners->model()->index(i, WinnerModel::PaidColumn).data().toString(),
+                 QStringLiteral("paid"));
+    shoot(QStringLiteral("treasury-tournament-settled"));
+
+    // The treasurer takes the settlement back (reversing entries): the books are open again.
+    LedgerStore ledger(m_store.get());
+    auto settled = ledger.tournamentEntries(march);
+    QVERIFY(settled.ok());
+    for (const LedgerEntry &e : settled.value())
+        if (e.kind != LedgerKind::EntryFee && e.kind != LedgerKind::BuyIn && !e.isReversal() &&
+            !e.isReversed())
+            QVERIFY(ledger.reverse(e.id, QStringLiteral("paid by mistake")).ok());
+    QTRY_VERIFY2(m_page->statusLabel()->text().startsWith(QStringLiteral("Does not balance")),
+                 qPrintable(m_page->statusLabel()->text()));
+    QCOMPARE(m_page->tournamentId(), march);
+    for (int i = 0; i < count; ++i)
+        QVERIFY(winners->model()->index(i, WinnerModel::PaidColumn).data().toString() !=
+                QStringLiteral("paid"));
+    shoot(QStringLiteral("treasury-tournament-unbalanced"));
     winners->setFocus();
     winners->setCurrentIndex(winners->model()->index(0, 0));
     for (int i = 0; i < count; ++i)

@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Assistant Weighmaster</source>
-        <translation>Encargado de pesaje asistente</translation>
+        <translation>Asistente de pesaje</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -1760,7 +1760,7 @@ Save this entry anyway?</source>
     </message>
     <message>
         <source>&amp;Assistant Weighmaster:</source>
-        <translation>&amp;Asistente del encargado de pesaje:</translation>
+        <translation>&amp;Asistente de pesaje:</translation>
     </message>
     <message>
         <source>(vacant)</source>
@@ -2537,7 +2537,7 @@ Save this entry anyway?</source>
     </message>
     <message>
         <source>Assistant Weighmaster</source>
-        <translation>Asistente del encargado de pesaje</translation>
+        <translation>Asistente de pesaje</translation>
     </message>
     <message>
         <source>Member in %1, dues paid through %2</source>
@@ -2577,7 +2577,7 @@ Save this entry anyway?</source>
     </message>
     <message>
         <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>The year the angler joined the club</source>
@@ -2593,7 +2593,7 @@ Save this entry anyway?</source>
     </message>
     <message>
         <source>Dues paid</source>
-        <translation>Cuotas pagadas</translation>
+        <translation>Cuotas</translation>
     </message>
     <message>
         <source>Tournaments fished in the season shown</source>
@@ -2898,6 +2898,10 @@ Save this entry anyway?</source>
     <message>
         <source>unknown server error</source>
         <translation>error desconocido del servidor</translation>
+    </message>
+    <message>
+        <source>Could not %1: this installation&apos;s PostgreSQL driver does not allow bulk transfers. Reinstall SABC Tournament Manager.</source>
+        <translation>No se pudo %1: el controlador de PostgreSQL de esta instalación no permite transferencias masivas. Vuelva a instalar SABC Tournament Manager.</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3695,22 @@ Save this change anyway?</source>
     <message>
         <source>Last sync %1 failed: %2</source>
         <translation>La última sincronización %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>No server yet</source>
+        <translation>Aún no hay servidor</translation>
+    </message>
+    <message>
+        <source>%1 · no conflicts</source>
+        <translation>%1 · sin conflictos</translation>
+    </message>
+    <message>
+        <source>%1 · 1 conflict to resolve</source>
+        <translation>%1 · 1 conflicto por resolver</translation>
+    </message>
+    <message>
+        <source>%1 · %2 conflicts to resolve</source>
+        <translation>%1 · %2 conflictos por resolver</translation>
     </message>
 </context>
 <context>

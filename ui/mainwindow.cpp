@@ -351,11 +351,16 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_syncLabel);
 }
 
+QSize MainWindow::defaultSize()
+{
+    return {1180, 760};
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
-        QSize size(1180, 760);
+        QSize size = defaultSize();
         if (const QScreen *screen = QGuiApplication::primaryScreen())
             size = size.boundedTo(screen->availableSize() * 0.9);
         resize(size);

@@ -52,6 +52,8 @@ public:
 
     // Files opened lately, newest first, as remembered in QSettings.
     static QStringList recentFiles();
+    // The window's size on first run (no geometry remembered), before fitting it to the screen.
+    static QSize defaultSize();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -39,6 +39,9 @@ RosterPage::RosterPage(RosterModel *model, QWidget *parent)
     m_table->setObjectName(QStringLiteral("rosterTable"));
     m_table->setModel(m_proxy);
     m_table->setStretchColumn(RosterModel::OfficesColumn);
+    // Every column on screen at the window's default size, in English and in Spanish; long
+    // e-mail addresses give way first.
+    m_table->setFitToWidth(true);
     // Two rows can be picked at once, for Merge Duplicates.
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->sortByColumn(RosterModel::NameColumn, Qt::AscendingOrder);

@@ -2,6 +2,7 @@
 
 #include "conflicts.h"
 #include "credentials.h"
+#include "pageheader.h"
 #include "serverurl.h"
 #include "store.h"
 #include "syncscheduler.h"
@@ -28,6 +29,7 @@ SyncPage::SyncPage(Store *store, QWidget *parent) : QWidget(parent)
     m_scheduler = new SyncScheduler(this);
     m_conflicts = new ConflictModel(this);
 
+    m_header = new PageHeader(tr("Sync"), this);
     auto *profileBox = new QGroupBox(tr("Server"), this);
     m_profiles = new QComboBox(profileBox);
     m_name = new QLineEdit(profileBox);
@@ -75,11 +77,14 @@ SyncPage::SyncPage(Store *store, QWidget *parent) : QWidget(parent)
     m_lastResult->setWordWrap(true);
     m_lastResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *syncLayout = new QVBoxLayout(syncBox);
+    // The stage shares the progress bar's row (at a width of its own, so the bar does not jump
+    // as the stages change): the page, header included, fits the window's smallest height.
+    m_stage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *syncRow = new QHBoxLayout;
     syncRow->addWidget(m_syncNow);
-    syncRow->addWidget(m_progress, 1);
+    syncRow->addWidget(m_progress, 3);
+    syncRow->addWidget(m_stage, 2);
     syncLayout->addLayout(syncRow);
-    syncLayout->addWidget(m_stage);
     syncLayout->addWidget(m_lastResult);
 
     auto *conflictBox = new QGroupBox(tr("Conflicts"), this);
@@ -117,6 +122,7 @@ SyncPage::SyncPage(Store *store, QWidget *parent) : QWidget(parent)
     save->setObjectName(QStringLiteral("saveProfile"));
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
     layout->addWidget(profileBox);
     layout->addWidget(signInBox);
     layout->addWidget(syncBox);
@@ -141,6 +147,9 @@ SyncPage::SyncPage(Store *store, QWidget *parent) : QWidget(parent)
     connect(m_keepTheirs, &QPushButton::clicked, this, [this] { resolveSelected(false); });
     connect(m_conflictView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SyncPage::updateButtons);
+    connect(m_conflicts, &QAbstractItemModel::modelReset, this, &SyncPage::updateSummary);
+    connect(m_conflicts, &QAbstractItemModel::rowsInserted, this, &SyncPage::updateSummary);
+    connect(m_conflicts, &QAbstractItemModel::rowsRemoved, this, &SyncPage::updateSummary);
     connect(m_scheduler, &SyncScheduler::started, this, &SyncPage::syncStarted);
     connect(m_scheduler, &SyncScheduler::progress, this, &SyncPage::syncProgress);
     connect(m_scheduler, &SyncScheduler::finished, this, &SyncPage::syncFinished);
@@ -182,6 +191,7 @@ void SyncPage::profileChosen(int index)
 {
     m_scheduler->clearServer();
     m_password->clear();
+    updateSummary();
     if (index < 0 || index >= m_profileList.size()) {
         m_name->clear();
         m_url->clear();
@@ -392,4 +402,23 @@ void SyncPage::updateButtons()
                           m_conflictView->selectionModel()->hasSelection();
     m_keepMine->setEnabled(selected);
     m_keepTheirs->setEnabled(selected);
+}
+
+void SyncPage::updateSummary()
+{
+    // The server in use and what is waiting for the user, like the other pages' counts.
+    const int index = m_profiles->currentIndex();
+    if (index < 0 || index >= m_profileList.size()) {
+        m_header->setSummary(tr("No server yet"));
+        return;
+    }
+    const QString server = m_profileList.at(index).name;
+    const int conflicts = m_conflicts->rowCount();
+    if (conflicts == 0)
+        m_header->setSummary(tr("%1 · no conflicts").arg(server));
+    else if (conflicts == 1)
+        m_header->setSummary(tr("%1 · 1 conflict to resolve").arg(server));
+    else
+        m_header->setSummary(
+            tr("%1 · %2 conflicts to resolve").arg(server, QLocale().toString(conflicts)));
 }

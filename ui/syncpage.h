@@ -2,8 +2,9 @@
 // server and a practice server), sign in (the password goes to the system keychain; with no
 // keychain it is kept in memory for this session only and asked again next time), Forget
 // password, Sync now, automatic sync every few minutes and when the network comes back, progress,
-// the last result, and the open conflicts with Keep mine / Keep theirs. The sync itself runs on a
-// worker thread with its own database connections, so typing is never blocked.
+// the last result, and the open conflicts with Keep mine / Keep theirs. The title row, like every
+// page's, names the server in use and how many conflicts wait for a choice. The sync itself runs
+// on a worker thread with its own database connections, so typing is never blocked.
 #pragma once
 
 #include "serverprofiles.h"
@@ -12,6 +13,7 @@
 #include <QWidget>
 
 class ConflictModel;
+class PageHeader;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -47,6 +49,7 @@ private:
     void syncFinished(bool ok, const QString &message, const SyncReport &report);
     void resolveSelected(bool keepMine);
     void updateButtons();
+    void updateSummary();
     void configureScheduler(const QString &password);
 
     Store *m_store = nullptr;
@@ -54,6 +57,7 @@ private:
     ConflictModel *m_conflicts = nullptr;
     QList<ServerProfile> m_profileList;
 
+    PageHeader *m_header = nullptr;
     QComboBox *m_profiles = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_url = nullptr;

@@ -4,6 +4,7 @@
 // one edit. Prints figures; asserts nothing.
 //   sabc-sync-bench [postgresql://postgres@127.0.0.1:PORT/postgres?sslmode=disable]
 // (default: SABC_TEST_PG_URL). A fresh database is created on that server for the run.
+// SABC_SYNC_BENCH_KEEP=1 keeps the two laptops' files (in the temporary folder) for a look.
 #include "serverconnection.h"
 #include "serverschema.h"
 #include "store.h"
