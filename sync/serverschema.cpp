@@ -217,8 +217,9 @@ const char *const version3[] = {
     // The staged rows drive every lookup, one index probe each (LATERAL ... LIMIT 1 keeps the
     // planner from reading the whole table for one edit: the temporary table has no statistics,
     // and after a large push the table's may be out of date).
+    // (No JIT: compiling the per-row lookups costs more than running them.)
     "CREATE FUNCTION sabc.push_staged(p_tbl text, p_conflict_fields text[]) "
-    "RETURNS jsonb LANGUAGE plpgsql AS $$ "
+    "RETURNS jsonb LANGUAGE plpgsql SET jit = off AS $$ "
     "DECLARE v_conflicts jsonb := '[]'; "
     "BEGIN "
     "PERFORM 1 FROM pg_temp.sabc_stage i CROSS JOIN LATERAL (SELECT 1 FROM sabc.rows r "

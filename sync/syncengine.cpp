@@ -818,17 +818,7 @@ Status SyncEngine::Impl::sendOp(const Operation &op, SyncReport &report)
     for (const Group &g : groups)
         total += g.count;
     this->report(tr("Sending changes"), 0, total);
-    bool localOpen = false;
-    auto rollbackLocal = [&] {
-        if (!localOpen)
-            return;
-        localOpen = false;
-        QSqlQuery rollback(local());
-        if (!rollback.exec(QStringLiteral("ROLLBACK")))
-            qCWarning(lcSync) << "rollback failed:" << rollback.lastError().text();
-    };
     auto lost = [&](const QString &error) {
-        rollbackLocal();
         QSqlQuery rollback(server->database());
         if (!rollback.exec(QStringLiteral("ROLLBACK")))
             qCInfo(lcSync) << "rollback after a failed push:" << rollback.lastError().text();
@@ -868,13 +858,8 @@ Status SyncEngine::Impl::sendOp(const Operation &op, SyncReport &report)
             tr("start sending changes"));
         !s)
         return lost(s.error());
-    // While the server merges a table's rows, this laptop already records them as sent, in its
-    // own transaction; that is undone if the server refuses them, and committed only after the
-    // server has committed (a cut in between sends the operation again under its id).
-    if (Status s = localCommand(QStringLiteral("BEGIN IMMEDIATE"), tr("start saving")); !s)
-        return lost(s.error());
-    localOpen = true;
-    Acknowledgement ack;
+    // No local transaction stays open while the server works: the window must be able to save at
+    // any moment, however slow the connection.
     QJsonArray refused;
     QJsonArray conflicts;
     int done = 0;
@@ -884,10 +869,6 @@ Status SyncEngine::Impl::sendOp(const Operation &op, SyncReport &report)
         const QStringList fields = SyncEngine::conflictFields().value(table);
         if (Status s = server->command(QStringLiteral("SAVEPOINT push_table"), what); !s)
             return lost(s.error());
-        if (Status s = localCommand(QStringLiteral("SAVEPOINT ack_table"), tr("update the sync record")); !s)
-            return lost(s.error());
-        Acknowledgement tableAck;
-        bool recorded = false;
         QString refusal;
         QSqlQuery lines(local());
         if (Status s = prepareOutboxLines(lines); !s)
@@ -928,22 +909,9 @@ Status SyncEngine::Impl::sendOp(const Operation &op, SyncReport &report)
             if (batch == 0)
                 break;
             const qint64 copied = batchTimer.elapsed();
-            if (Status s = server->send(QStringLiteral("SELECT sabc.push_staged($1, CAST($2 AS text[]))::text"),
+            auto merged = server->fetch(QStringLiteral("SELECT sabc.push_staged($1, CAST($2 AS text[]))::text"),
                                         {table, QStringLiteral("{%1}").arg(fields.join(QLatin1Char(',')))},
                                         what);
-                !s)
-                return lost(s.error());
-            if (!recorded) {
-                recorded = true;
-                if (Status s = recordSent(op, group, tableAck); !s) {
-                    // The server's answer must be read before anything else is said to it.
-                    auto ignored = server->receive(what);
-                    if (!ignored)
-                        qCInfo(lcSync).noquote() << ignored.error();
-                    return lost(s.error());
-                }
-            }
-            auto merged = server->receive(what);
             if (!merged) {
                 const QString state = server->lastSqlState();
                 // Refused by the server's rules (role rights, integrity): only this table's
@@ -977,24 +945,10 @@ Status SyncEngine::Impl::sendOp(const Operation &op, SyncReport &report)
                                               : QStringLiteral("ROLLBACK TO SAVEPOINT push_table");
         if (Status s = server->command(end, what); !s)
             return lost(s.error());
-        if (!refusal.isEmpty()) {
+        if (!refusal.isEmpty())
             refused.append(QJsonObject{{QStringLiteral("t"), table},
                                        {QStringLiteral("why"), refusal},
                                        {QStringLiteral("login"), url.user}});
-            if (Status s = localCommand(QStringLiteral("ROLLBACK TO SAVEPOINT ack_table"),
-                                        tr("keep the refused changes"));
-                !s)
-                return lost(s.error());
-            tableAck = Acknowledgement();
-            if (Status s = recordRefused(op, group, refusal, tableAck); !s)
-                return lost(s.error());
-        }
-        if (Status s = localCommand(QStringLiteral("RELEASE SAVEPOINT ack_table"),
-                                    tr("update the sync record"));
-            !s)
-            return lost(s.error());
-        ack.pushed += tableAck.pushed;
-        ack.refusedMessages << tableAck.refusedMessages;
     }
     const QJsonObject result{{QStringLiteral("refused"), refused},
                              {QStringLiteral("conflicts"), conflicts}};
@@ -1010,29 +964,15 @@ Status SyncEngine::Impl::sendOp(const Operation &op, SyncReport &report)
     if (Status s = server->command(QStringLiteral("COMMIT"), tr("finish sending changes")); !s)
         return lost(s.error());
     qCDebug(lcSync) << "server committed the push";
-    if (Status s = hook(Hook::AfterPushCommit); !s) {
-        rollbackLocal();
+    if (Status s = hook(Hook::AfterPushCommit); !s)
         return Status::failure(tr("Sending the changes stopped: %1 Nothing was lost; they are sent "
                                   "again at the next sync.")
                                    .arg(s.error()));
-    }
-    Status finished = recordConflictsAndClear(op, result, ack);
-    if (finished)
-        finished = localCommand(QStringLiteral("COMMIT"), tr("save the sync"));
-    if (!finished) {
-        rollbackLocal();
-        return finished;
-    }
-    localOpen = false;
-    qCDebug(lcSync) << "recorded what the server took";
-    report.pushed += ack.pushed;
-    report.conflicts += ack.conflicts;
-    report.refused << ack.refusedMessages;
-    return Status::success();
+    return acknowledge(op, result, report);
 }
 
-// The server has the operation (a retry found it applied): record what it now knows, re-mark
-// refused rows, keep conflicts, all in one local transaction.
+// The server has the operation: record what it now knows, re-mark refused rows, keep conflicts,
+// all in one local transaction.
 Status SyncEngine::Impl::acknowledge(const Operation &op, const QJsonObject &result,
                                      SyncReport &report)
 {
@@ -1395,6 +1335,12 @@ Status SyncEngine::Impl::pull(SyncReport &report)
             tr("start fetching changes"));
         !s)
         return lost(s.error());
+    // A fetch is a plain scan and sort: compiling it (JIT) or starting helper processes for it
+    // (parallel query, tens of milliseconds) costs more than it saves.
+    for (const QString &setting : {QStringLiteral("SET LOCAL jit = off"),
+                                   QStringLiteral("SET LOCAL max_parallel_workers_per_gather = 0")})
+        if (Status s = server->command(setting, tr("start fetching changes")); !s)
+            return lost(s.error());
     // Every transaction older than the snapshot's xmin has finished: rows it committed are in this
     // snapshot. Younger ones may still commit, so the next pull starts from xmin again.
     QSqlQuery mark(server->database());
