@@ -236,12 +236,12 @@ Status ServerConnection::copyIn(const QString &sql, const CopySource &next, cons
 Result<PgRows> ServerConnection::fetch(const QString &sql, const QStringList &params,
                                        const QString &what)
 {
-    if (Status s = sendRaw(sql, params, what); !s)
+    if (Status s = send(sql, params, what); !s)
         return Result<PgRows>::failure(s.error());
-    return receiveRaw(what);
+    return receive(what);
 }
 
-Status ServerConnection::sendRaw(const QString &sql, const QStringList &params, const QString &what)
+Status ServerConnection::send(const QString &sql, const QStringList &params, const QString &what)
 {
     PGconn *conn = rawConnection();
     if (!conn)
@@ -259,7 +259,7 @@ Status ServerConnection::sendRaw(const QString &sql, const QStringList &params, 
     return Status::success();
 }
 
-Result<PgRows> ServerConnection::receiveRaw(const QString &what)
+Result<PgRows> ServerConnection::receive(const QString &what)
 {
     PGconn *conn = rawConnection();
     if (!conn)

@@ -70,6 +70,10 @@ public:
     Status copyIn(const QString &sql, const CopySource &next, const QString &what);
     // A query with text parameters, all rows fetched at once.
     Result<PgRows> fetch(const QString &sql, const QStringList &params, const QString &what);
+    // The same in two halves: the server works on the query while this laptop does something
+    // else between send() and receive(); receive() must follow before anything else is sent.
+    Status send(const QString &sql, const QStringList &params, const QString &what);
+    Result<PgRows> receive(const QString &what);
 
 
     // The SQLSTATE of the last failure (e.g. 42501 when the server refused a change).
@@ -83,8 +87,7 @@ public:
 private:
     ServerConnection() = default;
     pg_conn *rawConnection() const;
-    Status sendRaw(const QString &sql, const QStringList &params, const QString &what);
-    Result<PgRows> receiveRaw(const QString &what);
+
     Status rawFailure(pg_result *result, const QString &what);
     QString m_name;
     ServerUrl m_url;

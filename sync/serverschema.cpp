@@ -222,6 +222,16 @@ const char *const version3[] = {
     "RETURNS jsonb LANGUAGE plpgsql SET jit = off AS $$ "
     "DECLARE v_conflicts jsonb := '[]'; "
     "BEGIN "
+    // Rows all new to the server (a first push): one plain insert, nothing to merge or compare.
+    // If any exists already (or a concurrent push just wrote it), that insert is undone and the
+    // rows take the merging way.
+    "BEGIN "
+    "INSERT INTO sabc.rows (tbl, id, data, stamps, modified, origin, deleted) "
+    "SELECT p_tbl, i.id, coalesce(i.d, '{}'), coalesce(i.s, '{}'), i.m, i.o, i.del "
+    "FROM pg_temp.sabc_stage i; "
+    "RETURN v_conflicts; "
+    "EXCEPTION WHEN unique_violation THEN NULL; "
+    "END; "
     "PERFORM 1 FROM pg_temp.sabc_stage i CROSS JOIN LATERAL (SELECT 1 FROM sabc.rows r "
     "WHERE r.tbl = p_tbl AND r.id = i.id LIMIT 1 FOR UPDATE) AS l; "
     "IF FOUND THEN "

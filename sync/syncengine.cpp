@@ -148,7 +148,7 @@ struct SyncEngine::Impl
     QString password;
     Progress progress;
     QHash<Hook, std::function<Status()>> hooks;
-    int batchSize = 50000;
+    int batchSize = 5000;
 
     QString localName;
     std::unique_ptr<ServerConnection> server;
@@ -248,14 +248,29 @@ struct SyncEngine::Impl
         std::vector<Group> groups;
     };
     Status sendPending(SyncReport &report);
-    // Collects the marked rows into one operation kept in the outbox; `op` is left empty when
-    // there is nothing to send.
-    Status buildOutbox(Operation &op);
+    // Sends the rows marked since the last run as a new operation (nothing when none are marked).
+    Status sendNew(SyncReport &report);
     Result<std::vector<Group>> groupsOf(const QString &opId);
     // Prepares the query giving an operation's rows of one table after an id, up to a number,
     // each as a line of PostgreSQL's COPY text format: id, d, s, b, del, m, o.
     Status prepareOutboxLines(QSqlQuery &q) const;
-    Status sendOp(const Operation &op, SyncReport &report);
+    // Where one table's rows come from while they stream to the server: gives the next piece of
+    // COPY lines and its row count, and says when the table has no more.
+    using RowSource = std::function<Status(QByteArray &piece, int &rows, bool &tableDone)>;
+    // One operation: `collecting` builds its outbox rows from the marked rows as it goes (a new
+    // operation); otherwise it sends `groups` from the outbox (an operation left by a cut run).
+    Status pushOp(const QString &opId, std::vector<Group> groups, bool collecting,
+                  SyncReport &report);
+    // Collects a table's marked rows into the outbox: records the server has never seen in bulk,
+    // `limit` at a time after the id `after`; the others (phase 2) all at once, one by one. Each
+    // call is one short local transaction, and gives the COPY lines of what it collected.
+    struct Collector
+    {
+        int phase = 1;
+        QString after;
+    };
+    Status collect(const QString &opId, const QString &table, Collector &c, QByteArray &lines,
+                   int limit, int &rows);
     // What recording an operation as sent found, for the report.
     struct Acknowledgement
     {
@@ -316,8 +331,16 @@ void SyncEngine::Impl::closeAll()
     if (!localName.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(localName, false);
-            if (db.isOpen())
+            if (db.isOpen()) {
+                // What this run wrote goes from the journal into the file once, here, rather
+                // than after each of its transactions (the window never waits for it).
+                QSqlQuery checkpoint(db);
+                if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+                    qCWarning(lcSync) << "could not fold the journal into the club database:"
+                                      << checkpoint.lastError().text();
+                checkpoint.finish();
                 db.close();
+            }
         }
         QSqlDatabase::removeDatabase(localName);
         localName.clear();
@@ -347,6 +370,7 @@ Status SyncEngine::Impl::openLocal()
                                   // pull is fetched again): WAL keeps the file consistent, so the
                                   // sync need not wait for the disk at each commit.
                                   QStringLiteral("PRAGMA synchronous = NORMAL"),
+                                  QStringLiteral("PRAGMA wal_autocheckpoint = 0"),
                                   QStringLiteral("PRAGMA temp_store = MEMORY")}) {
         if (Status s = localCommand(pragma, tr("prepare the club database")); !s)
             return s;
@@ -561,14 +585,10 @@ Result<SyncReport> SyncEngine::run()
     phase.start();
     if (Status s = d->sendPending(report); !s)
         return fail(s.error());
-    // The new operation goes from memory; the outbox copy is for a retry after a cut.
-    Impl::Operation op;
-    if (Status s = d->buildOutbox(op); !s)
+    // Then this laptop's new changes: collected into the outbox piece by piece while they stream
+    // to the server.
+    if (Status s = d->sendNew(report); !s)
         return fail(s.error());
-    qCDebug(lcSync) << "outbox built after" << timer.elapsed() << "ms";
-    if (!op.id.isEmpty())
-        if (Status s = d->sendOp(op, report); !s)
-            return fail(s.error());
 
     report.pushMs = phase.restart();
     if (Status s = d->pull(report); !s)
@@ -601,10 +621,23 @@ Status SyncEngine::Impl::sendPending(SyncReport &report)
         auto groups = groupsOf(id);
         if (!groups)
             return Status::failure(groups.error());
-        if (Status s = sendOp(Operation{id, std::move(groups.value())}, report); !s)
+        if (Status s = pushOp(id, std::move(groups.value()), false, report); !s)
             return s;
     }
     return Status::success();
+}
+
+Status SyncEngine::Impl::sendNew(SyncReport &report)
+{
+    QSqlQuery marked(local());
+    marked.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_dirty)"));
+    if (Status s = localExec(marked, tr("collect the changes")); !s)
+        return s;
+    const bool any = marked.next() && marked.value(0).toBool();
+    marked.finish();
+    if (!any)
+        return Status::success();
+    return pushOp(QUuid::createUuid().toString(QUuid::WithoutBraces), {}, true, report);
 }
 
 // An outbox operation's tables (parents first) and how many rows each holds.
@@ -629,174 +662,260 @@ Result<std::vector<SyncEngine::Impl::Group>> SyncEngine::Impl::groupsOf(const QS
     return groups;
 }
 
-// Gathers the marked rows into one operation in the outbox, one row per record. Only fields that
-// differ from the server's last known version are sent, each with its clock stamp and the stamp
-// it was edited from; a record the server has never seen goes whole, stamped with its clock.
-Status SyncEngine::Impl::buildOutbox(Operation &op)
+namespace {
+
+// SQL giving a text column as one value of a line in PostgreSQL's COPY text format.
+QString copyText(const QString &column)
 {
-    report(tr("Collecting changes"));
-    op = Operation();
-    const QString opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::vector<Group> groups;
-    Status s = localTransaction([&]() -> Status {
+    return QStringLiteral("coalesce(replace(replace(replace(replace(%1, '\\', '\\\\'), "
+                          "char(9), '\\t'), char(10), '\\n'), char(13), '\\r'), '\\N')")
+        .arg(column);
+}
+
+// One value of a line in PostgreSQL's COPY text format.
+void copyField(QByteArray &line, const QString &value)
+{
+    if (value.isNull()) {
+        line += "\\N";
+        return;
+    }
+    for (const char c : value.toUtf8()) {
+        switch (c) {
+        case '\\':
+            line += "\\\\";
+            break;
+        case '\t':
+            line += "\\t";
+            break;
+        case '\n':
+            line += "\\n";
+            break;
+        case '\r':
+            line += "\\r";
+            break;
+        default:
+            line += c;
+        }
+    }
+}
+
+} // namespace
+
+Status SyncEngine::Impl::collect(const QString &opId, const QString &table, Collector &c,
+                                 QByteArray &lines, int limit, int &rows)
+{
+    rows = 0;
+    const QStringList &cols = columns.value(table);
+    QStringList select, fieldPairs, plain;
+    for (const QString &col : cols) {
+        select << QStringLiteral("t.") + col;
+        fieldPairs << QStringLiteral("'%1', t.%1").arg(col);
+        plain << QStringLiteral("typeof(t.%1) NOT IN ('real', 'blob')").arg(col);
+    }
+    const QString source = QStringLiteral("FROM sync_dirty d LEFT JOIN %1 t ON t.id = d.id "
+                                          "LEFT JOIN sync_base b ON b.tbl = d.tbl AND b.id = d.id "
+                                          "WHERE d.tbl = ? ")
+                               .arg(table);
+    const QString what = tr("collect the changes to %1").arg(tableLabel(table));
+    if (c.phase == 1) {
+        // A row this server has never seen (no last-known copy) is sent whole: SQLite writes its
+        // JSON directly. Numbers with a fraction and binary values take the general way, which
+        // formats them exactly. (SQLite takes at most 127 arguments to json_object.)
+        if (cols.size() > 60) {
+            c.phase = 2;
+        } else {
+            bool windowEmpty = false;
+            Status s = localTransaction([&]() -> Status {
+                // The next `limit` marked rows of the table, by id; the ones the server has never
+                // seen among them go in bulk, the others wait for the general way.
+                QSqlQuery window(local());
+                window.prepare(QStringLiteral("SELECT max(id) FROM (SELECT id FROM sync_dirty "
+                                              "WHERE tbl = ? AND id > coalesce(?, '') ORDER BY id LIMIT ?)"));
+                window.addBindValue(table);
+                window.addBindValue(c.after);
+                window.addBindValue(limit);
+                if (Status st = localExec(window, what); !st)
+                    return st;
+                const QVariant last = window.next() ? window.value(0) : QVariant();
+                window.finish();
+                if (last.isNull()) {
+                    windowEmpty = true;
+                    return Status::success();
+                }
+                const QString from = c.after;
+                c.after = last.toString();
+                // Each row written to the outbox comes back as its line of COPY text (JSON text
+                // holds no raw tab or line break, so only its backslashes need doubling).
+                QSqlQuery bulk(local());
+                bulk.setForwardOnly(true);
+                bulk.prepare(QStringLiteral("INSERT INTO sync_outbox_rows (op_id, tbl, id, data, del, m, o) "
+                                            "SELECT ?, d.tbl, d.id, json_object(%1), "
+                                            "coalesce(t.deleted, 0) <> 0, t.modified, t.origin %2 "
+                                            "AND d.id > coalesce(?, '') AND d.id <= ? AND t.id IS NOT NULL "
+                                            "AND b.id IS NULL AND %3 ORDER BY d.id RETURNING "
+                                            "%4 || char(9) || replace(data, '\\', '\\\\') || "
+                                            "char(9) || '\\N' || char(9) || '\\N' || char(9) || "
+                                            "CASE WHEN del THEN 't' ELSE 'f' END || char(9) || m || "
+                                            "char(9) || %5 || char(10)")
+                                 .arg(fieldPairs.join(QStringLiteral(", ")), source,
+                                      plain.join(QStringLiteral(" AND ")), copyText(QStringLiteral("id")),
+                                      copyText(QStringLiteral("o"))));
+                bulk.addBindValue(opId);
+                bulk.addBindValue(table);
+                bulk.addBindValue(from);
+                bulk.addBindValue(c.after);
+                if (Status st = localExec(bulk, what); !st)
+                    return st;
+                while (bulk.next()) {
+                    lines += bulk.value(0).toString().toUtf8();
+                    ++rows;
+                }
+                bulk.finish();
+                if (rows == 0)
+                    return Status::success();
+                // In the outbox now: no longer waiting here (a later edit marks them again).
+                QSqlQuery sent(local());
+                sent.prepare(QStringLiteral("DELETE FROM sync_dirty WHERE tbl = ? AND id > coalesce(?, '') "
+                                            "AND id <= ? AND id IN (SELECT id FROM sync_outbox_rows "
+                                            "WHERE op_id = ? AND tbl = ? AND id > coalesce(?, '') AND id <= ?)"));
+                sent.addBindValue(table);
+                sent.addBindValue(from);
+                sent.addBindValue(c.after);
+                sent.addBindValue(opId);
+                sent.addBindValue(table);
+                sent.addBindValue(from);
+                sent.addBindValue(c.after);
+                return localExec(sent, what);
+            });
+            if (!s)
+                return s;
+            if (!windowEmpty)
+                return Status::success();
+            c.phase = 2;
+        }
+    }
+    if (c.phase != 2)
+        return Status::success();
+    c.phase = 3;
+    // Every other marked row (edited, deleted, with fractions, or marked meanwhile) goes the
+    // general way, which compares each field with the server's last known copy. A row already in
+    // this operation and changed again stays marked for the next one.
+    return localTransaction([&]() -> Status {
         const qint64 now = QDateTime::currentMSecsSinceEpoch() << 16;
+        QSqlQuery q(local());
+        q.setForwardOnly(true);
+        // A copy left unwritten ("") is the row as it is here: nothing changed since.
+        q.prepare(QStringLiteral("SELECT d.id, t.id IS NOT NULL, t.modified, t.origin, "
+                                 "t.deleted, CASE WHEN b.data = '' THEN %3 ELSE b.data END, "
+                                 "b.stamps, b.deleted, b.modified, %1 %2 AND NOT EXISTS "
+                                 "(SELECT 1 FROM sync_outbox_rows o WHERE o.op_id = ? "
+                                 "AND o.tbl = d.tbl AND o.id = d.id)")
+                      .arg(select.join(QStringLiteral(", ")), source,
+                           rowJson(table, QStringLiteral("t"))));
+        q.addBindValue(table);
+        q.addBindValue(opId);
+        if (Status st = localExec(q, what); !st)
+            return st;
+        struct Pending
+        {
+            QString id, data, stamps, from;
+            bool del;
+            qint64 m;
+            QString o;
+        };
+        std::vector<Pending> pending;
+        QStringList processed;
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            processed << id;
+            const bool exists = q.value(1).toBool();
+            const bool hasBase = !q.value(5).isNull();
+            const QJsonObject base = hasBase ? parseObject(q.value(5).toString()) : QJsonObject();
+            const QJsonObject baseStamps = hasBase ? parseObject(q.value(6).toString()) : QJsonObject();
+            const bool baseDeleted = hasBase && q.value(7).toInt() != 0;
+            const qint64 baseModified = q.value(8).toLongLong();
+            if (!exists) {
+                // Removed from the file outright: send it as a tombstone.
+                if (!hasBase || baseDeleted)
+                    continue;
+                pending.push_back({id, QString(), QString(), QString(), true, now, deviceId});
+                continue;
+            }
+            const qint64 modified = q.value(2).toLongLong();
+            const bool deleted = q.value(4).toInt() != 0;
+            QJsonObject fields, stamps, from;
+            qint64 rowStamp = modified;
+            for (int i = 0; i < cols.size(); ++i) {
+                const QString &col = cols.at(i);
+                const QJsonValue v = toJson(q.value(9 + i));
+                if (hasBase && base.contains(col) && base.value(col) == v)
+                    continue;
+                fields.insert(col, v);
+                qint64 stamp = modified;
+                if (baseStamps.contains(col) || base.contains(col)) {
+                    // A field without a stamp of its own was written at the row's clock.
+                    const qint64 was = baseStamps.contains(col) ? stampOf(baseStamps.value(col))
+                                                                : baseModified;
+                    from.insert(col, QString::number(was));
+                    // An edit made after seeing a value is newer than it, whatever this laptop's
+                    // clock says (hybrid logical clock).
+                    stamp = std::max(stamp, was + 1);
+                }
+                stamps.insert(col, QString::number(stamp));
+                rowStamp = std::max(rowStamp, stamp);
+            }
+            // A row saved without any field changing is still sent (with no fields): the server
+            // then carries its newer stamp, so every copy ends up identical.
+            pending.push_back({id, compact(fields), compact(stamps),
+                               from.isEmpty() ? QString() : compact(from), deleted && !baseDeleted,
+                               rowStamp, q.value(3).toString()});
+        }
+        q.finish();
         QSqlQuery add(local());
         add.prepare(QStringLiteral("INSERT INTO sync_outbox_rows (op_id, tbl, id, data, stamps, "
                                    "from_stamps, del, m, o) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QString &table : std::as_const(tables)) {
-            const QStringList &cols = columns.value(table);
-            QStringList select, fieldPairs, plain;
-            for (const QString &c : cols) {
-                select << QStringLiteral("t.") + c;
-                fieldPairs << QStringLiteral("'%1', t.%1").arg(c);
-                plain << QStringLiteral("typeof(t.%1) NOT IN ('real', 'blob')").arg(c);
-            }
-            // A row this server has never seen (no last-known copy) is sent whole: SQLite writes
-            // its JSON directly. Numbers with a fraction and binary values take the general path,
-            // which formats them exactly. (SQLite takes at most 127 arguments to json_object.)
-            const QString fresh = cols.size() > 60
-                                      ? QStringLiteral("(0)")
-                                      : QStringLiteral("(t.id IS NOT NULL AND b.id IS NULL AND %1)")
-                                            .arg(plain.join(QStringLiteral(" AND ")));
-            const QString source = QStringLiteral("FROM sync_dirty d LEFT JOIN %1 t ON t.id = d.id "
-                                                "LEFT JOIN sync_base b ON b.tbl = d.tbl AND b.id = d.id "
-                                                "WHERE d.tbl = ? AND ")
-                                     .arg(table);
-            QSqlQuery marked(local());
-            marked.prepare(QStringLiteral("SELECT count(*) FROM sync_dirty WHERE tbl = ?"));
-            marked.addBindValue(table);
-            if (Status st = localExec(marked, tr("collect the changes to %1").arg(table)); !st)
+        for (const Pending &p : pending) {
+            add.addBindValue(opId);
+            add.addBindValue(table);
+            add.addBindValue(p.id);
+            add.addBindValue(p.data.isNull() ? QVariant() : QVariant(p.data));
+            add.addBindValue(p.stamps.isNull() ? QVariant() : QVariant(p.stamps));
+            add.addBindValue(p.from.isNull() ? QVariant() : QVariant(p.from));
+            add.addBindValue(p.del ? 1 : 0);
+            add.addBindValue(p.m);
+            add.addBindValue(p.o);
+            if (Status st = localExec(add, tr("keep the changes to send")); !st)
                 return st;
-            const qint64 markedRows = marked.next() ? marked.value(0).toLongLong() : 0;
-            marked.finish();
-            if (markedRows == 0)
-                continue;
-            Group group{table, 0};
-            QSqlQuery bulk(local());
-            bulk.prepare(QStringLiteral("INSERT INTO sync_outbox_rows (op_id, tbl, id, data, del, m, o) "
-                                        "SELECT ?, d.tbl, d.id, json_object(%1), "
-                                        "coalesce(t.deleted, 0) <> 0, coalesce(t.modified, 0), "
-                                        "coalesce(t.origin, '') %2 %3")
-                             .arg(fieldPairs.join(QStringLiteral(", ")), source, fresh));
-            bulk.addBindValue(opId);
-            bulk.addBindValue(table);
-            if (Status st = localExec(bulk, tr("collect the changes to %1").arg(table)); !st)
-                return st;
-            group.count += std::max(0, bulk.numRowsAffected());
-
-            // The other marked rows (edited, deleted, or with fractions) go the general way,
-            // which compares each field with the server's last known copy.
-            if (group.count < markedRows) {
-                QSqlQuery q(local());
-                q.setForwardOnly(true);
-                // A copy left unwritten ("") is the row as it is here: nothing changed since.
-                q.prepare(QStringLiteral("SELECT d.id, t.id IS NOT NULL, t.modified, t.origin, "
-                                         "t.deleted, CASE WHEN b.data = '' THEN %4 ELSE b.data END, "
-                                         "b.stamps, b.deleted, b.modified, %1 %2 NOT %3")
-                              .arg(select.join(QStringLiteral(", ")), source, fresh,
-                                   rowJson(table, QStringLiteral("t"))));
-                q.addBindValue(table);
-                if (Status st = localExec(q, tr("collect the changes to %1").arg(table)); !st)
-                    return st;
-                struct Pending
-                {
-                    QString id, data, stamps, from;
-                    bool del;
-                    qint64 m;
-                    QString o;
-                };
-                std::vector<Pending> pending;
-                while (q.next()) {
-                    const QString id = q.value(0).toString();
-                    const bool exists = q.value(1).toBool();
-                    const bool hasBase = !q.value(5).isNull();
-                    const QJsonObject base = hasBase ? parseObject(q.value(5).toString()) : QJsonObject();
-                    const QJsonObject baseStamps =
-                        hasBase ? parseObject(q.value(6).toString()) : QJsonObject();
-                    const bool baseDeleted = hasBase && q.value(7).toInt() != 0;
-                    const qint64 baseModified = q.value(8).toLongLong();
-                    if (!exists) {
-                        // Removed from the file outright: send it as a tombstone.
-                        if (!hasBase || baseDeleted)
-                            continue;
-                        pending.push_back({id, QString(), QString(), QString(), true, now, deviceId});
-                        continue;
-                    }
-                    const qint64 modified = q.value(2).toLongLong();
-                    const bool deleted = q.value(4).toInt() != 0;
-                    QJsonObject fields, stamps, from;
-                    qint64 rowStamp = modified;
-                    for (int i = 0; i < cols.size(); ++i) {
-                        const QString &c = cols.at(i);
-                        const QJsonValue v = toJson(q.value(9 + i));
-                        if (hasBase && base.contains(c) && base.value(c) == v)
-                            continue;
-                        fields.insert(c, v);
-                        qint64 stamp = modified;
-                        if (baseStamps.contains(c) || base.contains(c)) {
-                            // A field without a stamp of its own was written at the row's clock.
-                            const qint64 was = baseStamps.contains(c) ? stampOf(baseStamps.value(c))
-                                                                      : baseModified;
-                            from.insert(c, QString::number(was));
-                            // An edit made after seeing a value is newer than it, whatever this
-                            // laptop's clock says (hybrid logical clock).
-                            stamp = std::max(stamp, was + 1);
-                        }
-                        stamps.insert(c, QString::number(stamp));
-                        rowStamp = std::max(rowStamp, stamp);
-                    }
-                    // A row saved without any field changing is still sent (with no fields): the
-                    // server then carries its newer stamp, so every copy ends up identical.
-                    pending.push_back({id, compact(fields), compact(stamps),
-                                       from.isEmpty() ? QString() : compact(from),
-                                       deleted && !baseDeleted, rowStamp, q.value(3).toString()});
-                }
-                q.finish();
-                for (const Pending &p : pending) {
-                    add.addBindValue(opId);
-                    add.addBindValue(table);
-                    add.addBindValue(p.id);
-                    add.addBindValue(p.data.isNull() ? QVariant() : QVariant(p.data));
-                    add.addBindValue(p.stamps.isNull() ? QVariant() : QVariant(p.stamps));
-                    add.addBindValue(p.from.isNull() ? QVariant() : QVariant(p.from));
-                    add.addBindValue(p.del ? 1 : 0);
-                    add.addBindValue(p.m);
-                    add.addBindValue(p.o);
-                    if (Status st = localExec(add, tr("keep the changes to send")); !st)
-                        return st;
-                    ++group.count;
-                }
-            }
-            if (group.count > 0)
-                groups.push_back(std::move(group));
+            copyField(lines, p.id);
+            lines += '\t';
+            copyField(lines, p.data);
+            lines += '\t';
+            copyField(lines, p.stamps);
+            lines += '\t';
+            copyField(lines, p.from);
+            lines += p.del ? "\tt\t" : "\tf\t";
+            lines += QByteArray::number(p.m);
+            lines += '\t';
+            copyField(lines, p.o);
+            lines += '\n';
+            ++rows;
         }
-        if (!groups.empty()) {
-            QSqlQuery head(local());
-            head.prepare(QStringLiteral("INSERT INTO sync_outbox (op_id, created_at) VALUES (?, ?)"));
-            head.addBindValue(opId);
-            head.addBindValue(QDateTime::currentMSecsSinceEpoch());
-            if (Status st = localExec(head, tr("keep the changes to send")); !st)
+        QSqlQuery sent(local());
+        sent.prepare(QStringLiteral("DELETE FROM sync_dirty WHERE tbl = ? AND id = ?"));
+        for (const QString &id : std::as_const(processed)) {
+            sent.addBindValue(table);
+            sent.addBindValue(id);
+            if (Status st = localExec(sent, what); !st)
                 return st;
         }
-        // Everything marked is now in the outbox (or had nothing to send). The write lock held
-        // since BEGIN IMMEDIATE means no edit slipped in between.
-        return localCommand(QStringLiteral("DELETE FROM sync_dirty"), tr("keep the changes to send"));
+        return Status::success();
     });
-    if (!s)
-        return s;
-    if (!groups.empty()) {
-        op.id = opId;
-        op.groups = std::move(groups);
-    }
-    return Status::success();
 }
 
 Status SyncEngine::Impl::prepareOutboxLines(QSqlQuery &q) const
 {
     // SQLite writes each line: tab-separated, \N for none, backslash, tab and line breaks escaped.
-    const QString escape = QStringLiteral(
-        "coalesce(replace(replace(replace(replace(%1, '\\', '\\\\'), char(9), '\\t'), "
-        "char(10), '\\n'), char(13), '\\r'), '\\N')");
+    const QString escape = copyText(QStringLiteral("%1"));
     q.setForwardOnly(true);
     if (q.prepare(QStringLiteral("SELECT id, %1 || char(9) || %2 || char(9) || %3 || char(9) || %4 || "
                                  "char(9) || CASE WHEN del THEN 't' ELSE 'f' END || char(9) || m || "
@@ -810,13 +929,22 @@ Status SyncEngine::Impl::prepareOutboxLines(QSqlQuery &q) const
                                .arg(tr("read the changes waiting to be sent"), q.lastError().text()));
 }
 
-Status SyncEngine::Impl::sendOp(const Operation &op, SyncReport &report)
+Status SyncEngine::Impl::pushOp(const QString &opId, std::vector<Group> groups, bool collecting,
+                                SyncReport &report)
 {
-    const QString &opId = op.id;
-    const std::vector<Group> &groups = op.groups;
+    // Rows per piece of a COPY, and per local transaction while collecting.
+    constexpr int piece = 2000;
     int total = 0;
-    for (const Group &g : groups)
-        total += g.count;
+    if (collecting) {
+        QSqlQuery marked(local());
+        marked.prepare(QStringLiteral("SELECT count(*) FROM sync_dirty"));
+        if (Status s = localExec(marked, tr("collect the changes")); !s)
+            return s;
+        total = marked.next() ? marked.value(0).toInt() : 0;
+    } else {
+        for (const Group &g : groups)
+            total += g.count;
+    }
     this->report(tr("Sending changes"), 0, total);
     auto lost = [&](const QString &error) {
         QSqlQuery rollback(server->database());
@@ -828,29 +956,40 @@ Status SyncEngine::Impl::sendOp(const Operation &op, SyncReport &report)
     };
     if (Status s = server->command(QStringLiteral("BEGIN"), tr("start sending changes")); !s)
         return lost(s.error());
-
-    QSqlQuery seen(server->database());
-    seen.prepare(QStringLiteral("SELECT coalesce(result::text, '{}') FROM sabc.applied_ops "
-                                "WHERE op_id = CAST(? AS uuid)"));
-    seen.addBindValue(opId);
-    if (Status s = server->exec(seen, tr("check what the server already has")); !s)
-        return lost(s.error());
-    if (seen.next()) {
-        // A previous attempt reached the server; its answer was lost on the way back.
-        qCInfo(lcSync).noquote() << "operation" << opId << "was already applied by the server";
-        const QJsonObject result = parseObject(seen.value(0).toString());
-        seen.finish();
-        if (Status s = server->command(QStringLiteral("COMMIT"), tr("finish sending changes")); !s)
+    if (!collecting) {
+        QSqlQuery seen(server->database());
+        seen.prepare(QStringLiteral("SELECT coalesce(result::text, '{}') FROM sabc.applied_ops "
+                                    "WHERE op_id = CAST(? AS uuid)"));
+        seen.addBindValue(opId);
+        if (Status s = server->exec(seen, tr("check what the server already has")); !s)
             return lost(s.error());
-        return acknowledge(op, result, report);
+        if (seen.next()) {
+            // A previous attempt reached the server; its answer was lost on the way back.
+            qCInfo(lcSync).noquote() << "operation" << opId << "was already applied by the server";
+            const QJsonObject result = parseObject(seen.value(0).toString());
+            seen.finish();
+            if (Status s = server->command(QStringLiteral("COMMIT"), tr("finish sending changes")); !s)
+                return lost(s.error());
+            return acknowledge(Operation{opId, std::move(groups)}, result, report);
+        }
+    } else {
+        // The operation exists in the outbox from its first row on, so a cut run sends it again
+        // under the same id.
+        QSqlQuery head(local());
+        head.prepare(QStringLiteral("INSERT INTO sync_outbox (op_id, created_at) VALUES (?, ?)"));
+        head.addBindValue(opId);
+        head.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (Status s = localExec(head, tr("keep the changes to send")); !s)
+            return lost(s.error());
     }
-    seen.finish();
     QSqlQuery mark(server->database());
     mark.prepare(QStringLiteral("INSERT INTO sabc.applied_ops (op_id) VALUES (CAST(? AS uuid))"));
     mark.addBindValue(opId);
     if (Status s = server->exec(mark, tr("record the changes on the server")); !s)
         return lost(s.error());
     // The rows travel by COPY into a table of this connection's own, and are merged from there.
+    // No local transaction stays open while the server works: the window can save at any moment,
+    // however slow the connection.
     if (Status s = server->command(
             QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS sabc_stage (id text NOT NULL, "
                            "d jsonb, s jsonb, b jsonb, del boolean NOT NULL, m bigint NOT NULL, "
@@ -858,60 +997,112 @@ Status SyncEngine::Impl::sendOp(const Operation &op, SyncReport &report)
             tr("start sending changes"));
         !s)
         return lost(s.error());
-    // No local transaction stays open while the server works: the window must be able to save at
-    // any moment, however slow the connection.
+    if (collecting) {
+        QSqlQuery marked(local());
+        marked.prepare(QStringLiteral("SELECT DISTINCT tbl FROM sync_dirty"));
+        if (Status s = localExec(marked, tr("collect the changes")); !s)
+            return lost(s.error());
+        QSet<QString> present;
+        while (marked.next())
+            present.insert(marked.value(0).toString());
+        for (const QString &table : std::as_const(tables))
+            if (present.contains(table))
+                groups.push_back({table, 0});
+    }
     QJsonArray refused;
     QJsonArray conflicts;
     int done = 0;
-    for (const Group &group : groups) {
+    for (Group &group : groups) {
         const QString &table = group.table;
         const QString what = tr("send the changes to %1").arg(tableLabel(table));
         const QStringList fields = SyncEngine::conflictFields().value(table);
+        RowSource source;
+        Collector collector;
+        QSqlQuery lines(local());
+        if (collecting) {
+            source = [&](QByteArray &out, int &rows, bool &tableDone) -> Status {
+                out.clear();
+                Status s = collect(opId, table, collector, out, piece, rows);
+                tableDone = collector.phase == 3;
+                return s;
+            };
+        } else {
+            if (Status s = prepareOutboxLines(lines); !s)
+                return lost(s.error());
+            source = [&](QByteArray &out, int &rows, bool &tableDone) -> Status {
+                out.clear();
+                rows = 0;
+                lines.addBindValue(opId);
+                lines.addBindValue(table);
+                lines.addBindValue(collector.after);
+                lines.addBindValue(piece);
+                if (Status s = localExec(lines, tr("read the changes waiting to be sent")); !s)
+                    return s;
+                while (lines.next()) {
+                    collector.after = lines.value(0).toString();
+                    out += lines.value(1).toString().toUtf8();
+                    ++rows;
+                }
+                lines.finish();
+                tableDone = rows < piece;
+                return Status::success();
+            };
+        }
         if (Status s = server->command(QStringLiteral("SAVEPOINT push_table"), what); !s)
             return lost(s.error());
         QString refusal;
-        QSqlQuery lines(local());
-        if (Status s = prepareOutboxLines(lines); !s)
+        bool tableDone = false;
+        // Rows collected or read and not sent yet. The next batch is gathered while the server
+        // merges the one before (in pieces of short local transactions: the window can save at
+        // any moment).
+        QByteArray ready;
+        int readyRows = 0;
+        auto fill = [&]() -> Status {
+            while (!tableDone && readyRows < batchSize) {
+                QByteArray out;
+                int rows = 0;
+                if (Status s = source(out, rows, tableDone); !s)
+                    return s;
+                ready += out;
+                readyRows += rows;
+            }
+            return Status::success();
+        };
+        if (Status s = fill(); !s)
             return lost(s.error());
-        QString after;
-        int sent = 0;
         QElapsedTimer batchTimer;
-        while (refusal.isEmpty() && sent < group.count) {
+        while (refusal.isEmpty() && readyRows > 0) {
             batchTimer.start();
-            lines.addBindValue(opId);
-            lines.addBindValue(table);
-            lines.addBindValue(after);
-            lines.addBindValue(batchSize);
-            if (Status s = localExec(lines, tr("read the changes waiting to be sent")); !s)
-                return lost(s.error());
             if (Status s = server->command(QStringLiteral("TRUNCATE pg_temp.sabc_stage"), what); !s)
                 return lost(s.error());
-            // The rows are read here while the server already parses the first ones.
-            int batch = 0;
-            auto next = [&](QByteArray &piece, bool &end) -> Status {
-                piece.clear();
-                int n = 0;
-                while (n < 2000 && lines.next()) {
-                    after = lines.value(0).toString();
-                    piece += lines.value(1).toString().toUtf8();
-                    ++n;
-                }
-                batch += n;
-                end = n < 2000;
-                return Status::success();
-            };
+            const int batch = readyRows;
+            QByteArray sending = std::exchange(ready, QByteArray());
+            readyRows = 0;
             if (Status s = server->copyIn(QStringLiteral("COPY pg_temp.sabc_stage "
                                                          "(id, d, s, b, del, m, o) FROM STDIN"),
-                                          next, what);
+                                          [&](QByteArray &out, bool &end) {
+                                              out = std::move(sending);
+                                              end = true;
+                                              return Status::success();
+                                          },
+                                          what);
                 !s)
                 return lost(s.error());
-            lines.finish();
-            if (batch == 0)
-                break;
+            if (collecting)
+                group.count += batch;
             const qint64 copied = batchTimer.elapsed();
-            auto merged = server->fetch(QStringLiteral("SELECT sabc.push_staged($1, CAST($2 AS text[]))::text"),
+            if (Status s = server->send(QStringLiteral("SELECT sabc.push_staged($1, CAST($2 AS text[]))::text"),
                                         {table, QStringLiteral("{%1}").arg(fields.join(QLatin1Char(',')))},
                                         what);
+                !s)
+                return lost(s.error());
+            const Status gathered = fill();
+            auto merged = server->receive(what);
+            if (!gathered) {
+                if (!merged)
+                    qCInfo(lcSync).noquote() << merged.error();
+                return lost(gathered.error());
+            }
             if (!merged) {
                 const QString state = server->lastSqlState();
                 // Refused by the server's rules (role rights, integrity): only this table's
@@ -935,11 +1126,21 @@ Status SyncEngine::Impl::sendOp(const Operation &op, SyncReport &report)
                     conflicts.append(o);
                 }
             }
-            qCDebug(lcSync).noquote() << table << batch << "rows: read and copied in" << copied
-                                      << "ms, merged in" << batchTimer.elapsed() - copied << "ms";
-            sent += batch;
+            qCDebug(lcSync).noquote() << table << batch << "rows: copied in" << copied
+                                      << "ms, merged (while the next were gathered) in"
+                                      << batchTimer.elapsed() - copied << "ms";
             done += batch;
-            this->report(tr("Sending changes"), done, total);
+            this->report(tr("Sending changes"), done, std::max(done, total));
+        }
+        if (collecting && !refusal.isEmpty())
+            group.count += readyRows;
+        // A refused table's rows are all collected all the same, so they are re-marked together.
+        while (collecting && !refusal.isEmpty() && !tableDone) {
+            QByteArray ignored;
+            int rows = 0;
+            if (Status s = source(ignored, rows, tableDone); !s)
+                return lost(s.error());
+            group.count += rows;
         }
         const QString end = refusal.isEmpty() ? QStringLiteral("RELEASE SAVEPOINT push_table")
                                               : QStringLiteral("ROLLBACK TO SAVEPOINT push_table");
@@ -968,7 +1169,7 @@ Status SyncEngine::Impl::sendOp(const Operation &op, SyncReport &report)
         return Status::failure(tr("Sending the changes stopped: %1 Nothing was lost; they are sent "
                                   "again at the next sync.")
                                    .arg(s.error()));
-    return acknowledge(op, result, report);
+    return acknowledge(Operation{opId, std::move(groups)}, result, report);
 }
 
 // The server has the operation: record what it now knows, re-mark refused rows, keep conflicts,

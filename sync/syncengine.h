@@ -58,7 +58,7 @@ public:
     void setProgress(Progress progress);
     // A test hook; when it returns a failure the run stops there with that error.
     void setHook(Hook hook, std::function<Status()> action);
-    // Rows per round trip (default 50000).
+    // Rows per round trip (default 5000).
     void setBatchSize(int rows);
 
     Result<SyncReport> run();

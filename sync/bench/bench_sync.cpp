@@ -130,6 +130,8 @@ int main(int argc, char *argv[])
     auto syncOnce = [&](const QString &path, QElapsedTimer *total) {
         total->start();
         SyncEngine engine(path, server.value(), QString());
+        if (qEnvironmentVariableIsSet("SABC_SYNC_BENCH_BATCH"))
+            engine.setBatchSize(qEnvironmentVariableIntValue("SABC_SYNC_BENCH_BATCH"));
         return engine.run();
     };
     QElapsedTimer total;
