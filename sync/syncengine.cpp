@@ -933,7 +933,7 @@ Status SyncEngine::Impl::pushOp(const QString &opId, std::vector<Group> groups, 
                                 SyncReport &report)
 {
     // Rows per piece of a COPY, and per local transaction while collecting.
-    constexpr int piece = 2000;
+    const int piece = std::min(2000, batchSize);
     int total = 0;
     if (collecting) {
         QSqlQuery marked(local());

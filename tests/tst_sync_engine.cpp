@@ -59,6 +59,7 @@ private slots:
     void treasurerCannotChangeEntries();
     void recordsBreakingLocalRulesAreKept();
     void outboxOfVersion3IsCarriedOver();
+    void editsDuringAPushAreKept();
 
 private:
     Laptop laptop(const QString &name);
@@ -846,6 +847,72 @@ void TestSyncEngine::outboxOfVersion3IsCarriedOver()
     weight.addBindValue(entries.at(0));
     QVERIFY(weight.exec() && weight.next());
     QCOMPARE(weight.value(0).toInt(), 4321);
+}
+
+// The push collects rows in short local transactions while they stream to the server, so the
+// window can save in between: an edit made to a row already collected, and a row added meanwhile,
+// stay marked and go with the next sync.
+void TestSyncEngine::editsDuringAPushAreKept()
+{
+    const ServerUrl server = freshServer(QStringLiteral("sync_during"));
+    const ServerUrl admin = PgTest::as(server, addLogin(server, QStringLiteral("admin")));
+    Laptop a = laptop(QStringLiteral("a"));
+    Laptop b = laptop(QStringLiteral("b"));
+    QStringList anglers, entries;
+    seedClub(a, &anglers, &entries, 2);
+    QVERIFY(sync(a, admin).ok());
+    QStringList ids;
+    QVERIFY(a.store->transaction([&]() -> Status {
+        for (int i = 0; i < 300; ++i)
+            ids << a.store->insert(QStringLiteral("anglers"),
+                                   {{QStringLiteral("full_name"), QStringLiteral("During %1").arg(i)}})
+                       .value();
+        return Status::success();
+    }));
+    ids.sort(); // collected by id: the first batch holds the smallest
+    QString added;
+    int edits = 0;
+    SyncEngine engine(a.path, admin, QString());
+    engine.setBatchSize(100);
+    engine.setProgress([&](const QString &, int done, int) {
+        if (done < 100 || edits > 0)
+            return;
+        ++edits;
+        QVERIFY(a.store->update(QStringLiteral("anglers"), ids.first(),
+                                {{QStringLiteral("notes"), QStringLiteral("edited during the push")}}));
+        auto r = a.store->insert(QStringLiteral("anglers"),
+                                 {{QStringLiteral("full_name"), QStringLiteral("Added during the push")}});
+        QVERIFY(r.ok());
+        added = r.value();
+    });
+    auto first = engine.run();
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error()));
+    QCOMPARE(edits, 1);
+    // The edited row was already on its way: it stays marked. The added one went with this push
+    // if the collection had not passed its id yet, or else waits, marked.
+    auto isMarked = [&](const QString &id) {
+        QSqlQuery q(a.store->database());
+        q.prepare(QStringLiteral("SELECT count(*) FROM sync_dirty WHERE id = ?"));
+        q.addBindValue(id);
+        return q.exec() && q.next() && q.value(0).toInt() == 1;
+    };
+    QVERIFY(isMarked(ids.first()));
+    const bool addedWent = !isMarked(added);
+    QCOMPARE(first.value().pushed, addedWent ? 301 : 300);
+    QCOMPARE(dumpServer(admin).contains(QStringLiteral("anglers/") + added), addedWent);
+
+    auto second = sync(a, admin);
+    QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error()));
+    QCOMPARE(second.value().pushed, addedWent ? 1 : 2);
+    QCOMPARE(second.value().conflicts, 0);
+    const QMap<QString, QJsonObject> onServer = dumpServer(admin);
+    QCOMPARE(onServer.value(QStringLiteral("anglers/") + ids.first()).value(QStringLiteral("notes")).toString(),
+             QStringLiteral("edited during the push"));
+    QCOMPARE(onServer.value(QStringLiteral("anglers/") + added).value(QStringLiteral("full_name")).toString(),
+             QStringLiteral("Added during the push"));
+    QVERIFY(sync(b, admin).ok());
+    QVERIFY(sync(a, admin).ok());
+    QCOMPARE(dumpLocal(a), dumpLocal(b));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

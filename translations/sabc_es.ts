@@ -3454,10 +3454,6 @@ Save this change anyway?</source>
         <translation>leer los cambios pendientes de enviar</translation>
     </message>
     <message>
-        <source>Collecting changes</source>
-        <translation>Reuniendo cambios</translation>
-    </message>
-    <message>
         <source>collect the changes to %1</source>
         <translation>reunir los cambios de %1</translation>
     </message>
@@ -3560,6 +3556,10 @@ Save this change anyway?</source>
     <message>
         <source>Applying the server&apos;s changes failed: %1 Nothing was changed on this laptop.</source>
         <translation>Falló la aplicación de los cambios del servidor: %1 No se cambió nada en esta laptop.</translation>
+    </message>
+    <message>
+        <source>collect the changes</source>
+        <translation>reunir los cambios</translation>
     </message>
 </context>
 <context>
