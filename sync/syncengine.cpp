@@ -630,7 +630,10 @@ Status SyncEngine::Impl::sendPending(SyncReport &report)
 Status SyncEngine::Impl::sendNew(SyncReport &report)
 {
     QSqlQuery marked(local());
-    marked.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_dirty)"));
+    marked.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_dirty WHERE tbl IN "
+                                  "(SELECT value FROM json_each(?)))"));
+    marked.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tables))
+                                              .toJson(QJsonDocument::Compact)));
     if (Status s = localExec(marked, tr("collect the changes")); !s)
         return s;
     const bool any = marked.next() && marked.value(0).toBool();
