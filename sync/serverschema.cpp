@@ -206,7 +206,7 @@ const char *const version3[] = {
     // slowed every write.
     "DROP INDEX IF EXISTS sabc.rows_seq",
     // Every field of `data` with its stamp: its own, or the row's clock.
-    "CREATE FUNCTION sabc.full_stamps(p_data jsonb, p_stamps jsonb, p_modified bigint) "
+    "CREATE OR REPLACE FUNCTION sabc.full_stamps(p_data jsonb, p_stamps jsonb, p_modified bigint) "
     "RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$ "
     "SELECT coalesce(p_stamps, '{}') || coalesce((SELECT jsonb_object_agg(k, to_jsonb(p_modified::text)) "
     "FROM jsonb_object_keys(coalesce(p_data, '{}')) AS k WHERE NOT (coalesce(p_stamps, '{}') ? k)), '{}') $$",
@@ -218,7 +218,7 @@ const char *const version3[] = {
     // planner from reading the whole table for one edit: the temporary table has no statistics,
     // and after a large push the table's may be out of date).
     // (No JIT: compiling the per-row lookups costs more than running them.)
-    "CREATE FUNCTION sabc.push_staged(p_tbl text, p_conflict_fields text[]) "
+    "CREATE OR REPLACE FUNCTION sabc.push_staged(p_tbl text, p_conflict_fields text[]) "
     "RETURNS jsonb LANGUAGE plpgsql SET jit = off AS $$ "
     "DECLARE v_conflicts jsonb := '[]'; "
     "BEGIN "

@@ -515,6 +515,12 @@ Status SyncEngine::Impl::checkServer()
     if (version.value() > ServerSchema::latestVersion())
         return Status::failure(tr("The server was set up by a newer version of SABC Tournament "
                                   "Manager. Update the app on this laptop to sync."));
+    // This version sends by COPY into a staging table, which older server set-ups cannot merge.
+    if (version.value() < ServerSchema::latestVersion())
+        return Status::failure(tr("The server %1 was set up by an older version of SABC Tournament "
+                                  "Manager and needs an upgrade first. Its administrator runs: "
+                                  "sabc server init --server %1")
+                                   .arg(url.toString()));
     serverVersion = version.value();
     QSqlQuery q(server->database());
     q.prepare(QStringLiteral("SELECT value FROM sabc.meta WHERE key = ?"));

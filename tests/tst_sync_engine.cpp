@@ -52,6 +52,7 @@ class TestSyncEngine : public QObject
 private slots:
     void initTestCase();
     void serverInitIsIdempotent();
+    void olderServerAsksForAnUpgrade();
     void fieldMergeConflictsAndTombstones();
     void threeLaptopsConverge();
     void pullDuringSlowPushSkipsNothing();
@@ -913,6 +914,35 @@ void TestSyncEngine::editsDuringAPushAreKept()
     QVERIFY(sync(b, admin).ok());
     QVERIFY(sync(a, admin).ok());
     QCOMPARE(dumpLocal(a), dumpLocal(b));
+}
+
+// A server set up by the previous version (schema 2) is not written to: the officer is told how
+// the administrator upgrades it, and after the upgrade the sync goes through.
+void TestSyncEngine::olderServerAsksForAnUpgrade()
+{
+    const ServerUrl server = freshServer(QStringLiteral("sync_old"));
+    {
+        auto conn = ServerConnection::open(server, QString());
+        QVERIFY(conn.ok());
+        QSqlQuery q(conn.value()->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE sabc.meta SET value = '2' WHERE key = 'schema_version'")));
+        QVERIFY(q.exec(QStringLiteral("DROP FUNCTION sabc.push_staged(text, text[])")));
+    }
+    Laptop a = laptop(QStringLiteral("a"));
+    QStringList anglers, entries;
+    seedClub(a, &anglers, &entries, 1);
+    auto refused = sync(a, server);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("sabc server init --server")), qPrintable(refused.error()));
+    QCOMPARE(dumpServer(server).size(), 0);
+    auto conn = ServerConnection::open(server, QString());
+    QVERIFY(conn.ok());
+    auto upgraded = ServerSchema::migrate(*conn.value());
+    QVERIFY2(upgraded.ok(), qPrintable(upgraded.ok() ? QString() : upgraded.error()));
+    QCOMPARE(upgraded.value(), 2);
+    auto synced = sync(a, server);
+    QVERIFY2(synced.ok(), qPrintable(synced.ok() ? QString() : synced.error()));
+    QVERIFY(synced.value().pushed > 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -3561,6 +3561,10 @@ Save this change anyway?</source>
         <source>collect the changes</source>
         <translation>reunir los cambios</translation>
     </message>
+    <message>
+        <source>The server %1 was set up by an older version of SABC Tournament Manager and needs an upgrade first. Its administrator runs: sabc server init --server %1</source>
+        <translation>El servidor %1 fue configurado por una versión anterior de SABC Tournament Manager y primero necesita actualizarse. Su administrador debe ejecutar: sabc server init --server %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
