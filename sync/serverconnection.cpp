@@ -148,11 +148,6 @@ int PgRows::size() const
     return m_result ? PQntuples(m_result) : 0;
 }
 
-bool PgRows::isNull(int row, int column) const
-{
-    return !m_result || PQgetisnull(m_result, row, column);
-}
-
 QByteArrayView PgRows::value(int row, int column) const
 {
     if (!m_result)

@@ -32,7 +32,6 @@ public:
     ~PgRows();
 
     int size() const;
-    bool isNull(int row, int column) const;
     QByteArrayView value(int row, int column) const;
     QString text(int row, int column) const { return QString::fromUtf8(value(row, column)); }
 

@@ -159,7 +159,6 @@ struct SyncEngine::Impl
     // trigger writes the copy out just before the row is first changed or removed.
     QSet<QString> lazyBase;
     int backendPid = 0;
-    int serverVersion = 0;
 
     QSqlDatabase local() const { return QSqlDatabase::database(localName, false); }
 
@@ -521,7 +520,6 @@ Status SyncEngine::Impl::checkServer()
                                   "Manager and needs an upgrade first. Its administrator runs: "
                                   "sabc server init --server %1")
                                    .arg(url.toString()));
-    serverVersion = version.value();
     QSqlQuery q(server->database());
     q.prepare(QStringLiteral("SELECT value FROM sabc.meta WHERE key = ?"));
     q.addBindValue(QStringLiteral("server_id"));
