@@ -940,7 +940,7 @@ Status SyncEngine::Impl::pushOp(const QString &opId, std::vector<Group> groups, 
                                 SyncReport &report)
 {
     // Rows per piece of a COPY, and per local transaction while collecting.
-    const int piece = std::min(2000, batchSize);
+    const int piece = std::min(5000, batchSize);
     int total = 0;
     if (collecting) {
         QSqlQuery marked(local());
@@ -1536,19 +1536,15 @@ Status SyncEngine::Impl::pull(SyncReport &report)
                                   "on this laptop.")
                                    .arg(error));
     };
-    if (Status s = server->command(QStringLiteral("BEGIN"), tr("start fetching changes")); !s)
-        return lost(s.error());
-    if (Status s = server->command(
-            QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"),
-            tr("start fetching changes"));
+    // One round trip (each costs dearly on a phone connection at the ramp). A fetch is a plain
+    // scan and sort: compiling it (JIT) or starting helper processes for it (parallel query, tens
+    // of milliseconds) costs more than it saves.
+    if (Status s = server->command(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; "
+                                                  "SET LOCAL jit = off; "
+                                                  "SET LOCAL max_parallel_workers_per_gather = 0"),
+                                   tr("start fetching changes"));
         !s)
         return lost(s.error());
-    // A fetch is a plain scan and sort: compiling it (JIT) or starting helper processes for it
-    // (parallel query, tens of milliseconds) costs more than it saves.
-    for (const QString &setting : {QStringLiteral("SET LOCAL jit = off"),
-                                   QStringLiteral("SET LOCAL max_parallel_workers_per_gather = 0")})
-        if (Status s = server->command(setting, tr("start fetching changes")); !s)
-            return lost(s.error());
     // Every transaction older than the snapshot's xmin has finished: rows it committed are in this
     // snapshot. Younger ones may still commit, so the next pull starts from xmin again.
     QSqlQuery mark(server->database());

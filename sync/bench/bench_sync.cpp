@@ -1,15 +1,20 @@
 // sabc-sync-bench: sync throughput against a PostgreSQL server. Builds a synthetic club history
 // of 30,000 weigh-in entries (1,000 anglers, 25 seasons of 10 tournaments of 120 anglers), pushes
 // it from one laptop into an empty server, pulls it into an empty laptop, then times the sync of
-// one edit. Prints figures; asserts nothing.
+// one edit. Prints figures; it checks only that each sync moved what it should.
 //   sabc-sync-bench [postgresql://postgres@127.0.0.1:PORT/postgres?sslmode=disable]
 // (default: SABC_TEST_PG_URL). A fresh database is created on that server for the run.
-// SABC_SYNC_BENCH_KEEP=1 keeps the two laptops' files (in the temporary folder) for a look.
+// Three rounds (SABC_SYNC_BENCH_ROUNDS), each with a fresh server database, and their median.
+// SABC_SYNC_BENCH_KEEP=1 keeps the laptops' files (in the temporary folder) for a look;
+// SABC_SYNC_BENCH_BATCH sets the rows per round trip.
 #include "serverconnection.h"
 #include "serverschema.h"
 #include "store.h"
 #include "syncengine.h"
 #include "testing/pgtestdb.h"
+
+#include <algorithm>
+#include <vector>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -17,6 +22,7 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QDateTime>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -84,34 +90,36 @@ double perSecond(int rows, qint64 ms)
 
 } // namespace
 
+// One round: a fresh server database, a copy of the history's laptop, an empty laptop.
+struct Round
+{
+    int pushed = 0, pulled = 0;
+    qint64 pushMs = 0, pushRunMs = 0, pullMs = 0, pullRunMs = 0, editMs = 0, receiveMs = 0;
+};
+
+qint64 median(std::vector<qint64> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("sabc.*.info=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("sabc.*.debug=false\nsabc.*.info=false"));
     QTextStream out(stdout);
     if (argc > 1)
         qputenv("SABC_TEST_PG_URL", QByteArray(argv[1]));
-    auto server = PgTest::createDatabase(QStringLiteral("sync_bench"));
-    if (!server) {
-        out << "sabc-sync-bench: " << server.error() << '\n';
-        return 1;
-    }
-    {
-        auto conn = ServerConnection::open(server.value(), QString());
-        if (!conn || !ServerSchema::migrate(*conn.value())) {
-            out << "sabc-sync-bench: could not set up the server\n";
-            return 1;
-        }
-    }
+    const int rounds = std::max(1, qEnvironmentVariableIntValue("SABC_SYNC_BENCH_ROUNDS") > 0
+                                       ? qEnvironmentVariableIntValue("SABC_SYNC_BENCH_ROUNDS")
+                                       : 3);
     QTemporaryDir dir;
     dir.setAutoRemove(qEnvironmentVariableIsEmpty("SABC_SYNC_BENCH_KEEP"));
-    const QString laptopA = dir.filePath(QStringLiteral("a.sqlite"));
-    const QString laptopB = dir.filePath(QStringLiteral("b.sqlite"));
+    const QString history = dir.filePath(QStringLiteral("history.sqlite"));
     int rows = 0;
-    QString entryId;
     {
-        auto store = Store::open(laptopA);
+        auto store = Store::open(history);
         if (!store) {
             out << store.error() << '\n';
             return 1;
@@ -127,65 +135,110 @@ int main(int argc, char *argv[])
                    .arg(seasons * tournamentsPerSeason * entriesPerTournament)
                    .arg(t.elapsed());
     }
-    auto syncOnce = [&](const QString &path, QElapsedTimer *total) {
+    auto syncOnce = [&](const QString &path, const ServerUrl &server, QElapsedTimer *total) {
         total->start();
-        SyncEngine engine(path, server.value(), QString());
+        SyncEngine engine(path, server, QString());
         if (qEnvironmentVariableIsSet("SABC_SYNC_BENCH_BATCH"))
             engine.setBatchSize(qEnvironmentVariableIntValue("SABC_SYNC_BENCH_BATCH"));
         return engine.run();
     };
-    QElapsedTimer total;
-    auto push = syncOnce(laptopA, &total);
-    const qint64 pushTotal = total.elapsed();
-    if (!push) {
-        out << "push failed: " << push.error() << '\n';
-        return 1;
-    }
-    out << QStringLiteral("push into an empty server: %1 rows in %2 ms = %3 rows/s "
-                          "(whole run with the echo pull: %4 ms)\n")
-               .arg(push.value().pushed)
-               .arg(push.value().pushMs)
-               .arg(perSecond(push.value().pushed, push.value().pushMs), 0, 'f', 0)
-               .arg(pushTotal);
-    {
-        auto store = Store::open(laptopB); // the empty laptop
-        if (!store)
+    std::vector<Round> results;
+    for (int round = 1; round <= rounds; ++round) {
+        auto server = PgTest::createDatabase(QStringLiteral("sync_bench"));
+        if (!server) {
+            out << "sabc-sync-bench: " << server.error() << '\n';
             return 1;
-    }
-    auto pull = syncOnce(laptopB, &total);
-    const qint64 pullTotal = total.elapsed();
-    if (!pull) {
-        out << "pull failed: " << pull.error() << '\n';
-        return 1;
-    }
-    out << QStringLiteral("initial pull into an empty laptop: %1 rows in %2 ms = %3 rows/s "
-                          "(whole run: %4 ms)\n")
-               .arg(pull.value().pulled)
-               .arg(pull.value().pullMs)
-               .arg(perSecond(pull.value().pulled, pull.value().pullMs), 0, 'f', 0)
-               .arg(pullTotal);
-
-    {
-        auto store = Store::open(laptopA);
-        QSqlQuery q(store.value()->database());
-        if (q.exec(QStringLiteral("SELECT id FROM entries LIMIT 1")) && q.next())
-            entryId = q.value(0).toString();
-        q.finish();
-        if (Status s = store.value()->update(QStringLiteral("entries"), entryId,
-                                             {{QStringLiteral("gross_weight"), 1234}});
-            !s)
+        }
+        {
+            auto conn = ServerConnection::open(server.value(), QString());
+            if (!conn || !ServerSchema::migrate(*conn.value())) {
+                out << "sabc-sync-bench: could not set up the server\n";
+                return 1;
+            }
+        }
+        const QString laptopA = dir.filePath(QStringLiteral("a%1.sqlite").arg(round));
+        const QString laptopB = dir.filePath(QStringLiteral("b%1.sqlite").arg(round));
+        if (!QFile::copy(history, laptopA)) {
+            out << "sabc-sync-bench: could not copy the history\n";
             return 1;
+        }
+        Round r;
+        QElapsedTimer total;
+        auto push = syncOnce(laptopA, server.value(), &total);
+        r.pushRunMs = total.elapsed();
+        if (!push) {
+            out << "push failed: " << push.error() << '\n';
+            return 1;
+        }
+        r.pushed = push.value().pushed;
+        r.pushMs = push.value().pushMs;
+        {
+            auto store = Store::open(laptopB); // the empty laptop
+            if (!store)
+                return 1;
+        }
+        auto pull = syncOnce(laptopB, server.value(), &total);
+        r.pullRunMs = total.elapsed();
+        if (!pull) {
+            out << "pull failed: " << pull.error() << '\n';
+            return 1;
+        }
+        r.pulled = pull.value().pulled;
+        r.pullMs = pull.value().pullMs;
+        {
+            auto store = Store::open(laptopA);
+            QSqlQuery q(store.value()->database());
+            QString entryId;
+            if (q.exec(QStringLiteral("SELECT id FROM entries LIMIT 1")) && q.next())
+                entryId = q.value(0).toString();
+            q.finish();
+            if (Status s = store.value()->update(QStringLiteral("entries"), entryId,
+                                                 {{QStringLiteral("gross_weight"), 1234 + round}});
+                !s)
+                return 1;
+        }
+        auto edit = syncOnce(laptopA, server.value(), &total);
+        r.editMs = total.elapsed();
+        auto receive = syncOnce(laptopB, server.value(), &total);
+        r.receiveMs = total.elapsed();
+        if (!edit || !receive || edit.value().pushed != 1 || receive.value().pulled != 1) {
+            out << "sabc-sync-bench: the one-edit sync did not move exactly one row\n";
+            return 1;
+        }
+        out << QStringLiteral("round %1: push %2 rows in %3 ms = %4 rows/s (first sync %5 ms, with "
+                              "the echo pull); pull %6 rows in %7 ms = %8 rows/s (whole run %9 ms); "
+                              "one edit: sender %10 ms, receiver %11 ms\n")
+                   .arg(round)
+                   .arg(r.pushed)
+                   .arg(r.pushMs)
+                   .arg(perSecond(r.pushed, r.pushMs), 0, 'f', 0)
+                   .arg(r.pushRunMs)
+                   .arg(r.pulled)
+                   .arg(r.pullMs)
+                   .arg(perSecond(r.pulled, r.pullMs), 0, 'f', 0)
+                   .arg(r.pullRunMs)
+                   .arg(r.editMs)
+                   .arg(r.receiveMs);
+        out.flush();
+        results.push_back(r);
     }
-    auto edit = syncOnce(laptopA, &total);
-    const qint64 editMs = total.elapsed();
-    auto receive = syncOnce(laptopB, &total);
-    const qint64 receiveMs = total.elapsed();
-    if (!edit || !receive)
-        return 1;
-    out << QStringLiteral("incremental sync of one edit: sender %1 ms (%2), receiver %3 ms (%4)\n")
-               .arg(editMs)
-               .arg(edit.value().summary())
-               .arg(receiveMs)
-               .arg(receive.value().summary());
+    auto pick = [&](qint64 Round::*field) {
+        std::vector<qint64> v;
+        for (const Round &r : results)
+            v.push_back(r.*field);
+        return median(v);
+    };
+    const int pushed = results.front().pushed;
+    const int pulled = results.front().pulled;
+    out << QStringLiteral("median of %1: push into an empty server %2 ms = %3 rows/s; initial pull "
+                          "into an empty laptop %4 ms = %5 rows/s; one edit: sender %6 ms, "
+                          "receiver %7 ms\n")
+               .arg(results.size())
+               .arg(pick(&Round::pushMs))
+               .arg(perSecond(pushed, pick(&Round::pushMs)), 0, 'f', 0)
+               .arg(pick(&Round::pullMs))
+               .arg(perSecond(pulled, pick(&Round::pullMs)), 0, 'f', 0)
+               .arg(pick(&Round::editMs))
+               .arg(pick(&Round::receiveMs));
     return 0;
 }
