@@ -831,10 +831,8 @@ Status SyncEngine::Impl::collect(const QString &opId, const QString &table, Coll
             QString o;
         };
         std::vector<Pending> pending;
-        QStringList processed;
         while (q.next()) {
             const QString id = q.value(0).toString();
-            processed << id;
             const bool exists = q.value(1).toBool();
             const bool hasBase = !q.value(5).isNull();
             const QJsonObject base = hasBase ? parseObject(q.value(5).toString()) : QJsonObject();
@@ -878,6 +876,16 @@ Status SyncEngine::Impl::collect(const QString &opId, const QString &table, Coll
                                rowStamp, q.value(3).toString()});
         }
         q.finish();
+        // Every row just read is now on its way (the write lock held since BEGIN IMMEDIATE means
+        // none was marked meanwhile); the ones already in this operation stay marked.
+        QSqlQuery sent(local());
+        sent.prepare(QStringLiteral("DELETE FROM sync_dirty WHERE tbl = ? AND NOT EXISTS "
+                                    "(SELECT 1 FROM sync_outbox_rows o WHERE o.op_id = ? "
+                                    "AND o.tbl = sync_dirty.tbl AND o.id = sync_dirty.id)"));
+        sent.addBindValue(table);
+        sent.addBindValue(opId);
+        if (Status st = localExec(sent, what); !st)
+            return st;
         QSqlQuery add(local());
         add.prepare(QStringLiteral("INSERT INTO sync_outbox_rows (op_id, tbl, id, data, stamps, "
                                    "from_stamps, del, m, o) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -906,14 +914,6 @@ Status SyncEngine::Impl::collect(const QString &opId, const QString &table, Coll
             copyField(lines, p.o);
             lines += '\n';
             ++rows;
-        }
-        QSqlQuery sent(local());
-        sent.prepare(QStringLiteral("DELETE FROM sync_dirty WHERE tbl = ? AND id = ?"));
-        for (const QString &id : std::as_const(processed)) {
-            sent.addBindValue(table);
-            sent.addBindValue(id);
-            if (Status st = localExec(sent, what); !st)
-                return st;
         }
         return Status::success();
     });
