@@ -1,6 +1,6 @@
-#include "cli.h"
+#include "app/cli.h"
 
-#include "commands.h"
+#include "app/commands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

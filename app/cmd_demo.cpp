@@ -1,8 +1,8 @@
 // sabc demo: creates the demo club, headless.
-#include "commands.h"
+#include "app/commands.h"
 
-#include "democlub.h"
-#include "store.h"
+#include "demo/democlub.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QDir>

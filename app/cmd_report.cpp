@@ -1,10 +1,10 @@
 // `sabc report KIND --database FILE --season YEAR --format pdf|csv --output FILE`: the club's
 // printable reports without the window, for scripts and for printing at the ramp. KIND is
 // results (with --tournament DATE), standings, roster, dues or treasurer.
-#include "commands.h"
+#include "app/commands.h"
 
-#include "reportbuilders.h"
-#include "store.h"
+#include "reports/reportbuilders.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,14 +1,14 @@
 // `sabc score` and `sabc standings`: the scoring engine on the command line, for the treasurer
 // and for scripts. Results go to `out`; messages, warnings and errors to `err`.
-#include "commands.h"
+#include "app/commands.h"
 
-#include "csv.h"
+#include "core/csv.h"
 #include "scoring/ruleset.h"
-#include "scoring/seasonloader.h"
 #include "scoring/seasonscorer.h"
 #include "scoring/tournamentscorer.h"
 #include "scoring/weighinsheet.h"
-#include "store.h"
+#include "store/store.h"
+#include "tournaments/seasonloader.h"
 
 #include <QCoreApplication>
 #include <QFile>

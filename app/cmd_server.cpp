@@ -1,9 +1,9 @@
 // sabc server init / add-user: set up the club's PostgreSQL server and its officer logins.
-#include "commands.h"
+#include "app/commands.h"
 
-#include "serverconnection.h"
-#include "serverschema.h"
-#include "serverurl.h"
+#include "sync/serverconnection.h"
+#include "sync/serverschema.h"
+#include "sync/serverurl.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,10 +1,10 @@
 // sabc sync: one sync of a club database with the club's server, headless.
-#include "commands.h"
+#include "app/commands.h"
 
-#include "credentials.h"
-#include "serverurl.h"
-#include "store.h"
-#include "syncengine.h"
+#include "store/store.h"
+#include "sync/credentials.h"
+#include "sync/serverurl.h"
+#include "sync/syncengine.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 // sabc: the SABC Tournament Manager executable. Headless subcommands run without a display;
 // otherwise the main window opens on the club database.
-#include "cli.h"
-#include "logging.h"
-#include "mainwindow.h"
-#include "store.h"
+#include "app/cli.h"
+#include "app/logging.h"
+#include "store/store.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // sabc-bench: times the scoring engine on a synthetic club history (1,000 anglers, 25 seasons of
 // 20 tournaments with 60 entries each: 30,000 entries) and prints the figures. Targets: all
 // seasons' standings from scratch under 20 ms; one edited entry to updated standings under 1 ms.
-#include "leaderboard_bench.h"
+#include "bench/leaderboard_bench.h"
 #include "scoring/payoutcalculator.h"
 #include "scoring/seasonscorer.h"
 

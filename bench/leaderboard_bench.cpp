@@ -1,9 +1,9 @@
-#include "leaderboard_bench.h"
+#include "bench/leaderboard_bench.h"
 
-#include "store.h"
-#include "tournamentstore.h"
-#include "weighin/leaderboardmodel.h"
-#include "weighin/weighinmodel.h"
+#include "itemmodels/leaderboardmodel.h"
+#include "itemmodels/weighinmodel.h"
+#include "store/store.h"
+#include "tournaments/tournamentstore.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

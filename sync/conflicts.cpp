@@ -1,8 +1,8 @@
-#include "conflicts.h"
+#include "sync/conflicts.h"
 
-#include "store.h"
-#include "syncengine.h"
-#include "synclog.h"
+#include "store/store.h"
+#include "sync/syncengine.h"
+#include "sync/synclog.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -5,7 +5,7 @@
 // ConflictModel shows the open ones (one row per conflict).
 #pragma once
 
-#include "result.h"
+#include "core/result.h"
 
 #include <QAbstractTableModel>
 #include <QCoreApplication>

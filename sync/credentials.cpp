@@ -1,6 +1,6 @@
-#include "credentials.h"
+#include "sync/credentials.h"
 
-#include "synclog.h"
+#include "sync/synclog.h"
 
 #include <QEventLoop>
 #include <QTimer>

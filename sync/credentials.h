@@ -6,8 +6,8 @@
 // dispatcher, normally the GUI thread.
 #pragma once
 
-#include "result.h"
-#include "serverurl.h"
+#include "core/result.h"
+#include "sync/serverurl.h"
 
 #include <QCoreApplication>
 #include <QString>

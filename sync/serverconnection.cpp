@@ -1,6 +1,6 @@
-#include "serverconnection.h"
+#include "sync/serverconnection.h"
 
-#include "synclog.h"
+#include "sync/synclog.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>

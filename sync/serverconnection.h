@@ -3,8 +3,8 @@
 // sentences a club officer understands. An empty password lets libpq use PGPASSWORD or ~/.pgpass.
 #pragma once
 
-#include "result.h"
-#include "serverurl.h"
+#include "core/result.h"
+#include "sync/serverurl.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

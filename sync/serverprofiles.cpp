@@ -1,4 +1,4 @@
-#include "serverprofiles.h"
+#include "sync/serverprofiles.h"
 
 #include <QSettings>
 

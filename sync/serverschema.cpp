@@ -1,6 +1,6 @@
-#include "serverschema.h"
+#include "sync/serverschema.h"
 
-#include "synclog.h"
+#include "sync/synclog.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

@@ -7,8 +7,8 @@
 // reaches the server's logs.
 #pragma once
 
-#include "result.h"
-#include "serverconnection.h"
+#include "core/result.h"
+#include "sync/serverconnection.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "serverurl.h"
+#include "sync/serverurl.h"
 
 #include <QUrl>
 #include <QUrlQuery>

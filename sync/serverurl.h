@@ -3,7 +3,7 @@
 // this machine. A URL never carries the password: that lives in the OS keychain.
 #pragma once
 
-#include "result.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "syncengine.h"
+#include "sync/syncengine.h"
 
-#include "migrations.h"
-#include "serverconnection.h"
-#include "serverschema.h"
-#include "synclog.h"
+#include "store/migrations.h"
+#include "sync/serverconnection.h"
+#include "sync/serverschema.h"
+#include "sync/synclog.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

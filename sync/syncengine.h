@@ -13,8 +13,8 @@
 // rows of a slower concurrent push are fetched later, never skipped.
 #pragma once
 
-#include "result.h"
-#include "serverurl.h"
+#include "core/result.h"
+#include "sync/serverurl.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "syncscheduler.h"
+#include "sync/syncscheduler.h"
 
-#include "synclog.h"
+#include "sync/synclog.h"
 
 #include <QNetworkInformation>
 #include <QPointer>

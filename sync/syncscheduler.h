@@ -3,8 +3,8 @@
 // Results come back as signals on the thread that owns the scheduler.
 #pragma once
 
-#include "serverurl.h"
-#include "syncengine.h"
+#include "sync/serverurl.h"
+#include "sync/syncengine.h"
 
 #include <QObject>
 #include <QTimer>

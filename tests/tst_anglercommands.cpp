@@ -1,11 +1,11 @@
 // Tests of the roster's undoable edits (anglercommands.h) on a real club database: each command
 // changes the store, undo puts it back exactly, redo does it again; bad input changes nothing.
 // RosterModel runs under QAbstractItemModelTester throughout.
-#include "anglercommands.h"
-#include "anglerstore.h"
-#include "paymenthistorymodel.h"
-#include "rostermodel.h"
-#include "store.h"
+#include "commands/anglercommands.h"
+#include "itemmodels/paymenthistorymodel.h"
+#include "itemmodels/rostermodel.h"
+#include "roster/anglerstore.h"
+#include "store/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>

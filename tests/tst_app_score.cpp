@@ -1,7 +1,7 @@
 // Tests of `sabc score` and `sabc standings` run in-process: exact CSV output, exit codes, and
 // that an invalid sheet prints nothing on stdout and names the line on stderr.
-#include "commands.h"
-#include "store.h"
+#include "app/commands.h"
+#include "store/store.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // sabc server init / add-user and sabc sync, run as real processes against the test harness's
 // PostgreSQL server (SABC_TEST_PG_URL).
-#include "store.h"
-#include "testing/pgtestdb.h"
+#include "store/store.h"
+#include "sync/testing/pgtestdb.h"
 
 #include <QSqlQuery>
 

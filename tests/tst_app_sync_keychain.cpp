@@ -2,13 +2,13 @@
 // as scripts/test runs it), and through the Sync page: sign in, sync, forget. The password must
 // never appear in the settings file, the log or the database. Without a secret service this test
 // fails with a message saying so; it does not skip.
-#include "credentials.h"
-#include "logging.h"
-#include "serverprofiles.h"
-#include "store.h"
-#include "syncpage.h"
-#include "syncscheduler.h"
-#include "testing/pgtestdb.h"
+#include "app/logging.h"
+#include "store/store.h"
+#include "sync/credentials.h"
+#include "sync/serverprofiles.h"
+#include "sync/syncscheduler.h"
+#include "sync/testing/pgtestdb.h"
+#include "ui/sync/syncpage.h"
 
 #include <QApplication>
 #include <QDir>

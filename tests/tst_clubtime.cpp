@@ -1,5 +1,5 @@
 // The club's time zone decides "today" and the season, right across DST changes.
-#include "clubtime.h"
+#include "core/clubtime.h"
 
 #include <QTest>
 

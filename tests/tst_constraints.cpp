@@ -1,5 +1,5 @@
 // What must never be stored is refused by the database itself, whoever writes it.
-#include "store.h"
+#include "store/store.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

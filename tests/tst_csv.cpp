@@ -1,8 +1,8 @@
 // Tests of CSV reading (RFC 4180, BOM, CRLF, quoted fields, line numbers, errors) and writing
 // (quoting, spreadsheet-formula neutralisation).
-#include "csv.h"
-#include "money.h"
-#include "weight.h"
+#include "core/csv.h"
+#include "core/money.h"
+#include "core/weight.h"
 
 #include <QTemporaryDir>
 #include <QTest>

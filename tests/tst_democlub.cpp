@@ -1,6 +1,6 @@
 // The demo club: realistic, complete, and never written over a club.
-#include "democlub.h"
-#include "store.h"
+#include "demo/democlub.h"
+#include "store/store.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>

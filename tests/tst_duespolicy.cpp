@@ -1,6 +1,6 @@
 // Tests of DuesPolicy: $25 a season renewed each January, the October rule for members who join
 // late in the year, paying ahead, partial amounts, and good standing.
-#include "duespolicy.h"
+#include "roster/duespolicy.h"
 
 #include <QTest>
 

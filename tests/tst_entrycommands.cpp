@@ -1,9 +1,9 @@
 // Tests of the weigh-in and calendar undo commands: every change (add, change, delete, boats,
 // guests, tournaments, a whole season schedule) undoes and redoes against a real database; a
 // command that cannot run changes nothing and leaves the stack as it was.
-#include "entrycommands.h"
-#include "tournamentcommands.h"
-#include "weighinfixture.h"
+#include "commands/entrycommands.h"
+#include "commands/tournamentcommands.h"
+#include "tests/weighinfixture.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>

@@ -2,11 +2,11 @@
 // the engine's (worked cases of DOMAIN.md), they follow every commit and undo, boats and payouts
 // balance, the big bass pot carries over from earlier tournaments, the numbers equal `sabc score`
 // on the exported sheet, and an update with 100 entries takes under 16 ms.
-#include "resultsreport.h"
+#include "itemmodels/leaderboardmodel.h"
+#include "itemmodels/weighinmodel.h"
+#include "reports/resultsreport.h"
 #include "scoring/weighinsheet.h"
-#include "weighin/leaderboardmodel.h"
-#include "weighin/weighinmodel.h"
-#include "weighinfixture.h"
+#include "tests/weighinfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

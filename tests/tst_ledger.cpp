@@ -1,8 +1,8 @@
 // LedgerStore and LedgerModel: appending, refusing what must never be stored, reversing entries
 // (never editing them), tombstones left out of every sum, fund balances and the season summary.
-#include "ledger.h"
-#include "ledgermodel.h"
-#include "store.h"
+#include "itemmodels/ledgermodel.h"
+#include "store/store.h"
+#include "treasury/ledger.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,11 +1,11 @@
 // Tests of AnglerMerge and MergeAnglersCommand: the preview names exactly what moves and every
 // clash, the merge moves entries, boats, offices and memberships in one transaction, payments are
 // credited to the survivor without editing the ledger, and undo restores both records exactly.
-#include "anglercommands.h"
-#include "anglermerge.h"
-#include "anglerstore.h"
-#include "rostermodel.h"
-#include "store.h"
+#include "commands/anglercommands.h"
+#include "itemmodels/rostermodel.h"
+#include "roster/anglermerge.h"
+#include "roster/anglerstore.h"
+#include "store/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>

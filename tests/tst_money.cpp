@@ -1,5 +1,5 @@
 // Money parsing, formatting and even splits to the cent.
-#include "money.h"
+#include "core/money.h"
 
 #include <QTest>
 

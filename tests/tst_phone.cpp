@@ -1,6 +1,6 @@
 // Tests of Phone::normalise: US numbers in every shape people type them, international numbers
 // kept as typed, and everything else refused with a message.
-#include "phone.h"
+#include "core/phone.h"
 
 #include <QTest>
 

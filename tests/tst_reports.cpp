@@ -2,15 +2,15 @@
 // would start a formula neutralised, PDF contents read back with pdftotext, and the builders of
 // every report kind over the demo club (totals that agree with the ledger, charts present).
 // Page images for a person to look at go to $SABC_SCREENSHOT_DIR (or the current folder).
-#include "democlub.h"
-#include "ledger.h"
-#include "report.h"
-#include "reportbuilders.h"
-#include "reportchart.h"
-#include "standingsmodel.h"
-#include "store.h"
-#include "tournamentmoney.h"
-#include "treasuryreport.h"
+#include "demo/democlub.h"
+#include "itemmodels/standingsmodel.h"
+#include "reports/report.h"
+#include "reports/reportbuilders.h"
+#include "reports/reportchart.h"
+#include "reports/treasuryreport.h"
+#include "store/store.h"
+#include "treasury/ledger.h"
+#include "treasury/tournamentmoney.h"
 
 #include <QDir>
 #include <QFile>

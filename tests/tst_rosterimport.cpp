@@ -3,13 +3,13 @@
 // message and change nothing, problems come with line numbers, existing people are updated rather
 // than duplicated, and the import is one undoable transaction. Also the roster export
 // (RosterReport): formula-safe CSV and an escaped PDF.
-#include "anglercommands.h"
-#include "anglerstore.h"
-#include "rosterfilterproxymodel.h"
-#include "rosterimport.h"
-#include "rostermodel.h"
-#include "rosterreport.h"
-#include "store.h"
+#include "commands/anglercommands.h"
+#include "itemmodels/rosterfilterproxymodel.h"
+#include "itemmodels/rostermodel.h"
+#include "reports/rosterreport.h"
+#include "roster/anglerstore.h"
+#include "roster/rosterimport.h"
+#include "store/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // Tests of RosterModel and RosterFilterProxyModel on a real club database in a temporary folder:
 // standing, offices and tournaments per season, filters, search, sorting and reloads.
-#include "rosterfilterproxymodel.h"
-#include "rostermodel.h"
-#include "store.h"
+#include "itemmodels/rosterfilterproxymodel.h"
+#include "itemmodels/rostermodel.h"
+#include "store/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

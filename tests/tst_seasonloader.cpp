@@ -1,8 +1,8 @@
 // Tests of SeasonLoader: one season read from a real club database into the engine, tombstones
 // left out, the stored ruleset, paper fish and boats.
-#include "scoring/seasonloader.h"
 #include "scoring/seasonscorer.h"
-#include "store.h"
+#include "store/store.h"
+#include "tournaments/seasonloader.h"
 
 #include <QSqlDatabase>
 #include <QStandardPaths>

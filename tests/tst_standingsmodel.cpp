@@ -1,8 +1,8 @@
 // The standings models over the demo club: consistent with the engine, checked by
 // QAbstractItemModelTester.
-#include "democlub.h"
-#include "standingsmodel.h"
-#include "store.h"
+#include "demo/democlub.h"
+#include "itemmodels/standingsmodel.h"
+#include "store/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>

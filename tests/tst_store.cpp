@@ -1,7 +1,7 @@
 // The local store: migrations from empty and from every older version, refusal of files the app
 // must not touch, durability settings, and the sync stamps on every write.
-#include "migrations.h"
-#include "store.h"
+#include "store/migrations.h"
+#include "store/store.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -4,13 +4,13 @@
 // pg_terminate_backend and retried, the server refusing a role's change, records that break a
 // rule of the local database (kept for the officer, not dropped), and an outbox written by the
 // previous version of the database carried over and sent.
-#include "conflicts.h"
-#include "migrations.h"
-#include "serverconnection.h"
-#include "serverschema.h"
-#include "store.h"
-#include "syncengine.h"
-#include "testing/pgtestdb.h"
+#include "store/migrations.h"
+#include "store/store.h"
+#include "sync/conflicts.h"
+#include "sync/serverconnection.h"
+#include "sync/serverschema.h"
+#include "sync/syncengine.h"
+#include "sync/testing/pgtestdb.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

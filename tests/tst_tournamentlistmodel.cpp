@@ -1,8 +1,8 @@
 // Tests of TournamentListModel and TournamentFilterProxyModel on a real club database in a
 // temporary folder: one season's tournaments with lake, ramp, format, status and entries.
-#include "store.h"
-#include "tournamentfilterproxymodel.h"
-#include "tournamentlistmodel.h"
+#include "itemmodels/tournamentfilterproxymodel.h"
+#include "itemmodels/tournamentlistmodel.h"
+#include "store/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -3,10 +3,10 @@
 // settles them, and again after taking the settlement back and paying it all once more). Ties
 // that do not divide evenly leave their cents in the club fund; the big bass pot carries across
 // seasons.
-#include "democlub.h"
-#include "ledger.h"
-#include "store.h"
-#include "tournamentmoney.h"
+#include "demo/democlub.h"
+#include "store/store.h"
+#include "treasury/ledger.h"
+#include "treasury/tournamentmoney.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>

@@ -1,17 +1,17 @@
 // Smoke test of the main window, offscreen: opens the demo club, visits every page, searches,
 // filters and sorts, drives the welcome dialog on empty databases, refuses a junk file, and saves
 // screenshots (PNG) to $SABC_SCREENSHOT_DIR or the current folder for a person to look at.
-#include "datatableview.h"
-#include "democlub.h"
-#include "mainwindow.h"
-#include "rosterfilterproxymodel.h"
-#include "rostermodel.h"
-#include "rosterpage.h"
-#include "searchfield.h"
-#include "store.h"
-#include "tournamentlistmodel.h"
-#include "tournamentspage.h"
-#include "welcomedialog.h"
+#include "demo/democlub.h"
+#include "itemmodels/rosterfilterproxymodel.h"
+#include "itemmodels/rostermodel.h"
+#include "itemmodels/tournamentlistmodel.h"
+#include "store/store.h"
+#include "ui/common/datatableview.h"
+#include "ui/common/searchfield.h"
+#include "ui/roster/rosterpage.h"
+#include "ui/tournaments/tournamentspage.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/welcomedialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,22 +2,22 @@
 // the keyboard: add, edit, record a payment, officers, merge and import, each undone through the
 // window's QUndoStack; and screenshots of the page and the dialogs for a person to look at
 // (saved in $SABC_SCREENSHOT_DIR, else the current folder).
-#include "anglerstore.h"
-#include "datatableview.h"
-#include "democlub.h"
-#include "mainwindow.h"
-#include "paymenthistorymodel.h"
-#include "roster/anglerdialog.h"
-#include "roster/importdialog.h"
-#include "roster/mergedialog.h"
-#include "roster/officersdialog.h"
-#include "roster/paymentdialog.h"
-#include "roster/rosteractions.h"
-#include "rosterfilterproxymodel.h"
-#include "rostermodel.h"
-#include "rosterpage.h"
-#include "rosterreport.h"
-#include "store.h"
+#include "demo/democlub.h"
+#include "itemmodels/paymenthistorymodel.h"
+#include "itemmodels/rosterfilterproxymodel.h"
+#include "itemmodels/rostermodel.h"
+#include "reports/rosterreport.h"
+#include "roster/anglerstore.h"
+#include "store/store.h"
+#include "ui/common/datatableview.h"
+#include "ui/roster/anglerdialog.h"
+#include "ui/roster/importdialog.h"
+#include "ui/roster/mergedialog.h"
+#include "ui/roster/officersdialog.h"
+#include "ui/roster/paymentdialog.h"
+#include "ui/roster/rosteractions.h"
+#include "ui/roster/rosterpage.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,7 +1,7 @@
 // The Standings page on the demo club: season picker, AoY table, awards, breakdown, chart.
-#include "democlub.h"
-#include "standingspage.h"
-#include "store.h"
+#include "demo/democlub.h"
+#include "store/store.h"
+#include "ui/standings/standingspage.h"
 
 #include <QApplication>
 #include <QChartView>

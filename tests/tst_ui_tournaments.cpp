@@ -1,11 +1,11 @@
 // Widget tests of the tournament dialogs: the new/edit dialog (lake and ramp pickers, a lake added
 // inline, paper from the lake, bad input refused), the season schedule (4th Sundays, editable
 // before saving) and delete refused while a tournament has entries.
-#include "tournamentcommands.h"
-#include "tournaments/scheduledialog.h"
-#include "tournaments/tournamentactions.h"
-#include "tournaments/tournamentdialog.h"
-#include "weighinfixture.h"
+#include "commands/tournamentcommands.h"
+#include "tests/weighinfixture.h"
+#include "ui/tournaments/scheduledialog.h"
+#include "ui/tournaments/tournamentactions.h"
+#include "ui/tournaments/tournamentdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -4,15 +4,15 @@
 // line turns from "does not balance" to "balances to the cent" once the shares are moved; the
 // ledger filters, and the summary shows the fund balances and the chart. Screenshots of each tab go
 // to $SABC_SCREENSHOT_DIR (or the current folder).
-#include "democlub.h"
-#include "ledger.h"
-#include "ledgermodel.h"
-#include "mainwindow.h"
-#include "store.h"
-#include "tournamentmoney.h"
-#include "tournamentmoneymodel.h"
-#include "treasury/ledgerentrydialog.h"
-#include "treasury/treasurypage.h"
+#include "demo/democlub.h"
+#include "itemmodels/ledgermodel.h"
+#include "itemmodels/tournamentmoneymodel.h"
+#include "store/store.h"
+#include "treasury/ledger.h"
+#include "treasury/tournamentmoney.h"
+#include "ui/treasury/ledgerentrydialog.h"
+#include "ui/treasury/treasurypage.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -2,11 +2,11 @@
 // alone, every keystroke sent to whatever widget has the focus, then the stored rows checked; a
 // typical entry takes at most 15 keystrokes. Also: bad input changes nothing, Ctrl+B/Ctrl+D, the
 // leaderboard follows, undo, finalize locks the sheet, and PDF/CSV are written.
-#include "weighin/entryline.h"
-#include "weighin/leaderboardmodel.h"
-#include "weighin/weighinmodel.h"
-#include "weighin/weighinpage.h"
-#include "weighinfixture.h"
+#include "itemmodels/leaderboardmodel.h"
+#include "itemmodels/weighinmodel.h"
+#include "tests/weighinfixture.h"
+#include "ui/weighin/entryline.h"
+#include "ui/weighin/weighinpage.h"
 
 #include <QApplication>
 #include <QFile>

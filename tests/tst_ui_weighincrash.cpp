@@ -2,10 +2,10 @@
 // SABC_WEIGHIN_CRASH_CHILD set) opens the club file and commits entries through the weigh-in
 // page's entry line, printing one line per commit; the parent kills it with SIGKILL after N
 // commits, reopens the file and finds every reported row and an intact database.
-#include "weighin/entryline.h"
-#include "weighin/weighinmodel.h"
-#include "weighin/weighinpage.h"
-#include "weighinfixture.h"
+#include "itemmodels/weighinmodel.h"
+#include "tests/weighinfixture.h"
+#include "ui/weighin/entryline.h"
+#include "ui/weighin/weighinpage.h"
 
 #include <QApplication>
 #include <QCheckBox>

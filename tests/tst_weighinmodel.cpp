@@ -1,11 +1,11 @@
 // Tests of WeighInModel: the weigh-in sheet over a real club database: rows as stored, every
 // weight syntax at the cell, validation (errors change nothing), paper lengths, boat pairing, and
 // the lock of finalized results.
+#include "itemmodels/leaderboardmodel.h"
+#include "itemmodels/teamboatsmodel.h"
+#include "itemmodels/weighinmodel.h"
 #include "scoring/paperchart.h"
-#include "weighin/leaderboardmodel.h"
-#include "weighin/teamboatsmodel.h"
-#include "weighin/weighinmodel.h"
-#include "weighinfixture.h"
+#include "tests/weighinfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
 // Weight parsing and formatting: every syntax DOMAIN.md accepts, and bad text refused.
-#include "weight.h"
+#include "core/weight.h"
 
 #include <QTest>
 

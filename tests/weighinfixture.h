@@ -3,8 +3,8 @@
 // tests (tst_weighinmodel, tst_leaderboardmodel, tst_entrycommands, tst_ui_weighin*).
 #pragma once
 
-#include "store.h"
-#include "tournamentstore.h"
+#include "store/store.h"
+#include "tournaments/tournamentstore.h"
 
 #include <QHash>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "boatranker.h"
+#include "scoring/boatranker.h"
 
 #include <QHash>
 

@@ -3,9 +3,9 @@
 // boats are ranked the same way for the team money.
 #pragma once
 
-#include "entry.h"
-#include "ruleset.h"
-#include "tournamentscorer.h"
+#include "scoring/entry.h"
+#include "scoring/ruleset.h"
+#include "scoring/tournamentscorer.h"
 
 #include <QList>
 #include <QString>

@@ -2,8 +2,8 @@
 // engine. Paper tournaments record fish lengths instead of a weighed stringer.
 #pragma once
 
-#include "ruleset.h"
-#include "weight.h"
+#include "core/weight.h"
+#include "scoring/ruleset.h"
 
 #include <QDate>
 #include <QList>

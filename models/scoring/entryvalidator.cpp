@@ -1,4 +1,4 @@
-#include "entryvalidator.h"
+#include "scoring/entryvalidator.h"
 
 #include <QHash>
 

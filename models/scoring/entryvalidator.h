@@ -2,8 +2,8 @@
 // scored or saved. Errors refuse the sheet; warnings are shown for the weighmaster to confirm.
 #pragma once
 
-#include "entry.h"
-#include "ruleset.h"
+#include "scoring/entry.h"
+#include "scoring/ruleset.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "paperchart.h"
+#include "scoring/paperchart.h"
 
-#include "csv.h"
+#include "core/csv.h"
 
 #include <QFile>
 #include <QRegularExpression>

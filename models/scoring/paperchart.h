@@ -2,9 +2,9 @@
 // eighth-inch columns). Turns measured lengths into chart weights and the best-N stringer.
 #pragma once
 
-#include "result.h"
-#include "ruleset.h"
-#include "weight.h"
+#include "core/result.h"
+#include "core/weight.h"
+#include "scoring/ruleset.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "payoutcalculator.h"
+#include "scoring/payoutcalculator.h"
 
 Money TournamentPayouts::paidToAnglers() const
 {

@@ -4,10 +4,10 @@
 // whole tournament balances to the cent (see TournamentPayouts::balances()).
 #pragma once
 
-#include "boatranker.h"
-#include "money.h"
-#include "ruleset.h"
-#include "tournamentscorer.h"
+#include "core/money.h"
+#include "scoring/boatranker.h"
+#include "scoring/ruleset.h"
+#include "scoring/tournamentscorer.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "ruleset.h"
+#include "scoring/ruleset.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

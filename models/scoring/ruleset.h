@@ -3,9 +3,9 @@
 // a season stores its own copy as JSON text so later bylaw changes never rewrite old results.
 #pragma once
 
-#include "money.h"
-#include "result.h"
-#include "weight.h"
+#include "core/money.h"
+#include "core/result.h"
+#include "core/weight.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "seasonscorer.h"
+#include "scoring/seasonscorer.h"
 
 SeasonScorer::SeasonScorer(const Ruleset &ruleset, const QList<TournamentInput> &tournaments)
     : m_ruleset(ruleset)

@@ -3,9 +3,9 @@
 // so the standings page updates in well under a millisecond after an edit.
 #pragma once
 
-#include "entry.h"
-#include "ruleset.h"
-#include "seasonstandings.h"
+#include "scoring/entry.h"
+#include "scoring/ruleset.h"
+#include "scoring/seasonstandings.h"
 
 #include <QList>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "seasonstandings.h"
+#include "scoring/seasonstandings.h"
 
 #include <QHash>
 

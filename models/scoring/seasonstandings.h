@@ -3,9 +3,9 @@
 // individual-format tournaments that weren't cancelled, for anglers who were members at the time.
 #pragma once
 
-#include "boatranker.h"
-#include "ruleset.h"
-#include "tournamentscorer.h"
+#include "scoring/boatranker.h"
+#include "scoring/ruleset.h"
+#include "scoring/tournamentscorer.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
-#include "tournamentscorer.h"
+#include "scoring/tournamentscorer.h"
 
-#include "paperchart.h"
+#include "scoring/paperchart.h"
 
 #include <algorithm>
 #include <climits>

@@ -3,8 +3,8 @@
 // shared places and points). Pure: the same entries and ruleset always give the same result.
 #pragma once
 
-#include "entry.h"
-#include "ruleset.h"
+#include "scoring/entry.h"
+#include "scoring/ruleset.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "weighinsheet.h"
+#include "scoring/weighinsheet.h"
 
-#include "csv.h"
+#include "core/csv.h"
 
 #include <QFile>
 #include <QRegularExpression>

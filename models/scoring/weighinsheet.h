@@ -4,9 +4,9 @@
 // weights in any syntax Weight::parse accepts. Every problem names its line.
 #pragma once
 
-#include "entry.h"
-#include "entryvalidator.h"
-#include "ruleset.h"
+#include "scoring/entry.h"
+#include "scoring/entryvalidator.h"
+#include "scoring/ruleset.h"
 
 #include <QCoreApplication>
 #include <QList>

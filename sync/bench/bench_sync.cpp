@@ -7,11 +7,11 @@
 // Three rounds (SABC_SYNC_BENCH_ROUNDS), each with a fresh server database, and their median.
 // SABC_SYNC_BENCH_KEEP=1 keeps the laptops' files (in the temporary folder) for a look;
 // SABC_SYNC_BENCH_BATCH sets the rows per round trip.
-#include "serverconnection.h"
-#include "serverschema.h"
-#include "store.h"
-#include "syncengine.h"
-#include "testing/pgtestdb.h"
+#include "store/store.h"
+#include "sync/serverconnection.h"
+#include "sync/serverschema.h"
+#include "sync/syncengine.h"
+#include "sync/testing/pgtestdb.h"
 
 #include <algorithm>
 #include <vector>

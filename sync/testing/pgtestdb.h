@@ -2,9 +2,9 @@
 // test harness started (SABC_TEST_PG_URL, a superuser URL; SABC_TEST_PG_BIN, its bin folder).
 #pragma once
 
-#include "serverconnection.h"
-#include "serverschema.h"
-#include "serverurl.h"
+#include "sync/serverconnection.h"
+#include "sync/serverschema.h"
+#include "sync/serverurl.h"
 
 #include <QSqlQuery>
 #include <QUuid>

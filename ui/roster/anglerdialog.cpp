@@ -1,9 +1,9 @@
-#include "anglerdialog.h"
+#include "ui/roster/anglerdialog.h"
 
-#include "anglercommands.h"
-#include "anglerstore.h"
-#include "phone.h"
-#include "store.h"
+#include "commands/anglercommands.h"
+#include "core/phone.h"
+#include "roster/anglerstore.h"
+#include "store/store.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -4,7 +4,7 @@
 // in the dialog, which stays open with the text as typed.
 #pragma once
 
-#include "store.h"
+#include "store/store.h"
 
 #include <QDialog>
 #include <QPointer>

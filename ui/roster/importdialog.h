@@ -4,9 +4,9 @@
 // number). Nothing is written until Import is pressed; then all rows go in one undoable command.
 #pragma once
 
-#include "store.h"
+#include "store/store.h"
 
-#include "rosterimport.h"
+#include "roster/rosterimport.h"
 
 #include <QDialog>
 #include <QPointer>

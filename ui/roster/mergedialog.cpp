@@ -1,8 +1,8 @@
-#include "mergedialog.h"
+#include "ui/roster/mergedialog.h"
 
-#include "anglercommands.h"
-#include "anglermerge.h"
-#include "store.h"
+#include "commands/anglercommands.h"
+#include "roster/anglermerge.h"
+#include "store/store.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -4,7 +4,7 @@
 // command.
 #pragma once
 
-#include "store.h"
+#include "store/store.h"
 
 #include <QDialog>
 #include <QPointer>

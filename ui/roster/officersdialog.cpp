@@ -1,8 +1,8 @@
-#include "officersdialog.h"
+#include "ui/roster/officersdialog.h"
 
-#include "anglercommands.h"
-#include "anglerstore.h"
-#include "store.h"
+#include "commands/anglercommands.h"
+#include "roster/anglerstore.h"
+#include "store/store.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 // may hold several). Saving pushes one undoable command for all the posts changed.
 #pragma once
 
-#include "store.h"
+#include "store/store.h"
 
 #include <QDialog>
 #include <QHash>

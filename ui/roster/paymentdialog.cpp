@@ -1,10 +1,10 @@
-#include "paymentdialog.h"
+#include "ui/roster/paymentdialog.h"
 
-#include "anglercommands.h"
-#include "anglerstore.h"
-#include "duespolicy.h"
-#include "paymenthistorymodel.h"
-#include "store.h"
+#include "commands/anglercommands.h"
+#include "itemmodels/paymenthistorymodel.h"
+#include "roster/anglerstore.h"
+#include "roster/duespolicy.h"
+#include "store/store.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -3,7 +3,7 @@
 // is an undoable command; undo appends a reversing ledger entry.
 #pragma once
 
-#include "store.h"
+#include "store/store.h"
 
 #include <QDialog>
 #include <QPointer>

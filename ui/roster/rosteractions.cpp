@@ -1,15 +1,15 @@
-#include "rosteractions.h"
+#include "ui/roster/rosteractions.h"
 
-#include "anglercommands.h"
-#include "anglerdialog.h"
-#include "anglerstore.h"
-#include "importdialog.h"
-#include "mergedialog.h"
-#include "officersdialog.h"
-#include "paymentdialog.h"
-#include "rostermodel.h"
-#include "rosterreport.h"
-#include "store.h"
+#include "commands/anglercommands.h"
+#include "itemmodels/rostermodel.h"
+#include "reports/rosterreport.h"
+#include "roster/anglerstore.h"
+#include "store/store.h"
+#include "ui/roster/anglerdialog.h"
+#include "ui/roster/importdialog.h"
+#include "ui/roster/mergedialog.h"
+#include "ui/roster/officersdialog.h"
+#include "ui/roster/paymentdialog.h"
 
 #include <QAbstractItemView>
 #include <QAction>

@@ -5,7 +5,7 @@
 // keyboard stays in the app. Every edit goes onto the window's undo stack.
 #pragma once
 
-#include "store.h"
+#include "store/store.h"
 
 #include <QObject>
 #include <QPointer>

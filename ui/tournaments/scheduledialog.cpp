@@ -1,4 +1,4 @@
-#include "scheduledialog.h"
+#include "ui/tournaments/scheduledialog.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 // and name editable (and each one can be left out) before anything is saved.
 #pragma once
 
-#include "tournamentstore.h"
+#include "tournaments/tournamentstore.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
-#include "tournamentactions.h"
+#include "ui/tournaments/tournamentactions.h"
 
-#include "scheduledialog.h"
-#include "store.h"
-#include "tournamentcommands.h"
-#include "tournamentdialog.h"
+#include "commands/tournamentcommands.h"
+#include "store/store.h"
+#include "ui/tournaments/scheduledialog.h"
+#include "ui/tournaments/tournamentdialog.h"
 
 #include <QMessageBox>
 

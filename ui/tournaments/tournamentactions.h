@@ -3,7 +3,7 @@
 // command on the window's undo stack; errors reach the user in a message box (or the handler).
 #pragma once
 
-#include "result.h"
+#include "core/result.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "tournamentdialog.h"
+#include "ui/tournaments/tournamentdialog.h"
 
-#include "store.h"
+#include "store/store.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -4,7 +4,7 @@
 // plain words on the dialog; nothing is saved by the dialog itself (the caller pushes a command).
 #pragma once
 
-#include "tournamentstore.h"
+#include "tournaments/tournamentstore.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "ledgerentrydialog.h"
+#include "ui/treasury/ledgerentrydialog.h"
 
-#include "clubtime.h"
+#include "core/clubtime.h"
 
 #include <QComboBox>
 #include <QDateEdit>

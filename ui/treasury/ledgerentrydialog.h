@@ -3,7 +3,7 @@
 // direction is chosen, so nobody types a minus sign; the ledger stores the signed amount.
 #pragma once
 
-#include "ledger.h"
+#include "treasury/ledger.h"
 
 #include <QDialog>
 

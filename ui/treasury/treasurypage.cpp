@@ -1,14 +1,14 @@
-#include "treasurypage.h"
+#include "ui/treasury/treasurypage.h"
 
-#include "datatableview.h"
-#include "ledgerentrydialog.h"
-#include "ledgermodel.h"
-#include "pageheader.h"
-#include "searchfield.h"
-#include "store.h"
-#include "tournamentmoneymodel.h"
-#include "treasuryreport.h"
-#include "uilog.h"
+#include "itemmodels/ledgermodel.h"
+#include "itemmodels/tournamentmoneymodel.h"
+#include "reports/treasuryreport.h"
+#include "store/store.h"
+#include "ui/common/datatableview.h"
+#include "ui/common/pageheader.h"
+#include "ui/common/searchfield.h"
+#include "ui/common/uilog.h"
+#include "ui/treasury/ledgerentrydialog.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>

@@ -10,7 +10,7 @@
 // are saved as PDF or CSV.
 #pragma once
 
-#include "reportbuilders.h"
+#include "reports/reportbuilders.h"
 
 #include <QPointer>
 #include <QWidget>

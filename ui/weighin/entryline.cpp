@@ -1,9 +1,9 @@
-#include "entryline.h"
+#include "ui/weighin/entryline.h"
 
-#include "entrycommands.h"
+#include "commands/entrycommands.h"
+#include "itemmodels/weighinmodel.h"
 #include "scoring/paperchart.h"
-#include "store.h"
-#include "weighin/weighinmodel.h"
+#include "store/store.h"
 
 #include <QLocale>
 #include <QCheckBox>

@@ -7,8 +7,8 @@
 // of each fish is shown beside them. Errors block the commit, warnings ask once.
 #pragma once
 
-#include "result.h"
-#include "tournamentstore.h"
+#include "core/result.h"
+#include "tournaments/tournamentstore.h"
 
 #include <QFrame>
 #include <QPointer>

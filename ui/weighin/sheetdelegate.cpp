@@ -1,6 +1,6 @@
-#include "sheetdelegate.h"
+#include "ui/weighin/sheetdelegate.h"
 
-#include "weighin/weighinmodel.h"
+#include "itemmodels/weighinmodel.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -1,12 +1,12 @@
-#include "weighinpage.h"
+#include "ui/weighin/weighinpage.h"
 
-#include "entryline.h"
-#include "resultsreport.h"
-#include "sheetdelegate.h"
-#include "store.h"
-#include "weighin/leaderboardmodel.h"
-#include "weighin/teamboatsmodel.h"
-#include "weighin/weighinmodel.h"
+#include "itemmodels/leaderboardmodel.h"
+#include "itemmodels/teamboatsmodel.h"
+#include "itemmodels/weighinmodel.h"
+#include "reports/resultsreport.h"
+#include "store/store.h"
+#include "ui/weighin/entryline.h"
+#include "ui/weighin/sheetdelegate.h"
 
 #include <QLocale>
 #include <QComboBox>

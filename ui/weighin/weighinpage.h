@@ -4,7 +4,7 @@
 // change is a command on the window's undo stack and is in the database the moment it is made.
 #pragma once
 
-#include "result.h"
+#include "core/result.h"
 
 #include <QPointer>
 #include <QWidget>

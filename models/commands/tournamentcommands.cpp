@@ -1,0 +1,88 @@
+#include "commands/tournamentcommands.h"
+
+#include "store/store.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("TournamentCommands", text, nullptr, n);
+}
+} // namespace
+
+CreateTournamentsCommand::CreateTournamentsCommand(Store *store,
+                                                   const QList<TournamentRecord> &tournaments)
+    : StoreCommand(store, tournaments.size() == 1
+                              ? tr("Add %1").arg(tournaments.first().name)
+                              : tr("Add %n tournaments", int(tournaments.size()))),
+      m_tournaments(tournaments)
+{
+}
+
+Status CreateTournamentsCommand::apply()
+{
+    if (m_ids.isEmpty()) {
+        auto ids = TournamentStore::insertTournaments(*store(), m_tournaments);
+        if (!ids)
+            return Status::failure(ids.error());
+        m_ids = ids.value();
+        return Status::success();
+    }
+    return store()->transaction([&] {
+        return TournamentStore::restoreRows(*store(), QStringLiteral("tournaments"), m_ids);
+    });
+}
+
+Status CreateTournamentsCommand::revert()
+{
+    return store()->transaction([&]() -> Status {
+        for (const QString &id : std::as_const(m_ids)) {
+            auto removed = TournamentStore::removeTournament(*store(), id);
+            if (!removed)
+                return Status::failure(removed.error());
+        }
+        return Status::success();
+    });
+}
+
+EditTournamentCommand::EditTournamentCommand(Store *store, const TournamentRecord &before,
+                                             const TournamentRecord &after)
+    : StoreCommand(store, tr("Change %1").arg(after.name)), m_before(before), m_after(after)
+{
+}
+
+Status EditTournamentCommand::apply()
+{
+    return TournamentStore::updateTournament(*store(), m_after);
+}
+
+Status EditTournamentCommand::revert()
+{
+    return TournamentStore::updateTournament(*store(), m_before);
+}
+
+DeleteTournamentCommand::DeleteTournamentCommand(Store *store, const TournamentRecord &tournament)
+    : StoreCommand(store, tr("Delete %1").arg(tournament.name)), m_tournament(tournament)
+{
+}
+
+Status DeleteTournamentCommand::apply()
+{
+    auto removed = TournamentStore::removeTournament(*store(), m_tournament.id);
+    if (!removed)
+        return Status::failure(removed.error());
+    m_boatIds = removed.value();
+    return Status::success();
+}
+
+Status DeleteTournamentCommand::revert()
+{
+    return store()->transaction([&]() -> Status {
+        if (Status s = TournamentStore::restoreRows(*store(), QStringLiteral("tournaments"),
+                                                    {m_tournament.id});
+            !s)
+            return s;
+        return TournamentStore::restoreRows(*store(), QStringLiteral("boats"), m_boatIds);
+    });
+}

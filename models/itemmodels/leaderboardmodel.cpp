@@ -1,0 +1,264 @@
+#include "itemmodels/leaderboardmodel.h"
+
+#include "itemmodels/weighinmodel.h"
+
+#include <QLocale>
+#include <QElapsedTimer>
+
+#include <climits>
+
+WeighInStandings WeighInStandings::compute(const TournamentInput &input, const Ruleset &ruleset,
+                                           Money carryIn)
+{
+    WeighInStandings s;
+    s.ruleset = TournamentScorer::effectiveRuleset(input, ruleset);
+    s.issues = EntryValidator::check(input.entries, s.ruleset, input.paper);
+    s.result = TournamentScorer::score(input, ruleset);
+    s.boats = BoatRanker::rank(s.result, s.ruleset, input.boats);
+    s.payouts = PayoutCalculator::compute(s.result, s.boats, s.ruleset, carryIn);
+    return s;
+}
+
+Money WeighInStandings::placeMoney(const QString &boatId) const
+{
+    Money sum;
+    for (const PlacePayout &p : payouts.places)
+        if (p.boatId == boatId)
+            sum += p.amount;
+    return sum;
+}
+
+Money WeighInStandings::bigBassMoney(const QString &anglerId) const
+{
+    Money sum;
+    for (const BigBassPayout &b : payouts.bigBass)
+        if (b.recipientId == anglerId || b.anglerIds.contains(anglerId))
+            sum += b.amount;
+    return sum;
+}
+
+QString WeighInStandings::boatName(const BoatResult &boat)
+{
+    return boat.anglerNames.join(QStringLiteral(" & "));
+}
+
+QString WeighInStandings::bigBassLeaderText() const
+{
+    QStringList winners;
+    for (const BigBassPayout &b : payouts.bigBass) {
+        QStringList names;
+        for (const QString &id : b.anglerIds)
+            if (const ScoredEntry *e = result.find(id))
+                names.append(e->anglerName);
+        winners.append(LeaderboardModel::tr("%1 (%2 lb)")
+                           .arg(names.join(QStringLiteral(" & ")), b.bigBass.toString(QLocale())));
+    }
+    return winners.join(QStringLiteral(", "));
+}
+
+LeaderboardModel::LeaderboardModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void LeaderboardModel::setSheet(WeighInModel *sheet)
+{
+    if (m_sheet)
+        disconnect(m_sheet, nullptr, this, nullptr);
+    m_sheet = sheet;
+    if (m_sheet)
+        connect(m_sheet, &WeighInModel::sheetChanged, this, &LeaderboardModel::recompute);
+    recompute();
+}
+
+void LeaderboardModel::recompute()
+{
+    QElapsedTimer timer;
+    timer.start();
+    WeighInStandings next;
+    if (m_sheet && !m_sheet->tournamentId().isEmpty())
+        next = WeighInStandings::compute(m_sheet->input(), m_sheet->ruleset(), m_sheet->carryIn());
+    // Places move between rows on every change: the same number of rows is a data change,
+    // another number of rows a reset (the leaderboard has no selection to keep).
+    const bool sameRows = next.result.entries.size() == m_standings.result.entries.size();
+    if (sameRows) {
+        m_standings = std::move(next);
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    } else {
+        beginResetModel();
+        m_standings = std::move(next);
+        endResetModel();
+    }
+    m_lastMicros = timer.nsecsElapsed() / 1000;
+    emit recomputed();
+}
+
+int LeaderboardModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_standings.result.entries.size());
+}
+
+int LeaderboardModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString LeaderboardModel::statusText(const ScoredEntry &e)
+{
+    switch (e.status) {
+    case EntryStatus::Fished:
+        return QString();
+    case EntryStatus::Zero:
+        return tr("zero");
+    case EntryStatus::BuyIn:
+        return tr("buy-in");
+    case EntryStatus::Dq:
+        return e.lateDq ? tr("DQ (late)") : tr("DQ");
+    }
+    return QString();
+}
+
+QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_standings.result.entries.size())
+        return {};
+    const ScoredEntry &e = m_standings.result.entries.at(index.row());
+    if (role == AnglerIdRole)
+        return e.anglerId;
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == AnglerColumn || index.column() == StatusColumn ||
+                       index.column() == MemberColumn
+                   ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                   : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    const bool sort = role == SortRole;
+    if (role != Qt::DisplayRole && !sort)
+        return {};
+    switch (index.column()) {
+    case PlaceColumn:
+        return e.place > 0 ? QVariant(e.place) : (sort ? QVariant(INT_MAX) : QVariant(QString()));
+    case AnglerColumn:
+        return e.anglerName;
+    case MemberColumn:
+        return e.member ? tr("M") : tr("G");
+    case FishColumn:
+        return e.fish;
+    case NetColumn:
+        return sort ? QVariant(e.net.hundredths()) : QVariant(e.net.toString(QLocale()));
+    case BigBassColumn:
+        return sort ? QVariant(e.bigBass.hundredths())
+                    : QVariant(e.bigBass.isZero() ? QString() : e.bigBass.toString(QLocale()));
+    case PointsColumn:
+        return m_standings.ruleset.awardsPoints() ? QVariant(e.points) : QVariant(QString());
+    case StatusColumn:
+        return statusText(e);
+    default:
+        return {};
+    }
+}
+
+QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case PlaceColumn:
+        return tr("Place");
+    case AnglerColumn:
+        return tr("Angler");
+    case MemberColumn:
+        return tr("M/G");
+    case FishColumn:
+        return tr("Fish");
+    case NetColumn:
+        return tr("Net");
+    case BigBassColumn:
+        return tr("Big bass");
+    case PointsColumn:
+        return tr("Points");
+    case StatusColumn:
+        return tr("Note");
+    default:
+        return {};
+    }
+}
+
+// ---- boats ----------------------------------------------------------------------------------
+
+BoatStandingsModel::BoatStandingsModel(LeaderboardModel *leaderboard, QObject *parent)
+    : QAbstractTableModel(parent), m_leaderboard(leaderboard)
+{
+    m_rows = int(leaderboard->standings().boats.size());
+    connect(leaderboard, &LeaderboardModel::recomputed, this, [this] {
+        const int rows = int(m_leaderboard->standings().boats.size());
+        if (rows != m_rows) {
+            beginResetModel();
+            m_rows = rows;
+            endResetModel();
+        } else if (m_rows > 0) {
+            emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+        }
+    });
+}
+
+int BoatStandingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int BoatStandingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BoatStandingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !m_leaderboard || index.row() >= m_rows)
+        return {};
+    const WeighInStandings &s = m_leaderboard->standings();
+    if (index.row() >= s.boats.size())
+        return {};
+    const BoatResult &b = s.boats.at(index.row());
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == BoatColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                            : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case PlaceColumn:
+        return b.place > 0 ? QVariant(b.place) : QVariant(QString());
+    case BoatColumn:
+        return WeighInStandings::boatName(b);
+    case FishColumn:
+        return b.fish;
+    case WeightColumn:
+        return b.weight.toString(QLocale());
+    case BigBassColumn:
+        return b.bigBass.isZero() ? QString() : b.bigBass.toString(QLocale());
+    case MoneyColumn: {
+        const Money m = s.placeMoney(b.boatId);
+        return m.isZero() ? QString() : m.toString();
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant BoatStandingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case PlaceColumn:
+        return tr("Place");
+    case BoatColumn:
+        return tr("Boat");
+    case FishColumn:
+        return tr("Fish");
+    case WeightColumn:
+        return tr("Weight");
+    case BigBassColumn:
+        return tr("Big bass");
+    case MoneyColumn:
+        return tr("Payout");
+    default:
+        return {};
+    }
+}

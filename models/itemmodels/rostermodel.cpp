@@ -1,0 +1,341 @@
+#include "itemmodels/rostermodel.h"
+
+#include "store/store.h"
+#include "store/storewatcher.h"
+
+#include <QColor>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+
+const QStringList &watchedTables()
+{
+    static const QStringList tables = {
+        QStringLiteral("anglers"), QStringLiteral("memberships"), QStringLiteral("officer_terms"),
+        QStringLiteral("entries"), QStringLiteral("tournaments"), QStringLiteral("club"),
+    };
+    return tables;
+}
+
+// Officer posts in the order of the bylaws, which is also the order they sort in.
+const QStringList &posts()
+{
+    static const QStringList all = {
+        QStringLiteral("president"),
+        QStringLiteral("treasurer"),
+        QStringLiteral("weighmaster"),
+        QStringLiteral("assistant_weighmaster"),
+    };
+    return all;
+}
+
+} // namespace
+
+RosterModel::RosterModel(Store *store, QObject *parent) : QAbstractTableModel(parent)
+{
+    m_watcher = new StoreWatcher(watchedTables(), this);
+    // Its own failures show on the page through lastError().
+    connect(m_watcher, &StoreWatcher::changed, this, [this]() { (void)reload(); });
+    setStore(store);
+}
+
+void RosterModel::setStore(Store *store)
+{
+    m_store = store;
+    m_watcher->setStore(store);
+    (void)reload();
+}
+
+void RosterModel::setSeason(int season)
+{
+    if (season == m_season)
+        return;
+    m_season = season;
+    (void)reload();
+}
+
+int RosterModel::season() const
+{
+    if (m_season > 0 || !m_store)
+        return m_season;
+    return m_store->currentSeason();
+}
+
+Status RosterModel::reload()
+{
+    m_watcher->cancelPending();
+    Result<std::vector<Row>> rows = m_store ? load() : Result<std::vector<Row>>(std::vector<Row>{});
+    beginResetModel();
+    if (rows) {
+        m_rows = std::move(rows).value();
+        m_lastError.clear();
+    } else {
+        m_rows.clear();
+        m_lastError = rows.error();
+    }
+    endResetModel();
+    return m_lastError.isEmpty() ? Status::success() : Status::failure(m_lastError);
+}
+
+Result<std::vector<RosterModel::Row>> RosterModel::load() const
+{
+    using R = Result<std::vector<Row>>;
+    const int shownSeason = season();
+
+    QHash<QString, QStringList> officesOf;
+    QHash<QString, int> rankOf;
+    {
+        QSqlQuery q(m_store->database());
+        q.prepare(QStringLiteral("SELECT angler_id, post FROM officer_terms "
+                                 "WHERE season = ? AND deleted = 0"));
+        q.addBindValue(shownSeason);
+        if (Status s = Store::exec(q, tr("read the club's officers")); !s)
+            return R::failure(s.error());
+        // Collect per angler in bylaw order, whatever order the rows come in.
+        QHash<QString, QList<int>> postIndexes;
+        while (q.next()) {
+            const int index = posts().indexOf(q.value(1).toString());
+            postIndexes[q.value(0).toString()].append(index < 0 ? posts().size() : index);
+        }
+        for (auto it = postIndexes.begin(); it != postIndexes.end(); ++it) {
+            std::sort(it->begin(), it->end());
+            QStringList names;
+            for (int index : std::as_const(*it))
+                names << (index < posts().size() ? postText(posts().at(index)) : QString());
+            names.removeAll(QString());
+            officesOf.insert(it.key(), names);
+            rankOf.insert(it.key(), it->first());
+        }
+    }
+
+    QSqlQuery q(m_store->database());
+    q.prepare(QStringLiteral(
+        "SELECT a.id, a.full_name, a.phone, a.email, a.member_since, a.dues_paid_through, "
+        "       a.inactive, "
+        "       EXISTS (SELECT 1 FROM memberships m "
+        "               WHERE m.angler_id = a.id AND m.season = ? AND m.deleted = 0), "
+        "       (SELECT count(*) FROM entries e JOIN tournaments t ON t.id = e.tournament_id "
+        "        WHERE e.angler_id = a.id AND e.deleted = 0 AND t.deleted = 0 AND t.season = ?) "
+        "FROM anglers a "
+        "WHERE a.deleted = 0 AND a.merged_into IS NULL "
+        "ORDER BY a.full_name COLLATE NOCASE, a.id"));
+    q.addBindValue(shownSeason);
+    q.addBindValue(shownSeason);
+    if (Status s = Store::exec(q, tr("read the roster")); !s)
+        return R::failure(s.error());
+
+    std::vector<Row> rows;
+    while (q.next()) {
+        Row row;
+        row.id = q.value(0).toString();
+        row.name = q.value(1).toString();
+        row.phone = q.value(2).toString();
+        row.email = q.value(3).toString();
+        row.memberSince = q.value(4).isNull() ? 0 : q.value(4).toInt();
+        row.duesPaidThrough = q.value(5).isNull() ? 0 : q.value(5).toInt();
+        const bool inactive = q.value(6).toInt() != 0;
+        const bool member = q.value(7).toInt() != 0;
+        if (inactive)
+            row.standing = Standing::Inactive;
+        else if (!member)
+            row.standing = Standing::Guest;
+        else if (row.duesPaidThrough >= shownSeason)
+            row.standing = Standing::GoodStanding;
+        else
+            row.standing = Standing::DuesOverdue;
+        row.offices = officesOf.value(row.id);
+        row.officeRank = rankOf.value(row.id, 99);
+        row.tournaments = q.value(8).toInt();
+        row.overGuestLimit =
+            row.standing == Standing::Guest && row.tournaments > guestTournamentLimit;
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+QString RosterModel::standingText(Standing standing)
+{
+    switch (standing) {
+    case Standing::GoodStanding:
+        return tr("In good standing");
+    case Standing::DuesOverdue:
+        return tr("Dues overdue");
+    case Standing::Guest:
+        return tr("Guest");
+    case Standing::Inactive:
+        return tr("Inactive");
+    }
+    return {};
+}
+
+QString RosterModel::postText(const QString &post)
+{
+    if (post == QLatin1String("president"))
+        return tr("President/Secretary");
+    if (post == QLatin1String("treasurer"))
+        return tr("Treasurer");
+    if (post == QLatin1String("weighmaster"))
+        return tr("Weighmaster");
+    if (post == QLatin1String("assistant_weighmaster"))
+        return tr("Assistant Weighmaster");
+    return post;
+}
+
+int RosterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RosterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RosterModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(size_t(index.row()));
+    const auto year = [](int y) { return y > 0 ? QString::number(y) : QString(); };
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case NameColumn:
+            return row.name;
+        case StandingColumn:
+            return standingText(row.standing);
+        case PhoneColumn:
+            return row.phone;
+        case EmailColumn:
+            return row.email;
+        case MemberSinceColumn:
+            return year(row.memberSince);
+        case DuesPaidThroughColumn:
+            return year(row.duesPaidThrough);
+        case OfficesColumn:
+            return row.offices.join(QStringLiteral(", "));
+        case TournamentsColumn:
+            return row.tournaments;
+        case ColumnCount:
+            break;
+        }
+        break;
+    case SortRole:
+        switch (Column(index.column())) {
+        case NameColumn:
+            return row.name.toCaseFolded();
+        case StandingColumn:
+            return int(row.standing);
+        case PhoneColumn:
+            return row.phone.isEmpty() ? QVariant() : QVariant(row.phone);
+        case EmailColumn:
+            return row.email.isEmpty() ? QVariant() : QVariant(row.email.toCaseFolded());
+        case MemberSinceColumn:
+            return row.memberSince > 0 ? QVariant(row.memberSince) : QVariant();
+        case DuesPaidThroughColumn:
+            return row.duesPaidThrough > 0 ? QVariant(row.duesPaidThrough) : QVariant();
+        case OfficesColumn:
+            return row.offices.isEmpty() ? QVariant() : QVariant(row.officeRank);
+        case TournamentsColumn:
+            return row.tournaments;
+        case ColumnCount:
+            break;
+        }
+        break;
+    case StandingRole:
+        return int(row.standing);
+    case IdRole:
+        return row.id;
+    case OverGuestLimitRole:
+        return row.overGuestLimit;
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case MemberSinceColumn:
+        case DuesPaidThroughColumn:
+        case TournamentsColumn:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    case Qt::ForegroundRole:
+        if (row.standing == Standing::Inactive)
+            return QColor(0x80, 0x80, 0x80);
+        if ((row.standing == Standing::DuesOverdue || row.overGuestLimit) &&
+            (index.column() == StandingColumn ||
+             (row.overGuestLimit && index.column() == TournamentsColumn)))
+            return QColor(0xb0, 0x3a, 0x2e);
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == StandingColumn) {
+            const int s = season();
+            switch (row.standing) {
+            case Standing::GoodStanding:
+                return tr("Member in %1, dues paid through %2").arg(s).arg(row.duesPaidThrough);
+            case Standing::DuesOverdue:
+                return row.duesPaidThrough > 0 ? tr("Member in %1, dues paid only through %2")
+                                                     .arg(s)
+                                                     .arg(row.duesPaidThrough)
+                                               : tr("Member in %1, no dues paid yet").arg(s);
+            case Standing::Guest:
+                if (row.overGuestLimit)
+                    return tr("Not a member in %1 but fished %2 tournaments; guests may fish %3 "
+                              "a season, then dues are owed")
+                        .arg(s)
+                        .arg(row.tournaments)
+                        .arg(guestTournamentLimit);
+                return tr("Not a member in %1").arg(s);
+            case Standing::Inactive:
+                return tr("No longer fishes with the club");
+            }
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole) {
+        switch (section) {
+        case MemberSinceColumn:
+        case DuesPaidThroughColumn:
+        case TournamentsColumn:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (Column(section)) {
+    case NameColumn:
+        return tr("Name");
+    case StandingColumn:
+        return tr("Standing");
+    case PhoneColumn:
+        return tr("Phone");
+    case EmailColumn:
+        return tr("Email");
+    case MemberSinceColumn:
+        return role == Qt::ToolTipRole ? tr("The year the angler joined the club") : tr("Joined");
+    case DuesPaidThroughColumn:
+        return role == Qt::ToolTipRole ? tr("The last season the angler's dues cover")
+                                       : tr("Dues paid");
+    case TournamentsColumn:
+        return role == Qt::ToolTipRole ? tr("Tournaments fished in the season shown")
+                                       : tr("Fished");
+    case OfficesColumn:
+        return tr("Offices");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}

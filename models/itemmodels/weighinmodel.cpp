@@ -1,0 +1,696 @@
+#include "itemmodels/weighinmodel.h"
+
+#include "commands/entrycommands.h"
+#include "scoring/paperchart.h"
+#include "scoring/tournamentscorer.h"
+#include "store/store.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QUndoStack>
+
+WeighInModel::WeighInModel(Store *store, QObject *parent) : QAbstractTableModel(parent)
+{
+    setStore(store);
+}
+
+void WeighInModel::setStore(Store *store)
+{
+    if (m_store == store)
+        return;
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store)
+        connect(m_store, &Store::changed, this, &WeighInModel::onStoreChanged);
+    beginResetModel();
+    m_tournament = TournamentRecord();
+    m_entries.clear();
+    m_boats.clear();
+    m_carryIn = Money();
+    endResetModel();
+    emit sheetChanged();
+}
+
+Status WeighInModel::setTournamentId(const QString &id)
+{
+    m_tournament = TournamentRecord();
+    m_tournament.id = id;
+    return reload();
+}
+
+namespace {
+struct Sheet
+{
+    TournamentRecord tournament;
+    QList<EntryRecord> entries;
+    QList<BoatRecord> boats;
+};
+
+Result<Sheet> readSheet(Store &store, const QString &id)
+{
+    Sheet sheet;
+    auto t = TournamentStore::tournament(store, id);
+    if (!t)
+        return Result<Sheet>::failure(t.error());
+    sheet.tournament = t.value();
+    auto e = TournamentStore::entries(store, id);
+    if (!e)
+        return Result<Sheet>::failure(e.error());
+    sheet.entries = e.value();
+    auto b = TournamentStore::boats(store, id);
+    if (!b)
+        return Result<Sheet>::failure(b.error());
+    sheet.boats = b.value();
+    return sheet;
+}
+} // namespace
+
+Status WeighInModel::reload()
+{
+    m_lastError.clear();
+    if (!m_store || m_tournament.id.isEmpty()) {
+        beginResetModel();
+        m_entries.clear();
+        m_boats.clear();
+        endResetModel();
+        emit sheetChanged();
+        return Status::success();
+    }
+    auto sheet = readSheet(*m_store, m_tournament.id);
+    if (!sheet) {
+        m_lastError = sheet.error();
+        return Status::failure(m_lastError);
+    }
+    auto rules = TournamentStore::ruleset(*m_store, sheet->tournament);
+    if (!rules) {
+        m_lastError = rules.error();
+        return Status::failure(m_lastError);
+    }
+    auto carry = TournamentStore::bigBassCarryIn(*m_store, sheet->tournament);
+    if (!carry) {
+        m_lastError = carry.error();
+        return Status::failure(m_lastError);
+    }
+    beginResetModel();
+    m_tournament = sheet->tournament;
+    m_entries = sheet->entries;
+    m_boats = sheet->boats;
+    m_ruleset = rules.value();
+    m_carryIn = carry.value();
+    endResetModel();
+    emit sheetChanged();
+    return Status::success();
+}
+
+void WeighInModel::onStoreChanged(const QString &table)
+{
+    static const QStringList watched = {QStringLiteral("entries"), QStringLiteral("paper_fish"),
+                                        QStringLiteral("boats"), QStringLiteral("anglers"),
+                                        QStringLiteral("tournaments")};
+    if (!m_store || m_tournament.id.isEmpty() || !watched.contains(table))
+        return;
+    auto sheet = readSheet(*m_store, m_tournament.id);
+    if (!sheet) {
+        m_lastError = sheet.error();
+        emit errorOccurred(m_lastError);
+        return;
+    }
+    if (table == QLatin1String("tournaments") &&
+        (sheet->tournament.format != m_tournament.format ||
+         sheet->tournament.fishLimit != m_tournament.fishLimit ||
+         sheet->tournament.rulesetId != m_tournament.rulesetId)) {
+        if (auto rules = TournamentStore::ruleset(*m_store, sheet->tournament))
+            m_ruleset = rules.value();
+    }
+    // Keep the view's current row and selection: insert or remove the rows that changed.
+    QStringList oldIds;
+    for (const EntryRecord &e : std::as_const(m_entries))
+        oldIds.append(e.id);
+    QStringList newIds;
+    for (const EntryRecord &e : std::as_const(sheet->entries))
+        newIds.append(e.id);
+    m_tournament = sheet->tournament;
+    m_boats = sheet->boats;
+    if (oldIds == newIds) {
+        m_entries = sheet->entries;
+        if (!m_entries.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    } else if (newIds.size() > oldIds.size() && newIds.mid(0, oldIds.size()) == oldIds) {
+        beginInsertRows({}, int(oldIds.size()), int(newIds.size()) - 1);
+        m_entries = sheet->entries;
+        endInsertRows();
+        if (!oldIds.isEmpty())
+            emit dataChanged(index(0, 0), index(int(oldIds.size()) - 1, ColumnCount - 1));
+    } else {
+        // Remove vanished rows one by one, then insert the new ones, then refresh the rest.
+        for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
+            if (!newIds.contains(m_entries.at(row).id)) {
+                beginRemoveRows({}, row, row);
+                m_entries.removeAt(row);
+                endRemoveRows();
+            }
+        }
+        QStringList kept;
+        for (const EntryRecord &e : std::as_const(m_entries))
+            kept.append(e.id);
+        QStringList keptInNewOrder;
+        for (const QString &id : std::as_const(newIds))
+            if (kept.contains(id))
+                keptInNewOrder.append(id);
+        if (kept != keptInNewOrder) {
+            beginResetModel();
+            m_entries = sheet->entries;
+            endResetModel();
+        } else {
+            for (int row = 0; row < newIds.size(); ++row) {
+                if (row < m_entries.size() && m_entries.at(row).id == newIds.at(row)) {
+                    m_entries[row] = sheet->entries.at(row);
+                    continue;
+                }
+                beginInsertRows({}, row, row);
+                m_entries.insert(row, sheet->entries.at(row));
+                endInsertRows();
+            }
+            if (!m_entries.isEmpty())
+                emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        }
+    }
+    emit sheetChanged();
+}
+
+int WeighInModel::rowOfAngler(const QString &anglerId) const
+{
+    for (int i = 0; i < m_entries.size(); ++i)
+        if (m_entries.at(i).anglerId == anglerId)
+            return i;
+    return -1;
+}
+
+int WeighInModel::rowOfEntry(const QString &entryId) const
+{
+    for (int i = 0; i < m_entries.size(); ++i)
+        if (m_entries.at(i).id == entryId)
+            return i;
+    return -1;
+}
+
+TournamentInput WeighInModel::input() const
+{
+    return TournamentStore::input(m_tournament, m_entries, m_boats);
+}
+
+QString WeighInModel::partnerOf(const QString &anglerId) const
+{
+    for (const BoatRecord &b : m_boats) {
+        if (b.boaterId == anglerId)
+            return b.partnerId;
+        if (b.partnerId == anglerId)
+            return b.boaterId;
+    }
+    return {};
+}
+
+QString WeighInModel::anglerName(const QString &anglerId) const
+{
+    const int row = rowOfAngler(anglerId);
+    return row >= 0 ? m_entries.at(row).anglerName : QString();
+}
+
+QList<EntryIssue> WeighInModel::check(const EntryRecord &candidate) const
+{
+    QList<EntryIssue> issues;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const EntryRecord &e = m_entries.at(i);
+        if (e.anglerId == candidate.anglerId && e.id != candidate.id)
+            issues.append(
+                {EntryIssue::Severity::Error, i, i + 1,
+                 tr("%1 is already on this sheet (row %2).").arg(candidate.anglerName).arg(i + 1)});
+    }
+    if (m_tournament.paper) {
+        // The chart decides fish and weight; the limits of a weighed stringer do not apply.
+        issues += EntryValidator::checkOne(candidate.toEntry(), m_ruleset, true);
+        for (const PaperFishRecord &f : candidate.paperFish)
+            if (f.weighedHundredths && *f.weighedHundredths > Weight::maxHundredths)
+                issues.append({EntryIssue::Severity::Error, -1, 0,
+                               tr("%1: a weighed fish is too heavy.").arg(candidate.anglerName)});
+    } else {
+        issues += EntryValidator::checkOne(candidate.toEntry(), m_ruleset, false);
+    }
+    if (candidate.minutesLate > m_ruleset.lateDqMinutes && !candidate.dq)
+        issues.append({EntryIssue::Severity::Warning, -1, 0,
+                       tr("%1 is %2 minutes late, more than %3: the entry will be "
+                          "disqualified.")
+                           .arg(candidate.anglerName)
+                           .arg(candidate.minutesLate)
+                           .arg(m_ruleset.lateDqMinutes)});
+    return issues;
+}
+
+EntryRecord WeighInModel::withPaperStringer(EntryRecord e) const
+{
+    if (!m_tournament.paper)
+        return e;
+    if (e.buyIn) {
+        e.fish = 0;
+        e.gross = Weight();
+        e.bigBass = Weight();
+        return e;
+    }
+    const PaperChart::Stringer s = PaperChart::standard().stringer(e.lengths(), m_ruleset);
+    e.fish = s.fish;
+    e.gross = s.gross;
+    Weight weighed;
+    for (const PaperFishRecord &f : e.paperFish)
+        if (f.weighedHundredths)
+            weighed = std::max(weighed, Weight::fromHundredths(*f.weighedHundredths));
+    e.bigBass = weighed.isZero() ? s.biggest : weighed;
+    return e;
+}
+
+namespace {
+Result<int> wholeNumber(const QVariant &value, const QString &what)
+{
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty())
+        return 0;
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (!ok || n < 0 || n > 999)
+        return Result<int>::failure(
+            WeighInModel::tr("%1 must be a whole number, 0 or more (not \"%2\").").arg(what, text));
+    return n;
+}
+
+bool truth(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::UInt)
+        return value.toInt() == Qt::Checked || value.toInt() == 1;
+    return value.toBool();
+}
+} // namespace
+
+Result<EntryRecord> WeighInModel::edited(const QModelIndex &index, const QVariant &value) const
+{
+    using R = Result<EntryRecord>;
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return R::failure(tr("There is no such row."));
+    EntryRecord e = m_entries.at(index.row());
+    switch (index.column()) {
+    case FishColumn: {
+        auto n = wholeNumber(value, tr("The number of fish"));
+        if (!n)
+            return R::failure(n.error());
+        e.fish = n.value();
+        break;
+    }
+    case WeightColumn:
+    case BigBassColumn: {
+        const QString text = value.toString().trimmed();
+        Weight w;
+        if (!text.isEmpty()) {
+            auto parsed = Weight::parse(text);
+            if (!parsed)
+                return R::failure(parsed.error());
+            w = parsed.value();
+        }
+        (index.column() == WeightColumn ? e.gross : e.bigBass) = w;
+        break;
+    }
+    case DeadColumn: {
+        auto n = wholeNumber(value, tr("The number of dead fish"));
+        if (!n)
+            return R::failure(n.error());
+        e.dead = n.value();
+        break;
+    }
+    case LateColumn: {
+        auto n = wholeNumber(value, tr("Minutes late"));
+        if (!n)
+            return R::failure(n.error());
+        e.minutesLate = n.value();
+        break;
+    }
+    case BuyInColumn:
+        e.buyIn = truth(value);
+        if (e.buyIn && !m_tournament.paper) {
+            // A buy-in paid without fishing: any weight on it is ignored, so it is cleared.
+            e.gross = Weight();
+            e.bigBass = Weight();
+        }
+        break;
+    case DqColumn:
+        e.dq = truth(value);
+        break;
+    case LengthsColumn: {
+        static const QRegularExpression separators(QStringLiteral("[,;]"));
+        const QStringList parts = value.toString().split(separators, Qt::SkipEmptyParts);
+        QList<PaperFishRecord> fish;
+        for (const QString &part : parts) {
+            if (part.trimmed().isEmpty())
+                continue;
+            auto len = parseLength(part.trimmed());
+            if (!len)
+                return R::failure(len.error());
+            PaperFishRecord f;
+            f.lengthEighths = len.value();
+            if (fish.size() < e.paperFish.size()) {
+                f.id = e.paperFish.at(fish.size()).id;
+                f.weighedHundredths = e.paperFish.at(fish.size()).weighedHundredths;
+            }
+            fish.append(f);
+        }
+        e.paperFish = fish;
+        break;
+    }
+    default:
+        return R::failure(tr("This column cannot be changed here."));
+    }
+    return withPaperStringer(e);
+}
+
+Status WeighInModel::push(StoreCommand *command)
+{
+    command->setErrorHandler([this](const QString &message) { emit errorOccurred(message); });
+    Status s = StoreCommand::push(m_undoStack, command);
+    if (!s)
+        m_lastError = s.error();
+    return s;
+}
+
+Status WeighInModel::addEntry(const EntryRecord &entry)
+{
+    if (!m_store)
+        return Status::failure(tr("No club database is open."));
+    EntryRecord e = withPaperStringer(entry);
+    e.tournamentId = m_tournament.id;
+    return push(new AddEntryCommand(m_store, e));
+}
+
+Status WeighInModel::changeEntry(int row, const EntryRecord &after)
+{
+    if (!m_store || row < 0 || row >= m_entries.size())
+        return Status::failure(tr("There is no such row."));
+    const EntryRecord &before = m_entries.at(row);
+    if (before.sameValues(after))
+        return Status::success();
+    return push(new EditEntryCommand(m_store, before, after));
+}
+
+Status WeighInModel::deleteRows(const QList<int> &rows)
+{
+    if (!m_store)
+        return Status::failure(tr("No club database is open."));
+    QList<EntryRecord> doomed;
+    for (int row : rows)
+        if (row >= 0 && row < m_entries.size())
+            doomed.append(m_entries.at(row));
+    if (doomed.isEmpty())
+        return Status::success();
+    return push(new DeleteEntriesCommand(m_store, doomed));
+}
+
+Status WeighInModel::setPartner(int row, const QString &partnerAnglerId)
+{
+    if (!m_store || row < 0 || row >= m_entries.size())
+        return Status::failure(tr("There is no such row."));
+    const QString anglerId = m_entries.at(row).anglerId;
+    if (partnerAnglerId == anglerId)
+        return Status::failure(tr("An angler cannot be their own partner."));
+    const BoatRecord *mine = nullptr;
+    const BoatRecord *theirs = nullptr;
+    for (const BoatRecord &b : std::as_const(m_boats)) {
+        if (b.boaterId == anglerId || b.partnerId == anglerId)
+            mine = &b;
+        if (!partnerAnglerId.isEmpty() &&
+            (b.boaterId == partnerAnglerId || b.partnerId == partnerAnglerId))
+            theirs = &b;
+    }
+    if (partnerAnglerId.isEmpty()) {
+        if (!mine)
+            return Status::success();
+        if (mine->partnerId.isEmpty() || mine->boaterId == anglerId) {
+            if (mine->partnerId.isEmpty())
+                return push(new DeleteBoatCommand(m_store, *mine));
+            BoatRecord after = *mine;
+            after.partnerId.clear();
+            return push(new EditBoatCommand(m_store, *mine, after));
+        }
+        BoatRecord after = *mine;
+        after.partnerId.clear();
+        return push(new EditBoatCommand(m_store, *mine, after));
+    }
+    if (theirs && theirs != mine) {
+        const QString other =
+            theirs->boaterId == partnerAnglerId ? theirs->partnerId : theirs->boaterId;
+        if (!other.isEmpty())
+            return Status::failure(tr("%1 is already in a boat with %2; split that boat first.")
+                                       .arg(anglerName(partnerAnglerId), anglerName(other)));
+    }
+    if (theirs && theirs == mine)
+        return Status::success();
+    if (m_undoStack)
+        m_undoStack->beginMacro(tr("Pair a boat"));
+    Status s;
+    if (theirs) // the partner was in a boat alone: that boat goes
+        s = push(new DeleteBoatCommand(m_store, *theirs));
+    if (s && mine) {
+        BoatRecord after = *mine;
+        if (mine->boaterId == anglerId)
+            after.partnerId = partnerAnglerId;
+        else {
+            after.boaterId = anglerId;
+            after.partnerId = partnerAnglerId;
+        }
+        s = push(new EditBoatCommand(m_store, *mine, after));
+    } else if (s) {
+        BoatRecord b;
+        b.tournamentId = m_tournament.id;
+        b.boaterId = anglerId;
+        b.partnerId = partnerAnglerId;
+        s = push(new AddBoatCommand(m_store, b));
+    }
+    if (m_undoStack)
+        m_undoStack->endMacro();
+    return s;
+}
+
+int WeighInModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int WeighInModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString WeighInModel::lengthText(int eighths)
+{
+    const int inches = eighths / 8;
+    const int rest = eighths % 8;
+    if (rest == 0)
+        return QString::number(inches);
+    if (rest == 4)
+        return QStringLiteral("%1.5").arg(inches);
+    static const char *const fractions[] = {"", "1/8", "1/4", "3/8", "1/2", "5/8", "3/4", "7/8"};
+    return QStringLiteral("%1 %2").arg(inches).arg(QLatin1String(fractions[rest]));
+}
+
+Result<int> WeighInModel::parseLength(const QString &text)
+{
+    static const QRegularExpression boardEighths(
+        QStringLiteral("^\\s*(\\d{1,2})\\s*-\\s*([0-7])\\s*$"));
+    if (auto m = boardEighths.match(text); m.hasMatch())
+        return m.captured(1).toInt() * 8 + m.captured(2).toInt();
+    return PaperChart::parseLength(text);
+}
+
+QString WeighInModel::lengthsText(const QList<PaperFishRecord> &fish)
+{
+    QStringList parts;
+    for (const PaperFishRecord &f : fish)
+        parts.append(lengthText(f.lengthEighths));
+    return parts.join(QStringLiteral(", "));
+}
+
+QVariant WeighInModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const EntryRecord &e = m_entries.at(index.row());
+    const int column = index.column();
+    if (role == IdRole)
+        return e.id;
+    if (role == AnglerIdRole)
+        return e.anglerId;
+    if (role == Qt::CheckStateRole) {
+        if (column == BuyInColumn)
+            return e.buyIn ? Qt::Checked : Qt::Unchecked;
+        if (column == DqColumn)
+            return e.dq ? Qt::Checked : Qt::Unchecked;
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole) {
+        if (column == AnglerColumn || column == MemberColumn || column == LengthsColumn ||
+            column == PartnerColumn)
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role == Qt::ToolTipRole && column == LengthsColumn && !e.paperFish.isEmpty()) {
+        QStringList lines;
+        for (const PaperFishRecord &f : e.paperFish)
+            lines.append(
+                tr("%1 in: %2 lb")
+                    .arg(lengthText(f.lengthEighths),
+                         PaperChart::standard().weightFor(f.lengthEighths, m_ruleset).toString(QLocale())));
+        return lines.join(u'\n');
+    }
+    const bool display = role == Qt::DisplayRole;
+    const bool edit = role == Qt::EditRole;
+    const bool sort = role == SortRole;
+    if (!display && !edit && !sort)
+        return {};
+    switch (column) {
+    case AnglerColumn:
+        return sort ? QVariant(e.anglerName.toCaseFolded()) : QVariant(e.anglerName);
+    case MemberColumn:
+        return sort ? QVariant(e.wasMember) : QVariant(e.wasMember ? tr("Member") : tr("Guest"));
+    case FishColumn:
+        return e.fish;
+    case WeightColumn:
+        if (sort)
+            return e.gross.hundredths();
+        return e.buyIn && display ? tr("buy-in") : e.gross.toString(QLocale());
+    case BigBassColumn:
+        if (sort)
+            return e.bigBass.hundredths();
+        return e.bigBass.isZero() && display ? QString() : e.bigBass.toString(QLocale());
+    case DeadColumn:
+        return display && e.dead == 0 ? QVariant(QString()) : QVariant(e.dead);
+    case LateColumn:
+        return display && e.minutesLate == 0 ? QVariant(QString()) : QVariant(e.minutesLate);
+    case BuyInColumn:
+        return sort ? QVariant(e.buyIn) : QVariant(QString());
+    case DqColumn:
+        return sort ? QVariant(e.dq) : QVariant(QString());
+    case LengthsColumn:
+        return lengthsText(e.paperFish);
+    case PartnerColumn: {
+        const QString partner = partnerOf(e.anglerId);
+        if (edit)
+            return partner;
+        return anglerName(partner);
+    }
+    case NetColumn: {
+        const Weight net = TournamentScorer::netWeight(e.toEntry(), m_ruleset);
+        if (sort)
+            return net.hundredths();
+        if (e.buyIn)
+            return QString();
+        return net.toString(QLocale());
+    }
+    default:
+        return {};
+    }
+}
+
+bool WeighInModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || isLocked())
+        return false;
+    const int column = index.column();
+    if (role == Qt::CheckStateRole && column != BuyInColumn && column != DqColumn)
+        return false;
+    if (role != Qt::EditRole && role != Qt::CheckStateRole)
+        return false;
+    if (column == PartnerColumn) {
+        Status s = setPartner(index.row(), value.toString());
+        if (!s)
+            emit errorOccurred(s.error());
+        return s.ok();
+    }
+    auto e = edited(index, value);
+    if (!e) {
+        m_lastError = e.error();
+        emit errorOccurred(e.error());
+        return false;
+    }
+    for (const EntryIssue &issue : check(e.value()))
+        if (issue.severity == EntryIssue::Severity::Error) {
+            m_lastError = issue.message;
+            emit errorOccurred(issue.message);
+            return false;
+        }
+    Status s = changeEntry(index.row(), e.value());
+    if (!s) {
+        emit errorOccurred(s.error());
+        return false;
+    }
+    return true;
+}
+
+Qt::ItemFlags WeighInModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (isLocked())
+        return f;
+    switch (index.column()) {
+    case BuyInColumn:
+    case DqColumn:
+        return f | Qt::ItemIsUserCheckable;
+    case FishColumn:
+    case WeightColumn:
+    case BigBassColumn:
+        return m_tournament.paper ? f : f | Qt::ItemIsEditable;
+    case LengthsColumn:
+        return m_tournament.paper ? f | Qt::ItemIsEditable : f;
+    case DeadColumn:
+    case LateColumn:
+    case PartnerColumn:
+        return f | Qt::ItemIsEditable;
+    default:
+        return f;
+    }
+}
+
+QVariant WeighInModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole)
+            return section + 1;
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case AnglerColumn:
+        return tr("Angler");
+    case MemberColumn:
+        return tr("Member");
+    case FishColumn:
+        return tr("Fish");
+    case WeightColumn:
+        return m_tournament.paper ? tr("Chart lb") : tr("Weight");
+    case BigBassColumn:
+        return tr("Big bass");
+    case DeadColumn:
+        return tr("Dead");
+    case LateColumn:
+        return tr("Late");
+    case BuyInColumn:
+        return tr("Buy-in");
+    case DqColumn:
+        return tr("DQ");
+    case LengthsColumn:
+        return tr("Lengths (in)");
+    case PartnerColumn:
+        return tr("Boat partner");
+    case NetColumn:
+        return tr("Net");
+    default:
+        return {};
+    }
+}

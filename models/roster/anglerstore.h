@@ -1,0 +1,145 @@
+// AnglerStore: reading and writing the people of the club (anglers, their memberships, the
+// officers of each season and their dues payments) on top of Store. Every query is prepared with
+// bound values, every failure comes back as a message, and every edit that touches several rows
+// runs in one Store::transaction. The undo commands (anglercommands.h) are built on these calls.
+#pragma once
+
+#include "store/store.h"
+
+#include "core/money.h"
+#include "core/result.h"
+#include "roster/duespolicy.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+struct Angler
+{
+    QString id;
+    QString fullName;
+    QString email;
+    QString phone;
+    int memberSince = 0;     // 0: unknown
+    int duesPaidThrough = 0; // 0: never paid
+    bool inactive = false;
+    QString notes;
+    QString mergedInto;
+
+    bool operator==(const Angler &) const = default;
+};
+
+// A dues payment as typed in the payment dialog.
+struct PaymentInput
+{
+    Money amount;
+    QDate date;     // club-local
+    QString method; // cash, check, online
+    QString note;
+};
+
+// A dues line of the ledger, for the payment history.
+struct PaymentLine
+{
+    QString id;
+    QString anglerId; // may be a record merged into the angler
+    QDate date;
+    int season = 0;
+    Money amount; // negative for a reversal
+    QString method;
+    QString note;
+    QString reversesId;
+    bool reversed = false; // a later entry reverses this one
+};
+
+// What recording a payment did, so that it can be reversed exactly.
+struct PaymentRecord
+{
+    QString anglerId;
+    QString ledgerId;
+    int oldPaidThrough = 0;
+    int newPaidThrough = 0;
+    QStringList createdMemberships;
+};
+
+// What a delete tombstoned, so that undo can bring it back.
+struct DeletedAngler
+{
+    QString id;
+    QStringList memberships;
+};
+
+// What history a person has (anything here means deactivate, not delete).
+struct AnglerHistory
+{
+    int entries = 0;
+    int boats = 0;
+    int payments = 0;
+    int offices = 0;
+    bool any() const { return entries + boats + payments + offices > 0; }
+};
+
+class AnglerStore
+{
+    Q_DECLARE_TR_FUNCTIONS(AnglerStore)
+public:
+    explicit AnglerStore(Store *store);
+    Store *store() const { return m_store; }
+
+    static const QStringList &posts();
+    static QString postText(const QString &post);
+    static const QStringList &methods();
+    static QString methodText(const QString &method);
+
+    Result<Angler> angler(const QString &id) const;
+    // Live anglers that were not merged into someone else, by name.
+    Result<QList<Angler>> anglers() const;
+
+    // Trims and normalises (phone) an angler and checks it: name required, email well-formed and
+    // not used by someone else, member-since year sane. The message names the first problem.
+    Result<Angler> validated(const Angler &angler) const;
+
+    // Inserts a validated angler (with the given id when not empty); returns its id.
+    Result<QString> insertAngler(const Angler &angler);
+    // Writes the editable fields of a validated angler (name, email, phone, member since, notes).
+    Status updateAngler(const Angler &angler);
+    Status setInactive(const QString &id, bool inactive);
+    Status setPaidThrough(const QString &id, int season);
+
+    Result<AnglerHistory> history(const QString &id) const;
+    // Tombstones an angler without history (and their memberships).
+    Result<DeletedAngler> deleteAngler(const QString &id);
+    Status undeleteAngler(const DeletedAngler &deleted);
+
+    // Memberships: whether the angler is a member in `season`, and switching it. Returns the id of
+    // the membership created or tombstoned (empty when nothing changed).
+    Result<bool> isMember(const QString &id, int season) const;
+    Result<QString> addMembership(const QString &id, int season, const QDate &joinedOn);
+    Result<QString> endMembership(const QString &id, int season);
+
+    // Officers of a season: post -> angler id.
+    Result<QHash<QString, QString>> officers(int season) const;
+    // Sets the holders of the posts named in `holders` (empty id: vacant), one transaction.
+    Status setOfficers(int season, const QHash<QString, QString> &holders);
+
+    // Writes a dues ledger entry and moves paid-through by `policy`, making the angler a member
+    // of each season the payment covers. One transaction.
+    Result<PaymentRecord> recordPayment(const QString &anglerId, const PaymentInput &payment,
+                                        const DuesPolicy &policy = DuesPolicy());
+    // Appends a reversing entry (the ledger is never edited) and puts paid-through back.
+    Status reversePayment(const PaymentRecord &record);
+    // Dues lines of an angler and of every record merged into them, oldest first.
+    Result<QList<PaymentLine>> payments(const QString &anglerId) const;
+    // The angler and every record merged into them, recursively.
+    Result<QStringList> identities(const QString &anglerId) const;
+
+    // Brings back a tombstoned row of one of the people tables.
+    Status restore(const QString &table, const QString &id);
+
+private:
+    QPointer<Store> m_store;
+};

@@ -1,0 +1,303 @@
+#include "store/migrations.h"
+
+namespace {
+
+// Every synced row: a UUID key, a modification stamp (hybrid logical clock), the device that
+// made the change, and a tombstone flag (rows are never deleted, so deletes can sync).
+#define SYNC_COLUMNS                                                                               \
+    "id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36), "                                      \
+    "modified INTEGER NOT NULL CHECK (modified >= 0), "                                            \
+    "origin TEXT NOT NULL, "                                                                       \
+    "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)), "
+
+#define SEASON_CHECK(col) "CHECK (" col " BETWEEN 1900 AND 2200)"
+#define BOOL_COLUMN(col) col " INTEGER NOT NULL DEFAULT 0 CHECK (" col " IN (0, 1))"
+#define DATE_CHECK(col)                                                                            \
+    "CHECK (" col " GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')"
+#define TIME_CHECK(col) "CHECK (" col " IS NULL OR " col " GLOB '[0-2][0-9]:[0-5][0-9]')"
+
+QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE club (" SYNC_COLUMNS
+                       "name TEXT NOT NULL CHECK (length(trim(name)) > 0), "
+                       "time_zone TEXT NOT NULL DEFAULT 'America/Chicago', "
+                       "created_at INTEGER NOT NULL)"),
+
+        QStringLiteral(
+            "CREATE TABLE anglers (" SYNC_COLUMNS
+            "full_name TEXT NOT NULL CHECK (length(trim(full_name)) > 0), "
+            "email TEXT CHECK (email IS NULL OR (instr(email, '@') > 1 AND length(email) <= 254)), "
+            "phone TEXT, "
+            "member_since INTEGER CHECK (member_since IS NULL OR member_since BETWEEN 1900 AND 2200), "
+            "dues_paid_through INTEGER CHECK (dues_paid_through IS NULL OR "
+            "dues_paid_through BETWEEN 1900 AND 2200), "
+            BOOL_COLUMN("inactive") ", "
+            "merged_into TEXT REFERENCES anglers(id), "
+            "notes TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE UNIQUE INDEX anglers_email ON anglers(email COLLATE NOCASE) "
+                       "WHERE email IS NOT NULL AND deleted = 0"),
+        QStringLiteral("CREATE INDEX anglers_name ON anglers(full_name COLLATE NOCASE)"),
+
+        QStringLiteral("CREATE TABLE memberships (" SYNC_COLUMNS
+                       "angler_id TEXT NOT NULL REFERENCES anglers(id), "
+                       "season INTEGER NOT NULL " SEASON_CHECK("season") ", "
+                       "joined_on TEXT NOT NULL " DATE_CHECK("joined_on") ")"),
+        QStringLiteral("CREATE UNIQUE INDEX memberships_one ON memberships(angler_id, season) "
+                       "WHERE deleted = 0"),
+        QStringLiteral("CREATE INDEX memberships_season ON memberships(season)"),
+
+        QStringLiteral("CREATE TABLE officer_terms (" SYNC_COLUMNS
+                       "season INTEGER NOT NULL " SEASON_CHECK("season") ", "
+                       "post TEXT NOT NULL CHECK (post IN ('president', 'treasurer', "
+                       "'weighmaster', 'assistant_weighmaster')), "
+                       "angler_id TEXT NOT NULL REFERENCES anglers(id))"),
+        QStringLiteral("CREATE UNIQUE INDEX officer_terms_one ON officer_terms(season, post) "
+                       "WHERE deleted = 0"),
+
+        QStringLiteral("CREATE TABLE rulesets (" SYNC_COLUMNS
+                       "season INTEGER NOT NULL " SEASON_CHECK("season") ", "
+                       "name TEXT NOT NULL CHECK (length(trim(name)) > 0), "
+                       "settings TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(settings)))"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX rulesets_season ON rulesets(season) WHERE deleted = 0"),
+
+        QStringLiteral("CREATE TABLE lakes (" SYNC_COLUMNS
+                       "key TEXT NOT NULL CHECK (length(key) > 0), "
+                       "name TEXT NOT NULL CHECK (length(trim(name)) > 0), " BOOL_COLUMN(
+                           "paper") ")"),
+        QStringLiteral("CREATE UNIQUE INDEX lakes_key ON lakes(key) WHERE deleted = 0"),
+        QStringLiteral("CREATE TABLE ramps (" SYNC_COLUMNS
+                       "lake_id TEXT NOT NULL REFERENCES lakes(id), "
+                       "name TEXT NOT NULL CHECK (length(trim(name)) > 0), "
+                       "latitude REAL CHECK (latitude IS NULL OR latitude BETWEEN -90 AND 90), "
+                       "longitude REAL CHECK (longitude IS NULL OR longitude BETWEEN -180 AND 180))"),
+        QStringLiteral("CREATE INDEX ramps_lake ON ramps(lake_id)"),
+
+        QStringLiteral(
+            "CREATE TABLE tournaments (" SYNC_COLUMNS
+            "season INTEGER NOT NULL " SEASON_CHECK("season") ", "
+            "event_date TEXT NOT NULL " DATE_CHECK("event_date") ", "
+            "name TEXT NOT NULL CHECK (length(trim(name)) > 0), "
+            "lake_id TEXT REFERENCES lakes(id), "
+            "ramp_id TEXT REFERENCES ramps(id), "
+            "start_time TEXT " TIME_CHECK("start_time") ", "
+            "weigh_in_time TEXT " TIME_CHECK("weigh_in_time") ", "
+            "format TEXT NOT NULL DEFAULT 'individual' CHECK (format IN ('individual', 'team')), "
+            "ruleset_id TEXT REFERENCES rulesets(id), "
+            "fish_limit INTEGER NOT NULL DEFAULT 5 CHECK (fish_limit BETWEEN 1 AND 25), "
+            "entry_fee_cents INTEGER NOT NULL DEFAULT 2500 CHECK (entry_fee_cents >= 0), "
+            "fee_unit TEXT NOT NULL DEFAULT 'angler' CHECK (fee_unit IN ('angler', 'boat')), "
+            BOOL_COLUMN("paper") ", " BOOL_COLUMN("cancelled") ", " BOOL_COLUMN("completed") ", "
+            "finalized_at INTEGER, "
+            "finalized_by TEXT, "
+            "notes TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX tournaments_season ON tournaments(season, event_date)"),
+
+        QStringLiteral(
+            "CREATE TABLE entries (" SYNC_COLUMNS
+            "tournament_id TEXT NOT NULL REFERENCES tournaments(id), "
+            "angler_id TEXT NOT NULL REFERENCES anglers(id), "
+            "fish INTEGER NOT NULL DEFAULT 0 CHECK (fish >= 0), "
+            "gross_weight INTEGER NOT NULL DEFAULT 0 CHECK (gross_weight >= 0), "
+            "big_bass INTEGER NOT NULL DEFAULT 0 CHECK (big_bass >= 0), "
+            "dead INTEGER NOT NULL DEFAULT 0 CHECK (dead >= 0 AND dead <= fish), "
+            "minutes_late INTEGER NOT NULL DEFAULT 0 CHECK (minutes_late >= 0), "
+            BOOL_COLUMN("buy_in") ", " BOOL_COLUMN("dq") ", "
+            "was_member INTEGER NOT NULL CHECK (was_member IN (0, 1)), "
+            "manual_order INTEGER, "
+            "entered_at INTEGER NOT NULL, "
+            "CHECK (NOT (buy_in = 1 AND fish > 0)))"),
+        QStringLiteral("CREATE UNIQUE INDEX entries_one ON entries(tournament_id, angler_id) "
+                       "WHERE deleted = 0"),
+        QStringLiteral("CREATE INDEX entries_angler ON entries(angler_id)"),
+
+        QStringLiteral(
+            "CREATE TABLE paper_fish (" SYNC_COLUMNS
+            "entry_id TEXT NOT NULL REFERENCES entries(id), "
+            "length_eighths INTEGER NOT NULL CHECK (length_eighths > 0 AND length_eighths < 640), "
+            "weighed_weight INTEGER CHECK (weighed_weight IS NULL OR weighed_weight >= 0))"),
+        QStringLiteral("CREATE INDEX paper_fish_entry ON paper_fish(entry_id)"),
+
+        QStringLiteral(
+            "CREATE TABLE boats (" SYNC_COLUMNS
+            "tournament_id TEXT NOT NULL REFERENCES tournaments(id), "
+            "boater_id TEXT NOT NULL REFERENCES anglers(id), "
+            "partner_id TEXT REFERENCES anglers(id), "
+            "team_fish INTEGER CHECK (team_fish IS NULL OR team_fish >= 0), "
+            "team_weight INTEGER CHECK (team_weight IS NULL OR team_weight >= 0), "
+            "team_big_bass INTEGER CHECK (team_big_bass IS NULL OR team_big_bass >= 0), "
+            "team_dead INTEGER NOT NULL DEFAULT 0 CHECK (team_dead >= 0), "
+            BOOL_COLUMN("team_dq") ", "
+            "CHECK (partner_id IS NULL OR partner_id <> boater_id))"),
+        QStringLiteral("CREATE UNIQUE INDEX boats_boater ON boats(tournament_id, boater_id) "
+                       "WHERE deleted = 0"),
+
+        QStringLiteral(
+            "CREATE TABLE ledger (" SYNC_COLUMNS
+            "posted_at INTEGER NOT NULL, "
+            "entry_date TEXT NOT NULL " DATE_CHECK("entry_date") ", "
+            "season INTEGER NOT NULL " SEASON_CHECK("season") ", "
+            "kind TEXT NOT NULL CHECK (kind IN ('dues', 'entry_fee', 'buy_in', 'payout', "
+            "'big_bass_pot', 'carryover', 'club_fund', 'charity', 'expense', 'correction')), "
+            "fund TEXT NOT NULL CHECK (fund IN ('operating', 'tournament_pot', 'big_bass_pot', "
+            "'club', 'charity')), "
+            "amount_cents INTEGER NOT NULL CHECK (amount_cents <> 0), "
+            "angler_id TEXT REFERENCES anglers(id), "
+            "tournament_id TEXT REFERENCES tournaments(id), "
+            "method TEXT CHECK (method IS NULL OR method IN ('cash', 'check', 'online')), "
+            "note TEXT NOT NULL DEFAULT '', "
+            "reverses_id TEXT REFERENCES ledger(id))"),
+        QStringLiteral("CREATE INDEX ledger_season ON ledger(season)"),
+        // Money records are appended, never edited: a correction is a reversing entry.
+        QStringLiteral(
+            "CREATE TRIGGER ledger_append_only BEFORE UPDATE OF amount_cents, kind, fund, "
+            "angler_id, tournament_id, entry_date, reverses_id ON ledger "
+            "WHEN OLD.amount_cents IS NOT NEW.amount_cents OR OLD.kind IS NOT NEW.kind "
+            "OR OLD.fund IS NOT NEW.fund OR OLD.angler_id IS NOT NEW.angler_id "
+            "OR OLD.tournament_id IS NOT NEW.tournament_id OR OLD.entry_date IS NOT NEW.entry_date "
+            "OR OLD.reverses_id IS NOT NEW.reverses_id "
+            "BEGIN SELECT RAISE(ABORT, 'ledger entries are never edited; record a correction'); "
+            "END"),
+
+        QStringLiteral("CREATE TABLE tournament_log (" SYNC_COLUMNS
+                       "tournament_id TEXT NOT NULL REFERENCES tournaments(id), "
+                       "action TEXT NOT NULL CHECK (action IN ('finalized', 'unlocked')), "
+                       "actor TEXT NOT NULL, "
+                       "at INTEGER NOT NULL)"),
+    };
+}
+
+// Version 2: state that belongs to this laptop only and never syncs (its device id, which
+// stamps the origin of every change it makes).
+QStringList version2()
+{
+    return {
+        QStringLiteral("CREATE TABLE local_meta (key TEXT PRIMARY KEY NOT NULL, "
+                       "value TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO local_meta (key, value) VALUES ('device_id', "
+                       "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
+                       "substr(hex(randomblob(2)), 2) || '-' || "
+                       "substr('89ab', 1 + (abs(random()) % 4), 1) || "
+                       "substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))))"),
+    };
+}
+
+// Version 3: what the sync with the club server needs on this laptop. Triggers mark every row
+// that any screen or command inserts, changes or deletes, in the same transaction as the edit;
+// the sync engine's own writes (applying a pull) set sync_guard so they are not marked. The table
+// list is frozen here on purpose: tables added by later steps get their triggers from the sync
+// engine (SyncEngine creates them when missing and marks such a table's rows for sending).
+QStringList version3()
+{
+    QStringList statements = {
+        // Rows changed here since they were last sent to the server.
+        QStringLiteral("CREATE TABLE sync_dirty (tbl TEXT NOT NULL, id TEXT NOT NULL, "
+                       "PRIMARY KEY (tbl, id)) WITHOUT ROWID"),
+        // The server's version of each row as last seen: fields (JSON), their clock stamps
+        // (JSON), tombstone. A field differing from it is a local edit not yet sent.
+        QStringLiteral("CREATE TABLE sync_base (tbl TEXT NOT NULL, id TEXT NOT NULL, "
+                       "data TEXT NOT NULL, stamps TEXT NOT NULL, "
+                       "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)), "
+                       "PRIMARY KEY (tbl, id)) WITHOUT ROWID"),
+        // Changes on their way to the server, under the operation id the server remembers, so a
+        // push cut off halfway is sent again without being applied twice.
+        QStringLiteral("CREATE TABLE sync_outbox (op_id TEXT PRIMARY KEY NOT NULL, "
+                       "created_at INTEGER NOT NULL, payload TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY NOT NULL, "
+                       "value TEXT NOT NULL)"),
+        // Same-field edits of weigh-in numbers made on two laptops, for the officer to decide.
+        QStringLiteral("CREATE TABLE sync_conflicts (id TEXT PRIMARY KEY NOT NULL, "
+                       "kind TEXT NOT NULL DEFAULT 'value' CHECK (kind IN ('value', 'rejected')), "
+                       "tbl TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL, "
+                       "mine TEXT, theirs TEXT, "
+                       "mine_won INTEGER NOT NULL DEFAULT 0 CHECK (mine_won IN (0, 1)), "
+                       "detected_at INTEGER NOT NULL, "
+                       "resolved INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1)))"),
+        QStringLiteral("CREATE INDEX sync_conflicts_open ON sync_conflicts(resolved, tbl, row_id)"),
+        QStringLiteral("CREATE TABLE sync_guard (applying INTEGER NOT NULL)"),
+    };
+    const char *const tables[] = {"club",    "anglers",  "memberships", "officer_terms", "rulesets",
+                                  "lakes",   "ramps",    "tournaments", "entries",       "paper_fish",
+                                  "boats",   "ledger",   "tournament_log"};
+    for (const char *name : tables) {
+        const QString t = QString::fromLatin1(name);
+        const QString mark = QStringLiteral(
+            "WHEN NOT EXISTS (SELECT 1 FROM sync_guard) BEGIN "
+            "INSERT OR IGNORE INTO sync_dirty (tbl, id) VALUES ('%1', %2.id); END");
+        statements << QStringLiteral("CREATE TRIGGER sync_%1_ins AFTER INSERT ON %1 ").arg(t) +
+                          mark.arg(t, QStringLiteral("NEW"))
+                   << QStringLiteral("CREATE TRIGGER sync_%1_upd AFTER UPDATE ON %1 ").arg(t) +
+                          mark.arg(t, QStringLiteral("NEW"))
+                   << QStringLiteral("CREATE TRIGGER sync_%1_del AFTER DELETE ON %1 ").arg(t) +
+                          mark.arg(t, QStringLiteral("OLD"))
+                   << QStringLiteral("INSERT OR IGNORE INTO sync_dirty (tbl, id) SELECT '%1', id "
+                                     "FROM %1")
+                          .arg(t);
+    }
+    return statements;
+}
+
+// Version 4: a faster sync. The outbox keeps one row per changed record (instead of one JSON
+// document per operation), so a batch is streamed to the server and recorded as sent without
+// parsing JSON; an operation cut off under version 3 is carried over row by row. The server's
+// last known copy of a row remembers the row's clock: a field with no stamp of its own was
+// written at that clock (a new row's stamps are no longer spelled out field by field).
+// Note for later steps: the sync engine adds triggers sync_<table>_base_upd and _base_del that name
+// every column of a synced table; a step that drops a column must drop those two triggers first
+// (the engine writes them again at its next run).
+QStringList version4()
+{
+    return {
+        QStringLiteral("ALTER TABLE sync_base ADD COLUMN modified INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE sync_outbox_rows (op_id TEXT NOT NULL, tbl TEXT NOT NULL, "
+                       "id TEXT NOT NULL, data TEXT, stamps TEXT, from_stamps TEXT, "
+                       "del INTEGER NOT NULL DEFAULT 0 CHECK (del IN (0, 1)), "
+                       "m INTEGER NOT NULL, o TEXT NOT NULL, "
+                       "PRIMARY KEY (op_id, tbl, id)) WITHOUT ROWID"),
+        QStringLiteral(
+            "INSERT OR REPLACE INTO sync_outbox_rows (op_id, tbl, id, data, stamps, from_stamps, "
+            "del, m, o) SELECT x.op_id, json_extract(t.value, '$.t'), json_extract(r.value, '$.id'), "
+            "json_extract(r.value, '$.d'), json_extract(r.value, '$.s'), "
+            "json_extract(r.value, '$.b'), CASE WHEN json_extract(r.value, '$.del') THEN 1 ELSE 0 END, "
+            "coalesce(json_extract(r.value, '$.m'), 0), coalesce(json_extract(r.value, '$.o'), '') "
+            "FROM sync_outbox AS x, json_each(x.payload, '$.tables') AS t, "
+            "json_each(t.value, '$.rows') AS r"),
+        QStringLiteral("ALTER TABLE sync_outbox DROP COLUMN payload"),
+    };
+}
+
+} // namespace
+
+namespace migrations {
+
+const std::vector<Step> &steps()
+{
+    static const std::vector<Step> all = {
+        {1, "the club's domain: people, seasons, places, tournaments, entries, boats, money",
+         version1()},
+        {2, "this laptop's own state (device id)", version2()},
+        {3, "sync with the club server: change capture, outbox, conflicts", version3()},
+        {4, "faster sync: outbox by row, row clock in the server's last known copy", version4()},
+    };
+    return all;
+}
+
+int latestVersion()
+{
+    return steps().back().version;
+}
+
+const QStringList &syncedTables()
+{
+    static const QStringList tables = {
+        QStringLiteral("club"),        QStringLiteral("anglers"),     QStringLiteral("memberships"),
+        QStringLiteral("officer_terms"), QStringLiteral("rulesets"),  QStringLiteral("lakes"),
+        QStringLiteral("ramps"),       QStringLiteral("tournaments"), QStringLiteral("entries"),
+        QStringLiteral("paper_fish"),  QStringLiteral("boats"),       QStringLiteral("ledger"),
+        QStringLiteral("tournament_log"),
+    };
+    return tables;
+}
+
+} // namespace migrations

@@ -1,0 +1,40 @@
+#include "store/query.h"
+
+#include "store/storelog.h"
+
+#include <QSqlError>
+
+Query::Query(const QSqlDatabase &db, const QString &sql) : m_query(db)
+{
+    m_prepared = m_query.prepare(sql);
+    if (!m_prepared)
+        m_prepareError = m_query.lastError().text();
+}
+
+Query &Query::bind(const QVariant &value)
+{
+    m_query.addBindValue(value);
+    return *this;
+}
+
+Query &Query::bind(const QString &placeholder, const QVariant &value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+Status Query::exec(const QString &what)
+{
+    if (!m_prepared)
+        return failure(what, m_prepareError);
+    if (!m_query.exec())
+        return failure(what, m_query.lastError().text());
+    return Status::success();
+}
+
+Status Query::failure(const QString &what, const QString &driverMessage)
+{
+    const QString message = tr("Could not %1: %2").arg(what, driverMessage);
+    qCWarning(lcStore).noquote() << message;
+    return Status::failure(message);
+}

@@ -1,0 +1,89 @@
+// Store: the club's local SQLite database. Opens (or creates) one file, refuses files it must not
+// touch (not SQLite, corrupt, written by a newer app), keeps a copy before upgrading, runs the
+// numbered migrations, and writes rows with their sync stamps (UUID, hybrid logical clock,
+// origin, tombstone). Every committed edit is durable (WAL, synchronous=FULL).
+#pragma once
+
+#include "core/clubtime.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QVariantMap>
+
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+struct ClubInfo
+{
+    QString id;
+    QString name;
+    QByteArray timeZone = ClubTime::defaultZoneId;
+};
+
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    ~Store() override;
+
+    // The default database file: club.sqlite in QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+
+    // Opens `path`, creating an empty club database when the file does not exist (or is empty),
+    // and upgrading an older one after copying it to `<path>.v<N>.bak`.
+    static Result<std::unique_ptr<Store>> open(const QString &path);
+
+    QSqlDatabase database() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QString deviceId() const { return m_deviceId; }
+
+    // True until a club has been created in this file (a new file is empty).
+    bool hasClub() const;
+    ClubInfo club() const;
+    Status createClub(const QString &name, const QByteArray &timeZone);
+    ClubTime clubTime() const;
+    // The season the club is in today.
+    int currentSeason() const;
+
+    // A new row key.
+    static QString newId();
+    // The next hybrid-logical-clock stamp: milliseconds since the epoch shifted left 16 bits plus
+    // a counter, strictly increasing on this laptop even when the clock steps back.
+    qint64 nextStamp();
+
+    // Inserts a row into a synced table, adding id (unless given), modified, origin. Returns id.
+    Result<QString> insert(const QString &table, QVariantMap values);
+    // Updates columns of a live row and restamps it.
+    Status update(const QString &table, const QString &id, const QVariantMap &values);
+    // Marks a row deleted (tombstone); it stays so the delete can sync.
+    Status remove(const QString &table, const QString &id);
+
+    // Runs `work` in one transaction: commits when it succeeds, rolls back otherwise.
+    Status transaction(const std::function<Status()> &work);
+
+    // A consistent copy of the whole database in `file` (which must not exist).
+    Status backupTo(const QString &file) const;
+
+    // Runs a prepared query and turns a failure into a message naming what was being done.
+    static Status exec(QSqlQuery &query, const QString &what);
+
+signals:
+    // Rows of `table` changed through this store.
+    void changed(const QString &table);
+
+private:
+    Store() = default;
+    Status initialise();
+    Status migrate();
+
+    QString m_path;
+    QString m_connection;
+    QString m_deviceId;
+    qint64 m_lastStamp = 0;
+    int m_transactionDepth = 0;
+};

@@ -1,0 +1,3 @@
+#include "ui/common/uilog.h"
+
+Q_LOGGING_CATEGORY(lcUi, "sabc.ui")

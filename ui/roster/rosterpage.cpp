@@ -1,0 +1,91 @@
+#include "ui/roster/rosterpage.h"
+
+#include "itemmodels/rosterfilterproxymodel.h"
+#include "itemmodels/rostermodel.h"
+#include "ui/common/datatableview.h"
+#include "ui/common/pageheader.h"
+#include "ui/common/searchfield.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QVBoxLayout>
+
+RosterPage::RosterPage(RosterModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_proxy(new RosterFilterProxyModel(this)),
+      m_header(new PageHeader(tr("Roster"), this)), m_filter(new QComboBox(this)),
+      m_search(new SearchField(this)), m_table(new DataTableView(this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    using Filter = RosterFilterProxyModel::Filter;
+    for (Filter filter :
+         {Filter::All, Filter::Members, Filter::DuesOverdue, Filter::Guests, Filter::Inactive})
+        m_filter->addItem(RosterFilterProxyModel::filterText(filter), int(filter));
+    m_filter->setObjectName(QStringLiteral("rosterFilter"));
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *filterLabel = new QLabel(tr("Sho&w:"), this);
+    filterLabel->setBuddy(m_filter);
+
+    m_search->setObjectName(QStringLiteral("rosterSearch"));
+    m_search->setPlaceholderText(tr("Search name, phone, email"));
+    m_search->setResultsView(m_table);
+
+    m_header->addControl(filterLabel);
+    m_header->addControl(m_filter);
+    m_header->addSpacing(8);
+    m_header->addControl(m_search);
+
+    m_table->setObjectName(QStringLiteral("rosterTable"));
+    m_table->setModel(m_proxy);
+    m_table->setStretchColumn(RosterModel::OfficesColumn);
+    // Every column on screen at the window's default size, in English and in Spanish; long
+    // e-mail addresses give way first.
+    m_table->setFitToWidth(true);
+    // Two rows can be picked at once, for Merge Duplicates.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->sortByColumn(RosterModel::NameColumn, Qt::AscendingOrder);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_table, 1);
+
+    setTabOrder(m_filter, m_search);
+    setTabOrder(m_search, m_table);
+    setFocusProxy(m_search);
+
+    connect(m_filter, &QComboBox::currentIndexChanged, this,
+            [this]() { m_proxy->setFilter(Filter(m_filter->currentData().toInt())); });
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &RosterFilterProxyModel::setSearchText);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RosterPage::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RosterPage::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RosterPage::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RosterPage::updateSummary);
+    updateSummary();
+}
+
+void RosterPage::setActionsBar(QWidget *bar)
+{
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->insertWidget(1, bar);
+}
+
+void RosterPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void RosterPage::updateSummary()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    QString text;
+    if (shown == total)
+        text = total == 1 ? tr("1 angler") : tr("%1 anglers").arg(total);
+    else
+        text = tr("%1 of %2 shown").arg(shown).arg(total);
+    if (!m_model->lastError().isEmpty())
+        text = m_model->lastError();
+    m_header->setSummary(text);
+}

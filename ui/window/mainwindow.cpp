@@ -1,0 +1,634 @@
+#include "ui/window/mainwindow.h"
+
+#include "sync/syncengine.h"
+#include "sync/syncscheduler.h"
+#include "ui/standings/standingspage.h"
+#include "ui/sync/syncpage.h"
+
+#include "itemmodels/rostermodel.h"
+#include "itemmodels/tournamentlistmodel.h"
+#include "store/store.h"
+#include "ui/common/datatableview.h"
+#include "ui/common/uilog.h"
+#include "ui/roster/rosteractions.h"
+#include "ui/roster/rosterpage.h"
+#include "ui/tournaments/tournamentactions.h"
+#include "ui/tournaments/tournamentspage.h"
+#include "ui/treasury/treasurypage.h"
+#include "ui/weighin/weighinpage.h"
+#include "ui/window/welcomedialog.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace {
+
+const QString lastFileKey = QStringLiteral("lastFile");
+const QString recentFilesKey = QStringLiteral("recentFiles");
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString pageKey = QStringLiteral("mainWindow/page");
+constexpr int maxRecentFiles = 8;
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_undoStack(new QUndoStack(this)),
+      m_rosterModel(new RosterModel(nullptr, this)),
+      m_tournamentModel(new TournamentListModel(nullptr, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    createPages();
+    createActions();
+    createMenus();
+    createStatusBar();
+    restoreSettings();
+    updateClubInfo();
+}
+
+MainWindow::~MainWindow() = default;
+
+Store *MainWindow::store() const
+{
+    return m_store.get();
+}
+
+WelcomeDialog *MainWindow::welcomeDialog() const
+{
+    return m_welcome;
+}
+
+void MainWindow::createPages()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: palette(base); padding-top: 8px; outline: 0; }"
+        "QListWidget#navigation::item { padding: 8px 14px; border-radius: 4px; margin: 1px 6px; }"
+        "QListWidget#navigation::item:selected { background: palette(highlight); "
+        "color: palette(highlighted-text); }"));
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navigationFont);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_rosterPage = new RosterPage(m_rosterModel, m_pages);
+    // Add, edit, payments, officers, merge, import and export, on the window's undo stack.
+    m_rosterActions = new RosterActions(nullptr, m_undoStack, this);
+    m_rosterActions->attachTo(m_rosterPage, m_rosterPage->table());
+    m_rosterPage->setActionsBar(m_rosterActions->createToolBar(m_rosterPage));
+    m_tournamentsPage = new TournamentsPage(m_tournamentModel, m_pages);
+    m_pages->addWidget(m_rosterPage);
+    m_pages->addWidget(m_tournamentsPage);
+    m_weighInPage = new WeighInPage(nullptr, m_undoStack, m_pages);
+    m_pages->addWidget(m_weighInPage);
+    connect(m_weighInPage, &WeighInPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    m_tournamentActions = new TournamentActions(nullptr, m_undoStack, this);
+    connect(m_tournamentActions, &TournamentActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    // Enter or a double click on a tournament opens its weigh-in sheet.
+    connect(m_tournamentsPage->table(), &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) {
+                if (m_weighInPage->setTournament(index.data(TournamentListModel::IdRole).toString()))
+                    showPage(WeighIn);
+            });
+    m_standingsPage = new StandingsPage(nullptr, m_pages);
+    m_pages->addWidget(m_standingsPage);
+    m_treasuryPage = new TreasuryPage(nullptr, m_pages);
+    m_pages->addWidget(m_treasuryPage);
+    m_syncPage = new SyncPage(nullptr, m_pages);
+    // The status bar follows the sync, whichever way it was started.
+    connect(m_syncPage->scheduler(), &SyncScheduler::started, this, [this] {
+        m_syncState = tr("Syncing…");
+        m_syncLabel->setText(m_syncState);
+    });
+    connect(m_syncPage->scheduler(), &SyncScheduler::finished, this,
+            [this](bool ok, const QString &, const SyncReport &report) {
+                m_syncState = ok ? tr("Synced %1 (pushed %2, pulled %3)")
+                                       .arg(QLocale().toString(QTime::currentTime(),
+                                                               QLocale::ShortFormat))
+                                       .arg(report.pushed)
+                                       .arg(report.pulled)
+                                 : tr("Sync failed");
+                m_syncLabel->setText(m_syncState);
+            });
+    m_pages->addWidget(m_syncPage);
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->layout()->setContentsMargins(16, 12, 16, 8);
+
+    const QStringList names = {tr("Roster"),    tr("Tournaments"), tr("Weigh-in"),
+                               tr("Standings"), tr("Treasury"),    tr("Sync")};
+    int widest = 0;
+    for (int i = 0; i < names.size(); ++i) {
+        auto *item = new QListWidgetItem(names.at(i), m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(names.at(i)).arg(i + 1));
+        widest = std::max(widest, QFontMetrics(navigationFont).horizontalAdvance(names.at(i)));
+    }
+    m_navigation->setFixedWidth(widest + 64);
+
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(separator);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_pages->count()) {
+            m_pages->setCurrentIndex(row);
+            qCDebug(lcUi) << "page" << Page(row);
+        }
+    });
+    setTabOrder(m_navigation, m_rosterPage);
+}
+
+void MainWindow::createActions()
+{
+    m_newClubAction = new QAction(tr("&New Club…"), this);
+    m_newClubAction->setShortcut(QKeySequence::New);
+    m_newClubAction->setStatusTip(tr("Start a new club in a new database file"));
+    connect(m_newClubAction, &QAction::triggered, this, &MainWindow::newClub);
+
+    m_openAction = new QAction(tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open another club database file"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFile);
+
+    m_backUpAction = new QAction(tr("&Back Up To…"), this);
+    m_backUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_backUpAction->setStatusTip(tr("Save a complete copy of the club database"));
+    connect(m_backUpAction, &QAction::triggered, this, &MainWindow::backUp);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QList<QKeySequence> redoKeys = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    }
+    m_redoAction->setShortcuts(redoKeys);
+
+    m_findAction = new QAction(tr("&Find"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setStatusTip(tr("Search the table of this page"));
+    connect(m_findAction, &QAction::triggered, this, [this]() {
+        if (currentPage() == Roster)
+            m_rosterPage->focusSearch();
+        else if (currentPage() == Tournaments)
+            m_tournamentsPage->focusSearch();
+    });
+
+    const QStringList names = {tr("&Roster"),    tr("&Tournaments"), tr("&Weigh-in"),
+                               tr("&Standings"), tr("Tr&easury"),    tr("S&ync")};
+    for (int i = 0; i < PageCount; ++i) {
+        auto *action = new QAction(names.at(i), this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setCheckable(true);
+        action->setData(i);
+        connect(action, &QAction::triggered, this, [this, i]() { showPage(Page(i)); });
+        m_pageActions << action;
+    }
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        for (int i = 0; i < m_pageActions.size(); ++i)
+            m_pageActions.at(i)->setChecked(i == index);
+        if (m_navigation->currentRow() != index)
+            m_navigation->setCurrentRow(index);
+    });
+
+    m_aboutAction = new QAction(tr("&About SABC Tournament Manager"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // Shortcuts work wherever the focus is in the window, including the dialogs' parents.
+    addActions({m_newClubAction, m_openAction, m_backUpAction, m_quitAction, m_undoAction,
+                m_redoAction, m_findAction});
+    addActions(m_pageActions);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newClubAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(m_backUpAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *roster = menuBar()->addMenu(tr("&Roster"));
+    roster->setObjectName(QStringLiteral("rosterMenu"));
+    for (QAction *action : m_rosterActions->actions()) {
+        if (action)
+            roster->addAction(action);
+        else
+            roster->addSeparator();
+    }
+
+    QMenu *tournament = menuBar()->addMenu(tr("T&ournament"));
+    tournament->setObjectName(QStringLiteral("tournamentMenu"));
+    auto selectedTournament = [this]() {
+        return m_tournamentsPage->table()->currentIndex().data(TournamentListModel::IdRole).toString();
+    };
+    auto shownSeason = [this]() {
+        return m_tournamentModel->season() > 0 ? m_tournamentModel->season()
+                                               : (m_store ? m_store->currentSeason() : 0);
+    };
+    tournament->addAction(tr("&New Tournament…"), this, [this, shownSeason] {
+        m_tournamentActions->newTournament(shownSeason());
+    });
+    tournament->addAction(tr("&Edit Tournament…"), this, [this, selectedTournament] {
+        if (!selectedTournament().isEmpty())
+            m_tournamentActions->editTournament(selectedTournament());
+    });
+    tournament->addAction(tr("&Delete Tournament"), this, [this, selectedTournament] {
+        if (!selectedTournament().isEmpty())
+            (void)m_tournamentActions->deleteTournament(selectedTournament());
+    });
+    tournament->addSeparator();
+    tournament->addAction(tr("Create &Season Schedule…"), this, [this, shownSeason] {
+        m_tournamentActions->createSeasonSchedule(shownSeason());
+    });
+    tournament->addSeparator();
+    tournament->addAction(tr("&Weigh-in Sheet"), this, [this, selectedTournament] {
+        if (!selectedTournament().isEmpty())
+            (void)m_weighInPage->setTournament(selectedTournament());
+        showPage(WeighIn);
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_pageActions);
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(language);
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const QList<QPair<QString, QString>> choices = {{QString(), tr("&System language")},
+                                                    {QStringLiteral("en"), tr("&English")},
+                                                    {QStringLiteral("es"), tr("E&spañol")}};
+    for (const auto &[code, label] : choices) {
+        QAction *action = language->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        action->setData(code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            statusBar()->showMessage(
+                tr("The new language is used the next time the app starts."), 8000);
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setObjectName(QStringLiteral("statusFile"));
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_seasonLabel = new QLabel(this);
+    m_seasonLabel->setObjectName(QStringLiteral("statusSeason"));
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("statusSync"));
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_seasonLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
+}
+
+QSize MainWindow::defaultSize()
+{
+    return {1180, 760};
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        QSize size = defaultSize();
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize() * 0.9);
+        resize(size);
+    }
+    const int page = settings.value(pageKey, int(Roster)).toInt();
+    showPage(page >= 0 && page < PageCount ? Page(page) : Roster);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(pageKey, int(currentPage()));
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (page < 0 || page >= PageCount)
+        return;
+    m_navigation->setCurrentRow(page);
+    m_pages->setCurrentIndex(page);
+    if (page == Roster)
+        m_rosterPage->focusSearch();
+    else if (page == Tournaments)
+        m_tournamentsPage->focusSearch();
+    else if (page == WeighIn)
+        m_weighInPage->setFocus(Qt::ShortcutFocusReason);
+    else
+        m_navigation->setFocus(Qt::ShortcutFocusReason);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+QWidget *MainWindow::page(Page page) const
+{
+    return m_pages->widget(page);
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    qCInfo(lcUi).noquote() << "opening" << path;
+    auto opened = Store::open(path);
+    if (!opened) {
+        qCWarning(lcUi).noquote() << "could not open" << path << ":" << opened.error();
+        showError(tr("Could not open the club database"), opened.error());
+        return false;
+    }
+    if (m_welcome)
+        m_welcome->reject();
+
+    std::unique_ptr<Store> store = std::move(opened).value();
+    connect(store.get(), &Store::changed, this, &MainWindow::onStoreChanged);
+    // The models move to the new store before the old one closes.
+    m_rosterModel->setStore(store.get());
+    m_rosterActions->setStore(store.get());
+    m_tournamentModel->setSeason(0);
+    m_tournamentModel->setStore(store.get());
+    m_standingsPage->setStore(store.get());
+    m_syncPage->setStore(store.get());
+    m_syncState.clear();
+    m_treasuryPage->setStore(store.get());
+    m_weighInPage->setStore(store.get());
+    m_tournamentActions->setStore(store.get());
+    m_undoStack->clear();
+    m_store = std::move(store);
+
+    rememberFile(m_store->path());
+    m_tournamentsPage->showCurrentSeason();
+    updateClubInfo();
+    if (!m_store->hasClub())
+        showWelcome(false);
+    return true;
+}
+
+void MainWindow::showWelcome(bool newClubForm)
+{
+    if (!m_welcome) {
+        m_welcome = new WelcomeDialog(m_store.get(), this);
+        m_welcome->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_welcome, &QDialog::finished, this, &MainWindow::onWelcomeFinished);
+    }
+    if (newClubForm)
+        m_welcome->showNewClubForm();
+    else
+        m_welcome->showChoices();
+    // Not exec(): the window stays responsive to the event loop (and to tests).
+    m_welcome->open();
+    m_welcome->raise();
+}
+
+void MainWindow::onWelcomeFinished()
+{
+    const auto *dialog = qobject_cast<WelcomeDialog *>(sender());
+    if (!dialog)
+        return;
+    switch (dialog->choice()) {
+    case WelcomeDialog::Choice::DemoClub:
+    case WelcomeDialog::Choice::NewClub:
+        updateClubInfo();
+        m_tournamentsPage->showCurrentSeason();
+        m_weighInPage->setStore(m_store.get()); // the new club's tournaments
+        showPage(Roster);
+        statusBar()->showMessage(dialog->choice() == WelcomeDialog::Choice::DemoClub
+                                     ? tr("The demo club is ready.")
+                                     : tr("Your club is ready."),
+                                 6000);
+        break;
+    case WelcomeDialog::Choice::OpenFile:
+        QTimer::singleShot(0, this, &MainWindow::openFile);
+        break;
+    case WelcomeDialog::Choice::None:
+        break;
+    }
+}
+
+void MainWindow::newClub()
+{
+    if (m_store && !m_store->hasClub()) {
+        showWelcome(true);
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Club Database"),
+        QDir(fileDialogFolder()).filePath(QStringLiteral("new-club.sqlite")),
+        tr("Club databases (*.sqlite);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    const QFileInfo info(path);
+    if (info.exists() && info.size() > 0) {
+        showError(
+            tr("Could not start a new club"),
+            tr("\"%1\" already exists. To work on it, use File ▸ Open.").arg(nativePath(path)));
+        return;
+    }
+    if (openDatabase(path) && m_welcome)
+        m_welcome->showNewClubForm();
+}
+
+void MainWindow::openFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Club Database"), fileDialogFolder(),
+                                     tr("Club databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::backUp()
+{
+    if (!m_store)
+        return;
+    const QString suggested = QStringLiteral("%1-backup-%2.sqlite")
+                                  .arg(QFileInfo(m_store->path()).completeBaseName(),
+                                       m_store->clubTime().today().toString(Qt::ISODate));
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Back Up Club Database"),
+        QDir(documents.isEmpty() ? fileDialogFolder() : documents).filePath(suggested),
+        tr("Club databases (*.sqlite);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    const Status saved = m_store->backupTo(path);
+    if (!saved) {
+        showError(tr("Backup failed"), saved.error());
+        return;
+    }
+    qCInfo(lcUi).noquote() << "backed up to" << path;
+    statusBar()->showMessage(tr("Backed up to %1").arg(nativePath(path)), 8000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About SABC Tournament Manager"),
+        tr("<h3>SABC Tournament Manager %1</h3>"
+           "<p>Tournaments, weigh-ins, standings and money for the South Austin Bass Club and "
+           "clubs like it.</p><p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(SABC_VERSION), QString::fromLatin1(qVersion())));
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(recentFilesKey).toStringList();
+}
+
+void MainWindow::rememberFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    QSettings settings;
+    settings.setValue(recentFilesKey, files);
+    settings.setValue(lastFileKey, absolute);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No Recent Files"))->setEnabled(false);
+        return;
+    }
+    for (int i = 0; i < files.size(); ++i) {
+        const QString file = files.at(i);
+        QString shown = nativePath(file);
+        shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action = m_recentMenu->addAction(
+            i < 9 ? QStringLiteral("&%1  %2").arg(i + 1).arg(shown) : shown);
+        action->setEnabled(QFileInfo::exists(file));
+        connect(action, &QAction::triggered, this, [this, file]() { openDatabase(file); });
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this,
+            []() { QSettings().remove(recentFilesKey); });
+}
+
+void MainWindow::onStoreChanged(const QString &table)
+{
+    if (table == QLatin1String("club"))
+        updateClubInfo();
+}
+
+void MainWindow::updateClubInfo()
+{
+    const QString app = tr("SABC Tournament Manager");
+    m_backUpAction->setEnabled(m_store != nullptr);
+    if (!m_store) {
+        setWindowTitle(app);
+        m_fileLabel->setText(tr("No club database open"));
+        m_fileLabel->setToolTip(QString());
+        m_seasonLabel->clear();
+        m_syncLabel->setText(m_syncState.isEmpty() ? tr("Not synced") : m_syncState);
+        return;
+    }
+    const bool hasClub = m_store->hasClub();
+    const QString file = nativePath(m_store->path());
+    setWindowTitle(hasClub ? tr("%1 — %2").arg(m_store->club().name, app)
+                           : tr("New database — %1").arg(app));
+    m_fileLabel->setText(tr("Database: %1").arg(file));
+    m_fileLabel->setToolTip(file);
+    m_seasonLabel->setText(hasClub ? tr("Season %1").arg(m_store->currentSeason()) : QString());
+    m_syncLabel->setText(m_syncState.isEmpty() ? tr("Not synced") : m_syncState);
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    // open(), not exec(): the caller goes on (and keeps what was open) while the box is shown.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QString MainWindow::fileDialogFolder() const
+{
+    if (m_store)
+        return QFileInfo(m_store->path()).absolutePath();
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
