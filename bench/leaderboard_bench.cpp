@@ -30,7 +30,7 @@ void runLeaderboardBenchmark(QTextStream &out)
     t.date = QDate(2026, 5, 24);
     t.season = 2026;
     t.name = QStringLiteral("Bench");
-    auto tid = TournamentStore::insertTournament(store, t);
+    auto tid = TournamentStore(store).insertTournament(t);
     if (!tid) {
         out << "leaderboard benchmark: " << tid.error() << '\n';
         return;
@@ -50,7 +50,7 @@ void runLeaderboardBenchmark(QTextStream &out)
             e.fish = i % 11 == 0 ? 0 : 1 + i % 5;
             e.gross = Weight::fromHundredths(e.fish == 0 ? 0 : 150 * e.fish + (i * 37) % 400);
             e.bigBass = Weight::fromHundredths(e.fish == 0 ? 0 : 150 + (i * 13) % 150);
-            if (Status s = TournamentStore::insertEntry(store, e); !s)
+            if (Status s = TournamentStore(store).insertEntry(e); !s)
                 return s;
         }
         return Status::success();

@@ -63,7 +63,7 @@ void TestEntryCommands::cleanup()
 
 EntryRecord TestEntryCommands::stored(const QString &id) const
 {
-    auto e = TournamentStore::entry(*f->store, id);
+    auto e = TournamentStore(*f->store).entry(id);
     return e ? e.value() : EntryRecord();
 }
 
@@ -112,7 +112,7 @@ void TestEntryCommands::editUndoRedo()
     QFETCH(bool, dq);
     QFETCH(int, late);
     EntryRecord before = f->entry(tid, QStringLiteral("Al Member"), 5, 1234, 400);
-    QVERIFY(TournamentStore::insertEntry(*f->store, before).ok());
+    QVERIFY(TournamentStore(*f->store).insertEntry(before).ok());
     EntryRecord after = before;
     after.fish = fish;
     after.gross = Weight::fromHundredths(gross);
@@ -132,7 +132,7 @@ void TestEntryCommands::deleteUndoBringsPaperFishBack()
 {
     EntryRecord e = f->entry(tid, QStringLiteral("Al Member"), 2, 400, 250);
     e.paperFish = {{QString(), 124, std::nullopt}, {QString(), 110, 260}};
-    QVERIFY(TournamentStore::insertEntry(*f->store, e).ok());
+    QVERIFY(TournamentStore(*f->store).insertEntry(e).ok());
     QCOMPARE(f->liveCount(QStringLiteral("paper_fish")), 2);
     QVERIFY(StoreCommand::push(stack.get(), new DeleteEntriesCommand(f->store.get(), {e})).ok());
     QCOMPARE(f->liveCount(QStringLiteral("entries")), 0);
@@ -168,7 +168,7 @@ void TestEntryCommands::failedUndoIsReported()
     QStringList reported;
     add->setErrorHandler([&](const QString &e) { reported.append(e); });
     QVERIFY(StoreCommand::push(stack.get(), add).ok());
-    QVERIFY(TournamentStore::finalize(*f->store, tid, QStringLiteral("Weighmaster")).ok());
+    QVERIFY(TournamentStore(*f->store).finalize(tid, QStringLiteral("Weighmaster")).ok());
     stack->undo(); // finalized: refused, reported, the command leaves the stack
     QCOMPARE(reported.size(), 1);
     QVERIFY(reported.first().contains(QStringLiteral("finalized")));
@@ -192,7 +192,7 @@ void TestEntryCommands::boatCommands()
     team.teamWeight = Weight::fromHundredths(2010);
     team.teamBigBass = Weight::fromHundredths(560);
     QVERIFY(StoreCommand::push(stack.get(), new EditBoatCommand(f->store.get(), made, team)).ok());
-    auto boats = TournamentStore::boats(*f->store, tid);
+    auto boats = TournamentStore(*f->store).boats(tid);
     QVERIFY(boats.ok());
     QCOMPARE(boats->first(), team);
     BoatRecord bad = team;
@@ -202,7 +202,7 @@ void TestEntryCommands::boatCommands()
     QCOMPARE(f->liveCount(QStringLiteral("boats")), 0);
     stack->undo();
     stack->undo();
-    boats = TournamentStore::boats(*f->store, tid);
+    boats = TournamentStore(*f->store).boats(tid);
     QCOMPARE(boats->size(), 1);
     QCOMPARE(boats->first(), made);
     stack->undo();
@@ -267,20 +267,20 @@ void TestEntryCommands::seasonSchedule()
 
 void TestEntryCommands::deleteTournamentRefusedWithEntries()
 {
-    auto t = TournamentStore::tournament(*f->store, tid);
+    auto t = TournamentStore(*f->store).tournament(tid);
     QVERIFY(t.ok());
     EntryRecord e = f->entry(tid, QStringLiteral("Al Member"), 5, 1234, 400);
-    QVERIFY(TournamentStore::insertEntry(*f->store, e).ok());
+    QVERIFY(TournamentStore(*f->store).insertEntry(e).ok());
     Status s =
         StoreCommand::push(stack.get(), new DeleteTournamentCommand(f->store.get(), t.value()));
     QVERIFY(!s.ok());
     QVERIFY(s.error().contains(QStringLiteral("cancel")));
     QCOMPARE(f->liveCount(QStringLiteral("tournaments")), 1);
-    QVERIFY(TournamentStore::removeEntry(*f->store, e).ok());
+    QVERIFY(TournamentStore(*f->store).removeEntry(e).ok());
     BoatRecord b;
     b.tournamentId = tid;
     b.boaterId = e.anglerId;
-    QVERIFY(TournamentStore::insertBoat(*f->store, b).ok());
+    QVERIFY(TournamentStore(*f->store).insertBoat(b).ok());
     QVERIFY(StoreCommand::push(stack.get(), new DeleteTournamentCommand(f->store.get(), t.value()))
                 .ok());
     QCOMPARE(f->liveCount(QStringLiteral("tournaments")), 0);
@@ -292,7 +292,7 @@ void TestEntryCommands::deleteTournamentRefusedWithEntries()
 
 void TestEntryCommands::editTournamentUndo()
 {
-    auto t = TournamentStore::tournament(*f->store, tid);
+    auto t = TournamentStore(*f->store).tournament(tid);
     QVERIFY(t.ok());
     TournamentRecord after = t.value();
     after.cancelled = true;
@@ -301,12 +301,12 @@ void TestEntryCommands::editTournamentUndo()
     QVERIFY(
         StoreCommand::push(stack.get(), new EditTournamentCommand(f->store.get(), t.value(), after))
             .ok());
-    auto now = TournamentStore::tournament(*f->store, tid);
+    auto now = TournamentStore(*f->store).tournament(tid);
     QVERIFY(now->cancelled);
     QCOMPARE(now->fishLimit, 3);
     QCOMPARE(now->startTime, QTime(6, 30));
     stack->undo();
-    now = TournamentStore::tournament(*f->store, tid);
+    now = TournamentStore(*f->store).tournament(tid);
     QVERIFY(!now->cancelled);
     QCOMPARE(now->fishLimit, 5);
     QVERIFY(!now->startTime.isValid());

@@ -200,7 +200,7 @@ void TestLeaderboardModel::bigBassCarriesOver()
         const QString name = QStringLiteral("Old %1").arg(i);
         QVERIFY(!f->addAngler(name, true).isEmpty());
         EntryRecord e = f->entry(earlier, name, 3, 600, 300);
-        QVERIFY(TournamentStore::insertEntry(*f->store, e).ok());
+        QVERIFY(TournamentStore(*f->store).insertEntry(e).ok());
     }
     QVERIFY(sheet->reload().ok());
     QCOMPARE(sheet->carryIn(), Money::fromDollars(12));
@@ -247,7 +247,7 @@ void TestLeaderboardModel::hundredEntriesUnder16ms()
         QVERIFY(!f->addAngler(name, i % 7 != 0).isEmpty());
         EntryRecord e =
             f->entry(tid, name, 5, 500 + (i * 37) % 1500, 200 + (i * 13) % 300, i % 7 != 0);
-        QVERIFY(TournamentStore::insertEntry(*f->store, e).ok());
+        QVERIFY(TournamentStore(*f->store).insertEntry(e).ok());
         if (i < 99)
             entries.append(e);
     }

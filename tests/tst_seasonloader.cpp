@@ -2,6 +2,7 @@
 // left out, the stored ruleset, paper fish and boats.
 #include "scoring/seasonscorer.h"
 #include "store/store.h"
+#include "tournaments/rulesetstore.h"
 #include "tournaments/seasonloader.h"
 
 #include <QSqlDatabase>
@@ -157,7 +158,7 @@ void TestSeasonLoader::defaultsAndErrors()
 
     QVERIFY(
         !insert(u"rulesets"_qs, {{u"season"_qs, 2026}, {u"name"_qs, u"sabc-2026"_qs}}).isEmpty());
-    auto team = SeasonLoader::loadRuleset(m_store->database(), 2026);
+    auto team = RulesetStore(m_store->database()).forSeason(2026);
     QVERIFY(team.ok());
     QVERIFY(team.value() == Ruleset::sabc2026());
 

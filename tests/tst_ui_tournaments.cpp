@@ -3,6 +3,7 @@
 // before saving) and delete refused while a tournament has entries.
 #include "commands/tournamentcommands.h"
 #include "tests/weighinfixture.h"
+#include "tournaments/lakestore.h"
 #include "ui/tournaments/scheduledialog.h"
 #include "ui/tournaments/tournamentactions.h"
 #include "ui/tournaments/tournamentdialog.h"
@@ -61,7 +62,7 @@ void TestUiTournaments::cleanup()
 
 int TestUiTournaments::lakeIndex(QComboBox *box, bool paper) const
 {
-    auto lakes = TournamentStore::lakes(*f->store);
+    auto lakes = LakeStore(*f->store).lakes();
     for (const LakeRecord &l : lakes.value())
         if (l.paper == paper)
             return box->findData(l.id);
@@ -94,7 +95,7 @@ void TestUiTournaments::dialogMakesRecord()
     QVERIFY(
         StoreCommand::push(stack.get(), new CreateTournamentsCommand(f->store.get(), {r.value()}))
             .ok());
-    auto list = TournamentStore::tournaments(*f->store, 2026);
+    auto list = TournamentStore(*f->store).tournaments(2026);
     QCOMPARE(list->size(), 1);
     QCOMPARE(list->first().rampId, r->rampId);
     QVERIFY(!list->first().lakeName.isEmpty());
@@ -202,7 +203,7 @@ void TestUiTournaments::deleteRefusedWithEntries()
     QVERIFY(!f->addAngler(QStringLiteral("Al Member"), true).isEmpty());
     const QString tid = f->addTournament(QDate(2026, 3, 22), QStringLiteral("March"));
     EntryRecord e = f->entry(tid, QStringLiteral("Al Member"), 5, 1000, 300);
-    QVERIFY(TournamentStore::insertEntry(*f->store, e).ok());
+    QVERIFY(TournamentStore(*f->store).insertEntry(e).ok());
     QWidget parent;
     TournamentActions actions(f->store.get(), stack.get(), &parent);
     QStringList errors;
@@ -212,7 +213,7 @@ void TestUiTournaments::deleteRefusedWithEntries()
     QVERIFY(errors.first().contains(QStringLiteral("cancelled")));
     QCOMPARE(f->liveCount(QStringLiteral("tournaments")), 1);
     QCOMPARE(stack->count(), 0);
-    QVERIFY(TournamentStore::removeEntry(*f->store, e).ok());
+    QVERIFY(TournamentStore(*f->store).removeEntry(e).ok());
     QVERIFY(actions.deleteTournament(tid).ok());
     QCOMPARE(f->liveCount(QStringLiteral("tournaments")), 0);
     stack->undo();

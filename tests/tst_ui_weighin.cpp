@@ -209,7 +209,7 @@ void TestUiWeighIn::tenAnglersByKeyboard()
     // The rows as stored in the file, read by a second connection.
     auto other = Store::open(f->path());
     QVERIFY(other.ok());
-    auto rows = TournamentStore::entries(*other.value(), tid);
+    auto rows = TournamentStore(*other.value()).entries(tid);
     QVERIFY(rows.ok());
     QCOMPARE(rows->size(), line.size() + 1);
     for (int i = 0; i < line.size(); ++i) {
@@ -311,7 +311,7 @@ void TestUiWeighIn::paperLengthsShowChartWeight()
                 ->text()
                 .contains(QStringLiteral("lb")));
     key(Qt::Key_Return);
-    auto rows = TournamentStore::entries(*f->store, paper);
+    auto rows = TournamentStore(*f->store).entries(paper);
     QVERIFY(rows.ok());
     QCOMPARE(rows->size(), 1);
     QCOMPARE(rows->first().paperFish.size(), 3);
@@ -350,7 +350,7 @@ void TestUiWeighIn::finalizeLocksAndExports()
     answer = true;
     page->finalizeOrUnlock();
     QVERIFY(!page->sheetModel()->isLocked());
-    auto log = TournamentStore::log(*f->store, tid);
+    auto log = TournamentStore(*f->store).log(tid);
     QVERIFY(log.ok());
     QCOMPARE(log->size(), 2);
     QCOMPARE(log->last().action, QStringLiteral("unlocked"));

@@ -41,7 +41,7 @@ int runChild()
         return 3;
     }
     page.show(); // the entry line behaves as on screen (its match list is visible)
-    auto roster = TournamentStore::anglerChoices(*store.value(), WeighInFixture::season);
+    auto roster = TournamentStore(*store.value()).anglerChoices(WeighInFixture::season);
     if (!roster)
         return 3;
     EntryLine *line = page.entryLine();
@@ -147,7 +147,7 @@ void TestUiWeighInCrash::killedAfterCommits()
     QSqlQuery check(store.database());
     QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
     QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
-    auto rows = TournamentStore::entries(store, tid);
+    auto rows = TournamentStore(store).entries(tid);
     QVERIFY(rows.ok());
     QVERIFY2(rows->size() >= commits, qPrintable(QString::number(rows->size())));
     QStringList stored;

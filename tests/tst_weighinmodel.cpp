@@ -97,7 +97,7 @@ void TestWeighInModel::committedRowIsInTheFileAtOnce()
     // A second connection to the same file sees the row: it is committed, not pending.
     auto other = Store::open(f->path());
     QVERIFY2(other.ok(), qPrintable(other.error()));
-    auto rows = TournamentStore::entries(*other.value(), tid);
+    auto rows = TournamentStore(*other.value()).entries(tid);
     QVERIFY(rows.ok());
     QCOMPARE(rows->size(), 1);
     QCOMPARE(rows->first().gross.hundredths(), 650);
@@ -126,7 +126,7 @@ void TestWeighInModel::weightCell()
     QSignalSpy errors(model.get(), &WeighInModel::errorOccurred);
     const bool ok = model->setData(model->index(0, WeighInModel::WeightColumn), typed);
     QCOMPARE(ok, expected >= 0);
-    auto stored = TournamentStore::entries(*f->store, tid);
+    auto stored = TournamentStore(*f->store).entries(tid);
     QVERIFY(stored.ok());
     QCOMPARE(stored->first().gross.hundredths(), expected >= 0 ? expected : 1000);
     QCOMPARE(errors.size(), expected >= 0 ? 0 : 1);
@@ -273,7 +273,7 @@ void TestWeighInModel::partnerMakesABoat()
 void TestWeighInModel::finalizedSheetIsLocked()
 {
     QVERIFY(model->addEntry(f->entry(tid, QStringLiteral("Al Member"), 5, 1000, 300)).ok());
-    QVERIFY(TournamentStore::finalize(*f->store, tid, QStringLiteral("Weighmaster")).ok());
+    QVERIFY(TournamentStore(*f->store).finalize(tid, QStringLiteral("Weighmaster")).ok());
     QVERIFY(model->isLocked());
     QVERIFY(!(model->flags(model->index(0, WeighInModel::WeightColumn)) & Qt::ItemIsEditable));
     QVERIFY(!model->setData(model->index(0, WeighInModel::WeightColumn), QStringLiteral("11")));
@@ -281,15 +281,15 @@ void TestWeighInModel::finalizedSheetIsLocked()
     QVERIFY(!s.ok());
     QVERIFY(s.error().contains(QStringLiteral("finalized")));
     QCOMPARE(f->liveCount(QStringLiteral("entries")), 1);
-    auto log = TournamentStore::log(*f->store, tid);
+    auto log = TournamentStore(*f->store).log(tid);
     QVERIFY(log.ok());
     QCOMPARE(log->size(), 1);
     QCOMPARE(log->first().action, QStringLiteral("finalized"));
     QCOMPARE(log->first().actor, QStringLiteral("Weighmaster"));
-    QVERIFY(TournamentStore::unlock(*f->store, tid, QStringLiteral("President")).ok());
+    QVERIFY(TournamentStore(*f->store).unlock(tid, QStringLiteral("President")).ok());
     QVERIFY(!model->isLocked());
     QVERIFY(model->setData(model->index(0, WeighInModel::WeightColumn), QStringLiteral("11")));
-    log = TournamentStore::log(*f->store, tid);
+    log = TournamentStore(*f->store).log(tid);
     QCOMPARE(log->size(), 2);
     QCOMPARE(log->last().action, QStringLiteral("unlocked"));
     QCOMPARE(log->last().actor, QStringLiteral("President"));
@@ -314,7 +314,7 @@ void TestWeighInModel::teamBoatWeighedDirectly()
     QVERIFY(boats.setData(boats.index(0, TeamBoatsModel::BigBassColumn), QStringLiteral("5.75")));
     QVERIFY(!boats.setData(boats.index(0, TeamBoatsModel::BigBassColumn), QStringLiteral("30")));
     QVERIFY(!boats.setData(boats.index(0, TeamBoatsModel::FishColumn), QStringLiteral("11")));
-    auto stored = TournamentStore::boats(*f->store, team);
+    auto stored = TournamentStore(*f->store).boats(team);
     QVERIFY(stored.ok());
     QVERIFY(stored->first().teamWeighed);
     QCOMPARE(stored->first().teamFish, 8);

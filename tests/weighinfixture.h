@@ -74,7 +74,7 @@ struct WeighInFixture
         t.name = name;
         t.paper = paper;
         t.format = format;
-        auto id = TournamentStore::insertTournament(*store, t);
+        auto id = TournamentStore(*store).insertTournament(t);
         return id ? id.value() : QString();
     }
 

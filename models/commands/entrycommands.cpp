@@ -74,13 +74,13 @@ AddEntryCommand::AddEntryCommand(Store *store, const EntryRecord &entry)
 Status AddEntryCommand::apply()
 {
     if (m_entry.id.isEmpty())
-        return TournamentStore::insertEntry(*store(), m_entry);
-    return TournamentStore::restoreEntry(*store(), m_entry);
+        return TournamentStore(*store()).insertEntry(m_entry);
+    return TournamentStore(*store()).restoreEntry(m_entry);
 }
 
 Status AddEntryCommand::revert()
 {
-    return TournamentStore::removeEntry(*store(), m_entry);
+    return TournamentStore(*store()).removeEntry(m_entry);
 }
 
 EditEntryCommand::EditEntryCommand(Store *store, const EntryRecord &before,
@@ -92,12 +92,12 @@ EditEntryCommand::EditEntryCommand(Store *store, const EntryRecord &before,
 
 Status EditEntryCommand::apply()
 {
-    return TournamentStore::updateEntry(*store(), m_after);
+    return TournamentStore(*store()).updateEntry(m_after);
 }
 
 Status EditEntryCommand::revert()
 {
-    return TournamentStore::updateEntry(*store(), m_before);
+    return TournamentStore(*store()).updateEntry(m_before);
 }
 
 DeleteEntriesCommand::DeleteEntriesCommand(Store *store, const QList<EntryRecord> &entries)
@@ -111,7 +111,7 @@ Status DeleteEntriesCommand::apply()
 {
     return store()->transaction([&]() -> Status {
         for (const EntryRecord &e : std::as_const(m_entries))
-            if (Status s = TournamentStore::removeEntry(*store(), e); !s)
+            if (Status s = TournamentStore(*store()).removeEntry(e); !s)
                 return s;
         return Status::success();
     });
@@ -121,7 +121,7 @@ Status DeleteEntriesCommand::revert()
 {
     return store()->transaction([&]() -> Status {
         for (const EntryRecord &e : std::as_const(m_entries))
-            if (Status s = TournamentStore::restoreEntry(*store(), e); !s)
+            if (Status s = TournamentStore(*store()).restoreEntry(e); !s)
                 return s;
         return Status::success();
     });
@@ -137,13 +137,13 @@ AddBoatCommand::AddBoatCommand(Store *store, const BoatRecord &boat)
 Status AddBoatCommand::apply()
 {
     if (m_boat.id.isEmpty())
-        return TournamentStore::insertBoat(*store(), m_boat);
-    return TournamentStore::restoreBoat(*store(), m_boat);
+        return TournamentStore(*store()).insertBoat(m_boat);
+    return TournamentStore(*store()).restoreBoat(m_boat);
 }
 
 Status AddBoatCommand::revert()
 {
-    return TournamentStore::removeBoat(*store(), m_boat);
+    return TournamentStore(*store()).removeBoat(m_boat);
 }
 
 EditBoatCommand::EditBoatCommand(Store *store, const BoatRecord &before, const BoatRecord &after)
@@ -153,12 +153,12 @@ EditBoatCommand::EditBoatCommand(Store *store, const BoatRecord &before, const B
 
 Status EditBoatCommand::apply()
 {
-    return TournamentStore::updateBoat(*store(), m_after);
+    return TournamentStore(*store()).updateBoat(m_after);
 }
 
 Status EditBoatCommand::revert()
 {
-    return TournamentStore::updateBoat(*store(), m_before);
+    return TournamentStore(*store()).updateBoat(m_before);
 }
 
 DeleteBoatCommand::DeleteBoatCommand(Store *store, const BoatRecord &boat)
@@ -168,12 +168,12 @@ DeleteBoatCommand::DeleteBoatCommand(Store *store, const BoatRecord &boat)
 
 Status DeleteBoatCommand::apply()
 {
-    return TournamentStore::removeBoat(*store(), m_boat);
+    return TournamentStore(*store()).removeBoat(m_boat);
 }
 
 Status DeleteBoatCommand::revert()
 {
-    return TournamentStore::restoreBoat(*store(), m_boat);
+    return TournamentStore(*store()).restoreBoat(m_boat);
 }
 
 // ---- guests ---------------------------------------------------------------------------------
@@ -186,13 +186,13 @@ AddGuestCommand::AddGuestCommand(Store *store, const QString &name, const QStrin
 Status AddGuestCommand::apply()
 {
     if (m_id.isEmpty()) {
-        auto id = TournamentStore::insertGuest(*store(), m_name, m_phone);
+        auto id = TournamentStore(*store()).insertGuest(m_name, m_phone);
         if (!id)
             return Status::failure(id.error());
         m_id = id.value();
         return Status::success();
     }
-    return TournamentStore::restoreRows(*store(), QStringLiteral("anglers"), {m_id});
+    return TournamentStore(*store()).restoreRows(QStringLiteral("anglers"), {m_id});
 }
 
 Status AddGuestCommand::revert()

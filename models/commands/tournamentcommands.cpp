@@ -23,14 +23,14 @@ CreateTournamentsCommand::CreateTournamentsCommand(Store *store,
 Status CreateTournamentsCommand::apply()
 {
     if (m_ids.isEmpty()) {
-        auto ids = TournamentStore::insertTournaments(*store(), m_tournaments);
+        auto ids = TournamentStore(*store()).insertTournaments(m_tournaments);
         if (!ids)
             return Status::failure(ids.error());
         m_ids = ids.value();
         return Status::success();
     }
     return store()->transaction([&] {
-        return TournamentStore::restoreRows(*store(), QStringLiteral("tournaments"), m_ids);
+        return TournamentStore(*store()).restoreRows(QStringLiteral("tournaments"), m_ids);
     });
 }
 
@@ -38,7 +38,7 @@ Status CreateTournamentsCommand::revert()
 {
     return store()->transaction([&]() -> Status {
         for (const QString &id : std::as_const(m_ids)) {
-            auto removed = TournamentStore::removeTournament(*store(), id);
+            auto removed = TournamentStore(*store()).removeTournament(id);
             if (!removed)
                 return Status::failure(removed.error());
         }
@@ -54,12 +54,12 @@ EditTournamentCommand::EditTournamentCommand(Store *store, const TournamentRecor
 
 Status EditTournamentCommand::apply()
 {
-    return TournamentStore::updateTournament(*store(), m_after);
+    return TournamentStore(*store()).updateTournament(m_after);
 }
 
 Status EditTournamentCommand::revert()
 {
-    return TournamentStore::updateTournament(*store(), m_before);
+    return TournamentStore(*store()).updateTournament(m_before);
 }
 
 DeleteTournamentCommand::DeleteTournamentCommand(Store *store, const TournamentRecord &tournament)
@@ -69,7 +69,7 @@ DeleteTournamentCommand::DeleteTournamentCommand(Store *store, const TournamentR
 
 Status DeleteTournamentCommand::apply()
 {
-    auto removed = TournamentStore::removeTournament(*store(), m_tournament.id);
+    auto removed = TournamentStore(*store()).removeTournament(m_tournament.id);
     if (!removed)
         return Status::failure(removed.error());
     m_boatIds = removed.value();
@@ -79,10 +79,10 @@ Status DeleteTournamentCommand::apply()
 Status DeleteTournamentCommand::revert()
 {
     return store()->transaction([&]() -> Status {
-        if (Status s = TournamentStore::restoreRows(*store(), QStringLiteral("tournaments"),
+        if (Status s = TournamentStore(*store()).restoreRows(QStringLiteral("tournaments"),
                                                     {m_tournament.id});
             !s)
             return s;
-        return TournamentStore::restoreRows(*store(), QStringLiteral("boats"), m_boatIds);
+        return TournamentStore(*store()).restoreRows(QStringLiteral("boats"), m_boatIds);
     });
 }

@@ -1,7 +1,7 @@
 #include "itemmodels/paymenthistorymodel.h"
 
-#include "store/store.h"
 #include "core/clubrules.h"
+#include "store/store.h"
 
 #include <QFont>
 #include <QLocale>

@@ -1,60 +1,11 @@
 #include "itemmodels/standingsmodel.h"
 
-#include "scoring/seasonscorer.h"
-#include "store/store.h"
-#include "tournaments/seasonloader.h"
 
 #include <QFont>
 #include <QLocale>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <functional>
-
-bool SeasonView::teamSeason() const
-{
-    bool any = false;
-    for (const ScoredTournament &t : tournaments) {
-        if (t.cancelled)
-            continue;
-        if (t.format == TournamentFormat::Individual)
-            return false;
-        any = true;
-    }
-    return any;
-}
-
-Result<SeasonView> SeasonViewLoader::load(Store &store, int season)
-{
-    auto loaded = SeasonLoader::load(store.database(), season);
-    if (!loaded)
-        return Result<SeasonView>::failure(loaded.error());
-    SeasonScorer scorer(loaded->ruleset, loaded->tournaments);
-    SeasonView view;
-    view.season = season;
-    view.ruleset = loaded->ruleset;
-    view.tournaments = scorer.scoredTournaments();
-    view.standings = scorer.standings();
-    return view;
-}
-
-Result<QList<int>> SeasonViewLoader::seasons(Store &store)
-{
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral(
-        "SELECT DISTINCT season FROM tournaments WHERE deleted = 0 ORDER BY season DESC"));
-    if (Status s = Store::exec(q, tr("read the seasons")); !s)
-        return Result<QList<int>>::failure(s.error());
-    QList<int> seasons;
-    while (q.next())
-        seasons.append(q.value(0).toInt());
-    const int current = store.currentSeason();
-    if (!seasons.contains(current)) {
-        seasons.append(current);
-        std::sort(seasons.begin(), seasons.end(), std::greater<>());
-    }
-    return seasons;
-}
 
 StandingsModel::StandingsModel(QObject *parent) : QAbstractTableModel(parent) {}
 

@@ -1,35 +1,17 @@
 // StandingsModel: one season's Angler-of-the-Year table (rank, angler, points, events, weight,
 // points dropped by the best-N rule) over the engine's SeasonStandings, and
-// AnglerBreakdownModel: one angler's tournaments of that season. Both load through
-// SeasonLoader + SeasonScorer, the one engine every page and command uses.
+// AnglerBreakdownModel: one angler's tournaments of that season. Both show a SeasonView
+// (tournaments/seasonview.h), scored by the one engine every page and command uses.
 #pragma once
 
 #include "core/result.h"
 #include "scoring/seasonstandings.h"
+#include "tournaments/seasonview.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
 
 class Store;
-
-// A season as the standings page shows it: its tournaments (scored) and standings.
-struct SeasonView
-{
-    int season = 0;
-    Ruleset ruleset;
-    QList<ScoredTournament> tournaments;
-    SeasonStandings standings;
-    bool teamSeason() const;
-};
-
-class SeasonViewLoader
-{
-    Q_DECLARE_TR_FUNCTIONS(SeasonViewLoader)
-public:
-    static Result<SeasonView> load(Store &store, int season);
-    // Seasons that have tournaments, newest first (the current season always included).
-    static Result<QList<int>> seasons(Store &store);
-};
 
 class StandingsModel : public QAbstractTableModel
 {

@@ -2,11 +2,11 @@
 
 #include "store/store.h"
 #include "store/storewatcher.h"
+#include "tournaments/tournamentstore.h"
 
 #include <QColor>
 #include <QFont>
 #include <QLocale>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <functional>
@@ -83,12 +83,9 @@ QList<int> TournamentListModel::availableSeasons() const
     seasons << m_store->currentSeason();
     if (m_season > 0)
         seasons << m_season;
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT DISTINCT season FROM tournaments WHERE deleted = 0"));
-    if (Store::exec(q, tr("read the seasons"))) {
-        while (q.next())
-            seasons << q.value(0).toInt();
-    }
+    // A season that cannot be read is left out of the picker; reload() reports the error.
+    if (auto stored = TournamentStore(*m_store).seasons())
+        seasons << stored.value();
     std::sort(seasons.begin(), seasons.end(), std::greater<int>());
     seasons.erase(std::unique(seasons.begin(), seasons.end()), seasons.end());
     return seasons;
@@ -114,38 +111,33 @@ Result<std::vector<TournamentListModel::Row>> TournamentListModel::load() const
 {
     using R = Result<std::vector<Row>>;
     const QDate clubToday = today();
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral(
-        "SELECT t.id, t.event_date, t.name, l.name, r.name, t.format, t.paper, t.start_time, "
-        "       t.weigh_in_time, t.cancelled, t.completed, "
-        "       (SELECT count(*) FROM entries e WHERE e.tournament_id = t.id AND e.deleted = 0) "
-        "FROM tournaments t "
-        "LEFT JOIN lakes l ON l.id = t.lake_id AND l.deleted = 0 "
-        "LEFT JOIN ramps r ON r.id = t.ramp_id AND r.deleted = 0 "
-        "WHERE t.deleted = 0 AND t.season = ? "
-        "ORDER BY t.event_date, t.name COLLATE NOCASE, t.id"));
-    q.addBindValue(season());
-    if (::Status s = Store::exec(q, tr("read the tournaments")); !s)
-        return R::failure(s.error());
+    auto tournaments = TournamentStore(*m_store).tournaments(season());
+    if (!tournaments)
+        return R::failure(tournaments.error());
+    auto counts = TournamentStore(*m_store).entryCounts(season());
+    if (!counts)
+        return R::failure(counts.error());
 
     std::vector<Row> rows;
-    while (q.next()) {
+    for (const TournamentRecord &t : tournaments.value()) {
         Row row;
-        row.id = q.value(0).toString();
-        row.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        row.name = q.value(2).toString();
-        row.lake = q.value(3).toString();
-        row.ramp = q.value(4).toString();
-        row.format = q.value(5).toString();
-        row.paper = q.value(6).toInt() != 0;
-        row.startTime = q.value(7).toString();
-        row.weighInTime = q.value(8).toString();
-        const bool cancelled = q.value(9).toInt() != 0;
-        const bool completed = q.value(10).toInt() != 0;
-        row.entries = q.value(11).toInt();
-        if (cancelled)
+        row.id = t.id;
+        row.date = t.date;
+        row.name = t.name;
+        row.lake = t.lakeName;
+        row.ramp = t.rampName;
+        row.format = t.format == TournamentFormat::Team ? QStringLiteral("team")
+                                                        : QStringLiteral("individual");
+        row.paper = t.paper;
+        row.startTime = t.startTime.isValid() ? t.startTime.toString(QStringLiteral("HH:mm"))
+                                              : QString();
+        row.weighInTime = t.weighInTime.isValid()
+                              ? t.weighInTime.toString(QStringLiteral("HH:mm"))
+                              : QString();
+        row.entries = counts->value(t.id);
+        if (t.cancelled)
             row.status = Status::Cancelled;
-        else if (completed)
+        else if (t.completed)
             row.status = Status::Completed;
         else if (row.entries > 0 || row.date == clubToday)
             row.status = Status::InProgress;

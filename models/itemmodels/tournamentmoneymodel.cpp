@@ -1,7 +1,7 @@
 #include "itemmodels/tournamentmoneymodel.h"
 
-#include "store/store.h"
 #include "core/clubrules.h"
+#include "store/store.h"
 
 #include <QBrush>
 #include <QColor>

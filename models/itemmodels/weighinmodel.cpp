@@ -1,10 +1,11 @@
 #include "itemmodels/weighinmodel.h"
 
-#include "core/clubrules.h"
 #include "commands/entrycommands.h"
+#include "core/clubrules.h"
 #include "scoring/paperchart.h"
 #include "scoring/tournamentscorer.h"
 #include "store/store.h"
+#include "tournaments/rulesetstore.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -51,15 +52,15 @@ struct Sheet
 Result<Sheet> readSheet(Store &store, const QString &id)
 {
     Sheet sheet;
-    auto t = TournamentStore::tournament(store, id);
+    auto t = TournamentStore(store).tournament(id);
     if (!t)
         return Result<Sheet>::failure(t.error());
     sheet.tournament = t.value();
-    auto e = TournamentStore::entries(store, id);
+    auto e = TournamentStore(store).entries(id);
     if (!e)
         return Result<Sheet>::failure(e.error());
     sheet.entries = e.value();
-    auto b = TournamentStore::boats(store, id);
+    auto b = TournamentStore(store).boats(id);
     if (!b)
         return Result<Sheet>::failure(b.error());
     sheet.boats = b.value();
@@ -83,12 +84,12 @@ Status WeighInModel::reload()
         m_lastError = sheet.error();
         return Status::failure(m_lastError);
     }
-    auto rules = TournamentStore::ruleset(*m_store, sheet->tournament);
+    auto rules = RulesetStore(*m_store).forTournament(sheet->tournament);
     if (!rules) {
         m_lastError = rules.error();
         return Status::failure(m_lastError);
     }
-    auto carry = TournamentStore::bigBassCarryIn(*m_store, sheet->tournament);
+    auto carry = TournamentStore(*m_store).bigBassCarryIn(sheet->tournament);
     if (!carry) {
         m_lastError = carry.error();
         return Status::failure(m_lastError);
@@ -121,7 +122,7 @@ void WeighInModel::onStoreChanged(const QString &table)
         (sheet->tournament.format != m_tournament.format ||
          sheet->tournament.fishLimit != m_tournament.fishLimit ||
          sheet->tournament.rulesetId != m_tournament.rulesetId)) {
-        if (auto rules = TournamentStore::ruleset(*m_store, sheet->tournament))
+        if (auto rules = RulesetStore(*m_store).forTournament(sheet->tournament))
             m_ruleset = rules.value();
     }
     // Keep the view's current row and selection: insert or remove the rows that changed.

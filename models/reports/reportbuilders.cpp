@@ -11,6 +11,7 @@
 #include "reports/treasuryreport.h"
 #include "roster/duespolicy.h"
 #include "store/store.h"
+#include "tournaments/rulesetstore.h"
 #include "tournaments/tournamentstore.h"
 #include "treasury/ledger.h"
 #include "treasury/tournamentmoney.h"
@@ -78,19 +79,19 @@ Result<Report> ReportBuilders::results(Store &store, const QString &tournamentId
 {
     // The weigh-in's results sheet, computed by the engine exactly as the leaderboard shows it.
     using R = Result<Report>;
-    auto t = TournamentStore::tournament(store, tournamentId);
+    auto t = TournamentStore(store).tournament(tournamentId);
     if (!t)
         return R::failure(t.error());
-    auto entries = TournamentStore::entries(store, tournamentId);
+    auto entries = TournamentStore(store).entries(tournamentId);
     if (!entries)
         return R::failure(entries.error());
-    auto boats = TournamentStore::boats(store, tournamentId);
+    auto boats = TournamentStore(store).boats(tournamentId);
     if (!boats)
         return R::failure(boats.error());
-    auto ruleset = TournamentStore::ruleset(store, t.value());
+    auto ruleset = RulesetStore(store).forTournament(t.value());
     if (!ruleset)
         return R::failure(ruleset.error());
-    auto carryIn = TournamentStore::bigBassCarryIn(store, t.value());
+    auto carryIn = TournamentStore(store).bigBassCarryIn(t.value());
     if (!carryIn)
         return R::failure(carryIn.error());
     const WeighInStandings standings =

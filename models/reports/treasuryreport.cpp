@@ -1,8 +1,8 @@
 #include "reports/treasuryreport.h"
 
+#include "core/clubrules.h"
 #include "reports/reportchart.h"
 #include "store/store.h"
-#include "core/clubrules.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #include "roster/anglermerge.h"
 
-#include "store/store.h"
 #include "core/clubrules.h"
+#include "store/store.h"
 
 #include <QLocale>
 #include <QSqlQuery>

@@ -1,6 +1,7 @@
 // SeasonLoader: reads one season from the club database into the scoring engine's inputs (the
-// season's ruleset, its tournaments in date order with entries, paper fish and boats). Deleted
-// rows (tombstones) are left out. The engine itself never touches SQL.
+// season's ruleset, its tournaments in date order with entries, paper fish and boats), in four
+// statements whatever the season's size. Deleted rows (tombstones) are left out. The engine
+// itself never touches SQL.
 #pragma once
 
 #include "core/result.h"
@@ -22,8 +23,6 @@ class SeasonLoader
 {
     Q_DECLARE_TR_FUNCTIONS(SeasonLoader)
 public:
-    // The season's ruleset (rulesets table; sabc-2025 when none is stored) and tournaments.
+    // The season's ruleset (RulesetStore::forSeason) and tournaments.
     static Result<LoadedSeason> load(const QSqlDatabase &db, int season);
-    // The ruleset stored for a season, or sabc-2025 when none is.
-    static Result<Ruleset> loadRuleset(const QSqlDatabase &db, int season);
 };

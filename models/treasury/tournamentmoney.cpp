@@ -1,10 +1,10 @@
 #include "treasury/tournamentmoney.h"
 
+#include "core/clubrules.h"
 #include "scoring/seasonscorer.h"
 #include "scoring/tournamentscorer.h"
 #include "store/store.h"
 #include "tournaments/seasonloader.h"
-#include "core/clubrules.h"
 
 #include <QHash>
 #include <QLocale>

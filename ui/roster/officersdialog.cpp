@@ -1,9 +1,9 @@
 #include "ui/roster/officersdialog.h"
 
 #include "commands/anglercommands.h"
+#include "core/clubrules.h"
 #include "roster/anglerstore.h"
 #include "store/store.h"
-#include "core/clubrules.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,11 +1,11 @@
 #include "ui/roster/paymentdialog.h"
 
 #include "commands/anglercommands.h"
+#include "core/clubrules.h"
 #include "itemmodels/paymenthistorymodel.h"
 #include "roster/anglerstore.h"
 #include "roster/duespolicy.h"
 #include "store/store.h"
-#include "core/clubrules.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -59,7 +59,7 @@ bool TournamentActions::editTournament(const QString &tournamentId)
 {
     if (!m_store)
         return false;
-    auto t = TournamentStore::tournament(*m_store, tournamentId);
+    auto t = TournamentStore(*m_store).tournament(tournamentId);
     if (!t) {
         showError(t.error());
         return false;
@@ -103,7 +103,7 @@ Status TournamentActions::deleteTournament(const QString &tournamentId)
 {
     if (!m_store)
         return Status::failure(tr("No club file is open."));
-    auto t = TournamentStore::tournament(*m_store, tournamentId);
+    auto t = TournamentStore(*m_store).tournament(tournamentId);
     if (!t) {
         showError(t.error());
         return Status::failure(t.error());

@@ -1,6 +1,8 @@
 #include "ui/tournaments/tournamentdialog.h"
 
 #include "store/store.h"
+#include "tournaments/lakestore.h"
+#include "tournaments/rulesetstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -65,7 +67,7 @@ TournamentDialog::TournamentDialog(Store *store, const TournamentRecord &t, QWid
     m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
 
     if (m_store) {
-        if (auto rulesets = TournamentStore::rulesets(*m_store))
+        if (auto rulesets = RulesetStore(*m_store).rulesets())
             for (const RulesetRecord &r : rulesets.value())
                 m_ruleset->addItem(tr("%1 (%2)").arg(r.name).arg(r.season), r.id);
         m_ruleset->setCurrentIndex(std::max(0, m_ruleset->findData(t.rulesetId)));
@@ -135,7 +137,7 @@ void TournamentDialog::fillLakes(const QString &selectLakeId)
     m_lake->addItem(tr("(not chosen yet)"), QString());
     m_lakes.clear();
     if (m_store) {
-        auto lakes = TournamentStore::lakes(*m_store);
+        auto lakes = LakeStore(*m_store).lakes();
         if (!lakes)
             m_error->setText(lakes.error());
         else
@@ -152,7 +154,7 @@ void TournamentDialog::fillRamps(const QString &selectRampId)
     m_ramp->addItem(tr("(not chosen yet)"), QString());
     const QString lake = m_lake->currentData().toString();
     if (m_store && !lake.isEmpty()) {
-        auto ramps = TournamentStore::ramps(*m_store, lake);
+        auto ramps = LakeStore(*m_store).ramps(lake);
         if (!ramps)
             m_error->setText(ramps.error());
         else
@@ -170,12 +172,12 @@ Status TournamentDialog::addLake(const QString &name, bool paper, const QString 
         return Status::failure(tr("No club file is open."));
     QString lakeId;
     Status s = m_store->transaction([&]() -> Status {
-        auto id = TournamentStore::insertLake(*m_store, name, paper);
+        auto id = LakeStore(*m_store).insertLake(name, paper);
         if (!id)
             return Status::failure(id.error());
         lakeId = id.value();
         if (!ramp.trimmed().isEmpty())
-            if (auto r = TournamentStore::insertRamp(*m_store, lakeId, ramp); !r)
+            if (auto r = LakeStore(*m_store).insertRamp(lakeId, ramp); !r)
                 return Status::failure(r.error());
         return Status::success();
     });

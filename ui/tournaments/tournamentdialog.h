@@ -4,6 +4,7 @@
 // plain words on the dialog; nothing is saved by the dialog itself (the caller pushes a command).
 #pragma once
 
+#include "tournaments/lakestore.h"
 #include "tournaments/tournamentstore.h"
 
 #include <QDialog>

@@ -1,7 +1,7 @@
 #include "ui/treasury/ledgerentrydialog.h"
 
-#include "core/clubtime.h"
 #include "core/clubrules.h"
+#include "core/clubtime.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -191,7 +191,7 @@ QWidget *TreasuryPage::createTournamentTab()
     m_feeView->setModel(m_feeProxy);
     m_feeView->setSortingEnabled(false);
     m_feeView->setAccessibleName(tr("Entry fees"));
-    static_cast<DataTableView *>(m_feeView)->setStretchColumn(FeeCheckModel::AnglerColumn);
+    m_feeView->setStretchColumn(FeeCheckModel::AnglerColumn);
     m_feeSearch->setResultsView(m_feeView);
     m_feeSummary = new QLabel(feeBox);
     auto *hint = new QLabel(tr("Space ticks or unticks the selected angler's fee."), feeBox);
@@ -235,7 +235,7 @@ QWidget *TreasuryPage::createTournamentTab()
     m_winnerView->setModel(m_winners);
     m_winnerView->setSortingEnabled(false);
     m_winnerView->setAccessibleName(tr("Proposed payouts"));
-    static_cast<DataTableView *>(m_winnerView)->setStretchColumn(WinnerModel::WinnerColumn);
+    m_winnerView->setStretchColumn(WinnerModel::WinnerColumn);
     m_markPaid = new QPushButton(tr("&Mark paid"), winnerBox);
     m_markPaid->setToolTip(tr("Record the payout to the selected winner (Ctrl+Return)."));
     m_undoPaid = new QPushButton(tr("&Undo payout…"), winnerBox);
@@ -267,7 +267,7 @@ QWidget *TreasuryPage::createTournamentTab()
     m_checkView->setModel(m_checks);
     m_checkView->setSortingEnabled(false);
     m_checkView->setAccessibleName(tr("Balance check"));
-    static_cast<DataTableView *>(m_checkView)->setStretchColumn(MoneyCheckModel::LineColumn);
+    m_checkView->setStretchColumn(MoneyCheckModel::LineColumn);
     m_settle = new QPushButton(tr("Move shares to &funds"), checkBox);
     m_settle->setToolTip(tr("Move what the engine assigns to the big bass pot, the club fund and "
                             "charity out of the tournament pot."));
@@ -331,7 +331,7 @@ QWidget *TreasuryPage::createLedgerTab()
     m_ledgerView = new DataTableView(tab);
     m_ledgerView->setModel(m_ledgerProxy);
     m_ledgerView->setAccessibleName(tr("Ledger"));
-    static_cast<DataTableView *>(m_ledgerView)->setStretchColumn(LedgerModel::NoteColumn);
+    m_ledgerView->setStretchColumn(LedgerModel::NoteColumn);
     m_ledgerSearch->setResultsView(m_ledgerView);
 
     auto *newEntry = new QPushButton(tr("&New entry…"), tab);

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "reports/reportbuilders.h"
+#include "ui/common/datatableview.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -105,9 +106,9 @@ private:
     QComboBox *m_methodBox = nullptr;
     SearchField *m_feeSearch = nullptr;
     QLabel *m_feeSummary = nullptr;
-    QTableView *m_feeView = nullptr;
-    QTableView *m_winnerView = nullptr;
-    QTableView *m_checkView = nullptr;
+    DataTableView *m_feeView = nullptr;
+    DataTableView *m_winnerView = nullptr;
+    DataTableView *m_checkView = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_markPaid = nullptr;
     QPushButton *m_undoPaid = nullptr;
@@ -115,7 +116,7 @@ private:
 
     LedgerModel *m_ledger = nullptr;
     LedgerFilterProxyModel *m_ledgerProxy = nullptr;
-    QTableView *m_ledgerView = nullptr;
+    DataTableView *m_ledgerView = nullptr;
     QComboBox *m_fundFilter = nullptr;
     QComboBox *m_kindFilter = nullptr;
     SearchField *m_ledgerSearch = nullptr;

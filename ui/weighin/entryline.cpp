@@ -1,7 +1,7 @@
 #include "ui/weighin/entryline.h"
 
-#include "core/clubrules.h"
 #include "commands/entrycommands.h"
+#include "core/clubrules.h"
 #include "itemmodels/weighinmodel.h"
 #include "scoring/paperchart.h"
 #include "store/store.h"
@@ -251,7 +251,7 @@ void EntryLine::refreshRoster()
     m_roster.clear();
     if (!m_sheet || !m_sheet->store())
         return;
-    auto roster = TournamentStore::anglerChoices(*m_sheet->store(), season());
+    auto roster = TournamentStore(*m_sheet->store()).anglerChoices(season());
     if (!roster) {
         showError(roster.error());
         return;

@@ -263,7 +263,7 @@ QString WeighInPage::defaultTournamentId() const
 {
     if (!m_store || !m_store->hasClub())
         return {};
-    auto list = TournamentStore::tournaments(*m_store, m_store->currentSeason());
+    auto list = TournamentStore(*m_store).tournaments(m_store->currentSeason());
     if (!list || list->isEmpty())
         return {};
     const QDate today = m_store->clubTime().today();
@@ -292,7 +292,7 @@ void WeighInPage::fillTournaments()
     if (m_store && m_store->hasClub()) {
         const int season = m_sheet->tournament().season > 0 ? m_sheet->tournament().season
                                                             : m_store->currentSeason();
-        auto list = TournamentStore::tournaments(*m_store, season);
+        auto list = TournamentStore(*m_store).tournaments(season);
         if (!list)
             showError(list.error());
         else
@@ -427,7 +427,7 @@ Status WeighInPage::finalizeResults(const QString &actor)
     if (EntryValidator::hasErrors(m_leaderboard->standings().issues))
         return Status::failure(tr("The sheet has problems to fix before finalizing: %1")
                                    .arg(m_leaderboard->standings().issues.first().message));
-    Status s = TournamentStore::finalize(*m_store, m_sheet->tournamentId(), actor);
+    Status s = TournamentStore(*m_store).finalize(m_sheet->tournamentId(), actor);
     if (s)
         emit statusMessage(tr("Results of %1 finalized.").arg(m_sheet->tournament().name));
     return s;
@@ -437,7 +437,7 @@ Status WeighInPage::unlockResults(const QString &actor)
 {
     if (!m_store)
         return Status::failure(tr("No club file is open."));
-    Status s = TournamentStore::unlock(*m_store, m_sheet->tournamentId(), actor);
+    Status s = TournamentStore(*m_store).unlock(m_sheet->tournamentId(), actor);
     if (s)
         emit statusMessage(
             tr("Results of %1 unlocked by %2.").arg(m_sheet->tournament().name, actor));

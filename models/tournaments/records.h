@@ -1,0 +1,118 @@
+// The rows of the tournament part of the club database as the app reads and writes them:
+// tournaments, weigh-in entries with their measured (paper) fish, boats, and the finalize log;
+// plus the lakes, ramps, rulesets and picker entries that screens list. Plain values, no SQL.
+#pragma once
+
+#include "core/money.h"
+#include "core/weight.h"
+#include "scoring/entry.h"
+#include "scoring/ruleset.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QTime>
+#include <QVariantMap>
+
+#include <optional>
+
+struct TournamentRecord
+{
+    QString id;
+    int season = 0;
+    QDate date;
+    QString name;
+    QString lakeId;
+    QString rampId;
+    QTime startTime;
+    QTime weighInTime;
+    TournamentFormat format = TournamentFormat::Individual;
+    QString rulesetId;
+    int fishLimit = 5;
+    Money entryFee = Money::fromDollars(25);
+    FeeBasis feeUnit = FeeBasis::PerAngler;
+    bool paper = false;
+    bool cancelled = false;
+    bool completed = false;
+    qint64 finalizedAt = 0; // ms since the epoch, UTC; 0: never
+    QString finalizedBy;
+    QString notes;
+
+    // Display names, filled when read.
+    QString lakeName;
+    QString rampName;
+
+    // The columns a user edits (not the sync stamps, not the finalize fields).
+    QVariantMap editableValues() const;
+    bool operator==(const TournamentRecord &) const = default;
+};
+
+struct PaperFishRecord
+{
+    QString id; // empty until stored
+    int lengthEighths = 0;
+    std::optional<int> weighedHundredths; // a fish also put on the scale
+    bool operator==(const PaperFishRecord &) const = default;
+};
+
+struct EntryRecord
+{
+    QString id; // empty until stored
+    QString tournamentId;
+    QString anglerId;
+    QString anglerName; // display only
+    int fish = 0;
+    Weight gross;
+    Weight bigBass;
+    int dead = 0;
+    int minutesLate = 0;
+    bool buyIn = false;
+    bool dq = false;
+    bool wasMember = false;
+    int manualOrder = 0;  // 0: none
+    qint64 enteredAt = 0; // ms since the epoch; 0: now when stored
+    QList<PaperFishRecord> paperFish;
+
+    // The scoring engine's view of this entry.
+    Entry toEntry() const;
+    QList<int> lengths() const;
+    // Same weigh-in values (ignores ids and stamps).
+    bool sameValues(const EntryRecord &other) const;
+};
+
+struct BoatRecord
+{
+    QString id;
+    QString tournamentId;
+    QString boaterId;
+    QString partnerId; // empty: fishing alone
+    bool teamWeighed = false;
+    int teamFish = 0;
+    Weight teamWeight;
+    Weight teamBigBass;
+    int teamDead = 0;
+    bool teamDq = false;
+
+    BoatInput toInput() const;
+    bool operator==(const BoatRecord &) const = default;
+};
+
+// An angler as the weigh-in picker shows them.
+struct AnglerChoice
+{
+    QString id;
+    QString name;
+    QString phone;
+    bool member = false;     // has a membership in the tournament's season
+    int duesPaidThrough = 0; // 0: never
+    bool inactive = false;
+    int guestEvents = 0; // tournaments fished as a guest this season
+};
+
+struct TournamentLogRecord
+{
+    QString action; // "finalized" or "unlocked"
+    QString actor;
+    QDateTime at; // UTC
+};
