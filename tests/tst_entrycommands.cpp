@@ -1,8 +1,7 @@
 // Tests of the weigh-in and calendar undo commands: every change (add, change, delete, boats,
 // guests, tournaments, a whole season schedule) undoes and redoes against a real database; a
 // command that cannot run changes nothing and leaves the stack as it was.
-#include "commands/entrycommands.h"
-#include "commands/tournamentcommands.h"
+#include "commands/command.h"
 #include "tests/weighinfixture.h"
 
 #include <QSqlQuery>
@@ -78,10 +77,10 @@ int TestEntryCommands::tombstones(const QString &table) const
 
 void TestEntryCommands::addUndoRedoKeepsTheId()
 {
-    auto *add = new AddEntryCommand(f->store.get(),
-                                    f->entry(tid, QStringLiteral("Al Member"), 5, 1234, 400));
-    QVERIFY(StoreCommand::push(stack.get(), add).ok());
-    const QString id = add->entry().id;
+    Result<QString> add = commands::addEntry(
+        stack.get(), f->store.get(), f->entry(tid, QStringLiteral("Al Member"), 5, 1234, 400));
+    QVERIFY(add.ok());
+    const QString id = add.value();
     QVERIFY(!id.isEmpty());
     QCOMPARE(f->liveCount(QStringLiteral("entries")), 1);
     stack->undo();
@@ -119,8 +118,7 @@ void TestEntryCommands::editUndoRedo()
     after.bigBass = fish == 0 ? Weight() : before.bigBass;
     after.dq = dq;
     after.minutesLate = late;
-    QVERIFY(
-        StoreCommand::push(stack.get(), new EditEntryCommand(f->store.get(), before, after)).ok());
+    QVERIFY(commands::editEntry(stack.get(), f->store.get(), before, after).ok());
     QVERIFY(stored(before.id).sameValues(after));
     stack->undo();
     QVERIFY(stored(before.id).sameValues(before));
@@ -134,7 +132,7 @@ void TestEntryCommands::deleteUndoBringsPaperFishBack()
     e.paperFish = {{QString(), 124, std::nullopt}, {QString(), 110, 260}};
     QVERIFY(TournamentStore(*f->store).insertEntry(e).ok());
     QCOMPARE(f->liveCount(QStringLiteral("paper_fish")), 2);
-    QVERIFY(StoreCommand::push(stack.get(), new DeleteEntriesCommand(f->store.get(), {e})).ok());
+    QVERIFY(commands::deleteEntries(stack.get(), f->store.get(), {e}).ok());
     QCOMPARE(f->liveCount(QStringLiteral("entries")), 0);
     QCOMPARE(f->liveCount(QStringLiteral("paper_fish")), 0);
     stack->undo();
@@ -146,15 +144,12 @@ void TestEntryCommands::deleteUndoBringsPaperFishBack()
 
 void TestEntryCommands::failedFirstRunIsDropped()
 {
-    QVERIFY(StoreCommand::push(
-                stack.get(),
-                new AddEntryCommand(f->store.get(),
-                                    f->entry(tid, QStringLiteral("Al Member"), 5, 1234, 400)))
+    QVERIFY(commands::addEntry(stack.get(), f->store.get(),
+                               f->entry(tid, QStringLiteral("Al Member"), 5, 1234, 400))
                 .ok());
     QCOMPARE(stack->count(), 1);
-    Status s = StoreCommand::push(
-        stack.get(), new AddEntryCommand(f->store.get(),
-                                         f->entry(tid, QStringLiteral("Al Member"), 1, 100, 100)));
+    Result<QString> s = commands::addEntry(stack.get(), f->store.get(),
+                                           f->entry(tid, QStringLiteral("Al Member"), 1, 100, 100));
     QVERIFY(!s.ok());
     QVERIFY(s.error().contains(QStringLiteral("already on this weigh-in sheet")));
     QCOMPARE(stack->count(), 1);
@@ -163,11 +158,11 @@ void TestEntryCommands::failedFirstRunIsDropped()
 
 void TestEntryCommands::failedUndoIsReported()
 {
-    auto *add = new AddEntryCommand(f->store.get(),
-                                    f->entry(tid, QStringLiteral("Al Member"), 5, 1234, 400));
     QStringList reported;
-    add->setErrorHandler([&](const QString &e) { reported.append(e); });
-    QVERIFY(StoreCommand::push(stack.get(), add).ok());
+    QVERIFY(commands::addEntry(stack.get(), f->store.get(),
+                               f->entry(tid, QStringLiteral("Al Member"), 5, 1234, 400),
+                               [&](const QString &e) { reported.append(e); })
+                .ok());
     QVERIFY(TournamentStore(*f->store).finalize(tid, QStringLiteral("Weighmaster")).ok());
     stack->undo(); // finalized: refused, reported, the command leaves the stack
     QCOMPARE(reported.size(), 1);
@@ -182,23 +177,23 @@ void TestEntryCommands::boatCommands()
     b.tournamentId = tid;
     b.boaterId = f->anglers.value(QStringLiteral("Al Member"));
     b.partnerId = f->anglers.value(QStringLiteral("Bo Member"));
-    auto *add = new AddBoatCommand(f->store.get(), b);
-    QVERIFY(StoreCommand::push(stack.get(), add).ok());
-    const BoatRecord made = add->boat();
+    Result<BoatRecord> add = commands::addBoat(stack.get(), f->store.get(), b);
+    QVERIFY(add.ok());
+    const BoatRecord made = add.value();
     QCOMPARE(f->liveCount(QStringLiteral("boats")), 1);
     BoatRecord team = made;
     team.teamWeighed = true;
     team.teamFish = 6;
     team.teamWeight = Weight::fromHundredths(2010);
     team.teamBigBass = Weight::fromHundredths(560);
-    QVERIFY(StoreCommand::push(stack.get(), new EditBoatCommand(f->store.get(), made, team)).ok());
+    QVERIFY(commands::editBoat(stack.get(), f->store.get(), made, team).ok());
     auto boats = TournamentStore(*f->store).boats(tid);
     QVERIFY(boats.ok());
     QCOMPARE(boats->first(), team);
     BoatRecord bad = team;
     bad.teamBigBass = Weight::fromHundredths(3000);
-    QVERIFY(!StoreCommand::push(stack.get(), new EditBoatCommand(f->store.get(), team, bad)).ok());
-    QVERIFY(StoreCommand::push(stack.get(), new DeleteBoatCommand(f->store.get(), team)).ok());
+    QVERIFY(!commands::editBoat(stack.get(), f->store.get(), team, bad).ok());
+    QVERIFY(commands::deleteBoat(stack.get(), f->store.get(), team).ok());
     QCOMPARE(f->liveCount(QStringLiteral("boats")), 0);
     stack->undo();
     stack->undo();
@@ -212,9 +207,9 @@ void TestEntryCommands::boatCommands()
 void TestEntryCommands::guestCommand()
 {
     const int before = f->liveCount(QStringLiteral("anglers"));
-    auto *guest = new AddGuestCommand(f->store.get(), QStringLiteral("  Walk   Up "),
-                                      QStringLiteral("512 555 0199"));
-    QVERIFY(StoreCommand::push(stack.get(), guest).ok());
+    QVERIFY(commands::addGuest(stack.get(), f->store.get(), QStringLiteral("  Walk   Up "),
+                               QStringLiteral("512 555 0199"))
+                .ok());
     QCOMPARE(f->liveCount(QStringLiteral("anglers")), before + 1);
     QCOMPARE(f->liveCount(QStringLiteral("anglers"), QStringLiteral("full_name = ? AND phone = ?"),
                           {QStringLiteral("Walk Up"), QStringLiteral("(512) 555-0199")}),
@@ -224,12 +219,9 @@ void TestEntryCommands::guestCommand()
     stack->redo();
     QCOMPARE(f->liveCount(QStringLiteral("anglers")), before + 1);
     QVERIFY(
-        !StoreCommand::push(stack.get(), new AddGuestCommand(f->store.get(), QStringLiteral("X"),
-                                                             QStringLiteral("12")))
+        !commands::addGuest(stack.get(), f->store.get(), QStringLiteral("X"), QStringLiteral("12"))
              .ok());
-    QVERIFY(!StoreCommand::push(
-                 stack.get(), new AddGuestCommand(f->store.get(), QStringLiteral("  "), QString()))
-                 .ok());
+    QVERIFY(!commands::addGuest(stack.get(), f->store.get(), QStringLiteral("  "), QString()).ok());
     QCOMPARE(f->liveCount(QStringLiteral("anglers")), before + 1);
 }
 
@@ -251,8 +243,7 @@ void TestEntryCommands::seasonSchedule()
         t.name = QStringLiteral("T %1").arg(d.month());
         list.append(t);
     }
-    auto *create = new CreateTournamentsCommand(f->store.get(), list);
-    QVERIFY(StoreCommand::push(stack.get(), create).ok());
+    QVERIFY(commands::createTournaments(stack.get(), f->store.get(), list).ok());
     QCOMPARE(f->liveCount(QStringLiteral("tournaments"), QStringLiteral("season = 2027")), 10);
     stack->undo();
     QCOMPARE(f->liveCount(QStringLiteral("tournaments"), QStringLiteral("season = 2027")), 0);
@@ -260,8 +251,7 @@ void TestEntryCommands::seasonSchedule()
     QCOMPARE(f->liveCount(QStringLiteral("tournaments"), QStringLiteral("season = 2027")), 10);
     // One bad row: none are created.
     list[3].name = QStringLiteral("   ");
-    QVERIFY(
-        !StoreCommand::push(stack.get(), new CreateTournamentsCommand(f->store.get(), list)).ok());
+    QVERIFY(!commands::createTournaments(stack.get(), f->store.get(), list).ok());
     QCOMPARE(f->liveCount(QStringLiteral("tournaments"), QStringLiteral("season = 2027")), 10);
 }
 
@@ -271,8 +261,7 @@ void TestEntryCommands::deleteTournamentRefusedWithEntries()
     QVERIFY(t.ok());
     EntryRecord e = f->entry(tid, QStringLiteral("Al Member"), 5, 1234, 400);
     QVERIFY(TournamentStore(*f->store).insertEntry(e).ok());
-    Status s =
-        StoreCommand::push(stack.get(), new DeleteTournamentCommand(f->store.get(), t.value()));
+    Status s = commands::deleteTournament(stack.get(), f->store.get(), t.value());
     QVERIFY(!s.ok());
     QVERIFY(s.error().contains(QStringLiteral("cancel")));
     QCOMPARE(f->liveCount(QStringLiteral("tournaments")), 1);
@@ -281,8 +270,7 @@ void TestEntryCommands::deleteTournamentRefusedWithEntries()
     b.tournamentId = tid;
     b.boaterId = e.anglerId;
     QVERIFY(TournamentStore(*f->store).insertBoat(b).ok());
-    QVERIFY(StoreCommand::push(stack.get(), new DeleteTournamentCommand(f->store.get(), t.value()))
-                .ok());
+    QVERIFY(commands::deleteTournament(stack.get(), f->store.get(), t.value()).ok());
     QCOMPARE(f->liveCount(QStringLiteral("tournaments")), 0);
     QCOMPARE(f->liveCount(QStringLiteral("boats")), 0);
     stack->undo();
@@ -298,9 +286,7 @@ void TestEntryCommands::editTournamentUndo()
     after.cancelled = true;
     after.fishLimit = 3;
     after.startTime = QTime(6, 30);
-    QVERIFY(
-        StoreCommand::push(stack.get(), new EditTournamentCommand(f->store.get(), t.value(), after))
-            .ok());
+    QVERIFY(commands::editTournament(stack.get(), f->store.get(), t.value(), after).ok());
     auto now = TournamentStore(*f->store).tournament(tid);
     QVERIFY(now->cancelled);
     QCOMPARE(now->fishLimit, 3);
@@ -312,9 +298,7 @@ void TestEntryCommands::editTournamentUndo()
     QVERIFY(!now->startTime.isValid());
     TournamentRecord bad = after;
     bad.fishLimit = 0;
-    QVERIFY(
-        !StoreCommand::push(stack.get(), new EditTournamentCommand(f->store.get(), t.value(), bad))
-             .ok());
+    QVERIFY(!commands::editTournament(stack.get(), f->store.get(), t.value(), bad).ok());
 }
 
 QTEST_GUILESS_MAIN(TestEntryCommands)

@@ -1,7 +1,7 @@
-// Tests of AnglerMerge and MergeAnglersCommand: the preview names exactly what moves and every
+// Tests of AnglerMerge and commands::mergeAnglers(): the preview names exactly what moves and every
 // clash, the merge moves entries, boats, offices and memberships in one transaction, payments are
 // credited to the survivor without editing the ledger, and undo restores both records exactly.
-#include "commands/anglercommands.h"
+#include "commands/command.h"
 #include "itemmodels/rostermodel.h"
 #include "roster/anglermerge.h"
 #include "roster/anglerstore.h"
@@ -166,9 +166,9 @@ void TestMerge::mergeAndUndo()
     const Angler duplicateBefore = AnglerStore(m_store.get()).angler(m_walkUp).value();
 
     QUndoStack stack;
-    QVERIFY(AnglerCommand::push(&stack, new MergeAnglersCommand(m_store.get(), m_member, m_walkUp,
-                                                                QStringLiteral("Merge")))
-                .ok());
+    QVERIFY(
+        commands::mergeAnglers(&stack, m_store.get(), m_member, m_walkUp, QStringLiteral("Merge"))
+            .ok());
     QCOMPARE(anglerOf(QStringLiteral("entries"), QStringLiteral("angler_id"), m_entry1), m_member);
     QCOMPARE(anglerOf(QStringLiteral("entries"), QStringLiteral("angler_id"), m_entry2), m_member);
     QCOMPARE(anglerOf(QStringLiteral("boats"), QStringLiteral("partner_id"), m_boat), m_member);
@@ -215,8 +215,8 @@ void TestMerge::clashRefused()
     QVERIFY(p->clashes.first().contains(QStringLiteral("Lake Travis")));
     QVERIFY(!p->canMerge());
     QUndoStack stack;
-    Status s = AnglerCommand::push(
-        &stack, new MergeAnglersCommand(m_store.get(), m_member, m_walkUp, QStringLiteral("M")));
+    Status s =
+        commands::mergeAnglers(&stack, m_store.get(), m_member, m_walkUp, QStringLiteral("M"));
     QVERIFY(!s.ok());
     QVERIFY(s.error().contains(QStringLiteral("Lake Travis")));
     QCOMPARE(stack.count(), 0);

@@ -1,9 +1,9 @@
-// Tests of RosterImport, ImportPreviewModel and ImportRosterCommand against the nasty files in
+// Tests of RosterImport, ImportPreviewModel and commands::importRoster() against the nasty files in
 // data/roster-import/: what spreadsheets write is read, broken files are refused with a plain
 // message and change nothing, problems come with line numbers, existing people are updated rather
 // than duplicated, and the import is one undoable transaction. Also the roster export
 // (RosterReport): formula-safe CSV and an escaped PDF.
-#include "commands/anglercommands.h"
+#include "commands/command.h"
 #include "itemmodels/rosterfilterproxymodel.h"
 #include "itemmodels/rostermodel.h"
 #include "reports/rosterreport.h"
@@ -273,8 +273,7 @@ void TestRosterImport::importIsOneUndoableTransaction()
     Result<ImportPlan> plan = planOf(QStringLiteral("excel-utf8-bom-crlf.csv"));
     QVERIFY(plan.ok());
     QSignalSpy changes(m_store.get(), &Store::changed);
-    QVERIFY(
-        AnglerCommand::push(&m_stack, new ImportRosterCommand(m_store.get(), plan.value())).ok());
+    QVERIFY(commands::importRoster(&m_stack, m_store.get(), plan.value()).ok());
     // Two added, two updated: no duplicate of the existing people.
     QCOMPARE(anglerCount(), 4);
     // One transaction: the store reports the anglers table once.
@@ -296,8 +295,7 @@ void TestRosterImport::importIsOneUndoableTransaction()
     Result<ImportPlan> again = planOf(QStringLiteral("excel-utf8-bom-crlf.csv"));
     QVERIFY(again.ok());
     QCOMPARE(again->count(ImportRow::Action::Unchanged), 4);
-    QVERIFY(
-        !AnglerCommand::push(&m_stack, new ImportRosterCommand(m_store.get(), again.value())).ok());
+    QVERIFY(!commands::importRoster(&m_stack, m_store.get(), again.value()).ok());
 }
 
 void TestRosterImport::failedImportChangesNothing()
@@ -307,7 +305,7 @@ void TestRosterImport::failedImportChangesNothing()
     // Someone takes Cal's email between the preview and the import: the whole import is refused.
     QVERIFY(!add(QStringLiteral("Late Comer"), QStringLiteral("cal@example.com")).isEmpty());
     const int before = anglerCount();
-    Status s = AnglerCommand::push(&m_stack, new ImportRosterCommand(m_store.get(), plan.value()));
+    Status s = commands::importRoster(&m_stack, m_store.get(), plan.value());
     QVERIFY(!s.ok());
     QVERIFY2(s.error().contains(QStringLiteral("Line 5")), qPrintable(s.error()));
     QCOMPARE(anglerCount(), before);
@@ -334,8 +332,7 @@ void TestRosterImport::exportCsvIsFormulaSafe()
 {
     Result<ImportPlan> plan = planOf(QStringLiteral("formula.csv"));
     QVERIFY(plan.ok());
-    QVERIFY(
-        AnglerCommand::push(&m_stack, new ImportRosterCommand(m_store.get(), plan.value())).ok());
+    QVERIFY(commands::importRoster(&m_stack, m_store.get(), plan.value()).ok());
     RosterModel model(m_store.get());
     RosterFilterProxyModel proxy;
     proxy.setSourceModel(&model);
@@ -360,8 +357,7 @@ void TestRosterImport::exportPdfEscapesNames()
 {
     Result<ImportPlan> plan = planOf(QStringLiteral("formula.csv"));
     QVERIFY(plan.ok());
-    QVERIFY(
-        AnglerCommand::push(&m_stack, new ImportRosterCommand(m_store.get(), plan.value())).ok());
+    QVERIFY(commands::importRoster(&m_stack, m_store.get(), plan.value()).ok());
     RosterModel model(m_store.get());
     const ReportHeading heading{QStringLiteral("Club <i>&</i>"), 2026, QDate(2026, 11, 25)};
     const QString html = RosterReport::toHtml(&model, heading);

@@ -2,6 +2,7 @@
 // the keyboard: add, edit, record a payment, officers, merge and import, each undone through the
 // window's QUndoStack; and screenshots of the page and the dialogs for a person to look at
 // (saved in $SABC_SCREENSHOT_DIR, else the current folder).
+#include "commands/command.h"
 #include "demo/democlub.h"
 #include "itemmodels/paymenthistorymodel.h"
 #include "itemmodels/rosterfilterproxymodel.h"
@@ -59,6 +60,7 @@ private slots:
     void mergeAndUndo();
     void importPreviewThenImport();
     void importRefusesBrokenFile();
+    void undoTextsInSpanish();
     void screenshots();
     void columnsFitTheDefaultWindow_data();
     void columnsFitTheDefaultWindow();
@@ -525,6 +527,33 @@ void TestUiRoster::screenshots()
     QVERIFY(RosterReport::writePdf(page->proxy(), QDir(dir).filePath(QStringLiteral("roster.pdf")),
                                    heading)
                 .ok());
+}
+
+void TestUiRoster::undoTextsInSpanish()
+{
+    // Edit > Undo names the edit in the app's language: each command's text is translated in the
+    // context lupdate files it under.
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(SABC_TRANSLATIONS_DIR "/sabc_es.qm")));
+    QCoreApplication::installTranslator(&translator);
+    auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+    Angler a;
+    a.fullName = QStringLiteral("Ana Anzuelo");
+    Result<QString> id = commands::addAngler(m_stack.get(), m_store.get(), a);
+    QVERIFY(id.ok());
+    QCOMPARE(m_stack->undoText(), QStringLiteral("Agregar Ana Anzuelo"));
+    QVERIFY(commands::setInactive(m_stack.get(), m_store.get(), id.value(), a.fullName, true).ok());
+    QCOMPARE(m_stack->undoText(), QStringLiteral("Desactivar a Ana Anzuelo"));
+    QList<TournamentRecord> two;
+    for (int month : {5, 6}) {
+        TournamentRecord t;
+        t.date = QDate(2027, month, 23);
+        t.season = 2027;
+        t.name = QStringLiteral("T %1").arg(month);
+        two.append(t);
+    }
+    QVERIFY(commands::createTournaments(m_stack.get(), m_store.get(), two).ok());
+    QCOMPARE(m_stack->undoText(), QStringLiteral("Agregar 2 torneos"));
 }
 
 void TestUiRoster::columnsFitTheDefaultWindow_data()

@@ -1,7 +1,7 @@
 // Widget tests of the tournament dialogs: the new/edit dialog (lake and ramp pickers, a lake added
 // inline, paper from the lake, bad input refused), the season schedule (4th Sundays, editable
 // before saving) and delete refused while a tournament has entries.
-#include "commands/tournamentcommands.h"
+#include "commands/command.h"
 #include "tests/weighinfixture.h"
 #include "tournaments/lakestore.h"
 #include "ui/tournaments/scheduledialog.h"
@@ -92,9 +92,7 @@ void TestUiTournaments::dialogMakesRecord()
     QCOMPARE(r->format, TournamentFormat::Team);
     QVERIFY(!r->lakeId.isEmpty());
     QVERIFY(!r->rampId.isEmpty());
-    QVERIFY(
-        StoreCommand::push(stack.get(), new CreateTournamentsCommand(f->store.get(), {r.value()}))
-            .ok());
+    QVERIFY(commands::createTournaments(stack.get(), f->store.get(), {r.value()}).ok());
     auto list = TournamentStore(*f->store).tournaments(2026);
     QCOMPARE(list->size(), 1);
     QCOMPARE(list->first().rampId, r->rampId);
@@ -185,9 +183,7 @@ void TestUiTournaments::scheduleEditedBeforeSaving()
     QCOMPARE(list->size(), 9);
     QCOMPARE(list->at(4).date, QDate(2026, 5, 17));
     QCOMPARE(list->at(4).name, QStringLiteral("May Moved"));
-    QVERIFY(
-        StoreCommand::push(stack.get(), new CreateTournamentsCommand(f->store.get(), list.value()))
-            .ok());
+    QVERIFY(commands::createTournaments(stack.get(), f->store.get(), list.value()).ok());
     QCOMPARE(f->liveCount(QStringLiteral("tournaments"), QStringLiteral("season = 2026")), 9);
     // A bad date is refused with its row named, and nothing is saved.
     dialog.table()->item(2, 0)->setText(QStringLiteral("2026-13-01"));

@@ -1,5 +1,26 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>CreateTournamentsCommand</name>
+    <message numerus="yes">
+        <source>Add %n tournaments</source>
+        <translation>
+            <numerusform>Add %n tournament</numerusform>
+            <numerusform>Add %n tournaments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteEntriesCommand</name>
+    <message numerus="yes">
+        <source>Delete %n entries</source>
+        <translation>
+            <numerusform>Delete %n entry</numerusform>
+            <numerusform>Delete %n entries</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>EntryLine</name>
     <message numerus="yes">

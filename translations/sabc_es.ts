@@ -77,25 +77,6 @@
     </message>
 </context>
 <context>
-    <name>AnglerCommand</name>
-    <message>
-        <source>The club database is closed.</source>
-        <translation>La base de datos del club está cerrada.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Could not redo &quot;%1&quot;: %2</source>
-        <translation>No se pudo rehacer &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>Could not undo &quot;%1&quot;: %2</source>
-        <translation>No se pudo deshacer &quot;%1&quot;: %2</translation>
-    </message>
-</context>
-<context>
     <name>AnglerDialog</name>
     <message>
         <source>Add Angler</source>
@@ -391,6 +372,25 @@
     </message>
 </context>
 <context>
+    <name>CommandBase</name>
+    <message>
+        <source>The club database is closed.</source>
+        <translation>La base de datos del club está cerrada.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Could not redo &quot;%1&quot;: %2</source>
+        <translation>No se pudo rehacer &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Could not undo &quot;%1&quot;: %2</source>
+        <translation>No se pudo deshacer &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConflictModel</name>
     <message>
         <source>could not be taken in</source>
@@ -435,9 +435,12 @@
         <source>Add %1</source>
         <translation>Agregar %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Add %n tournaments</source>
-        <translation>Agregar %n torneos</translation>
+        <translation>
+            <numerusform>Agregar %n torneo</numerusform>
+            <numerusform>Agregar %n torneos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -498,9 +501,12 @@
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n entries</source>
-        <translation>Eliminar %n participaciones</translation>
+        <translation>
+            <numerusform>Eliminar %n participación</numerusform>
+            <numerusform>Eliminar %n participaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -546,10 +552,6 @@
     <message>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1023,21 @@ Save this entry anyway?</source>
     <message>
         <source>Problems</source>
         <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRosterCommand</name>
+    <message>
+        <source>Import roster (%1 added, %2 updated)</source>
+        <translation>Importar padrón de socios (%1 agregados, %2 actualizados)</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: every row is already on the roster or has a problem.</source>
+        <translation>No hay nada que importar: cada fila ya está en el padrón de socios o tiene un problema.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2486,14 +2503,6 @@ Save this entry anyway?</source>
         <source>the same name as line %1.</source>
         <translation>el mismo nombre que la línea %1.</translation>
     </message>
-    <message>
-        <source>Import roster (%1 added, %2 updated)</source>
-        <translation>Importar padrón de socios (%1 agregados, %2 actualizados)</translation>
-    </message>
-    <message>
-        <source>There is nothing to import: every row is already on the roster or has a problem.</source>
-        <translation>No hay nada que importar: cada fila ya está en el padrón de socios o tiene un problema.</translation>
-    </message>
 </context>
 <context>
     <name>RosterModel</name>
@@ -2981,10 +2990,6 @@ Save this entry anyway?</source>
         <source>Officers %1</source>
         <translation>Directivos %1</translation>
     </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>No se cambió nada.</translation>
-    </message>
 </context>
 <context>
     <name>SheetDelegate</name>
@@ -3265,13 +3270,6 @@ Save this change anyway?</source>
     <message>
         <source>&quot;%1&quot; could not be read (%2). It was left unchanged.</source>
         <translation>No se pudo leer «%1» (%2). No se modificó.</translation>
-    </message>
-</context>
-<context>
-    <name>StoreCommand</name>
-    <message>
-        <source>The club database is closed.</source>
-        <translation>La base de datos del club está cerrada.</translation>
     </message>
 </context>
 <context>

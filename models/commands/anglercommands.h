@@ -1,59 +1,19 @@
-// Undoable edits of the roster: add, edit, deactivate, delete, officers, merge and dues payments.
-// Ownership (as in Subsurface's commands/): the window owns one QUndoStack; the stack owns the
-// commands; a command owns only the data it needs to undo itself (ids and the values it replaced)
-// and talks to the Store it was given, which must outlive the stack.
-//
-// A command runs once when it is pushed through AnglerCommand::push(): if that first run fails,
-// nothing changed, the command is dropped and the error comes back to the caller to show. Undo
-// and redo after that can still fail (another window changed the data meanwhile); the failure is
-// passed to the error handler (the window shows it) and the command is made obsolete so the stack
-// drops it rather than pretend.
+// The roster's undoable edits: add, edit, deactivate, delete, officers, merge, dues payments and
+// a roster import. Made only through commands/command.h; see commandbase.h for who owns what.
 #pragma once
 
+#include "commands/commandbase.h"
 #include "roster/anglermerge.h"
 #include "roster/anglerstore.h"
+#include "roster/rosterimport.h"
 
-#include <QCoreApplication>
-#include <QPointer>
-#include <QUndoCommand>
+#include <QHash>
 
-#include <functional>
 #include <optional>
 
-class QUndoStack;
-class Store;
-
-class AnglerCommand : public QUndoCommand
+class AddAnglerCommand : public CommandBase
 {
-    Q_DECLARE_TR_FUNCTIONS(AnglerCommand)
-public:
-    using ErrorHandler = std::function<void(const QString &)>;
-
-    // Runs `command`; on success pushes it onto `stack` (which takes it), on failure deletes it
-    // and returns why.
-    static Status push(QUndoStack *stack, AnglerCommand *command);
-    // Who hears about undo/redo failures (default: a warning in the log).
-    static void setErrorHandler(ErrorHandler handler);
-    // True when push() refused because the edit would change nothing (not an error to show).
-    static bool isNothingChanged(const Status &status);
-
-    void redo() final;
-    void undo() final;
-
-protected:
-    AnglerCommand(Store *store, const QString &text);
-    virtual Status doRedo() = 0;
-    virtual Status doUndo() = 0;
-
-    QPointer<Store> m_store;
-
-private:
-    void fail(const QString &error);
-    bool m_pushed = false;
-};
-
-class AddAnglerCommand : public AnglerCommand
-{
+    Q_DECLARE_TR_FUNCTIONS(AddAnglerCommand)
 public:
     // `memberSeason`: make the angler a member of that season (0: a guest).
     AddAnglerCommand(Store *store, const Angler &angler, int memberSeason = 0);
@@ -70,14 +30,16 @@ private:
     bool m_exists = false;
 };
 
-class EditAnglerCommand : public AnglerCommand
+class EditAnglerCommand : public CommandBase
 {
+    Q_DECLARE_TR_FUNCTIONS(EditAnglerCommand)
 public:
     // `memberOfSeason`: when set, the angler's membership of `season` is switched to it.
     EditAnglerCommand(Store *store, const Angler &edited, int season = 0,
                       std::optional<bool> memberOfSeason = std::nullopt);
 
 protected:
+    Result<bool> workToBeDone() override;
     Status doRedo() override;
     Status doUndo() override;
 
@@ -88,11 +50,11 @@ private:
     int m_season = 0;
     std::optional<bool> m_member;
     bool m_wasMember = false;
-    bool m_first = true;
 };
 
-class SetInactiveCommand : public AnglerCommand
+class SetInactiveCommand : public CommandBase
 {
+    Q_DECLARE_TR_FUNCTIONS(SetInactiveCommand)
 public:
     SetInactiveCommand(Store *store, const QString &anglerId, const QString &name, bool inactive);
 
@@ -105,8 +67,9 @@ private:
     bool m_inactive;
 };
 
-class DeleteAnglerCommand : public AnglerCommand
+class DeleteAnglerCommand : public CommandBase
 {
+    Q_DECLARE_TR_FUNCTIONS(DeleteAnglerCommand)
 public:
     DeleteAnglerCommand(Store *store, const QString &anglerId, const QString &name);
 
@@ -119,13 +82,15 @@ private:
     DeletedAngler m_deleted;
 };
 
-class SetOfficersCommand : public AnglerCommand
+class SetOfficersCommand : public CommandBase
 {
+    Q_DECLARE_TR_FUNCTIONS(SetOfficersCommand)
 public:
     // `holders`: post -> angler id (empty: vacant) for the posts to set.
     SetOfficersCommand(Store *store, int season, const QHash<QString, QString> &holders);
 
 protected:
+    Result<bool> workToBeDone() override;
     Status doRedo() override;
     Status doUndo() override;
 
@@ -133,11 +98,11 @@ private:
     int m_season;
     QHash<QString, QString> m_new;
     QHash<QString, QString> m_old;
-    bool m_first = true;
 };
 
-class MergeAnglersCommand : public AnglerCommand
+class MergeAnglersCommand : public CommandBase
 {
+    Q_DECLARE_TR_FUNCTIONS(MergeAnglersCommand)
 public:
     MergeAnglersCommand(Store *store, const QString &survivorId, const QString &duplicateId,
                         const QString &description);
@@ -152,12 +117,12 @@ private:
     MergeRecord m_record;
 };
 
-class RecordPaymentCommand : public AnglerCommand
+class RecordPaymentCommand : public CommandBase
 {
+    Q_DECLARE_TR_FUNCTIONS(RecordPaymentCommand)
 public:
     RecordPaymentCommand(Store *store, const QString &anglerId, const QString &name,
-                         const PaymentInput &payment, const DuesPolicy &policy = DuesPolicy());
-    const PaymentRecord &record() const { return m_record; }
+                         const PaymentInput &payment);
 
 protected:
     Status doRedo() override;
@@ -168,4 +133,24 @@ private:
     PaymentInput m_payment;
     DuesPolicy m_policy;
     PaymentRecord m_record;
+};
+
+// Applies an import plan in one transaction; undo removes the added anglers and puts the updated
+// ones back as they were.
+class ImportRosterCommand : public CommandBase
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportRosterCommand)
+public:
+    ImportRosterCommand(Store *store, const ImportPlan &plan);
+
+protected:
+    Result<bool> workToBeDone() override;
+    Status doRedo() override;
+    Status doUndo() override;
+
+private:
+    ImportPlan m_plan;
+    QStringList m_added;
+    QList<Angler> m_before;
+    bool m_inserted = false; // the first run inserted the added anglers; redo brings them back
 };

@@ -2,112 +2,50 @@
 
 #include "store/store.h"
 
-#include <QCoreApplication>
-#include <QLoggingCategory>
-#include <QUndoStack>
-
-namespace {
-
-Q_LOGGING_CATEGORY(lcCommands, "sabc.ui.commands")
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("EntryCommands", text, nullptr, n);
-}
-
-} // namespace
-
-StoreCommand::StoreCommand(Store *store, const QString &text) : m_store(store)
-{
-    setText(text);
-}
-
-Status StoreCommand::push(QUndoStack *stack, StoreCommand *command)
-{
-    QString error;
-    command->m_firstError = &error;
-    if (stack) {
-        stack->push(command); // deletes the command when its first redo failed
-        if (error.isEmpty())
-            command->m_firstError = nullptr;
-    } else {
-        command->redo();
-        delete command;
-    }
-    return error.isEmpty() ? Status::success() : Status::failure(error);
-}
-
-void StoreCommand::fail(const QString &error)
-{
-    setObsolete(true); // the stack drops a command that could not be applied
-    if (m_firstError) {
-        *m_firstError = error;
-        return;
-    }
-    qCWarning(lcCommands).noquote() << text() << error;
-    if (m_onError)
-        m_onError(error);
-}
-
-void StoreCommand::redo()
-{
-    Status s = m_store ? apply() : Status::failure(tr("The club database is closed."));
-    m_firstRun = false;
-    if (!s)
-        fail(s.error());
-}
-
-void StoreCommand::undo()
-{
-    Status s = m_store ? revert() : Status::failure(tr("The club database is closed."));
-    if (!s)
-        fail(s.error());
-}
-
 // ---- entries --------------------------------------------------------------------------------
 
 AddEntryCommand::AddEntryCommand(Store *store, const EntryRecord &entry)
-    : StoreCommand(store, tr("Add %1").arg(entry.anglerName)), m_entry(entry)
+    : CommandBase(store, tr("Add %1").arg(entry.anglerName)), m_entry(entry)
 {
 }
 
-Status AddEntryCommand::apply()
+Status AddEntryCommand::doRedo()
 {
     if (m_entry.id.isEmpty())
         return TournamentStore(*store()).insertEntry(m_entry);
     return TournamentStore(*store()).restoreEntry(m_entry);
 }
 
-Status AddEntryCommand::revert()
+Status AddEntryCommand::doUndo()
 {
     return TournamentStore(*store()).removeEntry(m_entry);
 }
 
 EditEntryCommand::EditEntryCommand(Store *store, const EntryRecord &before,
-                                   const EntryRecord &after, const QString &text)
-    : StoreCommand(store, text.isEmpty() ? tr("Change %1").arg(after.anglerName) : text),
-      m_before(before), m_after(after)
+                                   const EntryRecord &after)
+    : CommandBase(store, tr("Change %1").arg(after.anglerName)), m_before(before), m_after(after)
 {
 }
 
-Status EditEntryCommand::apply()
+Status EditEntryCommand::doRedo()
 {
     return TournamentStore(*store()).updateEntry(m_after);
 }
 
-Status EditEntryCommand::revert()
+Status EditEntryCommand::doUndo()
 {
     return TournamentStore(*store()).updateEntry(m_before);
 }
 
 DeleteEntriesCommand::DeleteEntriesCommand(Store *store, const QList<EntryRecord> &entries)
-    : StoreCommand(store, entries.size() == 1 ? tr("Delete %1").arg(entries.first().anglerName)
-                                              : tr("Delete %n entries", int(entries.size()))),
+    : CommandBase(store, entries.size() == 1
+                             ? tr("Delete %1").arg(entries.first().anglerName)
+                             : tr("Delete %n entries", nullptr, int(entries.size()))),
       m_entries(entries)
 {
 }
 
-Status DeleteEntriesCommand::apply()
+Status DeleteEntriesCommand::doRedo()
 {
     return store()->transaction([&]() -> Status {
         for (const EntryRecord &e : std::as_const(m_entries))
@@ -117,7 +55,7 @@ Status DeleteEntriesCommand::apply()
     });
 }
 
-Status DeleteEntriesCommand::revert()
+Status DeleteEntriesCommand::doUndo()
 {
     return store()->transaction([&]() -> Status {
         for (const EntryRecord &e : std::as_const(m_entries))
@@ -130,48 +68,48 @@ Status DeleteEntriesCommand::revert()
 // ---- boats ----------------------------------------------------------------------------------
 
 AddBoatCommand::AddBoatCommand(Store *store, const BoatRecord &boat)
-    : StoreCommand(store, tr("Pair a boat")), m_boat(boat)
+    : CommandBase(store, tr("Pair a boat")), m_boat(boat)
 {
 }
 
-Status AddBoatCommand::apply()
+Status AddBoatCommand::doRedo()
 {
     if (m_boat.id.isEmpty())
         return TournamentStore(*store()).insertBoat(m_boat);
     return TournamentStore(*store()).restoreBoat(m_boat);
 }
 
-Status AddBoatCommand::revert()
+Status AddBoatCommand::doUndo()
 {
     return TournamentStore(*store()).removeBoat(m_boat);
 }
 
 EditBoatCommand::EditBoatCommand(Store *store, const BoatRecord &before, const BoatRecord &after)
-    : StoreCommand(store, tr("Change a boat")), m_before(before), m_after(after)
+    : CommandBase(store, tr("Change a boat")), m_before(before), m_after(after)
 {
 }
 
-Status EditBoatCommand::apply()
+Status EditBoatCommand::doRedo()
 {
     return TournamentStore(*store()).updateBoat(m_after);
 }
 
-Status EditBoatCommand::revert()
+Status EditBoatCommand::doUndo()
 {
     return TournamentStore(*store()).updateBoat(m_before);
 }
 
 DeleteBoatCommand::DeleteBoatCommand(Store *store, const BoatRecord &boat)
-    : StoreCommand(store, tr("Split a boat")), m_boat(boat)
+    : CommandBase(store, tr("Split a boat")), m_boat(boat)
 {
 }
 
-Status DeleteBoatCommand::apply()
+Status DeleteBoatCommand::doRedo()
 {
     return TournamentStore(*store()).removeBoat(m_boat);
 }
 
-Status DeleteBoatCommand::revert()
+Status DeleteBoatCommand::doUndo()
 {
     return TournamentStore(*store()).restoreBoat(m_boat);
 }
@@ -179,11 +117,11 @@ Status DeleteBoatCommand::revert()
 // ---- guests ---------------------------------------------------------------------------------
 
 AddGuestCommand::AddGuestCommand(Store *store, const QString &name, const QString &phone)
-    : StoreCommand(store, tr("Add guest %1").arg(name.simplified())), m_name(name), m_phone(phone)
+    : CommandBase(store, tr("Add guest %1").arg(name.simplified())), m_name(name), m_phone(phone)
 {
 }
 
-Status AddGuestCommand::apply()
+Status AddGuestCommand::doRedo()
 {
     if (m_id.isEmpty()) {
         auto id = TournamentStore(*store()).insertGuest(m_name, m_phone);
@@ -195,7 +133,7 @@ Status AddGuestCommand::apply()
     return TournamentStore(*store()).restoreRows(QStringLiteral("anglers"), {m_id});
 }
 
-Status AddGuestCommand::revert()
+Status AddGuestCommand::doUndo()
 {
     return store()->remove(QStringLiteral("anglers"), m_id);
 }

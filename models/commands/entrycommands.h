@@ -1,148 +1,113 @@
-// Undoable edits of a weigh-in sheet: add, change and delete entries (with their paper fish),
-// boats and walk-up guests. Every command writes through TournamentStore, so each step is one
-// committed transaction. The QUndoStack of the window owns the commands; a command keeps only a
-// guarded pointer to the store. A command whose first redo fails is dropped from the stack (it
-// changed nothing) and its error is returned by StoreCommand::push(); a later undo or redo that
-// fails is reported through the error handler and the command is dropped.
+// The weigh-in sheet's undoable edits: add, change and delete entries (with their paper fish),
+// pair, change and split boats, and add walk-up guests. Each step writes through TournamentStore
+// in one committed transaction. Made only through commands/command.h; see commandbase.h for who
+// owns what.
 #pragma once
 
-#include "core/result.h"
+#include "commands/commandbase.h"
 #include "tournaments/tournamentstore.h"
 
-#include <QPointer>
-#include <QUndoCommand>
-
-#include <functional>
-
-class QUndoStack;
-class Store;
-
-class StoreCommand : public QUndoCommand
+class AddEntryCommand : public CommandBase
 {
-public:
-    using ErrorHandler = std::function<void(const QString &)>;
-
-    explicit StoreCommand(Store *store, const QString &text = QString());
-
-    // Where failures of later undo/redo steps go (a message box, a status line).
-    void setErrorHandler(ErrorHandler handler) { m_onError = std::move(handler); }
-
-    // Runs the command's first redo through `stack` (or, without a stack, runs it and discards
-    // it). On failure nothing changed, the command is deleted and the error is returned.
-    static Status push(QUndoStack *stack, StoreCommand *command);
-
-    void redo() final;
-    void undo() final;
-
-protected:
-    virtual Status apply() = 0;  // redo
-    virtual Status revert() = 0; // undo
-    Store *store() const { return m_store.data(); }
-    bool firstRun() const { return m_firstRun; }
-
-private:
-    void fail(const QString &error);
-
-    QPointer<Store> m_store;
-    ErrorHandler m_onError;
-    QString *m_firstError = nullptr;
-    bool m_firstRun = true;
-};
-
-class AddEntryCommand : public StoreCommand
-{
+    Q_DECLARE_TR_FUNCTIONS(AddEntryCommand)
 public:
     AddEntryCommand(Store *store, const EntryRecord &entry);
-    // The entry as stored (its id once the command ran).
-    const EntryRecord &entry() const { return m_entry; }
+    // The entry's id once the command ran.
+    QString entryId() const { return m_entry.id; }
 
 protected:
-    Status apply() override;
-    Status revert() override;
+    Status doRedo() override;
+    Status doUndo() override;
 
 private:
     EntryRecord m_entry;
 };
 
-class EditEntryCommand : public StoreCommand
+class EditEntryCommand : public CommandBase
 {
+    Q_DECLARE_TR_FUNCTIONS(EditEntryCommand)
 public:
-    EditEntryCommand(Store *store, const EntryRecord &before, const EntryRecord &after,
-                     const QString &text = QString());
+    EditEntryCommand(Store *store, const EntryRecord &before, const EntryRecord &after);
 
 protected:
-    Status apply() override;
-    Status revert() override;
+    Status doRedo() override;
+    Status doUndo() override;
 
 private:
     EntryRecord m_before;
     EntryRecord m_after;
 };
 
-class DeleteEntriesCommand : public StoreCommand
+class DeleteEntriesCommand : public CommandBase
 {
+    Q_DECLARE_TR_FUNCTIONS(DeleteEntriesCommand)
 public:
     DeleteEntriesCommand(Store *store, const QList<EntryRecord> &entries);
 
 protected:
-    Status apply() override;
-    Status revert() override;
+    Status doRedo() override;
+    Status doUndo() override;
 
 private:
     QList<EntryRecord> m_entries;
 };
 
-class AddBoatCommand : public StoreCommand
+class AddBoatCommand : public CommandBase
 {
+    Q_DECLARE_TR_FUNCTIONS(AddBoatCommand)
 public:
     AddBoatCommand(Store *store, const BoatRecord &boat);
-    const BoatRecord &boat() const { return m_boat; }
+    // The boat as stored (with its id once the command ran).
+    BoatRecord boat() const { return m_boat; }
 
 protected:
-    Status apply() override;
-    Status revert() override;
+    Status doRedo() override;
+    Status doUndo() override;
 
 private:
     BoatRecord m_boat;
 };
 
-class EditBoatCommand : public StoreCommand
+class EditBoatCommand : public CommandBase
 {
+    Q_DECLARE_TR_FUNCTIONS(EditBoatCommand)
 public:
     EditBoatCommand(Store *store, const BoatRecord &before, const BoatRecord &after);
 
 protected:
-    Status apply() override;
-    Status revert() override;
+    Status doRedo() override;
+    Status doUndo() override;
 
 private:
     BoatRecord m_before;
     BoatRecord m_after;
 };
 
-class DeleteBoatCommand : public StoreCommand
+class DeleteBoatCommand : public CommandBase
 {
+    Q_DECLARE_TR_FUNCTIONS(DeleteBoatCommand)
 public:
     DeleteBoatCommand(Store *store, const BoatRecord &boat);
 
 protected:
-    Status apply() override;
-    Status revert() override;
+    Status doRedo() override;
+    Status doUndo() override;
 
 private:
     BoatRecord m_boat;
 };
 
 // A walk-up guest added to the roster from the weigh-in sheet.
-class AddGuestCommand : public StoreCommand
+class AddGuestCommand : public CommandBase
 {
+    Q_DECLARE_TR_FUNCTIONS(AddGuestCommand)
 public:
     AddGuestCommand(Store *store, const QString &name, const QString &phone);
     QString anglerId() const { return m_id; }
 
 protected:
-    Status apply() override;
-    Status revert() override;
+    Status doRedo() override;
+    Status doUndo() override;
 
 private:
     QString m_name;

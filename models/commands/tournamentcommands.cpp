@@ -2,25 +2,16 @@
 
 #include "store/store.h"
 
-#include <QCoreApplication>
-
-namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("TournamentCommands", text, nullptr, n);
-}
-} // namespace
-
 CreateTournamentsCommand::CreateTournamentsCommand(Store *store,
                                                    const QList<TournamentRecord> &tournaments)
-    : StoreCommand(store, tournaments.size() == 1
-                              ? tr("Add %1").arg(tournaments.first().name)
-                              : tr("Add %n tournaments", int(tournaments.size()))),
+    : CommandBase(store, tournaments.size() == 1
+                             ? tr("Add %1").arg(tournaments.first().name)
+                             : tr("Add %n tournaments", nullptr, int(tournaments.size()))),
       m_tournaments(tournaments)
 {
 }
 
-Status CreateTournamentsCommand::apply()
+Status CreateTournamentsCommand::doRedo()
 {
     if (m_ids.isEmpty()) {
         auto ids = TournamentStore(*store()).insertTournaments(m_tournaments);
@@ -34,7 +25,7 @@ Status CreateTournamentsCommand::apply()
     });
 }
 
-Status CreateTournamentsCommand::revert()
+Status CreateTournamentsCommand::doUndo()
 {
     return store()->transaction([&]() -> Status {
         for (const QString &id : std::as_const(m_ids)) {
@@ -48,26 +39,26 @@ Status CreateTournamentsCommand::revert()
 
 EditTournamentCommand::EditTournamentCommand(Store *store, const TournamentRecord &before,
                                              const TournamentRecord &after)
-    : StoreCommand(store, tr("Change %1").arg(after.name)), m_before(before), m_after(after)
+    : CommandBase(store, tr("Change %1").arg(after.name)), m_before(before), m_after(after)
 {
 }
 
-Status EditTournamentCommand::apply()
+Status EditTournamentCommand::doRedo()
 {
     return TournamentStore(*store()).updateTournament(m_after);
 }
 
-Status EditTournamentCommand::revert()
+Status EditTournamentCommand::doUndo()
 {
     return TournamentStore(*store()).updateTournament(m_before);
 }
 
 DeleteTournamentCommand::DeleteTournamentCommand(Store *store, const TournamentRecord &tournament)
-    : StoreCommand(store, tr("Delete %1").arg(tournament.name)), m_tournament(tournament)
+    : CommandBase(store, tr("Delete %1").arg(tournament.name)), m_tournament(tournament)
 {
 }
 
-Status DeleteTournamentCommand::apply()
+Status DeleteTournamentCommand::doRedo()
 {
     auto removed = TournamentStore(*store()).removeTournament(m_tournament.id);
     if (!removed)
@@ -76,7 +67,7 @@ Status DeleteTournamentCommand::apply()
     return Status::success();
 }
 
-Status DeleteTournamentCommand::revert()
+Status DeleteTournamentCommand::doUndo()
 {
     return store()->transaction([&]() -> Status {
         if (Status s = TournamentStore(*store()).restoreRows(QStringLiteral("tournaments"),

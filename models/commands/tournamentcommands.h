@@ -1,49 +1,52 @@
-// Undoable edits of the season calendar: create tournaments (one, or a whole season schedule at
+// The season calendar's undoable edits: create tournaments (one, or a whole season schedule at
 // once), change one, delete one (refused when it has entries). Finalize and unlock are not on the
-// undo stack: they are deliberate, confirmed acts recorded in the tournament's log.
+// undo stack: they are deliberate, confirmed acts recorded in the tournament's log. Made only
+// through commands/command.h; see commandbase.h for who owns what.
 #pragma once
 
-#include "commands/entrycommands.h"
+#include "commands/commandbase.h"
 #include "tournaments/tournamentstore.h"
 
-class CreateTournamentsCommand : public StoreCommand
+class CreateTournamentsCommand : public CommandBase
 {
+    Q_DECLARE_TR_FUNCTIONS(CreateTournamentsCommand)
 public:
     CreateTournamentsCommand(Store *store, const QList<TournamentRecord> &tournaments);
-    const QStringList &ids() const { return m_ids; }
 
 protected:
-    Status apply() override;
-    Status revert() override;
+    Status doRedo() override;
+    Status doUndo() override;
 
 private:
     QList<TournamentRecord> m_tournaments;
     QStringList m_ids;
 };
 
-class EditTournamentCommand : public StoreCommand
+class EditTournamentCommand : public CommandBase
 {
+    Q_DECLARE_TR_FUNCTIONS(EditTournamentCommand)
 public:
     EditTournamentCommand(Store *store, const TournamentRecord &before,
                           const TournamentRecord &after);
 
 protected:
-    Status apply() override;
-    Status revert() override;
+    Status doRedo() override;
+    Status doUndo() override;
 
 private:
     TournamentRecord m_before;
     TournamentRecord m_after;
 };
 
-class DeleteTournamentCommand : public StoreCommand
+class DeleteTournamentCommand : public CommandBase
 {
+    Q_DECLARE_TR_FUNCTIONS(DeleteTournamentCommand)
 public:
     DeleteTournamentCommand(Store *store, const TournamentRecord &tournament);
 
 protected:
-    Status apply() override;
-    Status revert() override;
+    Status doRedo() override;
+    Status doUndo() override;
 
 private:
     TournamentRecord m_tournament;

@@ -1,6 +1,6 @@
 #include "itemmodels/teamboatsmodel.h"
 
-#include "commands/entrycommands.h"
+#include "commands/command.h"
 
 TeamBoatsModel::TeamBoatsModel(WeighInModel *sheet, QObject *parent)
     : QAbstractTableModel(parent), m_sheet(sheet)
@@ -122,9 +122,8 @@ bool TeamBoatsModel::setData(const QModelIndex &index, const QVariant &value, in
     }
     if (after == before)
         return true;
-    auto *command = new EditBoatCommand(m_sheet->store(), before, after);
-    command->setErrorHandler([this](const QString &e) { emit errorOccurred(e); });
-    Status s = StoreCommand::push(m_sheet->undoStack(), command);
+    Status s = commands::editBoat(m_sheet->undoStack(), m_sheet->store(), before, after,
+                                  [this](const QString &e) { emit errorOccurred(e); });
     if (!s)
         emit errorOccurred(s.error());
     return s.ok();

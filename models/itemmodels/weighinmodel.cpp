@@ -1,6 +1,5 @@
 #include "itemmodels/weighinmodel.h"
 
-#include "commands/entrycommands.h"
 #include "core/clubrules.h"
 #include "scoring/paperchart.h"
 #include "scoring/tournamentscorer.h"
@@ -358,13 +357,19 @@ Result<EntryRecord> WeighInModel::edited(const QModelIndex &index, const QVarian
     return withPaperStringer(e);
 }
 
-Status WeighInModel::push(StoreCommand *command)
+commands::ErrorHandler WeighInModel::undoFailures()
 {
-    command->setErrorHandler([this](const QString &message) { emit errorOccurred(message); });
-    Status s = StoreCommand::push(m_undoStack, command);
-    if (!s)
-        m_lastError = s.error();
-    return s;
+    return [model = QPointer<WeighInModel>(this)](const QString &message) {
+        if (model)
+            emit model->errorOccurred(message);
+    };
+}
+
+Status WeighInModel::remember(Status status)
+{
+    if (!status)
+        m_lastError = status.error();
+    return status;
 }
 
 Status WeighInModel::addEntry(const EntryRecord &entry)
@@ -373,7 +378,8 @@ Status WeighInModel::addEntry(const EntryRecord &entry)
         return Status::failure(tr("No club database is open."));
     EntryRecord e = withPaperStringer(entry);
     e.tournamentId = m_tournament.id;
-    return push(new AddEntryCommand(m_store, e));
+    Result<QString> id = commands::addEntry(m_undoStack, m_store, e, undoFailures());
+    return remember(id ? Status::success() : Status::failure(id.error()));
 }
 
 Status WeighInModel::changeEntry(int row, const EntryRecord &after)
@@ -383,7 +389,7 @@ Status WeighInModel::changeEntry(int row, const EntryRecord &after)
     const EntryRecord &before = m_entries.at(row);
     if (before.sameValues(after))
         return Status::success();
-    return push(new EditEntryCommand(m_store, before, after));
+    return remember(commands::editEntry(m_undoStack, m_store, before, after, undoFailures()));
 }
 
 Status WeighInModel::deleteRows(const QList<int> &rows)
@@ -396,7 +402,7 @@ Status WeighInModel::deleteRows(const QList<int> &rows)
             doomed.append(m_entries.at(row));
     if (doomed.isEmpty())
         return Status::success();
-    return push(new DeleteEntriesCommand(m_store, doomed));
+    return remember(commands::deleteEntries(m_undoStack, m_store, doomed, undoFailures()));
 }
 
 Status WeighInModel::setPartner(int row, const QString &partnerAnglerId)
@@ -420,14 +426,14 @@ Status WeighInModel::setPartner(int row, const QString &partnerAnglerId)
             return Status::success();
         if (mine->partnerId.isEmpty() || mine->boaterId == anglerId) {
             if (mine->partnerId.isEmpty())
-                return push(new DeleteBoatCommand(m_store, *mine));
+                return remember(commands::deleteBoat(m_undoStack, m_store, *mine, undoFailures()));
             BoatRecord after = *mine;
             after.partnerId.clear();
-            return push(new EditBoatCommand(m_store, *mine, after));
+            return remember(commands::editBoat(m_undoStack, m_store, *mine, after, undoFailures()));
         }
         BoatRecord after = *mine;
         after.partnerId.clear();
-        return push(new EditBoatCommand(m_store, *mine, after));
+        return remember(commands::editBoat(m_undoStack, m_store, *mine, after, undoFailures()));
     }
     if (theirs && theirs != mine) {
         const QString other =
@@ -442,7 +448,7 @@ Status WeighInModel::setPartner(int row, const QString &partnerAnglerId)
         m_undoStack->beginMacro(tr("Pair a boat"));
     Status s;
     if (theirs) // the partner was in a boat alone: that boat goes
-        s = push(new DeleteBoatCommand(m_store, *theirs));
+        s = remember(commands::deleteBoat(m_undoStack, m_store, *theirs, undoFailures()));
     if (s && mine) {
         BoatRecord after = *mine;
         if (mine->boaterId == anglerId)
@@ -451,13 +457,14 @@ Status WeighInModel::setPartner(int row, const QString &partnerAnglerId)
             after.boaterId = anglerId;
             after.partnerId = partnerAnglerId;
         }
-        s = push(new EditBoatCommand(m_store, *mine, after));
+        s = remember(commands::editBoat(m_undoStack, m_store, *mine, after, undoFailures()));
     } else if (s) {
         BoatRecord b;
         b.tournamentId = m_tournament.id;
         b.boaterId = anglerId;
         b.partnerId = partnerAnglerId;
-        s = push(new AddBoatCommand(m_store, b));
+        Result<BoatRecord> added = commands::addBoat(m_undoStack, m_store, b, undoFailures());
+        s = remember(added ? Status::success() : Status::failure(added.error()));
     }
     if (m_undoStack)
         m_undoStack->endMacro();

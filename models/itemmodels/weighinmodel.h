@@ -4,6 +4,7 @@
 // so each committed row is in the database at once and can be undone.
 #pragma once
 
+#include "commands/command.h"
 #include "core/money.h"
 #include "core/result.h"
 #include "scoring/entryvalidator.h"
@@ -110,7 +111,10 @@ signals:
 
 private:
     void onStoreChanged(const QString &table);
-    Status push(class StoreCommand *command);
+    // Where a later failed undo or redo of the sheet's edits goes: errorOccurred().
+    commands::ErrorHandler undoFailures();
+    // Keeps why an edit was refused as the last error.
+    Status remember(Status status);
     QString anglerName(const QString &anglerId) const;
 
     QPointer<Store> m_store;

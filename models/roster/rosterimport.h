@@ -4,10 +4,9 @@
 // empty, too many rows) with a plain message, maps columns by their header (changeable, for the
 // preview) and plans each row: add, update (same email, else exactly the same name) or skip, with
 // the problems of each row by line number. Nothing touches the store until the plan is applied
-// through ImportRosterCommand, which writes every row in one transaction and can be undone.
+// by commands::importRoster(), which writes every row in one transaction and can be undone.
 #pragma once
 
-#include "commands/anglercommands.h"
 #include "core/csv.h"
 #include "roster/anglerstore.h"
 
@@ -108,23 +107,4 @@ public:
 
 private:
     ImportPlan m_plan;
-};
-
-// Applies an import plan in one transaction; undo removes the added anglers and puts the updated
-// ones back as they were.
-class ImportRosterCommand : public AnglerCommand
-{
-public:
-    ImportRosterCommand(Store *store, const ImportPlan &plan);
-    QStringList addedIds() const { return m_added; }
-
-protected:
-    Status doRedo() override;
-    Status doUndo() override;
-
-private:
-    ImportPlan m_plan;
-    QStringList m_added;
-    QList<Angler> m_before;
-    bool m_first = true;
 };

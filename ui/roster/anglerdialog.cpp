@@ -1,6 +1,6 @@
 #include "ui/roster/anglerdialog.h"
 
-#include "commands/anglercommands.h"
+#include "commands/command.h"
 #include "core/phone.h"
 #include "roster/anglerstore.h"
 #include "store/store.h"
@@ -13,7 +13,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 AnglerDialog::AnglerDialog(Store *store, QUndoStack *undoStack, QWidget *parent,
@@ -116,13 +115,19 @@ void AnglerDialog::accept()
     a.memberSince = m_memberSince->value() == m_memberSince->minimum() ? 0 : m_memberSince->value();
     a.notes = m_notes->toPlainText();
 
-    AnglerCommand *command = nullptr;
-    if (m_anglerId.isEmpty())
-        command = new AddAnglerCommand(m_store, a, m_member->isChecked() ? m_season : 0);
-    else
-        command = new EditAnglerCommand(m_store, a, m_season, m_member->isChecked());
-    Status s = AnglerCommand::push(m_undoStack, command);
-    if (AnglerCommand::isNothingChanged(s)) {
+    commands::EditStatus s = Status::success();
+    if (m_anglerId.isEmpty()) {
+        Result<QString> id = commands::addAngler(
+            m_undoStack, m_store, a, m_member->isChecked() ? m_season : 0, m_onUndoError);
+        if (id)
+            m_anglerId = id.value();
+        else
+            s = Status::failure(id.error());
+    } else {
+        s = commands::editAngler(m_undoStack, m_store, a, m_season, m_member->isChecked(),
+                                 m_onUndoError);
+    }
+    if (s.nothingChanged()) {
         QDialog::accept();
         return;
     }
@@ -139,11 +144,6 @@ void AnglerDialog::accept()
         else
             m_name->setFocus();
         return;
-    }
-    if (m_anglerId.isEmpty() && m_undoStack && m_undoStack->index() > 0) {
-        if (auto *added = dynamic_cast<const AddAnglerCommand *>(
-                m_undoStack->command(m_undoStack->index() - 1)))
-            m_anglerId = added->anglerId();
     }
     QDialog::accept();
 }

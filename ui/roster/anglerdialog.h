@@ -4,6 +4,7 @@
 // in the dialog, which stays open with the text as typed.
 #pragma once
 
+#include "commands/command.h"
 #include "store/store.h"
 
 #include <QDialog>
@@ -34,6 +35,9 @@ public:
     QSpinBox *memberSinceBox() const { return m_memberSince; }
     QCheckBox *memberBox() const { return m_member; }
 
+    // Who shows a later failed undo or redo of the dialog's edit (the roster's actions).
+    void setUndoErrorHandler(commands::ErrorHandler handler) { m_onUndoError = std::move(handler); }
+
     void accept() override;
 
 private:
@@ -41,6 +45,7 @@ private:
 
     QPointer<Store> m_store;
     QUndoStack *m_undoStack;
+    commands::ErrorHandler m_onUndoError;
     QString m_anglerId;
     int m_season = 0;
     bool m_wasMember = false;

@@ -178,8 +178,7 @@ void ImportDialog::accept()
 {
     if (!m_store || !m_source || !m_import->isEnabled())
         return;
-    Status s =
-        AnglerCommand::push(m_undoStack, new ImportRosterCommand(m_store, m_preview->plan()));
+    Status s = commands::importRoster(m_undoStack, m_store, m_preview->plan(), m_onUndoError);
     if (!s) {
         showError(s.error());
         return;

@@ -4,6 +4,7 @@
 // number). Nothing is written until Import is pressed; then all rows go in one undoable command.
 #pragma once
 
+#include "commands/command.h"
 #include "store/store.h"
 
 #include "roster/rosterimport.h"
@@ -39,6 +40,9 @@ public:
     // The field picker of column `column` of the file.
     QComboBox *fieldBox(int column) const { return m_fieldBoxes.value(column); }
 
+    // Who shows a later failed undo or redo of the dialog's edit (the roster's actions).
+    void setUndoErrorHandler(commands::ErrorHandler handler) { m_onUndoError = std::move(handler); }
+
     void accept() override;
 
 private:
@@ -48,6 +52,7 @@ private:
 
     QPointer<Store> m_store;
     QUndoStack *m_undoStack;
+    commands::ErrorHandler m_onUndoError;
     std::optional<RosterImport> m_source;
     QLabel *m_file;
     QLabel *m_error;

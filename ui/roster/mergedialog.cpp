@@ -1,6 +1,5 @@
 #include "ui/roster/mergedialog.h"
 
-#include "commands/anglercommands.h"
 #include "roster/anglermerge.h"
 #include "store/store.h"
 
@@ -141,8 +140,8 @@ void MergeDialog::accept()
     const QString duplicate = m_duplicate->currentData().toString();
     const QString text =
         tr("Merge %1 into %2").arg(m_duplicate->currentText(), m_survivor->currentText());
-    Status s = AnglerCommand::push(m_undoStack,
-                                   new MergeAnglersCommand(m_store, survivor, duplicate, text));
+    Status s =
+        commands::mergeAnglers(m_undoStack, m_store, survivor, duplicate, text, m_onUndoError);
     if (!s) {
         m_error->setText(s.error());
         return;

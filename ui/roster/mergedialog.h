@@ -4,6 +4,7 @@
 // command.
 #pragma once
 
+#include "commands/command.h"
 #include "store/store.h"
 
 #include <QDialog>
@@ -28,6 +29,9 @@ public:
     QString previewText() const;
     QString errorText() const;
 
+    // Who shows a later failed undo or redo of the dialog's edit (the roster's actions).
+    void setUndoErrorHandler(commands::ErrorHandler handler) { m_onUndoError = std::move(handler); }
+
     void accept() override;
 
 private:
@@ -35,6 +39,7 @@ private:
 
     QPointer<Store> m_store;
     QUndoStack *m_undoStack;
+    commands::ErrorHandler m_onUndoError;
     QComboBox *m_survivor;
     QComboBox *m_duplicate;
     QTextBrowser *m_preview;

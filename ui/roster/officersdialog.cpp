@@ -1,6 +1,5 @@
 #include "ui/roster/officersdialog.h"
 
-#include "commands/anglercommands.h"
 #include "core/clubrules.h"
 #include "roster/anglerstore.h"
 #include "store/store.h"
@@ -87,9 +86,9 @@ void OfficersDialog::accept()
     QHash<QString, QString> holders;
     for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it)
         holders.insert(it.key(), it.value()->currentData().toString());
-    Status s = AnglerCommand::push(m_undoStack,
-                                   new SetOfficersCommand(m_store, m_season->value(), holders));
-    if (!s && !AnglerCommand::isNothingChanged(s)) {
+    commands::EditStatus s =
+        commands::setOfficers(m_undoStack, m_store, m_season->value(), holders, m_onUndoError);
+    if (!s && !s.nothingChanged()) {
         m_error->setText(s.error());
         m_error->show();
         return;

@@ -2,6 +2,7 @@
 // may hold several). Saving pushes one undoable command for all the posts changed.
 #pragma once
 
+#include "commands/command.h"
 #include "store/store.h"
 
 #include <QDialog>
@@ -24,6 +25,9 @@ public:
     QComboBox *postBox(const QString &post) const { return m_boxes.value(post); }
     QString errorText() const;
 
+    // Who shows a later failed undo or redo of the dialog's edit (the roster's actions).
+    void setUndoErrorHandler(commands::ErrorHandler handler) { m_onUndoError = std::move(handler); }
+
     void accept() override;
 
 private:
@@ -31,6 +35,7 @@ private:
 
     QPointer<Store> m_store;
     QUndoStack *m_undoStack;
+    commands::ErrorHandler m_onUndoError;
     QSpinBox *m_season;
     QHash<QString, QComboBox *> m_boxes;
     QLabel *m_error;

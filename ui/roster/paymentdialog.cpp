@@ -1,6 +1,5 @@
 #include "ui/roster/paymentdialog.h"
 
-#include "commands/anglercommands.h"
 #include "core/clubrules.h"
 #include "itemmodels/paymenthistorymodel.h"
 #include "roster/anglerstore.h"
@@ -137,8 +136,8 @@ void PaymentDialog::accept()
     }
     const PaymentInput payment{amount.value(), m_date->date(), m_method->currentData().toString(),
                                m_note->text()};
-    Status s = AnglerCommand::push(m_undoStack,
-                                   new RecordPaymentCommand(m_store, m_anglerId, m_name, payment));
+    Status s =
+        commands::recordPayment(m_undoStack, m_store, m_anglerId, m_name, payment, m_onUndoError);
     if (!s) {
         m_error->setText(s.error());
         return;

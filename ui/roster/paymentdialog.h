@@ -3,6 +3,7 @@
 // is an undoable command; undo appends a reversing ledger entry.
 #pragma once
 
+#include "commands/command.h"
 #include "store/store.h"
 
 #include <QDialog>
@@ -31,6 +32,9 @@ public:
     QString errorText() const;
     QString effectText() const;
 
+    // Who shows a later failed undo or redo of the dialog's edit (the roster's actions).
+    void setUndoErrorHandler(commands::ErrorHandler handler) { m_onUndoError = std::move(handler); }
+
     void accept() override;
 
 private:
@@ -38,6 +42,7 @@ private:
 
     QPointer<Store> m_store;
     QUndoStack *m_undoStack;
+    commands::ErrorHandler m_onUndoError;
     QString m_anglerId;
     QString m_name;
     int m_paidThrough = 0;

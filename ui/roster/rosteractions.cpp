@@ -1,6 +1,6 @@
 #include "ui/roster/rosteractions.h"
 
-#include "commands/anglercommands.h"
+#include "commands/command.h"
 #include "itemmodels/rostermodel.h"
 #include "reports/rosterreport.h"
 #include "roster/anglerstore.h"
@@ -57,13 +57,15 @@ RosterActions::RosterActions(Store *store, QUndoStack *undoStack, QWidget *paren
                        &RosterActions::exportCsv);
     m_exportPdf = make(tr("Export Roster as P&DF..."), QStringLiteral("rosterExportPdf"), {},
                        &RosterActions::exportPdf);
-    AnglerCommand::setErrorHandler([this](const QString &error) { showError(tr("Undo"), error); });
     updateActions();
 }
 
-RosterActions::~RosterActions()
+commands::ErrorHandler RosterActions::undoFailures()
 {
-    AnglerCommand::setErrorHandler({});
+    return [actions = QPointer<RosterActions>(this)](const QString &error) {
+        if (actions)
+            actions->showError(tr("Undo"), error);
+    };
 }
 
 QList<QAction *> RosterActions::actions() const
@@ -183,6 +185,7 @@ void RosterActions::addAngler()
     if (!m_store)
         return;
     auto *dialog = new AnglerDialog(m_store, m_undoStack, parentWidget());
+    dialog->setUndoErrorHandler(undoFailures());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -193,6 +196,7 @@ void RosterActions::editAngler()
     if (!m_store || ids.size() != 1)
         return;
     auto *dialog = new AnglerDialog(m_store, m_undoStack, parentWidget(), ids.first());
+    dialog->setUndoErrorHandler(undoFailures());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -205,8 +209,8 @@ void RosterActions::toggleInactive()
     Result<Angler> a = AnglerStore(m_store).angler(ids.first());
     if (!a)
         return showError(tr("Deactivate"), a.error());
-    Status s = AnglerCommand::push(
-        m_undoStack, new SetInactiveCommand(m_store, a->id, a->fullName, !a->inactive));
+    Status s = commands::setInactive(m_undoStack, m_store, a->id, a->fullName, !a->inactive,
+                                     undoFailures());
     if (!s)
         showError(tr("Deactivate"), s.error());
     updateActions();
@@ -241,8 +245,7 @@ void RosterActions::deleteAngler()
         box->addButton(QMessageBox::Cancel);
         box->setDefaultButton(deactivate);
         connect(box, &QMessageBox::accepted, this, [this, id, name]() {
-            Status s =
-                AnglerCommand::push(m_undoStack, new SetInactiveCommand(m_store, id, name, true));
+            Status s = commands::setInactive(m_undoStack, m_store, id, name, true, undoFailures());
             if (!s)
                 showError(tr("Deactivate"), s.error());
         });
@@ -253,7 +256,7 @@ void RosterActions::deleteAngler()
         box->addButton(QMessageBox::Cancel);
         box->setDefaultButton(del);
         connect(box, &QMessageBox::accepted, this, [this, id, name]() {
-            Status s = AnglerCommand::push(m_undoStack, new DeleteAnglerCommand(m_store, id, name));
+            Status s = commands::deleteAngler(m_undoStack, m_store, id, name, undoFailures());
             if (!s)
                 showError(tr("Delete Angler"), s.error());
         });
@@ -266,6 +269,7 @@ void RosterActions::editOfficers()
     if (!m_store)
         return;
     auto *dialog = new OfficersDialog(m_store, m_undoStack, parentWidget());
+    dialog->setUndoErrorHandler(undoFailures());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -277,6 +281,7 @@ void RosterActions::mergeAnglers()
     const QStringList ids = selectedIds();
     auto *dialog =
         new MergeDialog(m_store, m_undoStack, parentWidget(), ids.value(0), ids.value(1));
+    dialog->setUndoErrorHandler(undoFailures());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -287,6 +292,7 @@ void RosterActions::recordPayment()
     if (!m_store || ids.size() != 1)
         return;
     auto *dialog = new PaymentDialog(m_store, m_undoStack, ids.first(), parentWidget());
+    dialog->setUndoErrorHandler(undoFailures());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -296,6 +302,7 @@ void RosterActions::importRoster()
     if (!m_store)
         return;
     auto *dialog = new ImportDialog(m_store, m_undoStack, parentWidget());
+    dialog->setUndoErrorHandler(undoFailures());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     dialog->chooseFile();

@@ -5,6 +5,7 @@
 // keyboard stays in the app. Every edit goes onto the window's undo stack.
 #pragma once
 
+#include "commands/command.h"
 #include "store/store.h"
 
 #include <QObject>
@@ -22,7 +23,6 @@ class RosterActions : public QObject
     Q_OBJECT
 public:
     RosterActions(Store *store, QUndoStack *undoStack, QWidget *parent);
-    ~RosterActions() override;
 
     // The database the actions work on (the window may open another one).
     void setStore(Store *store);
@@ -65,6 +65,8 @@ public slots:
 private:
     void updateActions();
     void showError(const QString &title, const QString &message);
+    // Shows a later failed undo or redo of a roster edit (made here or in a dialog opened here).
+    commands::ErrorHandler undoFailures();
     QWidget *parentWidget() const;
 
     QPointer<Store> m_store;

@@ -1,6 +1,6 @@
 #include "ui/tournaments/tournamentactions.h"
 
-#include "commands/tournamentcommands.h"
+#include "commands/command.h"
 #include "store/store.h"
 #include "ui/tournaments/scheduledialog.h"
 #include "ui/tournaments/tournamentdialog.h"
@@ -25,6 +25,14 @@ void TournamentActions::showError(const QString &text)
         QMessageBox::warning(m_parent, tr("Tournaments"), text);
 }
 
+commands::ErrorHandler TournamentActions::undoFailures()
+{
+    return [actions = QPointer<TournamentActions>(this)](const QString &error) {
+        if (actions)
+            actions->showError(error);
+    };
+}
+
 bool TournamentActions::newTournament(int season)
 {
     if (!m_store)
@@ -45,9 +53,8 @@ bool TournamentActions::newTournament(int season)
     auto r = dialog.record();
     if (!r)
         return false;
-    auto *command = new CreateTournamentsCommand(m_store, {r.value()});
-    command->setErrorHandler([this](const QString &e) { showError(e); });
-    if (Status s = StoreCommand::push(m_undoStack, command); !s) {
+    if (Status s = commands::createTournaments(m_undoStack, m_store, {r.value()}, undoFailures());
+        !s) {
         showError(s.error());
         return false;
     }
@@ -70,9 +77,9 @@ bool TournamentActions::editTournament(const QString &tournamentId)
     auto r = dialog.record();
     if (!r || r.value() == t.value())
         return false;
-    auto *command = new EditTournamentCommand(m_store, t.value(), r.value());
-    command->setErrorHandler([this](const QString &e) { showError(e); });
-    if (Status s = StoreCommand::push(m_undoStack, command); !s) {
+    if (Status s =
+            commands::editTournament(m_undoStack, m_store, t.value(), r.value(), undoFailures());
+        !s) {
         showError(s.error());
         return false;
     }
@@ -89,9 +96,8 @@ bool TournamentActions::createSeasonSchedule(int season)
     auto list = dialog.tournaments();
     if (!list)
         return false;
-    auto *command = new CreateTournamentsCommand(m_store, list.value());
-    command->setErrorHandler([this](const QString &e) { showError(e); });
-    if (Status s = StoreCommand::push(m_undoStack, command); !s) {
+    if (Status s = commands::createTournaments(m_undoStack, m_store, list.value(), undoFailures());
+        !s) {
         showError(s.error());
         return false;
     }
@@ -108,9 +114,7 @@ Status TournamentActions::deleteTournament(const QString &tournamentId)
         showError(t.error());
         return Status::failure(t.error());
     }
-    auto *command = new DeleteTournamentCommand(m_store, t.value());
-    command->setErrorHandler([this](const QString &e) { showError(e); });
-    Status s = StoreCommand::push(m_undoStack, command);
+    Status s = commands::deleteTournament(m_undoStack, m_store, t.value(), undoFailures());
     if (!s)
         showError(s.error());
     else

@@ -3,6 +3,7 @@
 // command on the window's undo stack; errors reach the user in a message box (or the handler).
 #pragma once
 
+#include "commands/command.h"
 #include "core/result.h"
 
 #include <QObject>
@@ -39,6 +40,8 @@ signals:
 
 private:
     void showError(const QString &text);
+    // Shows a later failed undo or redo of a calendar edit made here.
+    commands::ErrorHandler undoFailures();
 
     QPointer<Store> m_store;
     QPointer<QUndoStack> m_undoStack;

@@ -1,12 +1,11 @@
 #include "ui/weighin/entryline.h"
 
-#include "commands/entrycommands.h"
+#include "commands/command.h"
 #include "core/clubrules.h"
 #include "itemmodels/weighinmodel.h"
 #include "scoring/paperchart.h"
 #include "store/store.h"
 
-#include <QLocale>
 #include <QCheckBox>
 #include <QCompleter>
 #include <QGridLayout>
@@ -15,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -380,24 +380,16 @@ void EntryLine::addGuest()
 {
     if (!m_sheet || !m_sheet->store())
         return;
-    auto *command =
-        new AddGuestCommand(m_sheet->store(), m_guestName->text(), m_guestPhone->text());
-    command->setErrorHandler([this](const QString &e) { showError(e); });
-    QString id;
-    const QString name = m_guestName->text().simplified();
-    const bool kept = m_undoStack != nullptr; // without a stack the command is run and deleted
-    Status s = StoreCommand::push(m_undoStack, command);
-    if (!s) {
-        showError(s.error(), m_guestName);
+    Result<QString> added =
+        commands::addGuest(m_undoStack, m_sheet->store(), m_guestName->text(), m_guestPhone->text(),
+                           [this](const QString &e) { showError(e); });
+    if (!added) {
+        showError(added.error(), m_guestName);
         return;
     }
-    if (kept)
-        id = command->anglerId();
+    const QString id = added.value();
+    const QString name = m_guestName->text().simplified();
     refreshRoster();
-    if (id.isEmpty()) // no undo stack: the guest is the one with that name not yet weighed in
-        for (const AnglerChoice &c : std::as_const(m_roster))
-            if (c.name == name && m_sheet->rowOfAngler(c.id) < 0)
-                id = c.id;
     m_guestPanel->hide();
     for (const AnglerChoice &c : std::as_const(m_roster))
         if (c.id == id) {
@@ -456,10 +448,10 @@ void EntryLine::updatePaperPreview()
                 : tr("%1 in = %2 lb").arg(WeighInModel::lengthText(len.value()), w.toString()));
     }
     const PaperChart::Stringer s = PaperChart::standard().stringer(lengths, m_sheet->ruleset());
-    m_paperPreview->setText(shown.isEmpty()
-                                ? QString()
-                                : tr("%1 — stringer: %n fish, %2 lb", nullptr, s.fish)
-                                      .arg(shown.join(QStringLiteral("; ")), s.gross.toString(QLocale())));
+    m_paperPreview->setText(
+        shown.isEmpty() ? QString()
+                        : tr("%1 — stringer: %n fish, %2 lb", nullptr, s.fish)
+                              .arg(shown.join(QStringLiteral("; ")), s.gross.toString(QLocale())));
 }
 
 namespace {
