@@ -70,9 +70,9 @@ QString RosterReport::toHtml(const QAbstractItemModel *model, const ReportHeadin
         case RosterModel::EmailColumn:
             return 20;
         case RosterModel::OfficesColumn:
-            return 16;
+            return 18;
         case RosterModel::TournamentsColumn:
-            return 10;
+            return 8;
         default:
             return 7;
         }
