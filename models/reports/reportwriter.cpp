@@ -1,5 +1,6 @@
 #include "reports/reportwriter.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -80,29 +81,35 @@ Status ReportWriter::writePdf(const QString &path, const QTextDocument &document
 {
     if (Status s = canWritePdf(); !s)
         return s;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(openProblem(path, file));
+    // The PDF is made in memory and written in one piece: QPdfWriter ignores a short write, so
+    // written straight into the file a full disk gave a cut-off PDF that said it was saved.
+    QByteArray pdf;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
         writer.setCreator(QStringLiteral("SABC Tournament Manager"));
         writer.setResolution(300);
         writer.setPageLayout(pageLayout(orientation));
         document.print(&writer);
     }
-    const qint64 written = file.size();
-    if (!file.commit())
-        return Status::failure(writeProblem(path, file, written));
-    return Status::success();
+    return save(path, pdf);
 }
 
 Status ReportWriter::writeCsv(const QString &path, const QByteArray &csv)
 {
+    return save(path, csv);
+}
+
+Status ReportWriter::save(const QString &path, const QByteArray &bytes)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(openProblem(path, file));
-    if (file.write(csv) != csv.size() || !file.commit())
-        return Status::failure(writeProblem(path, file, csv.size()));
+    // A short write sets no error, and commit() does not notice a failed flush of its buffer
+    // (QTBUG-75077): either left a cut-off file that said it was saved. So check both here.
+    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit())
+        return Status::failure(writeProblem(path, file, bytes.size()));
     return Status::success();
 }

@@ -32,4 +32,8 @@ public:
     static Status writePdf(const QString &path, const QTextDocument &document,
                            QPageLayout::Orientation orientation);
     static Status writeCsv(const QString &path, const QByteArray &csv);
+
+private:
+    // Replaces the file at `path` with `bytes` all at once, or leaves it as it was.
+    static Status save(const QString &path, const QByteArray &bytes);
 };
