@@ -345,12 +345,13 @@ void TestRosterImport::exportCsvIsFormulaSafe()
     QVERIFY(!csv.contains("\n=HYPERLINK"));
     QVERIFY(csv.contains("<b>Bold</b>"));
     const QString path = m_dir->filePath(QStringLiteral("roster.csv"));
-    QVERIFY(RosterReport::writeCsv(&proxy, path).ok());
+    QVERIFY(RosterReport::report(&proxy, ReportHeading()).writeCsv(path).ok());
     QFile written(path);
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(written.readAll(), csv);
-    QVERIFY(
-        !RosterReport::writeCsv(&proxy, m_dir->filePath(QStringLiteral("no/such/dir/x.csv"))).ok());
+    QVERIFY(!RosterReport::report(&proxy, ReportHeading())
+                 .writeCsv(m_dir->filePath(QStringLiteral("no/such/dir/x.csv")))
+                 .ok());
 }
 
 void TestRosterImport::exportPdfEscapesNames()
@@ -365,7 +366,7 @@ void TestRosterImport::exportPdfEscapesNames()
     QVERIFY(!html.contains(QStringLiteral("<b>Bold")));
     QVERIFY(html.contains(QStringLiteral("Club &lt;i&gt;&amp;&lt;/i&gt;")));
     const QString path = m_dir->filePath(QStringLiteral("roster.pdf"));
-    QVERIFY(RosterReport::writePdf(&model, path, heading).ok());
+    QVERIFY(RosterReport::report(&model, heading).writePdf(path).ok());
     QFile pdf(path);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.read(5) == "%PDF-");

@@ -524,8 +524,8 @@ void TestUiRoster::screenshots()
         dir = QDir::currentPath();
     const ReportHeading heading{window.store()->club().name, window.store()->currentSeason(),
                                 window.store()->clubTime().today()};
-    QVERIFY(RosterReport::writePdf(page->proxy(), QDir(dir).filePath(QStringLiteral("roster.pdf")),
-                                   heading)
+    QVERIFY(RosterReport::report(page->proxy(), heading)
+                .writePdf(QDir(dir).filePath(QStringLiteral("roster.pdf")))
                 .ok());
 }
 

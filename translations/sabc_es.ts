@@ -1043,26 +1043,6 @@ Save this entry anyway?</source>
 <context>
     <name>LeaderboardModel</name>
     <message>
-        <source>%1 (%2 lb)</source>
-        <translation>%1 (%2 lb)</translation>
-    </message>
-    <message>
-        <source>zero</source>
-        <translation>cero</translation>
-    </message>
-    <message>
-        <source>buy-in</source>
-        <translation>inscripción sin pescar</translation>
-    </message>
-    <message>
-        <source>DQ (late)</source>
-        <translation>DQ (tarde)</translation>
-    </message>
-    <message>
-        <source>DQ</source>
-        <translation>DQ</translation>
-    </message>
-    <message>
         <source>M</source>
         <translation>S</translation>
     </message>
@@ -1939,14 +1919,6 @@ Save this entry anyway?</source>
         <source>Printed %1 by SABC Tournament Manager %2.</source>
         <translation>Impreso el %1 por SABC Tournament Manager %2.</translation>
     </message>
-    <message>
-        <source>PDF reports need the graphics libraries, which this command was started without. Use --format csv, or update the app.</source>
-        <translation>Los informes PDF necesitan las bibliotecas gráficas, y este comando se inició sin ellas. Use --format csv o actualice la aplicación.</translation>
-    </message>
-    <message>
-        <source>Could not write &quot;%1&quot;: %2</source>
-        <translation>No se pudo escribir &quot;%1&quot;: %2</translation>
-    </message>
 </context>
 <context>
     <name>ReportBuilders</name>
@@ -1965,10 +1937,6 @@ Save this entry anyway?</source>
     <message>
         <source>There is no tournament on %1.</source>
         <translation>No hay ningún torneo el %1.</translation>
-    </message>
-    <message>
-        <source>%1 results</source>
-        <translation>Resultados de %1</translation>
     </message>
     <message>
         <source>Angler of the Year %1: points race of the leaders</source>
@@ -2061,10 +2029,6 @@ Save this entry anyway?</source>
         </translation>
     </message>
     <message>
-        <source>Roster %1</source>
-        <translation>Padrón de socios %1</translation>
-    </message>
-    <message>
         <source>read the dues</source>
         <translation>leer las cuotas</translation>
     </message>
@@ -2127,6 +2091,37 @@ Save this entry anyway?</source>
     <message>
         <source>Unknown report.</source>
         <translation>Informe desconocido.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Could not write &quot;%1&quot;: the folder &quot;%2&quot; does not exist. Choose another folder.</source>
+        <translation>No se pudo escribir &quot;%1&quot;: la carpeta &quot;%2&quot; no existe. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: this computer does not let you save in the folder &quot;%2&quot;. Choose another folder, such as Documents.</source>
+        <translation>No se pudo escribir &quot;%1&quot;: esta computadora no le permite guardar en la carpeta &quot;%2&quot;. Elija otra carpeta, como Documentos.</translation>
+    </message>
+    <message>
+        <source>Could not replace &quot;%1&quot;: the file is read-only. Save it under another name.</source>
+        <translation>No se pudo reemplazar &quot;%1&quot;: el archivo es de solo lectura. Guárdelo con otro nombre.</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation>No se pudo escribir &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: the disk is full. Free some space, or save it on another disk.</source>
+        <translation>No se pudo escribir &quot;%1&quot;: el disco está lleno. Libere espacio o guárdelo en otro disco.</translation>
+    </message>
+    <message>
+        <source>Could not replace &quot;%1&quot;: is it open in another program? Close it there, or save under another name.</source>
+        <translation>No se pudo reemplazar &quot;%1&quot;: ¿está abierto en otro programa? Ciérrelo allí o guárdelo con otro nombre.</translation>
+    </message>
+    <message>
+        <source>PDF reports need the graphics libraries, which this command was started without. Use --format csv, or update the app.</source>
+        <translation>Los informes PDF necesitan las bibliotecas gráficas, y este comando se inició sin ellas. Use --format csv o actualice la aplicación.</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2264,10 @@ Save this entry anyway?</source>
     <message>
         <source>Printed %1 by SABC Tournament Manager. Payouts are proposals until the treasurer marks them paid.</source>
         <translation>Impreso el %1 por SABC Tournament Manager. Los pagos son propuestas hasta que el tesorero los marque como pagados.</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>Resultados de %1</translation>
     </message>
 </context>
 <context>
@@ -2641,20 +2640,8 @@ Save this entry anyway?</source>
         <translation>%1 pescadores, impreso el %2</translation>
     </message>
     <message>
-        <source>Could not write &quot;%1&quot;: %2</source>
-        <translation>No se pudo escribir &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>%1 Roster</source>
-        <translation>Padrón de socios de %1</translation>
-    </message>
-    <message>
-        <source>Could not write &quot;%1&quot;. Check that the folder exists and you may write to it.</source>
-        <translation>No se pudo escribir &quot;%1&quot;. Verifique que la carpeta exista y que usted tenga permiso para escribir en ella.</translation>
-    </message>
-    <message>
-        <source>Could not replace &quot;%1&quot;: is it open in another program?</source>
-        <translation>No se pudo reemplazar &quot;%1&quot;: ¿está abierto en otro programa?</translation>
+        <source>Roster %1</source>
+        <translation>Padrón de socios %1</translation>
     </message>
 </context>
 <context>
@@ -5189,18 +5176,6 @@ Save this change anyway?</source>
         <translation>Elija primero un torneo.</translation>
     </message>
     <message>
-        <source>%1 results</source>
-        <translation>Resultados de %1</translation>
-    </message>
-    <message>
-        <source>Could not write the PDF to %1.</source>
-        <translation>No se pudo escribir el PDF en %1.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Save results as PDF</source>
         <translation>Guardar resultados como PDF</translation>
     </message>
@@ -5277,6 +5252,29 @@ Save this change anyway?</source>
     <message>
         <source>%1, column %2: %3</source>
         <translation>%1, columna %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>WeighInStandings</name>
+    <message>
+        <source>zero</source>
+        <translation>cero</translation>
+    </message>
+    <message>
+        <source>buy-in</source>
+        <translation>inscripción sin pescar</translation>
+    </message>
+    <message>
+        <source>DQ (late)</source>
+        <translation>DQ (tarde)</translation>
+    </message>
+    <message>
+        <source>DQ</source>
+        <translation>DQ</translation>
+    </message>
+    <message>
+        <source>%1 (%2 lb)</source>
+        <translation>%1 (%2 lb)</translation>
     </message>
 </context>
 <context>

@@ -2,59 +2,10 @@
 
 #include "itemmodels/weighinmodel.h"
 
-#include <QLocale>
 #include <QElapsedTimer>
+#include <QLocale>
 
 #include <climits>
-
-WeighInStandings WeighInStandings::compute(const TournamentInput &input, const Ruleset &ruleset,
-                                           Money carryIn)
-{
-    WeighInStandings s;
-    s.ruleset = TournamentScorer::effectiveRuleset(input, ruleset);
-    s.issues = EntryValidator::check(input.entries, s.ruleset, input.paper);
-    s.result = TournamentScorer::score(input, ruleset);
-    s.boats = BoatRanker::rank(s.result, s.ruleset, input.boats);
-    s.payouts = PayoutCalculator::compute(s.result, s.boats, s.ruleset, carryIn);
-    return s;
-}
-
-Money WeighInStandings::placeMoney(const QString &boatId) const
-{
-    Money sum;
-    for (const PlacePayout &p : payouts.places)
-        if (p.boatId == boatId)
-            sum += p.amount;
-    return sum;
-}
-
-Money WeighInStandings::bigBassMoney(const QString &anglerId) const
-{
-    Money sum;
-    for (const BigBassPayout &b : payouts.bigBass)
-        if (b.recipientId == anglerId || b.anglerIds.contains(anglerId))
-            sum += b.amount;
-    return sum;
-}
-
-QString WeighInStandings::boatName(const BoatResult &boat)
-{
-    return boat.anglerNames.join(QStringLiteral(" & "));
-}
-
-QString WeighInStandings::bigBassLeaderText() const
-{
-    QStringList winners;
-    for (const BigBassPayout &b : payouts.bigBass) {
-        QStringList names;
-        for (const QString &id : b.anglerIds)
-            if (const ScoredEntry *e = result.find(id))
-                names.append(e->anglerName);
-        winners.append(LeaderboardModel::tr("%1 (%2 lb)")
-                           .arg(names.join(QStringLiteral(" & ")), b.bigBass.toString(QLocale())));
-    }
-    return winners.join(QStringLiteral(", "));
-}
 
 LeaderboardModel::LeaderboardModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -101,21 +52,6 @@ int LeaderboardModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString LeaderboardModel::statusText(const ScoredEntry &e)
-{
-    switch (e.status) {
-    case EntryStatus::Fished:
-        return QString();
-    case EntryStatus::Zero:
-        return tr("zero");
-    case EntryStatus::BuyIn:
-        return tr("buy-in");
-    case EntryStatus::Dq:
-        return e.lateDq ? tr("DQ (late)") : tr("DQ");
-    }
-    return QString();
-}
-
 QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_standings.result.entries.size())
@@ -148,7 +84,7 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     case PointsColumn:
         return m_standings.ruleset.awardsPoints() ? QVariant(e.points) : QVariant(QString());
     case StatusColumn:
-        return statusText(e);
+        return WeighInStandings::statusText(e);
     default:
         return {};
     }

@@ -5,39 +5,11 @@
 // are shown by BoatStandingsModel.
 #pragma once
 
-#include "core/money.h"
-#include "scoring/boatranker.h"
-#include "scoring/entryvalidator.h"
-#include "scoring/payoutcalculator.h"
-#include "scoring/ruleset.h"
-#include "scoring/tournamentscorer.h"
+#include "itemmodels/weighinmodel.h"
+#include "tournaments/weighinstandings.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
-
-#include "itemmodels/weighinmodel.h"
-
-// Everything the leaderboard and the results sheet show, computed once per change.
-struct WeighInStandings
-{
-    Ruleset ruleset;
-    TournamentResult result;
-    QList<BoatResult> boats;
-    TournamentPayouts payouts;
-    QList<EntryIssue> issues; // of the whole sheet (should be none: rows were checked)
-
-    // Computes the standings of a tournament's entries with the engine.
-    static WeighInStandings compute(const TournamentInput &input, const Ruleset &ruleset,
-                                    Money carryIn);
-
-    // Money proposed for one boat (place money) and one angler (big bass), zero when none.
-    Money placeMoney(const QString &boatId) const;
-    Money bigBassMoney(const QString &anglerId) const;
-    // "Jim Smith 6.25 lb" or empty: the largest eligible big bass over the threshold.
-    QString bigBassLeaderText() const;
-    // "Jim Smith & Joe Doe".
-    static QString boatName(const BoatResult &boat);
-};
 
 class LeaderboardModel : public QAbstractTableModel
 {
@@ -74,8 +46,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-
-    static QString statusText(const ScoredEntry &e);
 
 signals:
     void recomputed();

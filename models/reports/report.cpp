@@ -1,23 +1,17 @@
 #include "reports/report.h"
 
 #include "core/csv.h"
+#include "reports/reportwriter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>
-#include <QFile>
-#include <QFileInfo>
 #include <QFontMetricsF>
-#include <QGuiApplication>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextOption>
-
 #include <QUrl>
+
 #include <algorithm>
 
 namespace {
@@ -306,31 +300,17 @@ void Report::print(QPagedPaintDevice *device) const
     doc->print(device);
 }
 
+QPageLayout Report::pageLayout() const
+{
+    return ReportWriter::pageLayout(m_landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+}
+
 Status Report::writePdf(const QString &path) const
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Status::failure(tr("PDF reports need the graphics libraries, which this command "
-                                  "was started without. Use --format csv, or update the app."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Could not write \"%1\": %2")
-                                   .arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(m_title);
-        writer.setCreator(QStringLiteral("SABC Tournament Manager"));
-        writer.setResolution(300);
-        writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize::Letter),
-                        m_landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                        QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-        // QTextDocument::print() adds its own 2 cm margins and the page numbers.
-        print(&writer);
-    }
-    if (!file.commit())
-        return Status::failure(tr("Could not write \"%1\": %2")
-                                   .arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
-    return Status::success();
+    // Building the document needs the fonts of a QGuiApplication.
+    if (Status s = ReportWriter::canWritePdf(); !s)
+        return s;
+    return ReportWriter::writePdf(path, *toDocument(), pageLayout().orientation());
 }
 
 QByteArray Report::toCsv() const
@@ -359,13 +339,5 @@ QByteArray Report::toCsv() const
 
 Status Report::writeCsv(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Could not write \"%1\": %2")
-                                   .arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
-    const QByteArray bytes = toCsv();
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(tr("Could not write \"%1\": %2")
-                                   .arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
-    return Status::success();
+    return ReportWriter::writeCsv(path, toCsv());
 }

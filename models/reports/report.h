@@ -1,8 +1,9 @@
 // Report: a printable document the club hands out (results, standings, roster, dues, the
 // treasurer's season report), built once from headings, paragraphs, tables and chart images and
-// then written as PDF (QTextDocument on QPdfWriter, the same document the print preview shows)
-// or as CSV (its tables, formula-neutralised by CsvWriter). Every text put in a report is escaped,
-// so a name like "<b>Bob</b>" prints as those characters. Needs a QGuiApplication (fonts).
+// then written by ReportWriter as PDF (QTextDocument on QPdfWriter, the same document and page
+// setup the print preview shows) or as CSV (its tables, formula-neutralised by CsvWriter). Every
+// text put in a report is escaped, so a name like "<b>Bob</b>" prints as those characters. Needs a
+// QGuiApplication (fonts).
 #pragma once
 
 #include "core/result.h"
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QList>
+#include <QPageLayout>
 #include <QString>
 #include <QStringList>
 
@@ -79,9 +81,11 @@ public:
     QString toHtml() const;
     // A document with the images as resources, ready to print or preview.
     std::unique_ptr<QTextDocument> toDocument() const;
+    // The page setup of the PDF, for a print preview to start from (the user may change it).
+    QPageLayout pageLayout() const;
     // Prints the document on a printer or PDF writer (page numbers at the bottom).
     void print(QPagedPaintDevice *device) const;
-    // US Letter PDF.
+    // US Letter PDF (ReportWriter).
     Status writePdf(const QString &path) const;
 
     // The tables marked inCsv; several are separated by an empty line and their title.

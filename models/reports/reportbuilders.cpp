@@ -1,8 +1,5 @@
 #include "reports/reportbuilders.h"
 
-// Before resultsreport.h: leaderboardmodel.h uses QPointer<WeighInModel> inline.
-#include "itemmodels/weighinmodel.h"
-
 #include "itemmodels/rostermodel.h"
 #include "itemmodels/standingsmodel.h"
 #include "reports/reportchart.h"
@@ -98,12 +95,7 @@ Result<Report> ReportBuilders::results(Store &store, const QString &tournamentId
         WeighInStandings::compute(TournamentStore::input(t.value(), entries.value(), boats.value()),
                                   ruleset.value(), carryIn.value());
     const QDateTime printedAt = store.clubTime().toLocal(QDateTime::currentDateTimeUtc());
-    Report report =
-        Report::fromHtml(tr("%1 results").arg(t->name),
-                         ResultsReport::html(clubName(store), t.value(), standings, printedAt),
-                         ResultsReport::csv(t.value(), standings));
-    report.setBaseName(QStringLiteral("results-%1").arg(t->date.toString(Qt::ISODate)));
-    return report;
+    return ResultsReport::report(clubName(store), t.value(), standings, printedAt);
 }
 
 ReportBuilders::PointsRace ReportBuilders::pointsRace(const SeasonView &season, int leaders)
@@ -218,12 +210,7 @@ Result<Report> ReportBuilders::roster(Store &store, int season)
     heading.clubName = clubName(store);
     heading.season = season;
     heading.printedOn = store.clubTime().today();
-    Report report =
-        Report::fromHtml(tr("Roster %1").arg(season), RosterReport::toHtml(&model, heading),
-                         RosterReport::toCsv(&model));
-    report.setBaseName(QStringLiteral("roster-%1").arg(season));
-    report.setLandscape(true);
-    return report;
+    return RosterReport::report(&model, heading);
 }
 
 Result<Report> ReportBuilders::dues(Store &store, int season)

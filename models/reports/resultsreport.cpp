@@ -1,7 +1,7 @@
 #include "reports/resultsreport.h"
 
 #include "core/csv.h"
-#include "itemmodels/weighinmodel.h"
+#include "reports/reportwriter.h"
 
 #include <QHash>
 #include <QLocale>
@@ -30,6 +30,16 @@ QString headerRow(const QStringList &names, const QList<bool> &right)
     return row + QStringLiteral("</tr>");
 }
 } // namespace
+
+Report ResultsReport::report(const QString &clubName, const TournamentRecord &tournament,
+                             const WeighInStandings &standings, const QDateTime &printedAt)
+{
+    Report report = Report::fromHtml(tr("%1 results").arg(tournament.name),
+                                     html(clubName, tournament, standings, printedAt),
+                                     csv(tournament, standings));
+    report.setBaseName(QStringLiteral("results-%1").arg(tournament.date.toString(Qt::ISODate)));
+    return report;
+}
 
 QString ResultsReport::html(const QString &clubName, const TournamentRecord &t,
                             const WeighInStandings &s, const QDateTime &printedAt)
@@ -88,7 +98,7 @@ QString ResultsReport::html(const QString &clubName, const TournamentRecord &t,
         h += cell(e.bigBass.isZero() ? QString() : e.bigBass.toString(), true);
         if (points)
             h += cell(QString::number(e.points), true);
-        h += cell(LeaderboardModel::statusText(e));
+        h += cell(WeighInStandings::statusText(e));
         h += QStringLiteral("</tr>");
     }
     h += QStringLiteral("</table>");
@@ -207,4 +217,10 @@ QByteArray ResultsReport::sheetCsv(const QList<EntryRecord> &entries,
             .cell(boatOf.value(e.anglerId))
             .endRow();
     return w.toUtf8();
+}
+
+Status ResultsReport::writeSheetCsv(const QString &path, const QList<EntryRecord> &entries,
+                                    const QList<BoatRecord> &boats)
+{
+    return ReportWriter::writeCsv(path, sheetCsv(entries, boats));
 }

@@ -1,11 +1,13 @@
 // ResultsReport: a tournament's results sheet as the club prints and posts it (places, points,
-// boats, big bass, the pot with carryover and the proposed payouts), as HTML for a QTextDocument
-// (print preview, PDF) and as CSV; and the weigh-in sheet itself in the CSV layout `sabc score`
-// reads, so the printed numbers can be checked against the command line.
+// boats, big bass, the pot with carryover and the proposed payouts), as a Report (print preview,
+// PDF, CSV) for the weigh-in page and `sabc report results`; and the weigh-in sheet itself in the
+// CSV layout `sabc score` reads, so the printed numbers can be checked against the command line.
 #pragma once
 
-#include "itemmodels/leaderboardmodel.h"
+#include "core/result.h"
+#include "reports/report.h"
 #include "tournaments/tournamentstore.h"
+#include "tournaments/weighinstandings.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -15,6 +17,11 @@ class ResultsReport
 {
     Q_DECLARE_TR_FUNCTIONS(ResultsReport)
 public:
+    // The results sheet titled "<tournament> results", with the CSV below, named
+    // results-<date>. `printedAt` is the club's local time shown in the footer.
+    static Report report(const QString &clubName, const TournamentRecord &tournament,
+                         const WeighInStandings &standings, const QDateTime &printedAt);
+
     // `printedAt` is the club's local time shown in the footer.
     static QString html(const QString &clubName, const TournamentRecord &tournament,
                         const WeighInStandings &standings, const QDateTime &printedAt);
@@ -24,4 +31,6 @@ public:
     // The weigh-in sheet (angler, fish, weight, member, big_bass, dead, late, buy_in, dq, boat) as
     // `sabc score` reads it.
     static QByteArray sheetCsv(const QList<EntryRecord> &entries, const QList<BoatRecord> &boats);
+    static Status writeSheetCsv(const QString &path, const QList<EntryRecord> &entries,
+                                const QList<BoatRecord> &boats);
 };

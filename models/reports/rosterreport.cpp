@@ -4,13 +4,7 @@
 #include "itemmodels/rostermodel.h"
 
 #include <QAbstractItemModel>
-#include <QDir>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QTextDocument>
 
 QStringList RosterReport::header(const QAbstractItemModel *model)
 {
@@ -76,9 +70,9 @@ QString RosterReport::toHtml(const QAbstractItemModel *model, const ReportHeadin
         case RosterModel::EmailColumn:
             return 20;
         case RosterModel::OfficesColumn:
-            return 16;
+            return 18;
         case RosterModel::TournamentsColumn:
-            return 10;
+            return 8;
         default:
             return 7;
         }
@@ -104,51 +98,11 @@ QString RosterReport::toHtml(const QAbstractItemModel *model, const ReportHeadin
     return html;
 }
 
-Status RosterReport::writeCsv(const QAbstractItemModel *model, const QString &path)
+Report RosterReport::report(const QAbstractItemModel *model, const ReportHeading &heading)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Could not write \"%1\": %2")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.write(toCsv(model));
-    if (!file.commit())
-        return Status::failure(tr("Could not write \"%1\": %2")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return Status::success();
-}
-
-Status RosterReport::writePdf(const QAbstractItemModel *model, const QString &path,
-                              const ReportHeading &heading)
-{
-    // Write next to the target first so a failure never leaves half a PDF behind.
-    const QString partial = path + QStringLiteral(".part");
-    {
-        QPdfWriter writer(partial);
-        writer.setTitle(tr("%1 Roster").arg(heading.clubName));
-        writer.setCreator(QStringLiteral("SABC Tournament Manager"));
-        writer.setPageSize(QPageSize(QPageSize::Letter));
-        writer.setPageOrientation(QPageLayout::Landscape);
-        writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-        writer.setResolution(96);
-        QTextDocument document;
-        document.setHtml(toHtml(model, heading));
-        document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-        document.print(&writer);
-    }
-    QFile written(partial);
-    if (!written.exists() || written.size() == 0) {
-        written.remove();
-        return Status::failure(
-            tr("Could not write \"%1\". Check that the folder exists and you may write to it.")
-                .arg(QDir::toNativeSeparators(path)));
-    }
-    if (QFile::exists(path) && !QFile::remove(path)) {
-        written.remove();
-        return Status::failure(tr("Could not replace \"%1\": is it open in another program?")
-                                   .arg(QDir::toNativeSeparators(path)));
-    }
-    if (!written.rename(path))
-        return Status::failure(tr("Could not write \"%1\": %2")
-                                   .arg(QDir::toNativeSeparators(path), written.errorString()));
-    return Status::success();
+    Report report =
+        Report::fromHtml(tr("Roster %1").arg(heading.season), toHtml(model, heading), toCsv(model));
+    report.setBaseName(QStringLiteral("roster-%1").arg(heading.season));
+    report.setLandscape(true);
+    return report;
 }

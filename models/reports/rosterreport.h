@@ -1,9 +1,9 @@
 // RosterReport: the roster as the user sees it (filtered and sorted, from the roster table's
-// model) exported to a spreadsheet-safe CSV file and to a printable PDF. The PDF is built as HTML
-// for QTextDocument with every name escaped, so a name like "<b>Bob</b>" prints as typed.
+// model) as a Report: a spreadsheet-safe CSV and a printable landscape PDF. The PDF is built as
+// HTML for QTextDocument with every name escaped, so a name like "<b>Bob</b>" prints as typed.
 #pragma once
 
-#include "core/result.h"
+#include "reports/report.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -30,8 +30,6 @@ public:
     static QByteArray toCsv(const QAbstractItemModel *model);
     static QString toHtml(const QAbstractItemModel *model, const ReportHeading &heading);
 
-    // Write to a file (replacing it); the message says what went wrong.
-    static Status writeCsv(const QAbstractItemModel *model, const QString &path);
-    static Status writePdf(const QAbstractItemModel *model, const QString &path,
-                           const ReportHeading &heading);
+    // Both, titled "Roster <season>", landscape, named roster-<season>.
+    static Report report(const QAbstractItemModel *model, const ReportHeading &heading);
 };

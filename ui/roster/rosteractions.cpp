@@ -22,6 +22,13 @@
 #include <QUndoStack>
 #include <QWidget>
 
+namespace {
+ReportHeading headingOf(Store &store)
+{
+    return {store.club().name, store.currentSeason(), store.clubTime().today()};
+}
+} // namespace
+
 RosterActions::RosterActions(Store *store, QUndoStack *undoStack, QWidget *parent)
     : QObject(parent), m_store(store), m_undoStack(undoStack)
 {
@@ -318,7 +325,7 @@ void RosterActions::exportCsv()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (Status s = RosterReport::writeCsv(m_view->model(), path); !s)
+    if (Status s = RosterReport::report(m_view->model(), headingOf(*m_store)).writeCsv(path); !s)
         showError(tr("Export Roster"), s.error());
 }
 
@@ -332,8 +339,6 @@ void RosterActions::exportPdf()
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const ReportHeading heading{m_store->club().name, m_store->currentSeason(),
-                                m_store->clubTime().today()};
-    if (Status s = RosterReport::writePdf(m_view->model(), path, heading); !s)
+    if (Status s = RosterReport::report(m_view->model(), headingOf(*m_store)).writePdf(path); !s)
         showError(tr("Export Roster"), s.error());
 }

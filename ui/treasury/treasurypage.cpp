@@ -767,7 +767,7 @@ void TreasuryPage::previewReport(ReportKind kind)
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::Letter));
+    printer.setPageLayout(report->pageLayout());
     printer.setDocName(report->title());
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(report->title());

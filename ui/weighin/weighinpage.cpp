@@ -8,31 +8,24 @@
 #include "ui/weighin/entryline.h"
 #include "ui/weighin/sheetdelegate.h"
 
-#include <QLocale>
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QTableView>
-#include <QTextDocument>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -475,75 +468,51 @@ void WeighInPage::finalizeOrUnlock()
         showError(s.error());
 }
 
-QString WeighInPage::resultsHtml() const
+Report WeighInPage::resultsReport() const
 {
     const QString club = m_store ? m_store->club().name : QString();
     const QDateTime now = m_store ? m_store->clubTime().toLocal(QDateTime::currentDateTimeUtc())
                                   : QDateTime::currentDateTime();
-    return ResultsReport::html(club, m_sheet->tournament(), m_leaderboard->standings(), now);
+    return ResultsReport::report(club, m_sheet->tournament(), m_leaderboard->standings(), now);
+}
+
+QString WeighInPage::resultsHtml() const
+{
+    return resultsReport().toHtml();
 }
 
 Status WeighInPage::exportPdf(const QString &path)
 {
     if (m_sheet->tournamentId().isEmpty())
         return Status::failure(tr("Choose a tournament first."));
-    QPdfWriter writer(path);
-    writer.setTitle(tr("%1 results").arg(m_sheet->tournament().name));
-    writer.setCreator(QStringLiteral("SABC Tournament Manager"));
-    writer.setPageSize(QPageSize(QPageSize::Letter));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    QTextDocument doc;
-    doc.setHtml(resultsHtml());
-    doc.print(&writer);
-    if (!QFile::exists(path) || QFileInfo(path).size() == 0)
-        return Status::failure(tr("Could not write the PDF to %1.").arg(path));
-    return Status::success();
+    return resultsReport().writePdf(path);
 }
-
-namespace {
-Status writeFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(
-            WeighInPage::tr("Could not write %1: %2").arg(path, file.errorString()));
-    file.write(bytes);
-    if (!file.commit())
-        return Status::failure(
-            WeighInPage::tr("Could not write %1: %2").arg(path, file.errorString()));
-    return Status::success();
-}
-} // namespace
 
 Status WeighInPage::exportCsv(const QString &path)
 {
     if (m_sheet->tournamentId().isEmpty())
         return Status::failure(tr("Choose a tournament first."));
-    return writeFile(path, ResultsReport::csv(m_sheet->tournament(), m_leaderboard->standings()));
+    return resultsReport().writeCsv(path);
 }
 
 Status WeighInPage::exportSheetCsv(const QString &path)
 {
     if (m_sheet->tournamentId().isEmpty())
         return Status::failure(tr("Choose a tournament first."));
-    return writeFile(path, ResultsReport::sheetCsv(m_sheet->entries(), m_sheet->boats()));
+    return ResultsReport::writeSheetCsv(path, m_sheet->entries(), m_sheet->boats());
 }
 
 void WeighInPage::printPreview()
 {
     if (m_sheet->tournamentId().isEmpty())
         return;
+    const Report report = resultsReport();
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::Letter));
-    printer.setDocName(tr("%1 results").arg(m_sheet->tournament().name));
+    printer.setPageLayout(report.pageLayout());
+    printer.setDocName(report.title());
     QPrintPreviewDialog dialog(&printer, this);
-    const QString html = resultsHtml();
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [html](QPrinter *p) {
-        QTextDocument doc;
-        doc.setHtml(html);
-        doc.print(p);
-    });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&report](QPrinter *p) { report.print(p); });
     dialog.exec();
 }
 

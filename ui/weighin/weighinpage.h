@@ -19,6 +19,7 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class QUndoStack;
+class Report;
 class SheetDelegate;
 class Store;
 class TeamBoatsModel;
@@ -73,6 +74,8 @@ signals:
     void statusMessage(const QString &text);
 
 private:
+    // The results sheet as printed, saved and previewed (ResultsReport).
+    Report resultsReport() const;
     void fillTournaments();
     void updateState();
     void updateSummary();
