@@ -1,6 +1,7 @@
 // The local store: migrations from empty and from every older version, refusal of files the app
 // must not touch, durability settings, and the sync stamps on every write.
 #include "store/migrations.h"
+#include "store/query.h"
 #include "store/store.h"
 
 #include <QCryptographicHash>
@@ -71,6 +72,12 @@ private slots:
     void reopensWithoutChange();
     void writesStampsAndTombstones();
     void transactionRollsBackEverything();
+    void transactionValueCommits();
+    void transactionValueRollsBackWhenDropped();
+    void transactionValueNests();
+    void transactionValueThatCannotBegin();
+    void queryReadsByColumnName();
+    void queryReportsFailedPrepare();
     void createsClubWithLakes();
     void backsUp();
 
@@ -330,6 +337,192 @@ void TestStore::transactionRollsBackEverything()
     QVERIFY2(s.ok(), qPrintable(s.error()));
     QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM anglers")).toInt(), 3);
     QCOMPARE(spy.count(), 1); // one notification per table after commit
+}
+
+void TestStore::transactionValueCommits()
+{
+    auto opened = Store::open(file(QStringLiteral("club.sqlite")));
+    QVERIFY(opened.ok());
+    Store &store = *opened.value();
+    QSignalSpy spy(&store, &Store::changed);
+    {
+        Store::Transaction transaction(store);
+        QVERIFY2(transaction.begun().ok(), qPrintable(transaction.begun().error()));
+        QVERIFY(store.insert(QStringLiteral("anglers"), {{QStringLiteral("full_name"), QStringLiteral("Ann")}}).ok());
+        QVERIFY(store.insert(QStringLiteral("anglers"), {{QStringLiteral("full_name"), QStringLiteral("Bo")}}).ok());
+        QCOMPARE(spy.count(), 0); // notified after the commit, not per row
+        const Status s = transaction.commit();
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(!transaction.commit().ok()); // once only
+    }
+    QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM anglers")).toInt(), 2);
+    QCOMPARE(spy.count(), 1);
+}
+
+void TestStore::transactionValueRollsBackWhenDropped()
+{
+    auto opened = Store::open(file(QStringLiteral("club.sqlite")));
+    QVERIFY(opened.ok());
+    Store &store = *opened.value();
+    QSignalSpy spy(&store, &Store::changed);
+    {
+        Store::Transaction transaction(store);
+        QVERIFY(transaction.begun().ok());
+        QVERIFY(store.insert(QStringLiteral("anglers"), {{QStringLiteral("full_name"), QStringLiteral("Ann")}}).ok());
+    }
+    QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM anglers")).toInt(), 0);
+    QCOMPARE(spy.count(), 0);
+    // The store is usable again: the next transaction begins and commits.
+    Store::Transaction again(store);
+    QVERIFY(again.begun().ok());
+    QVERIFY(store.insert(QStringLiteral("anglers"), {{QStringLiteral("full_name"), QStringLiteral("Bo")}}).ok());
+    QVERIFY(again.commit().ok());
+    QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM anglers")).toInt(), 1);
+    QCOMPARE(spy.count(), 1);
+}
+
+void TestStore::transactionValueNests()
+{
+    auto opened = Store::open(file(QStringLiteral("club.sqlite")));
+    QVERIFY(opened.ok());
+    Store &store = *opened.value();
+    QSignalSpy spy(&store, &Store::changed);
+    auto add = [&](const QString &name) {
+        return store.insert(QStringLiteral("anglers"), {{QStringLiteral("full_name"), name}}).ok();
+    };
+    auto count = [&]() { return scalar(store, QStringLiteral("SELECT count(*) FROM anglers")).toInt(); };
+
+    // An inner commit only ends the inner work: the outer rollback undoes it.
+    {
+        Store::Transaction outer(store);
+        QVERIFY(outer.begun().ok());
+        QVERIFY(add(QStringLiteral("Ann")));
+        {
+            Store::Transaction inner(store);
+            QVERIFY(inner.begun().ok());
+            QVERIFY(add(QStringLiteral("Bo")));
+            QVERIFY(inner.commit().ok());
+        }
+        QCOMPARE(spy.count(), 0);
+    }
+    QCOMPARE(count(), 0);
+    QCOMPARE(spy.count(), 0);
+
+    // An inner one dropped uncommitted leaves the decision to the outer one, as a nested
+    // Store::transaction() does: whoever made it passes the failure up.
+    {
+        Store::Transaction outer(store);
+        QVERIFY(outer.begun().ok());
+        QVERIFY(add(QStringLiteral("Ann")));
+        {
+            Store::Transaction inner(store);
+            QVERIFY(add(QStringLiteral("Bo")));
+        }
+        QVERIFY(add(QStringLiteral("Cy")));
+        QVERIFY(outer.commit().ok());
+    }
+    QCOMPARE(count(), 3);
+    QCOMPARE(spy.count(), 1);
+
+    // The function form joins a value, and a failure passed up rolls everything back.
+    {
+        Store::Transaction outer(store);
+        QVERIFY(add(QStringLiteral("Dee")));
+        const Status s = store.transaction([&]() -> Status {
+            return add(QStringLiteral("Eve")) ? Status::failure(QStringLiteral("no"))
+                                               : Status::success();
+        });
+        QCOMPARE(s.error(), QStringLiteral("no"));
+        QCOMPARE(spy.count(), 1);
+    }
+    QCOMPARE(count(), 3);
+    const Status s = store.transaction([&]() -> Status {
+        Store::Transaction inner(store);
+        if (!add(QStringLiteral("Dee")))
+            return Status::failure(QStringLiteral("insert failed"));
+        return inner.commit();
+    });
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(count(), 4);
+    QCOMPARE(spy.count(), 2);
+}
+
+void TestStore::transactionValueThatCannotBegin()
+{
+    const QString path = file(QStringLiteral("club.sqlite"));
+    auto opened = Store::open(path);
+    QVERIFY(opened.ok());
+    Store &store = *opened.value();
+    // Fail at once instead of waiting for the lock.
+    QVERIFY(Query(store.database(), QStringLiteral("PRAGMA busy_timeout = 0"))
+                .exec(QStringLiteral("set up the test"))
+                .ok());
+    // Another program holds the write lock.
+    const QString other = QStringLiteral("other-writer");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery lock(db);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        {
+            Store::Transaction transaction(store);
+            QVERIFY(!transaction.begun().ok());
+            QVERIFY2(transaction.begun().error().startsWith(QStringLiteral("Could not start saving: ")),
+                     qPrintable(transaction.begun().error()));
+            QCOMPARE(transaction.commit().error(), transaction.begun().error());
+        }
+        const Status s = store.transaction([]() -> Status {
+            QTest::qFail("the work ran without a transaction", __FILE__, __LINE__);
+            return Status::success();
+        });
+        QVERIFY(s.error().startsWith(QStringLiteral("Could not start saving: ")));
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(other);
+    Store::Transaction transaction(store);
+    QVERIFY(transaction.begun().ok());
+    QVERIFY(transaction.commit().ok());
+}
+
+void TestStore::queryReadsByColumnName()
+{
+    auto opened = Store::open(file(QStringLiteral("club.sqlite")));
+    QVERIFY(opened.ok());
+    Store &store = *opened.value();
+    QVERIFY(store.insert(QStringLiteral("anglers"), {{QStringLiteral("full_name"), QStringLiteral("Ann Lee")}, {QStringLiteral("phone"), QStringLiteral("(512) 555-1234")}}).ok());
+    Query q(store.database(), QStringLiteral("SELECT phone, full_name, length(full_name) AS letters "
+                                             "FROM anglers WHERE full_name = :name"));
+    QVERIFY(q.bind(QStringLiteral(":name"), QStringLiteral("Ann Lee")).exec(QStringLiteral("read the angler")).ok());
+    QVERIFY(q.next());
+    QCOMPARE(q.value("full_name").toString(), QStringLiteral("Ann Lee"));
+    QCOMPARE(q.value("phone").toString(), QStringLiteral("(512) 555-1234"));
+    QCOMPARE(q.value("letters").toInt(), 7);
+    QVERIFY(!q.next());
+    // Run again with a new value.
+    QVERIFY(q.bind(QStringLiteral(":name"), QStringLiteral("Nobody")).exec(QStringLiteral("read the angler")).ok());
+    QVERIFY(!q.next());
+}
+
+void TestStore::queryReportsFailedPrepare()
+{
+    auto opened = Store::open(file(QStringLiteral("club.sqlite")));
+    QVERIFY(opened.ok());
+    Store &store = *opened.value();
+    Query bad(store.database(), QStringLiteral("SELECT full_name FROM no_such_table WHERE id = ?"));
+    const Status s = bad.bind(QStringLiteral("x")).exec(QStringLiteral("read the anglers"));
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().startsWith(QStringLiteral("Could not read the anglers: ")), qPrintable(s.error()));
+    QVERIFY2(s.error().contains(QStringLiteral("no_such_table")), qPrintable(s.error()));
+    QVERIFY(!bad.next());
+    // A statement that prepares but fails when run is worded the same way.
+    Query failing(store.database(), QStringLiteral("INSERT INTO anglers (id, full_name, modified, origin) "
+                                                   "VALUES (?, NULL, 1, 'x')"));
+    const Status f = failing.bind(QStringLiteral("a")).exec(QStringLiteral("save the angler"));
+    QVERIFY(!f.ok());
+    QVERIFY2(f.error().startsWith(QStringLiteral("Could not save the angler: ")), qPrintable(f.error()));
 }
 
 void TestStore::createsClubWithLakes()

@@ -3191,10 +3191,6 @@ Save this change anyway?</source>
         <translation>No se pudo leer la versión de la base de datos.</translation>
     </message>
     <message>
-        <source>Could not upgrade the database to version %1: %2</source>
-        <translation>No se pudo actualizar la base de datos a la versión %1: %2</translation>
-    </message>
-    <message>
         <source>upgrade the database to version %1</source>
         <translation>actualizar la base de datos a la versión %1</translation>
     </message>
@@ -3257,6 +3253,22 @@ Save this change anyway?</source>
     <message>
         <source>&quot;%1&quot; could not be read (%2). It was left unchanged.</source>
         <translation>No se pudo leer «%1» (%2). No se modificó.</translation>
+    </message>
+    <message>
+        <source>check the database</source>
+        <translation>verificar la base de datos</translation>
+    </message>
+    <message>
+        <source>read the database header</source>
+        <translation>leer el encabezado de la base de datos</translation>
+    </message>
+    <message>
+        <source>read the database version</source>
+        <translation>leer la versión de la base de datos</translation>
+    </message>
+    <message>
+        <source>undo the unsaved changes</source>
+        <translation>deshacer los cambios no guardados</translation>
     </message>
 </context>
 <context>

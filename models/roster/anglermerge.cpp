@@ -1,10 +1,12 @@
 #include "roster/anglermerge.h"
 
 #include "core/clubrules.h"
+#include "store/query.h"
 #include "store/store.h"
 
 #include <QLocale>
-#include <QSqlQuery>
+
+#include <functional>
 
 namespace {
 
@@ -14,26 +16,26 @@ QString shortDate(const QString &iso)
     return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : iso;
 }
 
-struct Row
+// Runs a SELECT with `binds` and turns each row into a line by `line`.
+Result<QStringList> lines(Store *store, const QString &sql, const QStringList &binds,
+                          const QString &what, const std::function<QString(const Query &)> &line)
 {
-    QString id;
-    QString text;
-    QString extra;
-};
+    Query q(store->database(), sql);
+    for (const QString &b : binds)
+        q.bind(b);
+    if (Status s = q.exec(what); !s)
+        return Result<QStringList>::failure(s.error());
+    QStringList out;
+    while (q.next())
+        out << line(q);
+    return out;
+}
 
-Result<QList<Row>> rows(Store *store, const QString &sql, const QStringList &binds,
+// The ids a SELECT of `id` returns.
+Result<QStringList> ids(Store *store, const QString &sql, const QStringList &binds,
                         const QString &what)
 {
-    QSqlQuery q(store->database());
-    q.prepare(sql);
-    for (const QString &b : binds)
-        q.addBindValue(b);
-    if (Status s = Store::exec(q, what); !s)
-        return Result<QList<Row>>::failure(s.error());
-    QList<Row> out;
-    while (q.next())
-        out << Row{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
-    return out;
+    return lines(store, sql, binds, what, [](const Query &q) { return q.value("id").toString(); });
 }
 
 } // namespace
@@ -72,60 +74,70 @@ Result<MergePreview> AnglerMerge::preview(Store *store, const QString &survivorI
                              : p.merged.notes + QLatin1Char('\n') + p.duplicate.notes;
     p.merged.inactive = p.survivor.inactive && p.duplicate.inactive;
 
+    // A tournament fished, as a line of the preview.
+    auto dateAndName = [](const Query &q) {
+        return tr("%1 %2").arg(shortDate(q.value("event_date").toString()),
+                               q.value("name").toString());
+    };
     const QStringList dup{duplicateId};
-    auto entries = rows(store,
-                        QStringLiteral("SELECT e.id, t.event_date, t.name FROM entries e "
-                                       "JOIN tournaments t ON t.id = e.tournament_id "
-                                       "WHERE e.angler_id = ? AND e.deleted = 0 "
-                                       "ORDER BY t.event_date"),
-                        dup, tr("read the tournaments fished"));
+    auto entries = lines(store,
+                         QStringLiteral("SELECT e.id, t.event_date, t.name FROM entries e "
+                                        "JOIN tournaments t ON t.id = e.tournament_id "
+                                        "WHERE e.angler_id = ? AND e.deleted = 0 "
+                                        "ORDER BY t.event_date"),
+                         dup, tr("read the tournaments fished"), dateAndName);
     if (!entries)
         return R::failure(entries.error());
-    for (const Row &r : entries.value())
-        p.entries << tr("%1 %2").arg(shortDate(r.text), r.extra);
+    p.entries = entries.value();
 
-    auto boats = rows(store,
-                      QStringLiteral("SELECT b.id, t.event_date, t.name FROM boats b "
-                                     "JOIN tournaments t ON t.id = b.tournament_id "
-                                     "WHERE (b.boater_id = ? OR b.partner_id = ?) "
-                                     "AND b.deleted = 0 ORDER BY t.event_date"),
-                      {duplicateId, duplicateId}, tr("read the boats"));
+    auto boats = lines(store,
+                       QStringLiteral("SELECT b.id, t.event_date, t.name FROM boats b "
+                                      "JOIN tournaments t ON t.id = b.tournament_id "
+                                      "WHERE (b.boater_id = ? OR b.partner_id = ?) "
+                                      "AND b.deleted = 0 ORDER BY t.event_date"),
+                       {duplicateId, duplicateId}, tr("read the boats"), dateAndName);
     if (!boats)
         return R::failure(boats.error());
-    for (const Row &r : boats.value())
-        p.boats << tr("%1 %2").arg(shortDate(r.text), r.extra);
+    p.boats = boats.value();
 
-    auto offices = rows(store,
-                        QStringLiteral("SELECT id, season, post FROM officer_terms "
-                                       "WHERE angler_id = ? AND deleted = 0 ORDER BY season"),
-                        dup, tr("read the offices"));
+    auto offices = lines(store,
+                         QStringLiteral("SELECT id, season, post FROM officer_terms "
+                                        "WHERE angler_id = ? AND deleted = 0 ORDER BY season"),
+                         dup, tr("read the offices"), [](const Query &q) {
+                             return tr("%1 %2").arg(
+                                 ClubRules::postText(q.value("post").toString()),
+                                 q.value("season").toString());
+                         });
     if (!offices)
         return R::failure(offices.error());
-    for (const Row &r : offices.value())
-        p.offices << tr("%1 %2").arg(ClubRules::postText(r.extra), r.text);
+    p.offices = offices.value();
 
-    auto memberships = rows(store,
-                            QStringLiteral("SELECT id, season, '' FROM memberships "
-                                           "WHERE angler_id = ? AND deleted = 0 ORDER BY season"),
-                            dup, tr("read the memberships"));
+    auto memberships = lines(store,
+                             QStringLiteral("SELECT id, season FROM memberships "
+                                            "WHERE angler_id = ? AND deleted = 0 ORDER BY season"),
+                             dup, tr("read the memberships"), [](const Query &q) {
+                                 return tr("Member in %1").arg(q.value("season").toString());
+                             });
     if (!memberships)
         return R::failure(memberships.error());
-    for (const Row &r : memberships.value())
-        p.memberships << tr("Member in %1").arg(r.text);
+    p.memberships = memberships.value();
 
-    auto payments = rows(store,
-                         QStringLiteral("SELECT id, entry_date, amount_cents FROM ledger "
-                                        "WHERE angler_id = ? AND deleted = 0 ORDER BY entry_date"),
-                         dup, tr("read the payments"));
+    auto payments = lines(
+        store,
+        QStringLiteral("SELECT id, entry_date, amount_cents FROM ledger "
+                       "WHERE angler_id = ? AND deleted = 0 ORDER BY entry_date"),
+        dup, tr("read the payments"), [](const Query &q) {
+            return tr("%1 %2").arg(
+                shortDate(q.value("entry_date").toString()),
+                Money::fromCents(q.value("amount_cents").toLongLong()).toString());
+        });
     if (!payments)
         return R::failure(payments.error());
-    for (const Row &r : payments.value())
-        p.payments << tr("%1 %2").arg(shortDate(r.text),
-                                      Money::fromCents(r.extra.toLongLong()).toString());
+    p.payments = payments.value();
 
     // Both fished one tournament: two entries (or two boats) cannot become one.
     auto clashes =
-        rows(store,
+        lines(store,
              QStringLiteral(
                  "SELECT t.id, t.event_date, t.name FROM tournaments t WHERE t.deleted = 0 AND "
                  "(EXISTS (SELECT 1 FROM entries e WHERE e.tournament_id = t.id AND e.deleted = 0 "
@@ -137,13 +149,14 @@ Result<MergePreview> AnglerMerge::preview(Store *store, const QString &survivorI
                  "         b.tournament_id = t.id AND b.deleted = 0 AND (b.boater_id = ? OR "
                  "         b.partner_id = ?))) ORDER BY t.event_date"),
              {survivorId, survivorId, survivorId, duplicateId, duplicateId, duplicateId},
-             tr("look for tournaments both records fished"));
+             tr("look for tournaments both records fished"), [](const Query &q) {
+                 return tr("Both records fished %1 on %2. Remove one of the two entries from "
+                           "that tournament before merging.")
+                     .arg(q.value("name").toString(), shortDate(q.value("event_date").toString()));
+             });
     if (!clashes)
         return R::failure(clashes.error());
-    for (const Row &r : clashes.value())
-        p.clashes << tr("Both records fished %1 on %2. Remove one of the two entries from that "
-                        "tournament before merging.")
-                         .arg(r.extra, shortDate(r.text));
+    p.clashes = clashes.value();
     return p;
 }
 
@@ -152,95 +165,100 @@ Result<MergeRecord> AnglerMerge::merge(Store *store, const QString &survivorId,
 {
     using R = Result<MergeRecord>;
     MergeRecord record;
-    Status s = store->transaction([&]() -> Status {
-        Result<MergePreview> p = preview(store, survivorId, duplicateId);
-        if (!p)
-            return Status::failure(p.error());
-        if (!p->canMerge())
-            return Status::failure(p->clashes.join(QLatin1Char('\n')));
-        record.survivorBefore = p->survivor;
-        record.duplicateBefore = p->duplicate;
-        const QStringList dup{duplicateId};
+    Store::Transaction transaction(*store);
+    if (Status s = transaction.begun(); !s)
+        return R::failure(s.error());
+    Result<MergePreview> p = preview(store, survivorId, duplicateId);
+    if (!p)
+        return R::failure(p.error());
+    if (!p->canMerge())
+        return R::failure(p->clashes.join(QLatin1Char('\n')));
+    record.survivorBefore = p->survivor;
+    record.duplicateBefore = p->duplicate;
+    const QStringList dup{duplicateId};
 
-        auto entries = rows(store,
-                            QStringLiteral("SELECT id, '', '' FROM entries WHERE angler_id = ? "
-                                           "AND deleted = 0"),
-                            dup, tr("read the tournaments fished"));
-        if (!entries)
-            return Status::failure(entries.error());
-        for (const Row &r : entries.value()) {
-            if (Status e = store->update(QStringLiteral("entries"), r.id,
+    auto entries = ids(store,
+                       QStringLiteral("SELECT id FROM entries WHERE angler_id = ? AND deleted = 0"),
+                       dup, tr("read the tournaments fished"));
+    if (!entries)
+        return R::failure(entries.error());
+    for (const QString &id : entries.value()) {
+        if (Status s = store->update(QStringLiteral("entries"), id,
+                                     {{QStringLiteral("angler_id"), survivorId}});
+            !s)
+            return R::failure(s.error());
+        record.movedEntries << id;
+    }
+
+    for (const QString &column : {QStringLiteral("boater_id"), QStringLiteral("partner_id")}) {
+        auto boats = ids(store,
+                         QStringLiteral("SELECT id FROM boats WHERE %1 = ? AND deleted = 0")
+                             .arg(column),
+                         dup, tr("read the boats"));
+        if (!boats)
+            return R::failure(boats.error());
+        for (const QString &id : boats.value()) {
+            if (Status s = store->update(QStringLiteral("boats"), id, {{column, survivorId}}); !s)
+                return R::failure(s.error());
+            record.movedBoats.append({id, column});
+        }
+    }
+
+    auto offices = ids(store,
+                       QStringLiteral("SELECT id FROM officer_terms "
+                                      "WHERE angler_id = ? AND deleted = 0"),
+                       dup, tr("read the offices"));
+    if (!offices)
+        return R::failure(offices.error());
+    for (const QString &id : offices.value()) {
+        if (Status s = store->update(QStringLiteral("officer_terms"), id,
+                                     {{QStringLiteral("angler_id"), survivorId}});
+            !s)
+            return R::failure(s.error());
+        record.movedOffices << id;
+    }
+
+    // Read them all before changing any: the statement reads the table the loop writes.
+    QList<std::pair<QString, bool>> memberships; // id, the survivor is a member that season
+    {
+        Query q(store->database(),
+                QStringLiteral("SELECT m.id, EXISTS (SELECT 1 FROM memberships s "
+                               "WHERE s.angler_id = ? AND s.season = m.season "
+                               "AND s.deleted = 0) AS survivor_member FROM memberships m "
+                               "WHERE m.angler_id = ? AND m.deleted = 0"));
+        q.bind(survivorId).bind(duplicateId);
+        if (Status s = q.exec(tr("read the memberships")); !s)
+            return R::failure(s.error());
+        while (q.next())
+            memberships.append({q.value("id").toString(), q.value("survivor_member").toInt() == 1});
+    }
+    for (const auto &[id, survivorMember] : std::as_const(memberships)) {
+        if (survivorMember) {
+            if (Status s = store->remove(QStringLiteral("memberships"), id); !s)
+                return R::failure(s.error());
+            record.droppedMemberships << id;
+        } else {
+            if (Status s = store->update(QStringLiteral("memberships"), id,
                                          {{QStringLiteral("angler_id"), survivorId}});
-                !e)
-                return e;
-            record.movedEntries << r.id;
+                !s)
+                return R::failure(s.error());
+            record.movedMemberships << id;
         }
+    }
 
-        for (const QString &column : {QStringLiteral("boater_id"), QStringLiteral("partner_id")}) {
-            auto boats = rows(store,
-                              QStringLiteral("SELECT id, '', '' FROM boats WHERE %1 = ? "
-                                             "AND deleted = 0")
-                                  .arg(column),
-                              dup, tr("read the boats"));
-            if (!boats)
-                return Status::failure(boats.error());
-            for (const Row &r : boats.value()) {
-                if (Status e = store->update(QStringLiteral("boats"), r.id, {{column, survivorId}});
-                    !e)
-                    return e;
-                record.movedBoats.append({r.id, column});
-            }
-        }
-
-        auto offices = rows(store,
-                            QStringLiteral("SELECT id, '', '' FROM officer_terms "
-                                           "WHERE angler_id = ? AND deleted = 0"),
-                            dup, tr("read the offices"));
-        if (!offices)
-            return Status::failure(offices.error());
-        for (const Row &r : offices.value()) {
-            if (Status e = store->update(QStringLiteral("officer_terms"), r.id,
-                                         {{QStringLiteral("angler_id"), survivorId}});
-                !e)
-                return e;
-            record.movedOffices << r.id;
-        }
-
-        auto memberships = rows(store,
-                                QStringLiteral("SELECT m.id, EXISTS (SELECT 1 FROM memberships s "
-                                               "WHERE s.angler_id = ? AND s.season = m.season "
-                                               "AND s.deleted = 0), '' FROM memberships m "
-                                               "WHERE m.angler_id = ? AND m.deleted = 0"),
-                                {survivorId, duplicateId}, tr("read the memberships"));
-        if (!memberships)
-            return Status::failure(memberships.error());
-        for (const Row &r : memberships.value()) {
-            if (r.text == QLatin1String("1")) {
-                if (Status e = store->remove(QStringLiteral("memberships"), r.id); !e)
-                    return e;
-                record.droppedMemberships << r.id;
-            } else {
-                if (Status e = store->update(QStringLiteral("memberships"), r.id,
-                                             {{QStringLiteral("angler_id"), survivorId}});
-                    !e)
-                    return e;
-                record.movedMemberships << r.id;
-            }
-        }
-
-        // The email is unique: take it off the duplicate before the survivor gets it.
-        const bool emailMoves = p->survivor.email.isEmpty() && !p->duplicate.email.isEmpty();
-        QVariantMap dupValues{{QStringLiteral("merged_into"), survivorId}};
-        if (emailMoves)
-            dupValues.insert(QStringLiteral("email"), QVariant(QMetaType(QMetaType::QString)));
-        if (Status e = store->update(QStringLiteral("anglers"), duplicateId, dupValues); !e)
-            return e;
-        AnglerStore anglers(store);
-        if (Status e = anglers.updateAngler(p->merged); !e)
-            return e;
-        return anglers.setInactive(survivorId, p->merged.inactive);
-    });
-    if (!s)
+    // The email is unique: take it off the duplicate before the survivor gets it.
+    const bool emailMoves = p->survivor.email.isEmpty() && !p->duplicate.email.isEmpty();
+    QVariantMap dupValues{{QStringLiteral("merged_into"), survivorId}};
+    if (emailMoves)
+        dupValues.insert(QStringLiteral("email"), QVariant(QMetaType(QMetaType::QString)));
+    if (Status s = store->update(QStringLiteral("anglers"), duplicateId, dupValues); !s)
+        return R::failure(s.error());
+    AnglerStore anglers(store);
+    if (Status s = anglers.updateAngler(p->merged); !s)
+        return R::failure(s.error());
+    if (Status s = anglers.setInactive(survivorId, p->merged.inactive); !s)
+        return R::failure(s.error());
+    if (Status s = transaction.commit(); !s)
         return R::failure(s.error());
     return record;
 }
@@ -249,44 +267,44 @@ Status AnglerMerge::unmerge(Store *store, const MergeRecord &record)
 {
     const QString survivorId = record.survivorBefore.id;
     const QString duplicateId = record.duplicateBefore.id;
-    return store->transaction([&]() -> Status {
-        AnglerStore anglers(store);
-        if (Status e = anglers.updateAngler(record.survivorBefore); !e)
-            return e;
-        if (Status e = anglers.setInactive(survivorId, record.survivorBefore.inactive); !e)
-            return e;
-        QVariantMap dupValues{
-            {QStringLiteral("merged_into"), QVariant(QMetaType(QMetaType::QString))}};
-        if (Status e = store->update(QStringLiteral("anglers"), duplicateId, dupValues); !e)
-            return e;
-        if (Status e = anglers.updateAngler(record.duplicateBefore); !e)
-            return e;
-        for (const QString &id : record.movedEntries) {
-            if (Status e = store->update(QStringLiteral("entries"), id,
-                                         {{QStringLiteral("angler_id"), duplicateId}});
-                !e)
-                return e;
-        }
-        for (const auto &[id, column] : record.movedBoats) {
-            if (Status e = store->update(QStringLiteral("boats"), id, {{column, duplicateId}}); !e)
-                return e;
-        }
-        for (const QString &id : record.movedOffices) {
-            if (Status e = store->update(QStringLiteral("officer_terms"), id,
-                                         {{QStringLiteral("angler_id"), duplicateId}});
-                !e)
-                return e;
-        }
-        for (const QString &id : record.movedMemberships) {
-            if (Status e = store->update(QStringLiteral("memberships"), id,
-                                         {{QStringLiteral("angler_id"), duplicateId}});
-                !e)
-                return e;
-        }
-        for (const QString &id : record.droppedMemberships) {
-            if (Status e = anglers.restore(QStringLiteral("memberships"), id); !e)
-                return e;
-        }
-        return Status::success();
-    });
+    Store::Transaction transaction(*store);
+    if (Status s = transaction.begun(); !s)
+        return s;
+    AnglerStore anglers(store);
+    if (Status s = anglers.updateAngler(record.survivorBefore); !s)
+        return s;
+    if (Status s = anglers.setInactive(survivorId, record.survivorBefore.inactive); !s)
+        return s;
+    QVariantMap dupValues{{QStringLiteral("merged_into"), QVariant(QMetaType(QMetaType::QString))}};
+    if (Status s = store->update(QStringLiteral("anglers"), duplicateId, dupValues); !s)
+        return s;
+    if (Status s = anglers.updateAngler(record.duplicateBefore); !s)
+        return s;
+    for (const QString &id : record.movedEntries) {
+        if (Status s = store->update(QStringLiteral("entries"), id,
+                                     {{QStringLiteral("angler_id"), duplicateId}});
+            !s)
+            return s;
+    }
+    for (const auto &[id, column] : record.movedBoats) {
+        if (Status s = store->update(QStringLiteral("boats"), id, {{column, duplicateId}}); !s)
+            return s;
+    }
+    for (const QString &id : record.movedOffices) {
+        if (Status s = store->update(QStringLiteral("officer_terms"), id,
+                                     {{QStringLiteral("angler_id"), duplicateId}});
+            !s)
+            return s;
+    }
+    for (const QString &id : record.movedMemberships) {
+        if (Status s = store->update(QStringLiteral("memberships"), id,
+                                     {{QStringLiteral("angler_id"), duplicateId}});
+            !s)
+            return s;
+    }
+    for (const QString &id : record.droppedMemberships) {
+        if (Status s = anglers.restore(QStringLiteral("memberships"), id); !s)
+            return s;
+    }
+    return transaction.commit();
 }

@@ -3,12 +3,12 @@
 #include "core/clubrules.h"
 
 #include "core/phone.h"
+#include "store/query.h"
 #include "store/store.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
@@ -31,18 +31,21 @@ QVariant yearOrNull(int year)
     return year > 0 ? QVariant(year) : QVariant(QMetaType(QMetaType::Int));
 }
 
-Angler readAngler(const QSqlQuery &q)
+// A row of `anglerColumns`.
+Angler readAngler(const Query &q)
 {
     Angler a;
-    a.id = q.value(0).toString();
-    a.fullName = q.value(1).toString();
-    a.email = q.value(2).toString();
-    a.phone = q.value(3).toString();
-    a.memberSince = q.value(4).isNull() ? 0 : q.value(4).toInt();
-    a.duesPaidThrough = q.value(5).isNull() ? 0 : q.value(5).toInt();
-    a.inactive = q.value(6).toInt() != 0;
-    a.notes = q.value(7).toString();
-    a.mergedInto = q.value(8).toString();
+    a.id = q.value("id").toString();
+    a.fullName = q.value("full_name").toString();
+    a.email = q.value("email").toString();
+    a.phone = q.value("phone").toString();
+    const QVariant memberSince = q.value("member_since");
+    a.memberSince = memberSince.isNull() ? 0 : memberSince.toInt();
+    const QVariant paidThrough = q.value("dues_paid_through");
+    a.duesPaidThrough = paidThrough.isNull() ? 0 : paidThrough.toInt();
+    a.inactive = q.value("inactive").toInt() != 0;
+    a.notes = q.value("notes").toString();
+    a.mergedInto = q.value("merged_into").toString();
     return a;
 }
 
@@ -55,11 +58,11 @@ AnglerStore::AnglerStore(Store *store) : m_store(store) {}
 
 Result<Angler> AnglerStore::angler(const QString &id) const
 {
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT %1 FROM anglers WHERE id = ? AND deleted = 0")
-                  .arg(QLatin1String(anglerColumns)));
-    q.addBindValue(id);
-    if (Status s = Store::exec(q, tr("read the angler")); !s)
+    Query q(m_store->database(),
+            QStringLiteral("SELECT %1 FROM anglers WHERE id = ? AND deleted = 0")
+                .arg(QLatin1String(anglerColumns)));
+    q.bind(id);
+    if (Status s = q.exec(tr("read the angler")); !s)
         return Result<Angler>::failure(s.error());
     if (!q.next())
         return Result<Angler>::failure(tr("That angler is no longer on the roster."));
@@ -68,11 +71,11 @@ Result<Angler> AnglerStore::angler(const QString &id) const
 
 Result<QList<Angler>> AnglerStore::anglers() const
 {
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT %1 FROM anglers WHERE deleted = 0 AND merged_into IS NULL "
-                             "ORDER BY full_name COLLATE NOCASE, id")
-                  .arg(QLatin1String(anglerColumns)));
-    if (Status s = Store::exec(q, tr("read the roster")); !s)
+    Query q(m_store->database(),
+            QStringLiteral("SELECT %1 FROM anglers WHERE deleted = 0 AND merged_into IS NULL "
+                           "ORDER BY full_name COLLATE NOCASE, id")
+                .arg(QLatin1String(anglerColumns)));
+    if (Status s = q.exec(tr("read the roster")); !s)
         return Result<QList<Angler>>::failure(s.error());
     QList<Angler> all;
     while (q.next())
@@ -97,16 +100,15 @@ Result<Angler> AnglerStore::validated(const Angler &input) const
         if (a.email.size() > 254 || !shape.match(a.email).hasMatch())
             return R::failure(
                 tr("\"%1\" is not an email address (like name@example.com).").arg(a.email));
-        QSqlQuery q(m_store->database());
-        q.prepare(QStringLiteral("SELECT full_name FROM anglers WHERE email = ? COLLATE NOCASE "
-                                 "AND deleted = 0 AND id <> ?"));
-        q.addBindValue(a.email);
-        q.addBindValue(text(a.id));
-        if (Status s = Store::exec(q, tr("check the email address")); !s)
+        Query q(m_store->database(),
+                QStringLiteral("SELECT full_name FROM anglers WHERE email = ? COLLATE NOCASE "
+                               "AND deleted = 0 AND id <> ?"));
+        q.bind(a.email).bind(text(a.id));
+        if (Status s = q.exec(tr("check the email address")); !s)
             return R::failure(s.error());
         if (q.next())
             return R::failure(tr("The email address %1 is already used by %2.")
-                                  .arg(a.email, q.value(0).toString()));
+                                  .arg(a.email, q.value("full_name").toString()));
     }
     Result<QString> phone = Phone::normalise(input.phone);
     if (!phone)
@@ -164,25 +166,29 @@ Status AnglerStore::setPaidThrough(const QString &id, int season)
 Result<AnglerHistory> AnglerStore::history(const QString &id) const
 {
     AnglerHistory h;
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM entries WHERE angler_id = ? AND deleted = 0), "
-        "       (SELECT count(*) FROM boats WHERE (boater_id = ? OR partner_id = ?) "
-        "        AND deleted = 0), "
-        "       (SELECT count(*) FROM ledger WHERE angler_id = ? AND deleted = 0), "
-        "       (SELECT count(*) FROM officer_terms WHERE angler_id = ? AND deleted = 0), "
-        "       (SELECT count(*) FROM anglers WHERE merged_into = ? AND deleted = 0)"));
+    Query q(m_store->database(),
+            QStringLiteral(
+                "SELECT (SELECT count(*) FROM entries WHERE angler_id = ? AND deleted = 0) "
+                "         AS entries, "
+                "       (SELECT count(*) FROM boats WHERE (boater_id = ? OR partner_id = ?) "
+                "        AND deleted = 0) AS boats, "
+                "       (SELECT count(*) FROM ledger WHERE angler_id = ? AND deleted = 0) "
+                "         AS payments, "
+                "       (SELECT count(*) FROM officer_terms WHERE angler_id = ? AND deleted = 0) "
+                "         AS offices, "
+                "       (SELECT count(*) FROM anglers WHERE merged_into = ? AND deleted = 0) "
+                "         AS merged"));
     for (int i = 0; i < 6; ++i)
-        q.addBindValue(id);
-    if (Status s = Store::exec(q, tr("read the angler's history")); !s)
+        q.bind(id);
+    if (Status s = q.exec(tr("read the angler's history")); !s)
         return Result<AnglerHistory>::failure(s.error());
     if (q.next()) {
-        h.entries = q.value(0).toInt();
-        h.boats = q.value(1).toInt();
-        h.payments = q.value(2).toInt();
-        h.offices = q.value(3).toInt();
+        h.entries = q.value("entries").toInt();
+        h.boats = q.value("boats").toInt();
+        h.payments = q.value("payments").toInt();
+        h.offices = q.value("offices").toInt();
         // A record others were merged into carries their history too.
-        h.entries += q.value(4).toInt();
+        h.entries += q.value("merged").toInt();
     }
     return h;
 }
@@ -198,36 +204,39 @@ Result<DeletedAngler> AnglerStore::deleteAngler(const QString &id)
                              "and cannot be deleted. Deactivate them instead."));
     DeletedAngler deleted;
     deleted.id = id;
-    Status s = m_store->transaction([&]() -> Status {
-        QSqlQuery q(m_store->database());
-        q.prepare(QStringLiteral("SELECT id FROM memberships WHERE angler_id = ? AND deleted = 0"));
-        q.addBindValue(id);
-        if (Status e = Store::exec(q, tr("read the angler's memberships")); !e)
-            return e;
-        while (q.next())
-            deleted.memberships << q.value(0).toString();
-        for (const QString &m : std::as_const(deleted.memberships)) {
-            if (Status e = m_store->remove(QStringLiteral("memberships"), m); !e)
-                return e;
-        }
-        return m_store->remove(QStringLiteral("anglers"), id);
-    });
-    if (!s)
+    Store::Transaction transaction(*m_store);
+    if (Status s = transaction.begun(); !s)
+        return R::failure(s.error());
+    Query q(m_store->database(),
+            QStringLiteral("SELECT id FROM memberships WHERE angler_id = ? AND deleted = 0"));
+    q.bind(id);
+    if (Status s = q.exec(tr("read the angler's memberships")); !s)
+        return R::failure(s.error());
+    while (q.next())
+        deleted.memberships << q.value("id").toString();
+    for (const QString &m : std::as_const(deleted.memberships)) {
+        if (Status s = m_store->remove(QStringLiteral("memberships"), m); !s)
+            return R::failure(s.error());
+    }
+    if (Status s = m_store->remove(QStringLiteral("anglers"), id); !s)
+        return R::failure(s.error());
+    if (Status s = transaction.commit(); !s)
         return R::failure(s.error());
     return deleted;
 }
 
 Status AnglerStore::undeleteAngler(const DeletedAngler &deleted)
 {
-    return m_store->transaction([&]() -> Status {
-        if (Status e = restore(QStringLiteral("anglers"), deleted.id); !e)
-            return e;
-        for (const QString &m : deleted.memberships) {
-            if (Status e = restore(QStringLiteral("memberships"), m); !e)
-                return e;
-        }
-        return Status::success();
-    });
+    Store::Transaction transaction(*m_store);
+    if (Status s = transaction.begun(); !s)
+        return s;
+    if (Status s = restore(QStringLiteral("anglers"), deleted.id); !s)
+        return s;
+    for (const QString &m : deleted.memberships) {
+        if (Status s = restore(QStringLiteral("memberships"), m); !s)
+            return s;
+    }
+    return transaction.commit();
 }
 
 Status AnglerStore::restore(const QString &table, const QString &id)
@@ -237,16 +246,14 @@ Status AnglerStore::restore(const QString &table, const QString &id)
     if (!tables.contains(table))
         return Status::failure(
             QStringLiteral("internal error: cannot restore rows of %1").arg(table));
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("UPDATE %1 SET deleted = 0, modified = ?, origin = ? "
-                             "WHERE id = ? AND deleted = 1")
-                  .arg(table));
-    q.addBindValue(m_store->nextStamp());
-    q.addBindValue(m_store->deviceId());
-    q.addBindValue(id);
-    if (Status s = Store::exec(q, tr("bring the record back")); !s)
+    Query q(m_store->database(),
+            QStringLiteral("UPDATE %1 SET deleted = 0, modified = ?, origin = ? "
+                           "WHERE id = ? AND deleted = 1")
+                .arg(table));
+    q.bind(m_store->nextStamp()).bind(m_store->deviceId()).bind(id);
+    if (Status s = q.exec(tr("bring the record back")); !s)
         return s;
-    if (q.numRowsAffected() != 1)
+    if (q.rowsAffected() != 1)
         return Status::failure(tr("The record to bring back no longer exists."));
     emit m_store->changed(table);
     return Status::success();
@@ -254,14 +261,13 @@ Status AnglerStore::restore(const QString &table, const QString &id)
 
 Result<bool> AnglerStore::isMember(const QString &id, int season) const
 {
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT count(*) FROM memberships WHERE angler_id = ? AND season = ? "
-                             "AND deleted = 0"));
-    q.addBindValue(id);
-    q.addBindValue(season);
-    if (Status s = Store::exec(q, tr("read the memberships")); !s)
+    Query q(m_store->database(),
+            QStringLiteral("SELECT count(*) AS memberships FROM memberships WHERE angler_id = ? "
+                           "AND season = ? AND deleted = 0"));
+    q.bind(id).bind(season);
+    if (Status s = q.exec(tr("read the memberships")); !s)
         return Result<bool>::failure(s.error());
-    return q.next() && q.value(0).toInt() > 0;
+    return q.next() && q.value("memberships").toInt() > 0;
 }
 
 Result<QString> AnglerStore::addMembership(const QString &id, int season, const QDate &joinedOn)
@@ -279,16 +285,15 @@ Result<QString> AnglerStore::addMembership(const QString &id, int season, const 
 
 Result<QString> AnglerStore::endMembership(const QString &id, int season)
 {
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT id FROM memberships WHERE angler_id = ? AND season = ? "
-                             "AND deleted = 0"));
-    q.addBindValue(id);
-    q.addBindValue(season);
-    if (Status s = Store::exec(q, tr("read the memberships")); !s)
+    Query q(m_store->database(),
+            QStringLiteral("SELECT id FROM memberships WHERE angler_id = ? AND season = ? "
+                           "AND deleted = 0"));
+    q.bind(id).bind(season);
+    if (Status s = q.exec(tr("read the memberships")); !s)
         return Result<QString>::failure(s.error());
     if (!q.next())
         return QString();
-    const QString membership = q.value(0).toString();
+    const QString membership = q.value("id").toString();
     if (Status s = m_store->remove(QStringLiteral("memberships"), membership); !s)
         return Result<QString>::failure(s.error());
     return membership;
@@ -296,15 +301,15 @@ Result<QString> AnglerStore::endMembership(const QString &id, int season)
 
 Result<QHash<QString, QString>> AnglerStore::officers(int season) const
 {
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT post, angler_id FROM officer_terms WHERE season = ? "
-                             "AND deleted = 0"));
-    q.addBindValue(season);
-    if (Status s = Store::exec(q, tr("read the officers")); !s)
+    Query q(m_store->database(),
+            QStringLiteral("SELECT post, angler_id FROM officer_terms WHERE season = ? "
+                           "AND deleted = 0"));
+    q.bind(season);
+    if (Status s = q.exec(tr("read the officers")); !s)
         return Result<QHash<QString, QString>>::failure(s.error());
     QHash<QString, QString> holders;
     while (q.next())
-        holders.insert(q.value(0).toString(), q.value(1).toString());
+        holders.insert(q.value("post").toString(), q.value("angler_id").toString());
     return holders;
 }
 
@@ -312,43 +317,43 @@ Status AnglerStore::setOfficers(int season, const QHash<QString, QString> &holde
 {
     if (season < 1900 || season > 2200)
         return Status::failure(tr("Choose a season year."));
-    return m_store->transaction([&]() -> Status {
-        for (auto it = holders.cbegin(); it != holders.cend(); ++it) {
-            if (!ClubRules::officerPosts().contains(it.key()))
-                return Status::failure(tr("\"%1\" is not an office of the club.").arg(it.key()));
-            QSqlQuery q(m_store->database());
-            q.prepare(QStringLiteral("SELECT id, angler_id FROM officer_terms WHERE season = ? "
-                                     "AND post = ? AND deleted = 0"));
-            q.addBindValue(season);
-            q.addBindValue(it.key());
-            if (Status e = Store::exec(q, tr("read the officers")); !e)
-                return e;
-            QString termId;
-            QString holder;
-            if (q.next()) {
-                termId = q.value(0).toString();
-                holder = q.value(1).toString();
-            }
-            if (holder == it.value())
-                continue;
-            if (!termId.isEmpty()) {
-                if (Status e = m_store->remove(QStringLiteral("officer_terms"), termId); !e)
-                    return e;
-            }
-            if (!it.value().isEmpty()) {
-                Result<Angler> a = angler(it.value());
-                if (!a)
-                    return Status::failure(a.error());
-                auto inserted = m_store->insert(QStringLiteral("officer_terms"),
-                                                {{QStringLiteral("season"), season},
-                                                 {QStringLiteral("post"), it.key()},
-                                                 {QStringLiteral("angler_id"), it.value()}});
-                if (!inserted)
-                    return Status::failure(inserted.error());
-            }
+    Store::Transaction transaction(*m_store);
+    if (Status s = transaction.begun(); !s)
+        return s;
+    for (auto it = holders.cbegin(); it != holders.cend(); ++it) {
+        if (!ClubRules::officerPosts().contains(it.key()))
+            return Status::failure(tr("\"%1\" is not an office of the club.").arg(it.key()));
+        Query q(m_store->database(),
+                QStringLiteral("SELECT id, angler_id FROM officer_terms WHERE season = ? "
+                               "AND post = ? AND deleted = 0"));
+        q.bind(season).bind(it.key());
+        if (Status s = q.exec(tr("read the officers")); !s)
+            return s;
+        QString termId;
+        QString holder;
+        if (q.next()) {
+            termId = q.value("id").toString();
+            holder = q.value("angler_id").toString();
         }
-        return Status::success();
-    });
+        if (holder == it.value())
+            continue;
+        if (!termId.isEmpty()) {
+            if (Status s = m_store->remove(QStringLiteral("officer_terms"), termId); !s)
+                return s;
+        }
+        if (!it.value().isEmpty()) {
+            Result<Angler> a = angler(it.value());
+            if (!a)
+                return Status::failure(a.error());
+            auto inserted = m_store->insert(QStringLiteral("officer_terms"),
+                                            {{QStringLiteral("season"), season},
+                                             {QStringLiteral("post"), it.key()},
+                                             {QStringLiteral("angler_id"), it.value()}});
+            if (!inserted)
+                return Status::failure(inserted.error());
+        }
+    }
+    return transaction.commit();
 }
 
 Result<PaymentRecord> AnglerStore::recordPayment(const QString &anglerId,
@@ -369,105 +374,105 @@ Result<PaymentRecord> AnglerStore::recordPayment(const QString &anglerId,
 
     PaymentRecord record;
     record.anglerId = anglerId;
-    Status s = m_store->transaction([&]() -> Status {
-        Result<Angler> a = angler(anglerId);
-        if (!a)
-            return Status::failure(a.error());
-        if (!a->mergedInto.isEmpty())
-            return Status::failure(tr("%1 was merged into another record; record the payment "
-                                      "there.")
-                                       .arg(a->fullName));
-        const DuesPolicy::Outcome outcome =
-            policy.apply(a->duesPaidThrough, payment.date, payment.amount);
-        record.oldPaidThrough = a->duesPaidThrough;
-        record.newPaidThrough = outcome.paidThrough;
-        auto ledgerId =
-            m_store->insert(QStringLiteral("ledger"),
-                            {{QStringLiteral("posted_at"), QDateTime::currentMSecsSinceEpoch()},
-                             {QStringLiteral("entry_date"), payment.date.toString(Qt::ISODate)},
-                             {QStringLiteral("season"), payment.date.year()},
-                             {QStringLiteral("kind"), QStringLiteral("dues")},
-                             {QStringLiteral("fund"), QStringLiteral("operating")},
-                             {QStringLiteral("amount_cents"), payment.amount.cents()},
-                             {QStringLiteral("angler_id"), anglerId},
-                             {QStringLiteral("method"), payment.method},
-                             {QStringLiteral("note"), text(payment.note.trimmed())}});
-        if (!ledgerId)
-            return Status::failure(ledgerId.error());
-        record.ledgerId = ledgerId.value();
-        if (record.newPaidThrough != record.oldPaidThrough) {
-            if (Status e = setPaidThrough(anglerId, record.newPaidThrough); !e)
-                return e;
-        }
-        for (int season : outcome.seasonsCovered) {
-            const QDate joined = season == payment.date.year() ? payment.date : QDate(season, 1, 1);
-            Result<QString> m = addMembership(anglerId, season, joined);
-            if (!m)
-                return Status::failure(m.error());
-            if (!m->isEmpty())
-                record.createdMemberships << m.value();
-        }
-        return Status::success();
-    });
-    if (!s)
+    Store::Transaction transaction(*m_store);
+    if (Status s = transaction.begun(); !s)
+        return R::failure(s.error());
+    Result<Angler> a = angler(anglerId);
+    if (!a)
+        return R::failure(a.error());
+    if (!a->mergedInto.isEmpty())
+        return R::failure(tr("%1 was merged into another record; record the payment there.")
+                              .arg(a->fullName));
+    const DuesPolicy::Outcome outcome =
+        policy.apply(a->duesPaidThrough, payment.date, payment.amount);
+    record.oldPaidThrough = a->duesPaidThrough;
+    record.newPaidThrough = outcome.paidThrough;
+    auto ledgerId =
+        m_store->insert(QStringLiteral("ledger"),
+                        {{QStringLiteral("posted_at"), QDateTime::currentMSecsSinceEpoch()},
+                         {QStringLiteral("entry_date"), payment.date.toString(Qt::ISODate)},
+                         {QStringLiteral("season"), payment.date.year()},
+                         {QStringLiteral("kind"), QStringLiteral("dues")},
+                         {QStringLiteral("fund"), QStringLiteral("operating")},
+                         {QStringLiteral("amount_cents"), payment.amount.cents()},
+                         {QStringLiteral("angler_id"), anglerId},
+                         {QStringLiteral("method"), payment.method},
+                         {QStringLiteral("note"), text(payment.note.trimmed())}});
+    if (!ledgerId)
+        return R::failure(ledgerId.error());
+    record.ledgerId = ledgerId.value();
+    if (record.newPaidThrough != record.oldPaidThrough) {
+        if (Status s = setPaidThrough(anglerId, record.newPaidThrough); !s)
+            return R::failure(s.error());
+    }
+    for (int season : outcome.seasonsCovered) {
+        const QDate joined = season == payment.date.year() ? payment.date : QDate(season, 1, 1);
+        Result<QString> m = addMembership(anglerId, season, joined);
+        if (!m)
+            return R::failure(m.error());
+        if (!m->isEmpty())
+            record.createdMemberships << m.value();
+    }
+    if (Status s = transaction.commit(); !s)
         return R::failure(s.error());
     return record;
 }
 
 Status AnglerStore::reversePayment(const PaymentRecord &record)
 {
-    return m_store->transaction([&]() -> Status {
-        QSqlQuery q(m_store->database());
-        q.prepare(QStringLiteral("SELECT amount_cents, kind, fund, method FROM ledger "
-                                 "WHERE id = ? AND deleted = 0"));
-        q.addBindValue(record.ledgerId);
-        if (Status e = Store::exec(q, tr("read the payment")); !e)
-            return e;
-        if (!q.next())
-            return Status::failure(tr("The payment to reverse is no longer in the ledger."));
-        const QDate today = m_store->clubTime().today();
-        auto reversal =
-            m_store->insert(QStringLiteral("ledger"),
-                            {{QStringLiteral("posted_at"), QDateTime::currentMSecsSinceEpoch()},
-                             {QStringLiteral("entry_date"), today.toString(Qt::ISODate)},
-                             {QStringLiteral("season"), today.year()},
-                             {QStringLiteral("kind"), q.value(1)},
-                             {QStringLiteral("fund"), q.value(2)},
-                             {QStringLiteral("amount_cents"), -q.value(0).toLongLong()},
-                             {QStringLiteral("angler_id"), record.anglerId},
-                             {QStringLiteral("method"), q.value(3)},
-                             {QStringLiteral("note"), tr("Reverses a payment recorded by mistake")},
-                             {QStringLiteral("reverses_id"), record.ledgerId}});
-        if (!reversal)
-            return Status::failure(reversal.error());
-        Result<Angler> a = angler(record.anglerId);
-        if (!a)
-            return Status::failure(a.error());
-        if (a->duesPaidThrough == record.newPaidThrough &&
-            record.newPaidThrough != record.oldPaidThrough) {
-            if (Status e = setPaidThrough(record.anglerId, record.oldPaidThrough); !e)
-                return e;
-        }
-        for (const QString &m : record.createdMemberships) {
-            if (Status e = m_store->remove(QStringLiteral("memberships"), m); !e)
-                return e;
-        }
-        return Status::success();
-    });
+    Store::Transaction transaction(*m_store);
+    if (Status s = transaction.begun(); !s)
+        return s;
+    Query q(m_store->database(),
+            QStringLiteral("SELECT amount_cents, kind, fund, method FROM ledger "
+                           "WHERE id = ? AND deleted = 0"));
+    q.bind(record.ledgerId);
+    if (Status s = q.exec(tr("read the payment")); !s)
+        return s;
+    if (!q.next())
+        return Status::failure(tr("The payment to reverse is no longer in the ledger."));
+    const QDate today = m_store->clubTime().today();
+    auto reversal =
+        m_store->insert(QStringLiteral("ledger"),
+                        {{QStringLiteral("posted_at"), QDateTime::currentMSecsSinceEpoch()},
+                         {QStringLiteral("entry_date"), today.toString(Qt::ISODate)},
+                         {QStringLiteral("season"), today.year()},
+                         {QStringLiteral("kind"), q.value("kind")},
+                         {QStringLiteral("fund"), q.value("fund")},
+                         {QStringLiteral("amount_cents"), -q.value("amount_cents").toLongLong()},
+                         {QStringLiteral("angler_id"), record.anglerId},
+                         {QStringLiteral("method"), q.value("method")},
+                         {QStringLiteral("note"), tr("Reverses a payment recorded by mistake")},
+                         {QStringLiteral("reverses_id"), record.ledgerId}});
+    if (!reversal)
+        return Status::failure(reversal.error());
+    Result<Angler> a = angler(record.anglerId);
+    if (!a)
+        return Status::failure(a.error());
+    if (a->duesPaidThrough == record.newPaidThrough &&
+        record.newPaidThrough != record.oldPaidThrough) {
+        if (Status s = setPaidThrough(record.anglerId, record.oldPaidThrough); !s)
+            return s;
+    }
+    for (const QString &m : record.createdMemberships) {
+        if (Status s = m_store->remove(QStringLiteral("memberships"), m); !s)
+            return s;
+    }
+    return transaction.commit();
 }
 
 Result<QStringList> AnglerStore::identities(const QString &anglerId) const
 {
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("WITH RECURSIVE ids(id) AS (SELECT ? UNION "
-                             "SELECT a.id FROM anglers a JOIN ids ON a.merged_into = ids.id "
-                             "WHERE a.deleted = 0) SELECT id FROM ids"));
-    q.addBindValue(anglerId);
-    if (Status s = Store::exec(q, tr("read the merged records")); !s)
+    Query q(m_store->database(),
+            QStringLiteral("WITH RECURSIVE ids(id) AS (SELECT ? UNION "
+                           "SELECT a.id FROM anglers a JOIN ids ON a.merged_into = ids.id "
+                           "WHERE a.deleted = 0) SELECT id FROM ids"));
+    q.bind(anglerId);
+    if (Status s = q.exec(tr("read the merged records")); !s)
         return Result<QStringList>::failure(s.error());
     QStringList ids;
     while (q.next())
-        ids << q.value(0).toString();
+        ids << q.value("id").toString();
     return ids;
 }
 
@@ -480,24 +485,24 @@ Result<QList<PaymentLine>> AnglerStore::payments(const QString &anglerId) const
     QList<PaymentLine> lines;
     QSet<QString> reversedIds;
     for (const QString &id : ids.value()) {
-        QSqlQuery q(m_store->database());
-        q.prepare(QStringLiteral(
-            "SELECT id, angler_id, entry_date, season, amount_cents, method, note, reverses_id "
-            "FROM ledger WHERE angler_id = ? AND kind = 'dues' AND deleted = 0 "
-            "ORDER BY entry_date, posted_at"));
-        q.addBindValue(id);
-        if (Status s = Store::exec(q, tr("read the payments")); !s)
+        Query q(m_store->database(),
+                QStringLiteral("SELECT id, angler_id, entry_date, season, amount_cents, method, "
+                               "note, reverses_id FROM ledger "
+                               "WHERE angler_id = ? AND kind = 'dues' AND deleted = 0 "
+                               "ORDER BY entry_date, posted_at"));
+        q.bind(id);
+        if (Status s = q.exec(tr("read the payments")); !s)
             return R::failure(s.error());
         while (q.next()) {
             PaymentLine line;
-            line.id = q.value(0).toString();
-            line.anglerId = q.value(1).toString();
-            line.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-            line.season = q.value(3).toInt();
-            line.amount = Money::fromCents(q.value(4).toLongLong());
-            line.method = q.value(5).toString();
-            line.note = q.value(6).toString();
-            line.reversesId = q.value(7).toString();
+            line.id = q.value("id").toString();
+            line.anglerId = q.value("angler_id").toString();
+            line.date = QDate::fromString(q.value("entry_date").toString(), Qt::ISODate);
+            line.season = q.value("season").toInt();
+            line.amount = Money::fromCents(q.value("amount_cents").toLongLong());
+            line.method = q.value("method").toString();
+            line.note = q.value("note").toString();
+            line.reversesId = q.value("reverses_id").toString();
             if (!line.reversesId.isEmpty())
                 reversedIds.insert(line.reversesId);
             lines << line;

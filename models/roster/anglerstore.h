@@ -1,7 +1,7 @@
 // AnglerStore: reading and writing the people of the club (anglers, their memberships, the
 // officers of each season and their dues payments) on top of Store. Every query is prepared with
 // bound values, every failure comes back as a message, and every edit that touches several rows
-// runs in one Store::transaction. The undo commands (anglercommands.h) are built on these calls.
+// runs in one Store::Transaction. The undo commands (anglercommands.h) are built on these calls.
 #pragma once
 
 #include "store/store.h"

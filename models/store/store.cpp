@@ -110,31 +110,34 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
                 refusal = tr("\"%1\" could not be opened: %2. It was left unchanged.")
                               .arg(shown, probe.lastError().text());
             } else {
-                QSqlQuery q(probe);
-                if (!q.prepare(QStringLiteral("PRAGMA quick_check")) || !q.exec() || !q.next() ||
-                    q.value(0).toString() != QLatin1String("ok")) {
-                    refusal = tr("\"%1\" is damaged (the database check failed), so it was not "
-                                 "opened and was left unchanged. Restore it from a backup.")
-                                  .arg(shown);
+                {
+                    Query q(probe, QStringLiteral("PRAGMA quick_check"));
+                    if (!q.exec(tr("check the database")) || !q.next() ||
+                        q.value("quick_check").toString() != QLatin1String("ok")) {
+                        refusal = tr("\"%1\" is damaged (the database check failed), so it was "
+                                     "not opened and was left unchanged. Restore it from a backup.")
+                                      .arg(shown);
+                    }
                 }
-                q.finish();
                 int appId = 0;
                 int objects = 0;
                 // The file's header: schema version, owner program, and whether it holds anything.
-                auto readNumber = [&](const QString &sql, int *value) {
-                    QSqlQuery r(probe);
-                    if (r.prepare(sql) && r.exec() && r.next()) {
-                        *value = r.value(0).toInt();
+                auto readNumber = [&](const QString &sql, const char *column, int *value) {
+                    Query r(probe, sql);
+                    if (r.exec(tr("read the database header")) && r.next()) {
+                        *value = r.value(column).toInt();
                         return;
                     }
                     if (refusal.isEmpty())
                         refusal = tr("\"%1\" could not be read (%2). It was left unchanged.")
-                                      .arg(shown, r.lastError().text());
+                                      .arg(shown, r.statement().lastError().text());
                 };
                 if (refusal.isEmpty()) {
-                    readNumber(QStringLiteral("PRAGMA user_version"), &existingVersion);
-                    readNumber(QStringLiteral("PRAGMA application_id"), &appId);
-                    readNumber(QStringLiteral("SELECT count(*) FROM sqlite_master"), &objects);
+                    readNumber(QStringLiteral("PRAGMA user_version"), "user_version",
+                               &existingVersion);
+                    readNumber(QStringLiteral("PRAGMA application_id"), "application_id", &appId);
+                    readNumber(QStringLiteral("SELECT count(*) AS objects FROM sqlite_master"),
+                               "objects", &objects);
                 }
                 if (refusal.isEmpty() &&
                     ((appId != 0 && appId != applicationId) || (appId == 0 && objects > 0))) {
@@ -157,13 +160,12 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
                                             .arg(existingVersion)
                                             .arg(QDateTime::currentDateTimeUtc().toString(
                                                 QStringLiteral("yyyyMMddHHmmss")));
-                    QSqlQuery copy(probe);
-                    copy.prepare(QStringLiteral("VACUUM INTO ?"));
-                    copy.addBindValue(backup);
-                    if (!copy.exec())
+                    Query copy(probe, QStringLiteral("VACUUM INTO ?"));
+                    copy.bind(backup);
+                    if (!copy.exec(tr("write the backup")))
                         refusal = tr("Could not keep a copy of \"%1\" before upgrading it (%2). "
                                      "It was left unchanged.")
-                                      .arg(shown, copy.lastError().text());
+                                      .arg(shown, copy.statement().lastError().text());
                     else
                         qCInfo(lcStore).noquote() << "kept a copy before upgrade:" << backup;
                 }
@@ -196,21 +198,20 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
     if (Status s = store->migrate(); !s)
         return R::failure(s.error());
 
-    QSqlQuery device(store->database());
-    device.prepare(QStringLiteral("SELECT value FROM local_meta WHERE key = ?"));
-    device.addBindValue(QStringLiteral("device_id"));
-    if (Status s = exec(device, tr("read this laptop's device id")); !s)
+    Query device(store->database(), QStringLiteral("SELECT value FROM local_meta WHERE key = ?"));
+    device.bind(QStringLiteral("device_id"));
+    if (Status s = device.exec(tr("read this laptop's device id")); !s)
         return R::failure(s.error());
     if (device.next())
-        store->m_deviceId = device.value(0).toString();
+        store->m_deviceId = device.value("value").toString();
 
     for (const QString &table : migrations::syncedTables()) {
-        QSqlQuery q(store->database());
-        q.prepare(QStringLiteral("SELECT coalesce(max(modified), 0) FROM ") + table);
-        if (Status s = exec(q, tr("read the last change stamp")); !s)
+        Query q(store->database(),
+                QStringLiteral("SELECT coalesce(max(modified), 0) AS last_stamp FROM ") + table);
+        if (Status s = q.exec(tr("read the last change stamp")); !s)
             return R::failure(s.error());
         if (q.next())
-            store->m_lastStamp = std::max(store->m_lastStamp, q.value(0).toLongLong());
+            store->m_lastStamp = std::max(store->m_lastStamp, q.value("last_stamp").toLongLong());
     }
     qCInfo(lcStore).noquote() << "opened" << store->m_path << "version" << store->schemaVersion();
     return R(std::move(store));
@@ -225,9 +226,8 @@ Status Store::initialise()
         QStringLiteral("PRAGMA busy_timeout = 5000"),
     };
     for (const QString &pragma : pragmas) {
-        QSqlQuery q(database());
-        q.prepare(pragma);
-        if (Status s = exec(q, tr("set up the database")); !s)
+        Query q(database(), pragma);
+        if (Status s = q.exec(tr("set up the database")); !s)
             return s;
     }
     return Status::success();
@@ -235,10 +235,10 @@ Status Store::initialise()
 
 int Store::schemaVersion() const
 {
-    QSqlQuery q(database());
-    if (q.prepare(QStringLiteral("PRAGMA user_version")) && q.exec() && q.next())
-        return q.value(0).toInt();
-    qCWarning(lcStore) << "could not read the schema version:" << q.lastError().text();
+    // A failure is logged by Query; migrate() turns -1 into a message.
+    Query q(database(), QStringLiteral("PRAGMA user_version"));
+    if (q.exec(tr("read the database version")) && q.next())
+        return q.value("user_version").toInt();
     return -1;
 }
 
@@ -252,25 +252,20 @@ Status Store::migrate()
             continue;
         qCInfo(lcStore).noquote() << "upgrading to version" << step.version << "-"
                                   << QString::fromUtf8(step.summary);
-        Status s = transaction([&]() -> Status {
-            QStringList statements = step.statements;
-            if (step.version == 1)
-                statements << QStringLiteral("PRAGMA application_id = ") +
-                                  QString::number(applicationId);
-            statements << QStringLiteral("PRAGMA user_version = ") + QString::number(step.version);
-            for (const QString &sql : std::as_const(statements)) {
-                QSqlQuery q(database());
-                if (!q.prepare(sql))
-                    return Status::failure(tr("Could not upgrade the database to version %1: %2")
-                                               .arg(step.version)
-                                               .arg(q.lastError().text()));
-                if (Status e = exec(q, tr("upgrade the database to version %1").arg(step.version));
-                    !e)
-                    return e;
-            }
-            return Status::success();
-        });
-        if (!s)
+        Transaction transaction(*this);
+        if (Status s = transaction.begun(); !s)
+            return s;
+        QStringList statements = step.statements;
+        if (step.version == 1)
+            statements << QStringLiteral("PRAGMA application_id = ") +
+                              QString::number(applicationId);
+        statements << QStringLiteral("PRAGMA user_version = ") + QString::number(step.version);
+        for (const QString &sql : std::as_const(statements)) {
+            Query q(database(), sql);
+            if (Status s = q.exec(tr("upgrade the database to version %1").arg(step.version)); !s)
+                return s;
+        }
+        if (Status s = transaction.commit(); !s)
             return s;
     }
     return Status::success();
@@ -293,38 +288,73 @@ qint64 Store::nextStamp()
     return m_lastStamp;
 }
 
+Store::Transaction::Transaction(Store &store) : m_store(store)
+{
+    if (m_store.m_transactionDepth > 0) {
+        ++m_store.m_transactionDepth;
+        m_open = true;
+        return;
+    }
+    Query begin(m_store.database(), QStringLiteral("BEGIN IMMEDIATE"));
+    m_begun = begin.exec(Store::tr("start saving"));
+    if (!m_begun)
+        return;
+    ++m_store.m_transactionDepth;
+    m_outermost = true;
+    m_open = true;
+}
+
+Store::Transaction::~Transaction()
+{
+    if (m_open)
+        rollback();
+}
+
+Status Store::Transaction::commit()
+{
+    if (!m_begun)
+        return m_begun;
+    if (!m_open)
+        return Status::failure(QStringLiteral("internal error: a transaction committed twice"));
+    if (m_outermost) {
+        Query end(m_store.database(), QStringLiteral("COMMIT"));
+        if (Status s = end.exec(Store::tr("save the changes")); !s) {
+            rollback();
+            return s;
+        }
+    }
+    --m_store.m_transactionDepth;
+    m_open = false;
+    if (m_outermost) {
+        const QSet<QString> tables = std::exchange(pendingChanges(), {});
+        for (const QString &table : tables)
+            emit m_store.changed(table);
+    }
+    return Status::success();
+}
+
+void Store::Transaction::rollback()
+{
+    --m_store.m_transactionDepth;
+    m_open = false;
+    // An inner transaction leaves the decision to the outermost one.
+    if (!m_outermost)
+        return;
+    Query undo(m_store.database(), QStringLiteral("ROLLBACK"));
+    // Query logs a failure; there is nothing more to do about it here (a destructor may be
+    // running) and nothing for a caller to show, since its own failure is what it reports.
+    static_cast<void>(undo.exec(Store::tr("undo the unsaved changes")));
+    pendingChanges().clear();
+}
+
 Status Store::transaction(const std::function<Status()> &work)
 {
-    if (m_transactionDepth > 0) {
-        ++m_transactionDepth;
-        Status s = work();
-        --m_transactionDepth;
+    Transaction transaction(*this);
+    if (Status s = transaction.begun(); !s)
         return s;
-    }
-    QSqlQuery begin(database());
-    begin.prepare(QStringLiteral("BEGIN IMMEDIATE"));
-    if (Status s = exec(begin, tr("start saving")); !s)
+    if (Status s = work(); !s)
         return s;
-    ++m_transactionDepth;
-    Status result = work();
-    --m_transactionDepth;
-    QSqlQuery end(database());
-    if (result) {
-        end.prepare(QStringLiteral("COMMIT"));
-        result = exec(end, tr("save the changes"));
-    }
-    if (!result) {
-        QSqlQuery rollback(database());
-        rollback.prepare(QStringLiteral("ROLLBACK"));
-        if (!rollback.exec())
-            qCWarning(lcStore) << "rollback failed:" << rollback.lastError().text();
-        pendingChanges().clear();
-        return result;
-    }
-    const QSet<QString> tables = std::exchange(pendingChanges(), {});
-    for (const QString &table : tables)
-        emit changed(table);
-    return result;
+    return transaction.commit();
 }
 
 namespace {
@@ -353,12 +383,12 @@ Result<QString> Store::insert(const QString &table, QVariantMap values)
         columns << it.key();
         marks << QStringLiteral("?");
     }
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    Query q(database(),
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        q.addBindValue(it.value());
-    if (Status s = exec(q, tr("save the new record")); !s)
+        q.bind(it.value());
+    if (Status s = q.exec(tr("save the new record")); !s)
         return Result<QString>::failure(s.error());
     if (m_transactionDepth > 0)
         pendingChanges().insert(table);
@@ -378,17 +408,14 @@ Status Store::update(const QString &table, const QString &id, const QVariantMap 
         sets << it.key() + QStringLiteral(" = ?");
     }
     sets << QStringLiteral("modified = ?") << QStringLiteral("origin = ?");
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND deleted = 0")
-                  .arg(table, sets.join(QStringLiteral(", "))));
+    Query q(database(), QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND deleted = 0")
+                            .arg(table, sets.join(QStringLiteral(", "))));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        q.addBindValue(it.value());
-    q.addBindValue(nextStamp());
-    q.addBindValue(m_deviceId);
-    q.addBindValue(id);
-    if (Status s = exec(q, tr("save the change")); !s)
+        q.bind(it.value());
+    q.bind(nextStamp()).bind(m_deviceId).bind(id);
+    if (Status s = q.exec(tr("save the change")); !s)
         return s;
-    if (q.numRowsAffected() != 1)
+    if (q.rowsAffected() != 1)
         return Status::failure(tr("The record to change no longer exists."));
     if (m_transactionDepth > 0)
         pendingChanges().insert(table);
@@ -401,16 +428,13 @@ Status Store::remove(const QString &table, const QString &id)
 {
     if (Status s = checkTable(table); !s)
         return s;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("UPDATE %1 SET deleted = 1, modified = ?, origin = ? "
-                             "WHERE id = ? AND deleted = 0")
-                  .arg(table));
-    q.addBindValue(nextStamp());
-    q.addBindValue(m_deviceId);
-    q.addBindValue(id);
-    if (Status s = exec(q, tr("delete the record")); !s)
+    Query q(database(), QStringLiteral("UPDATE %1 SET deleted = 1, modified = ?, origin = ? "
+                                       "WHERE id = ? AND deleted = 0")
+                            .arg(table));
+    q.bind(nextStamp()).bind(m_deviceId).bind(id);
+    if (Status s = q.exec(tr("delete the record")); !s)
         return s;
-    if (q.numRowsAffected() != 1)
+    if (q.rowsAffected() != 1)
         return Status::failure(tr("The record to delete no longer exists."));
     if (m_transactionDepth > 0)
         pendingChanges().insert(table);
@@ -424,31 +448,28 @@ Status Store::backupTo(const QString &file) const
     if (QFileInfo::exists(file))
         return Status::failure(tr("\"%1\" already exists; choose a new file name for the backup.")
                                    .arg(QDir::toNativeSeparators(file)));
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(file);
-    return exec(q, tr("write the backup"));
+    Query q(database(), QStringLiteral("VACUUM INTO ?"));
+    q.bind(file);
+    return q.exec(tr("write the backup"));
 }
 
 bool Store::hasClub() const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT count(*) FROM club WHERE deleted = 0"));
-    if (!exec(q, tr("read the club")) || !q.next())
+    Query q(database(), QStringLiteral("SELECT count(*) AS clubs FROM club WHERE deleted = 0"));
+    if (!q.exec(tr("read the club")) || !q.next())
         return false;
-    return q.value(0).toInt() > 0;
+    return q.value("clubs").toInt() > 0;
 }
 
 ClubInfo Store::club() const
 {
     ClubInfo info;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral(
-        "SELECT id, name, time_zone FROM club WHERE deleted = 0 ORDER BY created_at LIMIT 1"));
-    if (exec(q, tr("read the club")) && q.next()) {
-        info.id = q.value(0).toString();
-        info.name = q.value(1).toString();
-        info.timeZone = q.value(2).toString().toUtf8();
+    Query q(database(), QStringLiteral("SELECT id, name, time_zone FROM club WHERE deleted = 0 "
+                                       "ORDER BY created_at LIMIT 1"));
+    if (q.exec(tr("read the club")) && q.next()) {
+        info.id = q.value("id").toString();
+        info.name = q.value("name").toString();
+        info.timeZone = q.value("time_zone").toString().toUtf8();
     }
     return info;
 }
@@ -479,33 +500,34 @@ Status Store::createClub(const QString &name, const QByteArray &timeZone)
     const QJsonArray lakes =
         QJsonDocument::fromJson(lakesFile.readAll()).object().value(QStringLiteral("lakes")).toArray();
 
-    return transaction([&]() -> Status {
-        auto club = insert(QStringLiteral("club"),
-                           {{QStringLiteral("name"), name.trimmed()},
-                            {QStringLiteral("time_zone"), QString::fromUtf8(timeZone)},
-                            {QStringLiteral("created_at"), QDateTime::currentMSecsSinceEpoch()}});
-        if (!club)
-            return Status::failure(club.error());
-        for (const QJsonValue &lakeValue : lakes) {
-            const QJsonObject lake = lakeValue.toObject();
-            auto lakeId = insert(QStringLiteral("lakes"),
-                                 {{QStringLiteral("key"), lake.value(QStringLiteral("key")).toString()},
-                                  {QStringLiteral("name"), lake.value(QStringLiteral("name")).toString()},
-                                  {QStringLiteral("paper"), lake.value(QStringLiteral("paper")).toBool() ? 1 : 0}});
-            if (!lakeId)
-                return Status::failure(lakeId.error());
-            for (const QJsonValue &rampValue : lake.value(QStringLiteral("ramps")).toArray()) {
-                const QJsonObject ramp = rampValue.toObject();
-                auto rampId = insert(
-                    QStringLiteral("ramps"),
-                    {{QStringLiteral("lake_id"), lakeId.value()},
-                     {QStringLiteral("name"), ramp.value(QStringLiteral("name")).toString()},
-                     {QStringLiteral("latitude"), ramp.value(QStringLiteral("lat")).toDouble()},
-                     {QStringLiteral("longitude"), ramp.value(QStringLiteral("lon")).toDouble()}});
-                if (!rampId)
-                    return Status::failure(rampId.error());
-            }
+    Transaction transaction(*this);
+    if (Status s = transaction.begun(); !s)
+        return s;
+    auto club = insert(QStringLiteral("club"),
+                       {{QStringLiteral("name"), name.trimmed()},
+                        {QStringLiteral("time_zone"), QString::fromUtf8(timeZone)},
+                        {QStringLiteral("created_at"), QDateTime::currentMSecsSinceEpoch()}});
+    if (!club)
+        return Status::failure(club.error());
+    for (const QJsonValue &lakeValue : lakes) {
+        const QJsonObject lake = lakeValue.toObject();
+        auto lakeId = insert(QStringLiteral("lakes"),
+                             {{QStringLiteral("key"), lake.value(QStringLiteral("key")).toString()},
+                              {QStringLiteral("name"), lake.value(QStringLiteral("name")).toString()},
+                              {QStringLiteral("paper"), lake.value(QStringLiteral("paper")).toBool() ? 1 : 0}});
+        if (!lakeId)
+            return Status::failure(lakeId.error());
+        for (const QJsonValue &rampValue : lake.value(QStringLiteral("ramps")).toArray()) {
+            const QJsonObject ramp = rampValue.toObject();
+            auto rampId = insert(
+                QStringLiteral("ramps"),
+                {{QStringLiteral("lake_id"), lakeId.value()},
+                 {QStringLiteral("name"), ramp.value(QStringLiteral("name")).toString()},
+                 {QStringLiteral("latitude"), ramp.value(QStringLiteral("lat")).toDouble()},
+                 {QStringLiteral("longitude"), ramp.value(QStringLiteral("lon")).toDouble()}});
+            if (!rampId)
+                return Status::failure(rampId.error());
         }
-        return Status::success();
-    });
+    }
+    return transaction.commit();
 }

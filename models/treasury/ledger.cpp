@@ -2,11 +2,11 @@
 
 #include "core/clubrules.h"
 
+#include "store/query.h"
 #include "store/store.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QSqlQuery>
 #include <QVariant>
 
 namespace {
@@ -46,29 +46,32 @@ const FundName fundNames[] = {
 // and the id of a live entry that reverses the line.
 const char *const selectColumns =
     "SELECT l.id, l.posted_at, l.entry_date, l.season, l.kind, l.fund, l.amount_cents, "
-    "l.angler_id, a.full_name, l.tournament_id, t.name, l.method, l.note, l.reverses_id, "
+    "l.angler_id, a.full_name AS angler_name, l.tournament_id, t.name AS tournament_name, "
+    "l.method, l.note, l.reverses_id, "
     "(SELECT r.id FROM ledger r WHERE r.reverses_id = l.id AND r.deleted = 0 LIMIT 1) "
+    "AS reversed_by_id "
     "FROM ledger l LEFT JOIN anglers a ON a.id = l.angler_id "
     "LEFT JOIN tournaments t ON t.id = l.tournament_id ";
 
-LedgerEntry readRow(const QSqlQuery &q)
+// A row of `selectColumns`.
+LedgerEntry readRow(const Query &q)
 {
     LedgerEntry e;
-    e.id = q.value(0).toString();
-    e.postedAt = q.value(1).toLongLong();
-    e.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-    e.season = q.value(3).toInt();
-    e.kind = ledger::kindFromKey(q.value(4).toString()).value_or(LedgerKind::Correction);
-    e.fund = ledger::fundFromKey(q.value(5).toString()).value_or(Fund::Operating);
-    e.amount = Money::fromCents(q.value(6).toLongLong());
-    e.anglerId = q.value(7).toString();
-    e.anglerName = q.value(8).toString();
-    e.tournamentId = q.value(9).toString();
-    e.tournamentName = q.value(10).toString();
-    e.method = q.value(11).toString();
-    e.note = q.value(12).toString();
-    e.reversesId = q.value(13).toString();
-    e.reversedById = q.value(14).toString();
+    e.id = q.value("id").toString();
+    e.postedAt = q.value("posted_at").toLongLong();
+    e.date = QDate::fromString(q.value("entry_date").toString(), Qt::ISODate);
+    e.season = q.value("season").toInt();
+    e.kind = ledger::kindFromKey(q.value("kind").toString()).value_or(LedgerKind::Correction);
+    e.fund = ledger::fundFromKey(q.value("fund").toString()).value_or(Fund::Operating);
+    e.amount = Money::fromCents(q.value("amount_cents").toLongLong());
+    e.anglerId = q.value("angler_id").toString();
+    e.anglerName = q.value("angler_name").toString();
+    e.tournamentId = q.value("tournament_id").toString();
+    e.tournamentName = q.value("tournament_name").toString();
+    e.method = q.value("method").toString();
+    e.note = q.value("note").toString();
+    e.reversesId = q.value("reverses_id").toString();
+    e.reversedById = q.value("reversed_by_id").toString();
     return e;
 }
 
@@ -214,21 +217,22 @@ Result<QString> LedgerStore::insertPosting(const LedgerPosting &p, const QString
     // A reversal cancels what was recorded, even if the angler has left the roster since.
     const bool checkLinks = reversesId.isEmpty();
     if (checkLinks && !p.anglerId.isEmpty()) {
-        QSqlQuery q(m_store->database());
-        q.prepare(QStringLiteral("SELECT count(*) FROM anglers WHERE id = ? AND deleted = 0"));
-        q.addBindValue(p.anglerId);
-        if (Status s = Store::exec(q, tr("look up the angler")); !s)
+        Query q(m_store->database(), QStringLiteral("SELECT count(*) AS anglers FROM anglers "
+                                                    "WHERE id = ? AND deleted = 0"));
+        q.bind(p.anglerId);
+        if (Status s = q.exec(tr("look up the angler")); !s)
             return R::failure(s.error());
-        if (!q.next() || q.value(0).toInt() == 0)
+        if (!q.next() || q.value("anglers").toInt() == 0)
             return R::failure(tr("The angler of this entry is no longer on the roster."));
     }
     if (checkLinks && !p.tournamentId.isEmpty()) {
-        QSqlQuery q(m_store->database());
-        q.prepare(QStringLiteral("SELECT count(*) FROM tournaments WHERE id = ? AND deleted = 0"));
-        q.addBindValue(p.tournamentId);
-        if (Status s = Store::exec(q, tr("look up the tournament")); !s)
+        Query q(m_store->database(),
+                QStringLiteral("SELECT count(*) AS tournaments FROM tournaments "
+                               "WHERE id = ? AND deleted = 0"));
+        q.bind(p.tournamentId);
+        if (Status s = q.exec(tr("look up the tournament")); !s)
             return R::failure(s.error());
-        if (!q.next() || q.value(0).toInt() == 0)
+        if (!q.next() || q.value("tournaments").toInt() == 0)
             return R::failure(tr("The tournament of this entry no longer exists."));
     }
 
@@ -262,16 +266,16 @@ Result<QStringList> LedgerStore::postAll(const QList<LedgerPosting> &postings)
     if (!m_store)
         return R::failure(tr("No club database is open."));
     QStringList ids;
-    const Status s = m_store->transaction([&]() -> Status {
-        for (const LedgerPosting &p : postings) {
-            auto id = post(p);
-            if (!id)
-                return Status::failure(id.error());
-            ids.append(id.value());
-        }
-        return Status::success();
-    });
-    if (!s)
+    Store::Transaction transaction(*m_store);
+    if (Status s = transaction.begun(); !s)
+        return R::failure(s.error());
+    for (const LedgerPosting &p : postings) {
+        auto id = post(p);
+        if (!id)
+            return R::failure(id.error());
+        ids.append(id.value());
+    }
+    if (Status s = transaction.commit(); !s)
         return R::failure(s.error());
     return ids;
 }
@@ -281,11 +285,10 @@ Result<LedgerEntry> LedgerStore::readEntry(const QString &id) const
     using R = Result<LedgerEntry>;
     if (!m_store)
         return R::failure(tr("No club database is open."));
-    QSqlQuery q(m_store->database());
-    q.prepare(QString::fromLatin1(selectColumns) +
-              QStringLiteral("WHERE l.id = ? AND l.deleted = 0"));
-    q.addBindValue(id);
-    if (Status s = Store::exec(q, tr("read the ledger entry")); !s)
+    Query q(m_store->database(), QString::fromLatin1(selectColumns) +
+                                     QStringLiteral("WHERE l.id = ? AND l.deleted = 0"));
+    q.bind(id);
+    if (Status s = q.exec(tr("read the ledger entry")); !s)
         return R::failure(s.error());
     if (!q.next())
         return R::failure(tr("That ledger entry is not in the ledger."));
@@ -303,37 +306,35 @@ Result<QString> LedgerStore::reverse(const QString &entryId, const QString &reas
     using R = Result<QString>;
     if (!m_store)
         return R::failure(tr("No club database is open."));
-    QString newId;
-    const Status s = m_store->transaction([&]() -> Status {
-        auto original = readEntry(entryId);
-        if (!original)
-            return Status::failure(original.error());
-        if (original->isReversed())
-            return Status::failure(tr("This entry was already reversed; nothing was changed."));
-        if (original->isReversal())
-            return Status::failure(tr("This entry is itself a reversal; to put the money back, "
-                                      "record the original entry again."));
-        LedgerPosting p;
-        p.date = date.isValid() ? date : m_store->clubTime().today();
-        p.season = original->season; // the correction belongs to the season it corrects
-        p.kind = original->kind;
-        p.fund = original->fund;
-        p.amount = -original->amount;
-        p.anglerId = original->anglerId;
-        p.tournamentId = original->tournamentId;
-        p.method = original->method;
-        p.note = reason.trimmed().isEmpty()
-                     ? tr("Reverses the entry of %1").arg(original->date.toString(Qt::ISODate))
-                     : reason.trimmed();
-        auto id = insertPosting(p, entryId);
-        if (!id)
-            return Status::failure(id.error());
-        newId = id.value();
-        return Status::success();
-    });
-    if (!s)
+    Store::Transaction transaction(*m_store);
+    if (Status s = transaction.begun(); !s)
         return R::failure(s.error());
-    return newId;
+    auto original = readEntry(entryId);
+    if (!original)
+        return R::failure(original.error());
+    if (original->isReversed())
+        return R::failure(tr("This entry was already reversed; nothing was changed."));
+    if (original->isReversal())
+        return R::failure(tr("This entry is itself a reversal; to put the money back, "
+                             "record the original entry again."));
+    LedgerPosting p;
+    p.date = date.isValid() ? date : m_store->clubTime().today();
+    p.season = original->season; // the correction belongs to the season it corrects
+    p.kind = original->kind;
+    p.fund = original->fund;
+    p.amount = -original->amount;
+    p.anglerId = original->anglerId;
+    p.tournamentId = original->tournamentId;
+    p.method = original->method;
+    p.note = reason.trimmed().isEmpty()
+                 ? tr("Reverses the entry of %1").arg(original->date.toString(Qt::ISODate))
+                 : reason.trimmed();
+    auto id = insertPosting(p, entryId);
+    if (!id)
+        return R::failure(id.error());
+    if (Status s = transaction.commit(); !s)
+        return R::failure(s.error());
+    return id.value();
 }
 
 Result<QList<LedgerEntry>> LedgerStore::entries(int season) const
@@ -341,14 +342,13 @@ Result<QList<LedgerEntry>> LedgerStore::entries(int season) const
     using R = Result<QList<LedgerEntry>>;
     if (!m_store)
         return R::failure(tr("No club database is open."));
-    QSqlQuery q(m_store->database());
-    q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(selectColumns) +
-              QStringLiteral("WHERE l.deleted = 0 AND (? = 0 OR l.season = ?) "
-                             "ORDER BY l.entry_date, l.posted_at, l.modified, l.id"));
-    q.addBindValue(season);
-    q.addBindValue(season);
-    if (Status s = Store::exec(q, tr("read the ledger")); !s)
+    Query q(m_store->database(),
+            QString::fromLatin1(selectColumns) +
+                QStringLiteral("WHERE l.deleted = 0 AND (? = 0 OR l.season = ?) "
+                               "ORDER BY l.entry_date, l.posted_at, l.modified, l.id"));
+    q.statement().setForwardOnly(true);
+    q.bind(season).bind(season);
+    if (Status s = q.exec(tr("read the ledger")); !s)
         return R::failure(s.error());
     QList<LedgerEntry> list;
     while (q.next())
@@ -361,13 +361,13 @@ Result<QList<LedgerEntry>> LedgerStore::tournamentEntries(const QString &tournam
     using R = Result<QList<LedgerEntry>>;
     if (!m_store)
         return R::failure(tr("No club database is open."));
-    QSqlQuery q(m_store->database());
-    q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(selectColumns) +
-              QStringLiteral("WHERE l.deleted = 0 AND l.tournament_id = ? "
-                             "ORDER BY l.entry_date, l.posted_at, l.modified, l.id"));
-    q.addBindValue(tournamentId);
-    if (Status s = Store::exec(q, tr("read the tournament's ledger entries")); !s)
+    Query q(m_store->database(),
+            QString::fromLatin1(selectColumns) +
+                QStringLiteral("WHERE l.deleted = 0 AND l.tournament_id = ? "
+                               "ORDER BY l.entry_date, l.posted_at, l.modified, l.id"));
+    q.statement().setForwardOnly(true);
+    q.bind(tournamentId);
+    if (Status s = q.exec(tr("read the tournament's ledger entries")); !s)
         return R::failure(s.error());
     QList<LedgerEntry> list;
     while (q.next())
@@ -380,18 +380,17 @@ Result<FundBalances> LedgerStore::balances(int throughSeason) const
     using R = Result<FundBalances>;
     if (!m_store)
         return R::failure(tr("No club database is open."));
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT fund, coalesce(sum(amount_cents), 0) FROM ledger "
-                             "WHERE deleted = 0 AND (? = 0 OR season <= ?) GROUP BY fund"));
-    q.addBindValue(throughSeason);
-    q.addBindValue(throughSeason);
-    if (Status s = Store::exec(q, tr("add up the fund balances")); !s)
+    Query q(m_store->database(),
+            QStringLiteral("SELECT fund, coalesce(sum(amount_cents), 0) AS balance FROM ledger "
+                           "WHERE deleted = 0 AND (? = 0 OR season <= ?) GROUP BY fund"));
+    q.bind(throughSeason).bind(throughSeason);
+    if (Status s = q.exec(tr("add up the fund balances")); !s)
         return R::failure(s.error());
     FundBalances b;
     while (q.next()) {
-        const auto fund = ledger::fundFromKey(q.value(0).toString());
+        const auto fund = ledger::fundFromKey(q.value("fund").toString());
         if (fund)
-            b[*fund] = Money::fromCents(q.value(1).toLongLong());
+            b[*fund] = Money::fromCents(q.value("balance").toLongLong());
     }
     return b;
 }
@@ -420,17 +419,17 @@ Result<SeasonMoneySummary> LedgerStore::seasonSummary(int season) const
         return R::failure(list.error());
     QHash<QString, qsizetype> byTournament;
     {
-        QSqlQuery q(m_store->database());
-        q.prepare(QStringLiteral("SELECT id, name, event_date FROM tournaments "
-                                 "WHERE season = ? AND deleted = 0 ORDER BY event_date, id"));
-        q.addBindValue(season);
-        if (Status s = Store::exec(q, tr("read the season's tournaments")); !s)
+        Query q(m_store->database(),
+                QStringLiteral("SELECT id, name, event_date FROM tournaments "
+                               "WHERE season = ? AND deleted = 0 ORDER BY event_date, id"));
+        q.bind(season);
+        if (Status s = q.exec(tr("read the season's tournaments")); !s)
             return R::failure(s.error());
         while (q.next()) {
             TournamentMoneyTotals t;
-            t.tournamentId = q.value(0).toString();
-            t.name = q.value(1).toString();
-            t.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+            t.tournamentId = q.value("id").toString();
+            t.name = q.value("name").toString();
+            t.date = QDate::fromString(q.value("event_date").toString(), Qt::ISODate);
             byTournament.insert(t.tournamentId, sum.tournaments.size());
             sum.tournaments.append(t);
         }
@@ -494,15 +493,14 @@ Result<QList<int>> LedgerStore::seasons() const
     using R = Result<QList<int>>;
     if (!m_store)
         return R::failure(tr("No club database is open."));
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT season FROM ledger WHERE deleted = 0 UNION "
-                             "SELECT season FROM tournaments WHERE deleted = 0 "
-                             "ORDER BY 1 DESC"));
-    if (Status s = Store::exec(q, tr("read the seasons")); !s)
+    Query q(m_store->database(), QStringLiteral("SELECT season FROM ledger WHERE deleted = 0 UNION "
+                                                "SELECT season FROM tournaments WHERE deleted = 0 "
+                                                "ORDER BY 1 DESC"));
+    if (Status s = q.exec(tr("read the seasons")); !s)
         return R::failure(s.error());
     QList<int> list;
     while (q.next())
-        list.append(q.value(0).toInt());
+        list.append(q.value("season").toInt());
     const int current = m_store->currentSeason();
     if (!list.contains(current)) {
         list.append(current);

@@ -3,13 +3,13 @@
 #include "core/clubrules.h"
 #include "scoring/seasonscorer.h"
 #include "scoring/tournamentscorer.h"
+#include "store/query.h"
 #include "store/store.h"
 #include "tournaments/seasonloader.h"
 
 #include <QHash>
 #include <QLocale>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -156,14 +156,14 @@ Result<TournamentMoney::Chain> TournamentMoney::chain(Store &store, int throughS
     using R = Result<Chain>;
     QList<int> seasons;
     {
-        QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("SELECT DISTINCT season FROM tournaments "
-                                 "WHERE deleted = 0 AND season <= ? ORDER BY season"));
-        q.addBindValue(throughSeason);
-        if (Status s = Store::exec(q, tr("read the seasons")); !s)
+        Query q(store.database(),
+                QStringLiteral("SELECT DISTINCT season FROM tournaments "
+                               "WHERE deleted = 0 AND season <= ? ORDER BY season"));
+        q.bind(throughSeason);
+        if (Status s = q.exec(tr("read the seasons")); !s)
             return R::failure(s.error());
         while (q.next())
-            seasons.append(q.value(0).toInt());
+            seasons.append(q.value("season").toInt());
     }
     Chain c;
     for (int season : std::as_const(seasons)) {
@@ -196,31 +196,31 @@ Result<TournamentMoney::Chain> TournamentMoney::chain(Store &store, int throughS
 Result<QList<TournamentMoney::TournamentRef>> TournamentMoney::tournaments(Store &store, int season)
 {
     using R = Result<QList<TournamentRef>>;
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT id, name, event_date, cancelled, completed FROM tournaments "
-                             "WHERE season = ? AND deleted = 0 ORDER BY event_date, id"));
-    q.addBindValue(season);
-    if (Status s = Store::exec(q, tr("read the season's tournaments")); !s)
+    Query q(store.database(),
+            QStringLiteral("SELECT id, name, event_date, cancelled, completed FROM tournaments "
+                           "WHERE season = ? AND deleted = 0 ORDER BY event_date, id"));
+    q.bind(season);
+    if (Status s = q.exec(tr("read the season's tournaments")); !s)
         return R::failure(s.error());
     QList<TournamentRef> list;
     while (q.next())
-        list.append({q.value(0).toString(), q.value(1).toString(),
-                     QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toInt() != 0,
-                     q.value(4).toInt() != 0});
+        list.append({q.value("id").toString(), q.value("name").toString(),
+                     QDate::fromString(q.value("event_date").toString(), Qt::ISODate),
+                     q.value("cancelled").toInt() != 0, q.value("completed").toInt() != 0});
     return list;
 }
 
 Result<TournamentMoneyState> TournamentMoney::load(Store &store, const QString &tournamentId)
 {
     using R = Result<TournamentMoneyState>;
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT season FROM tournaments WHERE id = ? AND deleted = 0"));
-    q.addBindValue(tournamentId);
-    if (Status s = Store::exec(q, tr("read the tournament")); !s)
+    Query q(store.database(),
+            QStringLiteral("SELECT season FROM tournaments WHERE id = ? AND deleted = 0"));
+    q.bind(tournamentId);
+    if (Status s = q.exec(tr("read the tournament")); !s)
         return R::failure(s.error());
     if (!q.next())
         return R::failure(tr("That tournament is no longer in the club database."));
-    auto c = chain(store, q.value(0).toInt());
+    auto c = chain(store, q.value("season").toInt());
     if (!c)
         return R::failure(c.error());
     return load(store, tournamentId, c.value());
@@ -252,19 +252,19 @@ Result<TournamentMoneyState> TournamentMoney::load(Store &store, const QString &
     TournamentMoneyState st;
     st.tournamentId = tournamentId;
     {
-        QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("SELECT name, event_date, season, cancelled, completed "
-                                 "FROM tournaments WHERE id = ? AND deleted = 0"));
-        q.addBindValue(tournamentId);
-        if (Status s = Store::exec(q, tr("read the tournament")); !s)
+        Query q(store.database(),
+                QStringLiteral("SELECT name, event_date, season, cancelled, completed "
+                               "FROM tournaments WHERE id = ? AND deleted = 0"));
+        q.bind(tournamentId);
+        if (Status s = q.exec(tr("read the tournament")); !s)
             return R::failure(s.error());
         if (!q.next())
             return R::failure(tr("That tournament is no longer in the club database."));
-        st.name = q.value(0).toString();
-        st.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        st.season = q.value(2).toInt();
-        st.cancelled = q.value(3).toInt() != 0;
-        st.completed = q.value(4).toInt() != 0;
+        st.name = q.value("name").toString();
+        st.date = QDate::fromString(q.value("event_date").toString(), Qt::ISODate);
+        st.season = q.value("season").toInt();
+        st.cancelled = q.value("cancelled").toInt() != 0;
+        st.completed = q.value("completed").toInt() != 0;
     }
     const qsizetype index = c->indexOf(tournamentId);
     if (index < 0)
@@ -334,28 +334,28 @@ Result<TournamentMoneyState> TournamentMoney::load(Store &store, const QString &
         }
     }
     {
-        QSqlQuery q(store.database());
-        q.prepare(QStringLiteral(
-            "SELECT a.id, a.full_name, a.inactive, EXISTS (SELECT 1 FROM memberships m "
-            "WHERE m.angler_id = a.id AND m.season = ? AND m.deleted = 0) "
-            "FROM anglers a WHERE a.deleted = 0 AND a.merged_into IS NULL "
-            "ORDER BY a.full_name COLLATE NOCASE, a.id"));
-        q.addBindValue(st.season);
-        if (Status s = Store::exec(q, tr("read the roster")); !s)
+        Query q(store.database(),
+                QStringLiteral(
+                    "SELECT a.id, a.full_name, a.inactive, EXISTS (SELECT 1 FROM memberships m "
+                    "WHERE m.angler_id = a.id AND m.season = ? AND m.deleted = 0) AS member "
+                    "FROM anglers a WHERE a.deleted = 0 AND a.merged_into IS NULL "
+                    "ORDER BY a.full_name COLLATE NOCASE, a.id"));
+        q.bind(st.season);
+        if (Status s = q.exec(tr("read the roster")); !s)
             return R::failure(s.error());
         QList<FeeLine> others;
         while (q.next()) {
-            const QString id = q.value(0).toString();
+            const QString id = q.value("id").toString();
             if (listed.contains(id))
                 continue;
-            const bool inactive = q.value(2).toInt() != 0;
+            const bool inactive = q.value("inactive").toInt() != 0;
             if (inactive && !feePaid.contains(id))
                 continue;
             FeeLine line;
             line.anglerId = id;
             line.anglerIds = {id};
-            line.name = q.value(1).toString();
-            line.member = q.value(3).toInt() != 0;
+            line.name = q.value("full_name").toString();
+            line.member = q.value("member").toInt() != 0;
             addLine(line);
         }
     }
@@ -538,19 +538,19 @@ Status TournamentMoney::undoPaid(Store &store, const TournamentMoneyState &state
         line.kind == PayoutLine::Kind::BigBass ? Fund::BigBassPot : Fund::TournamentPot;
     LedgerStore ledger(&store);
     int reversed = 0;
-    const Status s = store.transaction([&]() -> Status {
-        for (const LedgerEntry &e : state.entries) {
-            if (e.kind != LedgerKind::Payout || e.fund != fund ||
-                !line.anglerIds.contains(e.anglerId) || !standing(e))
-                continue;
-            auto r = ledger.reverse(e.id, tr("Payout taken back, %1").arg(state.name));
-            if (!r)
-                return Status::failure(r.error());
-            ++reversed;
-        }
-        return Status::success();
-    });
-    if (!s)
+    Store::Transaction transaction(store);
+    if (Status s = transaction.begun(); !s)
+        return s;
+    for (const LedgerEntry &e : state.entries) {
+        if (e.kind != LedgerKind::Payout || e.fund != fund ||
+            !line.anglerIds.contains(e.anglerId) || !standing(e))
+            continue;
+        auto r = ledger.reverse(e.id, tr("Payout taken back, %1").arg(state.name));
+        if (!r)
+            return Status::failure(r.error());
+        ++reversed;
+    }
+    if (Status s = transaction.commit(); !s)
         return s;
     if (reversed == 0)
         return Status::failure(tr("No payout to %1 is recorded.").arg(line.names()));
