@@ -1,3 +1,6 @@
+// app/: main(), the command line (sabc score, standings, report, demo, server, sync), settings and
+// logging; it wires models/, sync/ and ui/ together.
+//
 // Cli: the `sabc` command line. Decides whether a command line is a headless subcommand (which
 // must run without a display) and runs it.
 #pragma once

@@ -9,7 +9,6 @@
 #include "tests/weighinfixture.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QUndoStack>
@@ -31,7 +30,8 @@ private slots:
     void boatsAndPayoutsBalance();
     void bigBassCarriesOver();
     void matchesSabcScore();
-    void hundredEntriesUnder16ms();
+    // Its speed is measured by sabc-bench (bench/leaderboard_bench.cpp), never timed here.
+    void hundredEntriesUpdateTheBoard();
 
 private:
     void enter(const QString &spec);
@@ -239,7 +239,7 @@ void TestLeaderboardModel::matchesSabcScore()
     QCOMPARE(results.count('\n'), board->rowCount() + 1);
 }
 
-void TestLeaderboardModel::hundredEntriesUnder16ms()
+void TestLeaderboardModel::hundredEntriesUpdateTheBoard()
 {
     QList<EntryRecord> entries;
     for (int i = 0; i < 100; ++i) {
@@ -254,21 +254,13 @@ void TestLeaderboardModel::hundredEntriesUnder16ms()
     QVERIFY(sheet->reload().ok());
     QCOMPARE(board->rowCount(), 100);
     // An update = the sheet rereads the committed rows and the leaderboard is recomputed.
-    QList<qint64> times;
     for (int i = 0; i < 21; ++i) {
         EntryRecord after = sheet->entryAt(i);
         after.gross = Weight::fromHundredths(after.gross.hundredths() + 1);
-        QElapsedTimer t;
-        t.start();
         QVERIFY(sheet->changeEntry(i, after).ok());
-        times.append(t.nsecsElapsed());
+        QCOMPARE(sheet->entryAt(i).gross, after.gross);
+        QCOMPARE(board->rowCount(), 100);
     }
-    std::sort(times.begin(), times.end());
-    const double medianMs = double(times.at(times.size() / 2)) / 1e6;
-    qInfo("leaderboard update after a commit with 100 entries: median %.2f ms, worst %.2f ms "
-          "(engine alone %lld us)",
-          medianMs, double(times.last()) / 1e6, board->lastComputeMicroseconds());
-    QVERIFY2(medianMs < 16.0, qPrintable(QString::number(medianMs)));
 }
 
 QTEST_GUILESS_MAIN(TestLeaderboardModel)

@@ -3,6 +3,7 @@
 // page's entry line, printing one line per commit; the parent kills it with SIGKILL after N
 // commits, reopens the file and finds every reported row and an intact database.
 #include "itemmodels/weighinmodel.h"
+#include "roster/anglerstore.h"
 #include "tests/weighinfixture.h"
 #include "ui/weighin/entryline.h"
 #include "ui/weighin/weighinpage.h"
@@ -41,7 +42,7 @@ int runChild()
         return 3;
     }
     page.show(); // the entry line behaves as on screen (its match list is visible)
-    auto roster = TournamentStore(*store.value()).anglerChoices(WeighInFixture::season);
+    auto roster = AnglerStore(store.value().get()).choices(WeighInFixture::season);
     if (!roster)
         return 3;
     EntryLine *line = page.entryLine();

@@ -1,3 +1,6 @@
+// models/commands/: undo. One base command (CommandBase) and every edit the app can undo; the
+// windows reach them only through the functions below.
+//
 // The club's undoable edits, one function per thing a user does (as Subsurface's
 // commands/command.h): the UI calls these and never sees a command class. Each function makes
 // the edit at once, through the Store, and on success leaves it on `stack` for Edit > Undo (the

@@ -1,5 +1,6 @@
 #include "commands/entrycommands.h"
 
+#include "roster/anglerstore.h"
 #include "store/store.h"
 
 // ---- entries --------------------------------------------------------------------------------
@@ -124,7 +125,7 @@ AddGuestCommand::AddGuestCommand(Store *store, const QString &name, const QStrin
 Status AddGuestCommand::doRedo()
 {
     if (m_id.isEmpty()) {
-        auto id = TournamentStore(*store()).insertGuest(m_name, m_phone);
+        auto id = AnglerStore(store()).insertGuest(m_name, m_phone);
         if (!id)
             return Status::failure(id.error());
         m_id = id.value();

@@ -1,3 +1,8 @@
+// models/core/: the values everything else is built from, with no database and no widgets (library
+// sabc_core, Qt Core only): Weight (hundredths of a pound), Money (cents), ClubTime (the club's
+// time zone), Phone, CSV reading and writing, Result/Status, and the club rules several parts
+// share (this file).
+//
 // ClubRules: the club's rules that several parts of the app apply, each defined once here: the
 // officer posts in bylaw order, the ways money is paid, how many tournaments a guest may fish a
 // season before dues are owed, and the check of a typed count (fish, dead fish).

@@ -1,3 +1,5 @@
+// models/demo/: the demo club a first run starts with.
+//
 // DemoClub: fills an empty store with a realistic demo club, for first runs and screenshots:
 // about 60 anglers (members, guests, officers, dues paid and overdue), the previous season
 // complete and the current season up to today, with zeros, buy-ins, a DQ, dead fish, boats, a

@@ -1,12 +1,12 @@
 #include "itemmodels/rostermodel.h"
 
 #include "core/clubrules.h"
+#include "roster/anglerstore.h"
 #include "store/store.h"
 #include "store/storewatcher.h"
 
 #include <QColor>
 #include <QHash>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -74,62 +74,44 @@ Result<std::vector<RosterModel::Row>> RosterModel::load() const
     using R = Result<std::vector<Row>>;
     const int shownSeason = season();
 
+    AnglerStore people(m_store);
+    auto officers = people.officers(shownSeason);
+    if (!officers)
+        return R::failure(officers.error());
+    // Each angler's posts in bylaw order.
+    QHash<QString, QList<int>> postIndexes;
+    for (auto it = officers->cbegin(); it != officers->cend(); ++it) {
+        const int index = ClubRules::officerPosts().indexOf(it.key());
+        if (index >= 0)
+            postIndexes[it.value()].append(index);
+    }
     QHash<QString, QStringList> officesOf;
     QHash<QString, int> rankOf;
-    {
-        QSqlQuery q(m_store->database());
-        q.prepare(QStringLiteral("SELECT angler_id, post FROM officer_terms "
-                                 "WHERE season = ? AND deleted = 0"));
-        q.addBindValue(shownSeason);
-        if (Status s = Store::exec(q, tr("read the club's officers")); !s)
-            return R::failure(s.error());
-        // Collect per angler in bylaw order, whatever order the rows come in.
-        QHash<QString, QList<int>> postIndexes;
-        while (q.next()) {
-            const int index = ClubRules::officerPosts().indexOf(q.value(1).toString());
-            postIndexes[q.value(0).toString()].append(index < 0 ? ClubRules::officerPosts().size() : index);
-        }
-        for (auto it = postIndexes.begin(); it != postIndexes.end(); ++it) {
-            std::sort(it->begin(), it->end());
-            QStringList names;
-            for (int index : std::as_const(*it))
-                names << (index < ClubRules::officerPosts().size() ? ClubRules::postText(ClubRules::officerPosts().at(index)) : QString());
-            names.removeAll(QString());
-            officesOf.insert(it.key(), names);
-            rankOf.insert(it.key(), it->first());
-        }
+    for (auto it = postIndexes.begin(); it != postIndexes.end(); ++it) {
+        std::sort(it->begin(), it->end());
+        QStringList names;
+        for (int index : std::as_const(*it))
+            names << ClubRules::postText(ClubRules::officerPosts().at(index));
+        officesOf.insert(it.key(), names);
+        rankOf.insert(it.key(), it->first());
     }
 
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral(
-        "SELECT a.id, a.full_name, a.phone, a.email, a.member_since, a.dues_paid_through, "
-        "       a.inactive, "
-        "       EXISTS (SELECT 1 FROM memberships m "
-        "               WHERE m.angler_id = a.id AND m.season = ? AND m.deleted = 0), "
-        "       (SELECT count(*) FROM entries e JOIN tournaments t ON t.id = e.tournament_id "
-        "        WHERE e.angler_id = a.id AND e.deleted = 0 AND t.deleted = 0 AND t.season = ?) "
-        "FROM anglers a "
-        "WHERE a.deleted = 0 AND a.merged_into IS NULL "
-        "ORDER BY a.full_name COLLATE NOCASE, a.id"));
-    q.addBindValue(shownSeason);
-    q.addBindValue(shownSeason);
-    if (Status s = Store::exec(q, tr("read the roster")); !s)
-        return R::failure(s.error());
-
+    auto roster = people.roster(shownSeason);
+    if (!roster)
+        return R::failure(roster.error());
     std::vector<Row> rows;
-    while (q.next()) {
+    rows.reserve(size_t(roster->size()));
+    for (const RosterLine &line : roster.value()) {
         Row row;
-        row.id = q.value(0).toString();
-        row.name = q.value(1).toString();
-        row.phone = q.value(2).toString();
-        row.email = q.value(3).toString();
-        row.memberSince = q.value(4).isNull() ? 0 : q.value(4).toInt();
-        row.duesPaidThrough = q.value(5).isNull() ? 0 : q.value(5).toInt();
-        const bool inactive = q.value(6).toInt() != 0;
-        const bool member = q.value(7).toInt() != 0;
-        if (inactive)
+        row.id = line.id;
+        row.name = line.name;
+        row.phone = line.phone;
+        row.email = line.email;
+        row.memberSince = line.memberSince;
+        row.duesPaidThrough = line.duesPaidThrough;
+        if (line.inactive)
             row.standing = Standing::Inactive;
-        else if (!member)
+        else if (!line.member)
             row.standing = Standing::Guest;
         else if (row.duesPaidThrough >= shownSeason)
             row.standing = Standing::GoodStanding;
@@ -137,7 +119,7 @@ Result<std::vector<RosterModel::Row>> RosterModel::load() const
             row.standing = Standing::DuesOverdue;
         row.offices = officesOf.value(row.id);
         row.officeRank = rankOf.value(row.id, 99);
-        row.tournaments = q.value(8).toInt();
+        row.tournaments = line.tournaments;
         row.overGuestLimit =
             row.standing == Standing::Guest && ClubRules::overGuestLimit(row.tournaments);
         rows.push_back(std::move(row));

@@ -1,3 +1,7 @@
+// models/itemmodels/: the Qt item and proxy models the windows show (roster, tournaments, weigh-in
+// sheet, leaderboard, boats, standings, ledger, tournament money, import preview). They read and
+// write only through the stores and the commands; none holds SQL.
+//
 // RosterModel: the club's anglers as one table for the roster page (name, standing, contact,
 // membership, offices and tournaments fished in one season). Read-only; it reloads itself when
 // the store reports a change to any table it reads.

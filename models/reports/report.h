@@ -1,3 +1,7 @@
+// models/reports/: the printable reports (results, standings, roster, dues, treasurer), built as a
+// Report and written by the one PDF/CSV writer (ReportWriter); ReportBuilders makes any of them
+// from the store.
+//
 // Report: a printable document the club hands out (results, standings, roster, dues, the
 // treasurer's season report), built once from headings, paragraphs, tables and chart images and
 // then written by ReportWriter as PDF (QTextDocument on QPdfWriter, the same document and page

@@ -6,6 +6,7 @@
 #include "reports/resultsreport.h"
 #include "reports/rosterreport.h"
 #include "reports/treasuryreport.h"
+#include "roster/anglerstore.h"
 #include "roster/duespolicy.h"
 #include "store/store.h"
 #include "tournaments/rulesetstore.h"
@@ -15,7 +16,6 @@
 
 #include <QHash>
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace {
 
@@ -59,17 +59,12 @@ Result<QString> ReportBuilders::tournamentOn(Store &store, const QDate &date, in
     using R = Result<QString>;
     if (!date.isValid())
         return R::failure(tr("Give the tournament's date as YYYY-MM-DD."));
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT id FROM tournaments WHERE event_date = ? AND deleted = 0 "
-                             "AND (? = 0 OR season = ?) ORDER BY id"));
-    q.addBindValue(date.toString(Qt::ISODate));
-    q.addBindValue(season);
-    q.addBindValue(season);
-    if (Status s = Store::exec(q, tr("find the tournament")); !s)
-        return R::failure(s.error());
-    if (!q.next())
+    auto id = TournamentStore(store).tournamentOn(date, season);
+    if (!id)
+        return id;
+    if (id->isEmpty())
         return R::failure(tr("There is no tournament on %1.").arg(date.toString(Qt::ISODate)));
-    return q.value(0).toString();
+    return id;
 }
 
 Result<Report> ReportBuilders::results(Store &store, const QString &tournamentId)
@@ -216,22 +211,9 @@ Result<Report> ReportBuilders::roster(Store &store, int season)
 Result<Report> ReportBuilders::dues(Store &store, int season)
 {
     using R = Result<Report>;
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral(
-        "SELECT a.id, a.full_name, a.dues_paid_through, "
-        "EXISTS (SELECT 1 FROM memberships m WHERE m.angler_id = a.id AND m.season = ? "
-        "AND m.deleted = 0), "
-        "(SELECT coalesce(sum(l.amount_cents), 0) FROM ledger l WHERE l.angler_id = a.id "
-        "AND l.kind = 'dues' AND l.season = ? AND l.deleted = 0), "
-        "(SELECT max(l.entry_date) FROM ledger l WHERE l.angler_id = a.id AND l.kind = 'dues' "
-        "AND l.season = ? AND l.deleted = 0 AND l.amount_cents > 0 AND l.reverses_id IS NULL) "
-        "FROM anglers a WHERE a.deleted = 0 AND a.merged_into IS NULL "
-        "ORDER BY a.full_name COLLATE NOCASE, a.id"));
-    q.addBindValue(season);
-    q.addBindValue(season);
-    q.addBindValue(season);
-    if (Status s = Store::exec(q, tr("read the dues")); !s)
-        return R::failure(s.error());
+    auto lines = AnglerStore(&store).dues(season);
+    if (!lines)
+        return R::failure(lines.error());
     const QDate asOf =
         season == store.currentSeason() ? store.clubTime().today() : QDate(season, 12, 31);
     Report report(tr("Dues %1").arg(season), clubName(store));
@@ -254,22 +236,18 @@ Result<Report> ReportBuilders::dues(Store &store, int season)
     Money total;
     int good = 0;
     int overdue = 0;
-    while (q.next()) {
-        const bool member = q.value(3).toInt() != 0;
-        const Money paid = Money::fromCents(q.value(4).toLongLong());
-        if (!member && paid.isZero())
-            continue;
-        const int paidThrough = q.value(2).isNull() ? 0 : q.value(2).toInt();
-        const bool standing = DuesPolicy::inGoodStanding(paidThrough, asOf);
+    for (const DuesLine &line : lines.value()) {
+        const bool standing = DuesPolicy::inGoodStanding(line.duesPaidThrough, asOf);
         (standing ? good : overdue) += 1;
-        total += paid;
-        const QString last = q.value(5).toString();
+        total += line.paid;
         const QString standingText = standing ? tr("good standing") : tr("dues owed");
-        const QString through = paidThrough > 0 ? QString::number(paidThrough) : tr("never");
-        table.rows.append({q.value(1).toString(), member ? tr("yes") : tr("no"), through,
-                           standingText, paid.toString(), last});
-        table.csvRows.append({q.value(1).toString(), member ? tr("yes") : tr("no"), through,
-                              standingText, paid.toPlainString(), last});
+        const QString through =
+            line.duesPaidThrough > 0 ? QString::number(line.duesPaidThrough) : tr("never");
+        const QString member = line.member ? tr("yes") : tr("no");
+        table.rows.append(
+            {line.name, member, through, standingText, line.paid.toString(), line.lastPayment});
+        table.csvRows.append({line.name, member, through, standingText, line.paid.toPlainString(),
+                              line.lastPayment});
     }
     table.rows.append({tr("Total"), QString(), QString(), QString(), total.toString(), QString()});
     table.boldRows.append(int(table.rows.size()) - 1);

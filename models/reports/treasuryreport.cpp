@@ -6,22 +6,22 @@
 
 #include <QLocale>
 
-QList<QPair<QString, Money>> TreasuryReport::summaryLines(const SeasonMoneySummary &s)
+QList<SummaryLine> TreasuryReport::summaryLines(const SeasonMoneySummary &s)
 {
     return {
-        {tr("Dues"), s.dues},
-        {tr("Entry fees"), s.entryFees},
-        {tr("Buy-ins"), s.buyIns},
-        {tr("Total income"), s.income()},
-        {tr("Place money paid"), s.placePayouts},
-        {tr("Big bass paid"), s.bigBassPayouts},
-        {tr("Total payouts"), s.payouts()},
-        {tr("Club share moved to the club fund"), s.clubShare},
-        {tr("Charity share moved to charity"), s.charityShare},
-        {tr("Moved into the big bass pot"), s.bigBassShare},
-        {tr("Expenses"), s.expenses},
-        {tr("Corrections (net)"), s.corrections},
-        {tr("Big bass carryover held at the end of the season"), s.carryoverHeld},
+        {tr("Dues"), s.dues, false},
+        {tr("Entry fees"), s.entryFees, false},
+        {tr("Buy-ins"), s.buyIns, false},
+        {tr("Total income"), s.income(), true},
+        {tr("Place money paid"), s.placePayouts, false},
+        {tr("Big bass paid"), s.bigBassPayouts, false},
+        {tr("Total payouts"), s.payouts(), true},
+        {tr("Club share moved to the club fund"), s.clubShare, false},
+        {tr("Charity share moved to charity"), s.charityShare, false},
+        {tr("Moved into the big bass pot"), s.bigBassShare, false},
+        {tr("Expenses"), s.expenses, false},
+        {tr("Corrections (net)"), s.corrections, false},
+        {tr("Big bass carryover held at the end of the season"), s.carryoverHeld, false},
     };
 }
 
@@ -65,8 +65,8 @@ Result<Report> TreasuryReport::build(Store &store, int season)
     sum.inCsv = false;
     const auto lines = summaryLines(summary.value());
     for (int i = 0; i < lines.size(); ++i) {
-        sum.rows.append({lines.at(i).first, lines.at(i).second.toString()});
-        if (i == 3 || i == 6)
+        sum.rows.append({lines.at(i).label, lines.at(i).amount.toString()});
+        if (lines.at(i).total)
             sum.boldRows.append(i);
     }
     report.addTable(sum);

@@ -14,6 +14,14 @@
 
 class Store;
 
+// A line of the season's money summary; a total is shown in bold.
+struct SummaryLine
+{
+    QString label;
+    Money amount;
+    bool total = false;
+};
+
 class TreasuryReport
 {
     Q_DECLARE_TR_FUNCTIONS(TreasuryReport)
@@ -23,5 +31,5 @@ public:
     // The chart of the report, also used by the Treasury page's PDF.
     static QImage feesAndPayoutsImage(const SeasonMoneySummary &summary);
     // The summary as label/amount rows (the page shows the same lines).
-    static QList<QPair<QString, Money>> summaryLines(const SeasonMoneySummary &summary);
+    static QList<SummaryLine> summaryLines(const SeasonMoneySummary &summary);
 };

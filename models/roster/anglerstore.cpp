@@ -1,7 +1,6 @@
 #include "roster/anglerstore.h"
 
 #include "core/clubrules.h"
-
 #include "core/phone.h"
 #include "store/query.h"
 #include "store/store.h"
@@ -513,4 +512,127 @@ Result<QList<PaymentLine>> AnglerStore::payments(const QString &anglerId) const
     std::stable_sort(lines.begin(), lines.end(),
                      [](const PaymentLine &a, const PaymentLine &b) { return a.date < b.date; });
     return lines;
+}
+
+Result<QList<AnglerChoice>> AnglerStore::choices(int season) const
+{
+    using R = Result<QList<AnglerChoice>>;
+    Query q(m_store->database(),
+            QStringLiteral(
+                "SELECT a.id AS id, a.full_name AS full_name, a.phone AS phone, "
+                "a.dues_paid_through AS dues_paid_through, a.inactive AS inactive, "
+                "EXISTS (SELECT 1 FROM memberships m WHERE m.angler_id = a.id AND "
+                "m.season = :season AND m.deleted = 0) AS member, "
+                "(SELECT count(*) FROM entries e JOIN tournaments t ON t.id = e.tournament_id "
+                "WHERE e.angler_id = a.id AND e.deleted = 0 AND t.deleted = 0 AND "
+                "t.season = :season AND e.was_member = 0) AS guest_events "
+                "FROM anglers a WHERE a.deleted = 0 AND a.merged_into IS NULL "
+                "ORDER BY a.full_name COLLATE NOCASE, a.id"));
+    q.statement().setForwardOnly(true);
+    if (Status s = q.bind(QStringLiteral(":season"), season).exec(tr("read the roster")); !s)
+        return R::failure(s.error());
+    QList<AnglerChoice> members;
+    QList<AnglerChoice> others;
+    while (q.next()) {
+        AnglerChoice c;
+        c.id = q.value("id").toString();
+        c.name = q.value("full_name").toString();
+        c.phone = q.value("phone").toString();
+        const QVariant paidThrough = q.value("dues_paid_through");
+        c.duesPaidThrough = paidThrough.isNull() ? 0 : paidThrough.toInt();
+        c.inactive = q.value("inactive").toInt() != 0;
+        c.member = q.value("member").toInt() != 0;
+        c.guestEvents = q.value("guest_events").toInt();
+        (c.member ? members : others).append(c);
+    }
+    return members + others;
+}
+
+Result<QString> AnglerStore::insertGuest(const QString &name, const QString &phone)
+{
+    const QString clean = name.simplified();
+    if (clean.isEmpty())
+        return Result<QString>::failure(tr("Enter the guest's name."));
+    auto normalised = Phone::normalise(phone);
+    if (!normalised)
+        return Result<QString>::failure(normalised.error());
+    QVariantMap values = {{QStringLiteral("full_name"), clean},
+                          {QStringLiteral("notes"), tr("Walk-up guest")}};
+    if (!normalised->isEmpty())
+        values.insert(QStringLiteral("phone"), normalised.value());
+    return m_store->insert(QStringLiteral("anglers"), values);
+}
+
+Result<QList<RosterLine>> AnglerStore::roster(int season) const
+{
+    using R = Result<QList<RosterLine>>;
+    Query q(m_store->database(),
+            QStringLiteral(
+                "SELECT a.id AS id, a.full_name AS full_name, a.phone AS phone, a.email AS email, "
+                "a.member_since AS member_since, a.dues_paid_through AS dues_paid_through, "
+                "a.inactive AS inactive, "
+                "EXISTS (SELECT 1 FROM memberships m "
+                "        WHERE m.angler_id = a.id AND m.season = :season AND m.deleted = 0) "
+                "  AS member, "
+                "(SELECT count(*) FROM entries e JOIN tournaments t ON t.id = e.tournament_id "
+                " WHERE e.angler_id = a.id AND e.deleted = 0 AND t.deleted = 0 "
+                " AND t.season = :season) AS tournaments "
+                "FROM anglers a "
+                "WHERE a.deleted = 0 AND a.merged_into IS NULL "
+                "ORDER BY a.full_name COLLATE NOCASE, a.id"));
+    q.statement().setForwardOnly(true);
+    if (Status s = q.bind(QStringLiteral(":season"), season).exec(tr("read the roster")); !s)
+        return R::failure(s.error());
+    QList<RosterLine> out;
+    while (q.next()) {
+        RosterLine line;
+        line.id = q.value("id").toString();
+        line.name = q.value("full_name").toString();
+        line.phone = q.value("phone").toString();
+        line.email = q.value("email").toString();
+        const QVariant since = q.value("member_since");
+        line.memberSince = since.isNull() ? 0 : since.toInt();
+        const QVariant paidThrough = q.value("dues_paid_through");
+        line.duesPaidThrough = paidThrough.isNull() ? 0 : paidThrough.toInt();
+        line.inactive = q.value("inactive").toInt() != 0;
+        line.member = q.value("member").toInt() != 0;
+        line.tournaments = q.value("tournaments").toInt();
+        out.append(line);
+    }
+    return out;
+}
+
+Result<QList<DuesLine>> AnglerStore::dues(int season) const
+{
+    using R = Result<QList<DuesLine>>;
+    Query q(m_store->database(),
+            QStringLiteral(
+                "SELECT a.id AS id, a.full_name AS full_name, "
+                "a.dues_paid_through AS dues_paid_through, "
+                "EXISTS (SELECT 1 FROM memberships m WHERE m.angler_id = a.id "
+                "AND m.season = :season AND m.deleted = 0) AS member, "
+                "(SELECT coalesce(sum(l.amount_cents), 0) FROM ledger l WHERE l.angler_id = a.id "
+                "AND l.kind = 'dues' AND l.season = :season AND l.deleted = 0) AS paid_cents, "
+                "(SELECT max(l.entry_date) FROM ledger l WHERE l.angler_id = a.id "
+                "AND l.kind = 'dues' AND l.season = :season AND l.deleted = 0 "
+                "AND l.amount_cents > 0 AND l.reverses_id IS NULL) AS last_payment "
+                "FROM anglers a WHERE a.deleted = 0 AND a.merged_into IS NULL "
+                "ORDER BY a.full_name COLLATE NOCASE, a.id"));
+    if (Status s = q.bind(QStringLiteral(":season"), season).exec(tr("read the dues")); !s)
+        return R::failure(s.error());
+    QList<DuesLine> out;
+    while (q.next()) {
+        DuesLine line;
+        line.member = q.value("member").toInt() != 0;
+        line.paid = Money::fromCents(q.value("paid_cents").toLongLong());
+        if (!line.member && line.paid.isZero())
+            continue;
+        line.id = q.value("id").toString();
+        line.name = q.value("full_name").toString();
+        const QVariant paidThrough = q.value("dues_paid_through");
+        line.duesPaidThrough = paidThrough.isNull() ? 0 : paidThrough.toInt();
+        line.lastPayment = q.value("last_payment").toString();
+        out.append(line);
+    }
+    return out;
 }

@@ -1,3 +1,6 @@
+// models/roster/: the people of the club: anglers, memberships, officers and dues (AnglerStore,
+// DuesPolicy), merging duplicates (AnglerMerge), and importing a roster file (RosterImport).
+//
 // AnglerStore: reading and writing the people of the club (anglers, their memberships, the
 // officers of each season and their dues payments) on top of Store. Every query is prepared with
 // bound values, every failure comes back as a message, and every edit that touches several rows
@@ -83,6 +86,43 @@ struct AnglerHistory
     bool any() const { return entries + boats + payments + offices > 0; }
 };
 
+// An angler as the weigh-in picker shows them.
+struct AnglerChoice
+{
+    QString id;
+    QString name;
+    QString phone;
+    bool member = false;     // has a membership in the tournament's season
+    int duesPaidThrough = 0; // 0: never
+    bool inactive = false;
+    int guestEvents = 0; // tournaments fished as a guest this season
+};
+
+// An angler as the roster page lists them for one season.
+struct RosterLine
+{
+    QString id;
+    QString name;
+    QString phone;
+    QString email;
+    int memberSince = 0;     // 0: unknown
+    int duesPaidThrough = 0; // 0: never paid
+    bool inactive = false;
+    bool member = false; // has a membership in the season
+    int tournaments = 0; // tournaments fished in the season
+};
+
+// An angler's dues in one season, for the dues report.
+struct DuesLine
+{
+    QString id;
+    QString name;
+    int duesPaidThrough = 0; // 0: never paid
+    bool member = false;     // has a membership in the season
+    Money paid;              // dues paid for the season, reversals taken off
+    QString lastPayment;     // ISO date of the season's last payment (not a reversal); empty: none
+};
+
 class AnglerStore
 {
     Q_DECLARE_TR_FUNCTIONS(AnglerStore)
@@ -115,6 +155,16 @@ public:
     Result<bool> isMember(const QString &id, int season) const;
     Result<QString> addMembership(const QString &id, int season, const QDate &joinedOn);
     Result<QString> endMembership(const QString &id, int season);
+
+    // Live anglers not merged into someone else, with their membership and tournaments in
+    // `season`, by name.
+    Result<QList<RosterLine>> roster(int season) const;
+    // The same anglers for the weigh-in picker: the season's members first, then by name.
+    Result<QList<AnglerChoice>> choices(int season) const;
+    // Members of `season` and anyone who paid dues for it, by name.
+    Result<QList<DuesLine>> dues(int season) const;
+    // A walk-up guest: name and optional phone (normalised). Returns the new angler's id.
+    Result<QString> insertGuest(const QString &name, const QString &phone);
 
     // Officers of a season: post -> angler id.
     Result<QHash<QString, QString>> officers(int season) const;

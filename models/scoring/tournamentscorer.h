@@ -1,3 +1,8 @@
+// models/scoring/: the pure scoring engine (library sabc_scoring, Qt Core only, so it cannot reach
+// SQL): entry checks, places and points, boats, payouts with the big-bass carryover, Angler-of-
+// the-Year standings and awards, the paper chart, rulesets. It takes plain values and returns
+// plain values.
+//
 // TournamentScorer: places, points and status of every entry of one tournament, exactly as the
 // club's rules say (zeros, buy-ins, DQs under both policies, guests, penalties, tie-breaks,
 // shared places and points). Pure: the same entries and ruleset always give the same result.

@@ -1,3 +1,7 @@
+// models/store/: the club's SQLite file: opening, refusing and upgrading it (Store, migrations),
+// Query (the one way to run SQL: prepare, bind, run, check, word the error), Store::Transaction,
+// and StoreWatcher (coalesced reloads after changes).
+//
 // Store: the club's local SQLite database. Opens (or creates) one file, refuses files it must not
 // touch (not SQLite, corrupt, written by a newer app), keeps a copy before upgrading, runs the
 // numbered migrations, and writes rows with their sync stamps (UUID, hybrid logical clock,

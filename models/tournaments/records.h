@@ -98,18 +98,6 @@ struct BoatRecord
     bool operator==(const BoatRecord &) const = default;
 };
 
-// An angler as the weigh-in picker shows them.
-struct AnglerChoice
-{
-    QString id;
-    QString name;
-    QString phone;
-    bool member = false;     // has a membership in the tournament's season
-    int duesPaidThrough = 0; // 0: never
-    bool inactive = false;
-    int guestEvents = 0; // tournaments fished as a guest this season
-};
-
 struct TournamentLogRecord
 {
     QString action; // "finalized" or "unlocked"

@@ -83,12 +83,6 @@ public:
     Status removeBoat(const BoatRecord &b);
     Status restoreBoat(const BoatRecord &b);
 
-    // Anglers for the picker: members of the season first, then by name.
-    Result<QList<AnglerChoice>> anglerChoices(int season);
-    // A walk-up guest: name and optional phone (normalised). Returns the new angler's id.
-    Result<QString> insertGuest(const QString &name, const QString &phone);
-    Result<bool> isMember(const QString &anglerId, int season);
-
     // Whether the tournament's results are locked (finalized). An error when it is.
     Status ensureUnlocked(const QString &tournamentId);
 

@@ -1,3 +1,6 @@
+// models/treasury/: the club's money: the append-only ledger and its funds (LedgerStore, this
+// file), and each tournament's fees, payouts and balance check (TournamentMoney).
+//
 // LedgerStore: the treasurer's record of money that really moved (dues, entry fees, buy-ins,
 // payouts, the big bass pot, the club and charity funds, expenses). Entries are appended and never
 // edited: a mistake is undone by a reversing entry that points at the entry it cancels. Balances

@@ -1,3 +1,6 @@
+// ui/common/: widgets every page uses: the data table, the page header, the search field, the UI
+// log category.
+//
 // DataTableView: the read-only table every page of the main window shows its data in: sortable,
 // whole rows selected, alternating row colours, and columns sized to their content the first
 // time data arrives (one chosen column takes the remaining width). A cell cut short shows its

@@ -36,14 +36,10 @@ public:
 
     QAction *addAction() const { return m_add; }
     QAction *editAction() const { return m_edit; }
-    QAction *deactivateAction() const { return m_deactivate; }
     QAction *deleteAction() const { return m_delete; }
     QAction *officersAction() const { return m_officers; }
     QAction *mergeAction() const { return m_merge; }
     QAction *paymentAction() const { return m_payment; }
-    QAction *importAction() const { return m_import; }
-    QAction *exportCsvAction() const { return m_exportCsv; }
-    QAction *exportPdfAction() const { return m_exportPdf; }
     // All of them, in menu order (null entries are separators).
     QList<QAction *> actions() const;
 

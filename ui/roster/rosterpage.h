@@ -1,3 +1,6 @@
+// ui/roster/: the Roster page and its dialogs (angler, officers, payment, merge, import) and
+// actions.
+//
 // RosterPage: the main window's roster: every angler of the club in a sortable table, narrowed by
 // kind (members, guests, ...) and by a search on name, phone or email.
 #pragma once

@@ -1,3 +1,5 @@
+// ui/standings/: the Standings page (Angler of the Year, awards, the points race).
+//
 // StandingsPage: the season's Angler-of-the-Year table with best-N drops, the season's awards,
 // the selected angler's tournaments, and a chart of the points race of the leaders.
 #pragma once

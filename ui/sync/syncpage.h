@@ -1,3 +1,5 @@
+// ui/sync/: the Sync page (server profiles, sign-in, sync, conflicts).
+//
 // SyncPage: the window's page for syncing with the club server. Server profiles (e.g. the club
 // server and a practice server), sign in (the password goes to the system keychain; with no
 // keychain it is kept in memory for this session only and asked again next time), Forget

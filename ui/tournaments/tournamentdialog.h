@@ -42,7 +42,6 @@ public:
     QSpinBox *fishLimitBox() const { return m_fishLimit; }
     QLineEdit *feeEdit() const { return m_fee; }
     QCheckBox *paperBox() const { return m_paper; }
-    QCheckBox *cancelledBox() const { return m_cancelled; }
     QLabel *errorLabel() const { return m_error; }
 
 private:

@@ -1,3 +1,5 @@
+// ui/tournaments/: the Tournaments page, the tournament and schedule dialogs and their actions.
+//
 // TournamentsPage: the main window's list of one season's tournaments (date, place, format,
 // status, entries), with a season picker and a search box.
 #pragma once

@@ -23,7 +23,6 @@ public:
 
     QLineEdit *amountEdit() const { return m_amount; }
     QComboBox *kindBox() const { return m_kind; }
-    QComboBox *fundBox() const { return m_fund; }
     QComboBox *directionBox() const { return m_direction; }
 
 public slots:

@@ -596,9 +596,9 @@ void TreasuryPage::updateSummary()
     const auto lines = TreasuryReport::summaryLines(s);
     for (int i = 0; i < lines.size(); ++i) {
         m_summaryTable->insertRow(i);
-        const bool bold = i == 3 || i == 6;
-        m_summaryTable->setItem(i, 0, item(lines.at(i).first, false, bold));
-        m_summaryTable->setItem(i, 1, item(lines.at(i).second.toString(), true, bold));
+        const SummaryLine &line = lines.at(i);
+        m_summaryTable->setItem(i, 0, item(line.label, false, line.total));
+        m_summaryTable->setItem(i, 1, item(line.amount.toString(), true, line.total));
     }
     m_header->setSummary(tr("Season %1 · %n ledger entries", nullptr, s.entryCount).arg(s.season));
 

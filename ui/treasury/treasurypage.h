@@ -1,3 +1,6 @@
+// ui/treasury/: the Treasury page (tournament money, ledger, season summary) and the ledger entry
+// dialog.
+//
 // TreasuryPage: the treasurer's page of the main window. Three tabs:
 //  - Tournament money: check off entry fees at the ramp (Space ticks the selected angler, cash or
 //    check), the engine's proposed payouts with Mark paid, and whether the tournament's money
@@ -50,15 +53,13 @@ public:
     enum Tab { TournamentTab, LedgerTab, SummaryTab };
     void showTab(Tab tab);
 
-    // For tests and the main window.
-    QTabWidget *tabs() const { return m_tabs; }
+    // The page's parts, for the main window and the tests.
     QTableView *feeView() const { return m_feeView; }
     QTableView *winnerView() const { return m_winnerView; }
     QTableView *ledgerView() const { return m_ledgerView; }
     QLabel *statusLabel() const { return m_status; }
     QChartView *chartView() const { return m_chart; }
     TournamentMoneyModel *moneyModel() const { return m_money; }
-    LedgerModel *ledgerModel() const { return m_ledger; }
     QString errorText() const;
     QTableWidget *fundTable() const { return m_funds; }
     QTableWidget *summaryTable() const { return m_summaryTable; }

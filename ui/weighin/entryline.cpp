@@ -1,5 +1,6 @@
 #include "ui/weighin/entryline.h"
 
+#include "roster/anglerstore.h"
 #include "commands/command.h"
 #include "core/clubrules.h"
 #include "itemmodels/weighinmodel.h"
@@ -251,7 +252,7 @@ void EntryLine::refreshRoster()
     m_roster.clear();
     if (!m_sheet || !m_sheet->store())
         return;
-    auto roster = TournamentStore(*m_sheet->store()).anglerChoices(season());
+    auto roster = AnglerStore(m_sheet->store()).choices(season());
     if (!roster) {
         showError(roster.error());
         return;

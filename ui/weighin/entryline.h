@@ -8,6 +8,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "roster/anglerstore.h"
 #include "tournaments/tournamentstore.h"
 
 #include <QFrame>
@@ -51,14 +52,8 @@ public:
     QLineEdit *fishEdit() const { return m_fish; }
     QLineEdit *weightEdit() const { return m_weight; }
     QLineEdit *bigBassEdit() const { return m_bigBass; }
-    QLineEdit *deadEdit() const { return m_dead; }
-    QLineEdit *lateEdit() const { return m_late; }
     QLineEdit *lengthsEdit() const { return m_lengths; }
-    QLineEdit *partnerEdit() const { return m_partner; }
-    QCheckBox *buyInBox() const { return m_buyIn; }
-    QCheckBox *dqBox() const { return m_dq; }
     QFrame *guestPanel() const { return m_guestPanel; }
-    QLineEdit *guestNameEdit() const { return m_guestName; }
     QLineEdit *guestPhoneEdit() const { return m_guestPhone; }
     QLabel *messageLabel() const { return m_message; }
     QString chosenAnglerId() const { return m_chosen.id; }

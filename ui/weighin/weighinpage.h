@@ -1,3 +1,6 @@
+// ui/weighin/: the Weigh-in page: the keyboard entry line, the sheet and its delegate, the
+// leaderboard.
+//
 // WeighInPage: the weigh-in at the ramp. The entry line (keyboard first) over the sheet of one
 // tournament's entries, the live leaderboard beside it (places, points, boats, big bass, pot
 // with carryover, proposed payouts), and Finalize/Unlock, print preview, PDF and CSV. Every
@@ -57,8 +60,6 @@ public:
     LeaderboardModel *leaderboard() const { return m_leaderboard; }
     EntryLine *entryLine() const { return m_entryLine; }
     QTableView *sheetView() const { return m_sheetView; }
-    QTableView *leaderboardView() const { return m_leaderboardView; }
-    QComboBox *tournamentBox() const { return m_tournamentBox; }
     QLabel *summaryLabel() const { return m_summary; }
 
 public slots:

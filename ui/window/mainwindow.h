@@ -1,3 +1,8 @@
+// ui/: windows, dialogs and delegates, one folder per page (roster/, tournaments/, weighin/,
+// standings/, treasury/, sync/), window/ for the main window and the welcome dialog, common/ for
+// widgets the pages share. No SQL: pages talk to models/ (stores, item models, commands) and
+// sync/.
+//
 // MainWindow: the app's one window on one club database: a navigation list of the pages (Roster,
 // Tournaments, Weigh-in, Standings, Treasury, Sync), the File/Edit/View/Help menus, and a status
 // bar with the database file, season and sync state. It owns the open Store and the window's one
