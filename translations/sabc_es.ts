@@ -308,6 +308,18 @@
         <source>read the payments</source>
         <translation>leer los pagos</translation>
     </message>
+    <message>
+        <source>Enter the guest&apos;s name.</source>
+        <translation>Escriba el nombre del invitado.</translation>
+    </message>
+    <message>
+        <source>Walk-up guest</source>
+        <translation>Invitado de última hora</translation>
+    </message>
+    <message>
+        <source>read the dues</source>
+        <translation>leer las cuotas</translation>
+    </message>
 </context>
 <context>
     <name>BoatStandingsModel</name>
@@ -1038,6 +1050,29 @@ Save this entry anyway?</source>
     <message>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LakeStore</name>
+    <message>
+        <source>read the lakes</source>
+        <translation>leer los lagos</translation>
+    </message>
+    <message>
+        <source>read the ramps</source>
+        <translation>leer las rampas</translation>
+    </message>
+    <message>
+        <source>Enter the lake&apos;s name.</source>
+        <translation>Escriba el nombre del lago.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list of lakes.</source>
+        <translation>%1 ya está en la lista de lagos.</translation>
+    </message>
+    <message>
+        <source>Enter the ramp&apos;s name.</source>
+        <translation>Escriba el nombre de la rampa.</translation>
     </message>
 </context>
 <context>
@@ -1931,10 +1966,6 @@ Save this entry anyway?</source>
         <translation>Indique la fecha del torneo como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>find the tournament</source>
-        <translation>buscar el torneo</translation>
-    </message>
-    <message>
         <source>There is no tournament on %1.</source>
         <translation>No hay ningún torneo el %1.</translation>
     </message>
@@ -2027,10 +2058,6 @@ Save this entry anyway?</source>
             <numerusform>Puntos contados después de cada torneo; %n pescador en cabeza.</numerusform>
             <numerusform>Puntos contados después de cada torneo; los %n pescadores en cabeza.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>read the dues</source>
-        <translation>leer las cuotas</translation>
     </message>
     <message>
         <source>Dues %1</source>
@@ -2506,14 +2533,6 @@ Save this entry anyway?</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <source>read the club&apos;s officers</source>
-        <translation>leer la directiva del club</translation>
-    </message>
-    <message>
-        <source>read the roster</source>
-        <translation>leer el padrón de socios</translation>
-    </message>
-    <message>
         <source>In good standing</source>
         <translation>Al corriente</translation>
     </message>
@@ -2720,6 +2739,29 @@ Save this entry anyway?</source>
     </message>
 </context>
 <context>
+    <name>RulesetStore</name>
+    <message>
+        <source>read the rulesets</source>
+        <translation>leer los reglamentos</translation>
+    </message>
+    <message>
+        <source>read the season&apos;s ruleset</source>
+        <translation>leer el reglamento de la temporada</translation>
+    </message>
+    <message>
+        <source>The ruleset of season %1 cannot be used: %2</source>
+        <translation>No se puede usar el reglamento de la temporada %1: %2</translation>
+    </message>
+    <message>
+        <source>read the tournament&apos;s ruleset</source>
+        <translation>leer el reglamento del torneo</translation>
+    </message>
+    <message>
+        <source>The ruleset of %1 cannot be used: %2</source>
+        <translation>No se puede usar el reglamento de %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Create season schedule</source>
@@ -2769,36 +2811,24 @@ Save this entry anyway?</source>
 <context>
     <name>SeasonLoader</name>
     <message>
-        <source>Could not read %1 from the database: %2</source>
-        <translation>No se pudo leer %1 de la base de datos: %2</translation>
-    </message>
-    <message>
-        <source>the season&apos;s ruleset</source>
-        <translation>el reglamento de la temporada</translation>
-    </message>
-    <message>
-        <source>The ruleset of season %1 cannot be used: %2</source>
-        <translation>No se puede usar el reglamento de la temporada %1: %2</translation>
-    </message>
-    <message>
         <source>The database is not open.</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
     <message>
-        <source>the season&apos;s tournaments</source>
-        <translation>los torneos de la temporada</translation>
+        <source>read the season&apos;s tournaments</source>
+        <translation>leer los torneos de la temporada</translation>
     </message>
     <message>
-        <source>the season&apos;s weigh-in entries</source>
-        <translation>las inscripciones de pesaje de la temporada</translation>
+        <source>read the season&apos;s weigh-in entries</source>
+        <translation>leer las entradas del pesaje de la temporada</translation>
     </message>
     <message>
-        <source>the paper tournaments&apos; fish</source>
-        <translation>los peces de los torneos en papel</translation>
+        <source>read the paper tournaments&apos; fish</source>
+        <translation>leer los peces de los torneos en papel</translation>
     </message>
     <message>
-        <source>the season&apos;s boats</source>
-        <translation>los botes de la temporada</translation>
+        <source>read the season&apos;s boats</source>
+        <translation>leer los botes de la temporada</translation>
     </message>
 </context>
 <context>
@@ -2822,13 +2852,6 @@ Save this entry anyway?</source>
     <message>
         <source>Big Bass</source>
         <translation>Lobina más grande</translation>
-    </message>
-</context>
-<context>
-    <name>SeasonViewLoader</name>
-    <message>
-        <source>read the seasons</source>
-        <translation>leer las temporadas</translation>
     </message>
 </context>
 <context>
@@ -3878,14 +3901,6 @@ Save this change anyway?</source>
 <context>
     <name>TournamentListModel</name>
     <message>
-        <source>read the seasons</source>
-        <translation>leer las temporadas</translation>
-    </message>
-    <message>
-        <source>read the tournaments</source>
-        <translation>leer los torneos</translation>
-    </message>
-    <message>
         <source>Planned</source>
         <translation>Planeado</translation>
     </message>
@@ -4184,10 +4199,6 @@ Save this change anyway?</source>
 <context>
     <name>TournamentStore</name>
     <message>
-        <source>Could not read the database: %1</source>
-        <translation>No se pudo leer la base de datos: %1</translation>
-    </message>
-    <message>
         <source>read the measured fish</source>
         <translation>leer los peces medidos</translation>
     </message>
@@ -4263,14 +4274,6 @@ Save this change anyway?</source>
         <translation>leer el historial del torneo</translation>
     </message>
     <message>
-        <source>read the tournament&apos;s ruleset</source>
-        <translation>leer el reglamento del torneo</translation>
-    </message>
-    <message>
-        <source>The ruleset of %1 cannot be used: %2</source>
-        <translation>No se puede usar el reglamento de %1: %2</translation>
-    </message>
-    <message>
         <source>read the seasons</source>
         <translation>leer las temporadas</translation>
     </message>
@@ -4331,44 +4334,8 @@ Save this change anyway?</source>
         <translation>Uno de estos pescadores ya está en un bote; modifique ese bote en su lugar.</translation>
     </message>
     <message>
-        <source>read the roster</source>
-        <translation>leer el padrón de socios</translation>
-    </message>
-    <message>
-        <source>Enter the guest&apos;s name.</source>
-        <translation>Escriba el nombre del invitado.</translation>
-    </message>
-    <message>
-        <source>Walk-up guest</source>
-        <translation>Invitado de última hora</translation>
-    </message>
-    <message>
-        <source>read the angler&apos;s membership</source>
-        <translation>leer la membresía del pescador</translation>
-    </message>
-    <message>
-        <source>read the lakes</source>
-        <translation>leer los lagos</translation>
-    </message>
-    <message>
-        <source>read the ramps</source>
-        <translation>leer las rampas</translation>
-    </message>
-    <message>
-        <source>Enter the lake&apos;s name.</source>
-        <translation>Escriba el nombre del lago.</translation>
-    </message>
-    <message>
-        <source>%1 is already in the list of lakes.</source>
-        <translation>%1 ya está en la lista de lagos.</translation>
-    </message>
-    <message>
-        <source>Enter the ramp&apos;s name.</source>
-        <translation>Escriba el nombre de la rampa.</translation>
-    </message>
-    <message>
-        <source>read the rulesets</source>
-        <translation>leer los reglamentos</translation>
+        <source>find the tournament</source>
+        <translation>buscar el torneo</translation>
     </message>
 </context>
 <context>
