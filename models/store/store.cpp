@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,6 +43,16 @@ QSet<QString> &pendingChanges()
     return tables;
 }
 
+// Club files a Store of this process has open, by canonical path. Nothing but SQLite may open
+// such a file: closing any descriptor of it would drop the POSIX locks SQLite holds on it for
+// this process (see ui/common/filedialog.h), and another process could then delete the -wal and
+// -shm still in use. So opening an already open file again skips the header check below.
+QHash<const Store *, QString> &openFiles()
+{
+    static QHash<const Store *, QString> files;
+    return files;
+}
+
 // Reads the first bytes of a file to tell an SQLite database from anything else.
 bool looksLikeSqlite(const QString &path, QString *error)
 {
@@ -59,6 +70,7 @@ bool looksLikeSqlite(const QString &path, QString *error)
 
 Store::~Store()
 {
+    openFiles().remove(this);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -90,9 +102,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
     if (info.exists() && info.isDir())
         return R::failure(tr("\"%1\" is a folder, not a club database.").arg(shown));
 
+    const bool openHere = !info.canonicalFilePath().isEmpty() &&
+                          openFiles().values().contains(info.canonicalFilePath());
     if (info.exists() && info.size() > 0) {
         QString error;
-        if (!looksLikeSqlite(path, &error))
+        if (!openHere && !looksLikeSqlite(path, &error))
             return R::failure(error.isEmpty()
                                   ? tr("\"%1\" is not a club database (it is not an SQLite "
                                        "file). It was left unchanged.")
@@ -193,6 +207,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
         if (!db.open())
             return R::failure(tr("\"%1\" could not be opened: %2").arg(shown, db.lastError().text()));
     }
+    openFiles().insert(store.get(), QFileInfo(path).canonicalFilePath());
     if (Status s = store->initialise(); !s)
         return R::failure(s.error());
     if (Status s = store->migrate(); !s)

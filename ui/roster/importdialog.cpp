@@ -1,11 +1,11 @@
 #include "ui/roster/importdialog.h"
 
+#include "ui/common/filedialog.h"
 #include "store/store.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -81,7 +81,7 @@ void ImportDialog::showError(const QString &message)
 void ImportDialog::chooseFile()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Roster"), folder,
+    const QString path = FileDialog::openFileName(this, tr("Import Roster"), folder,
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         loadFile(path);

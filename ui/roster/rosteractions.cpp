@@ -1,5 +1,6 @@
 #include "ui/roster/rosteractions.h"
 
+#include "ui/common/filedialog.h"
 #include "commands/command.h"
 #include "itemmodels/rostermodel.h"
 #include "reports/rosterreport.h"
@@ -13,7 +14,6 @@
 
 #include <QAbstractItemView>
 #include <QAction>
-#include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -320,7 +320,7 @@ void RosterActions::exportCsv()
     if (!m_store || !m_view || !m_view->model())
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(parentWidget(), tr("Export Roster as CSV"),
+    const QString path = FileDialog::saveFileName(parentWidget(), tr("Export Roster as CSV"),
                                                       folder + QStringLiteral("/roster.csv"),
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
@@ -334,7 +334,7 @@ void RosterActions::exportPdf()
     if (!m_store || !m_view || !m_view->model())
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(parentWidget(), tr("Export Roster as PDF"),
+    const QString path = FileDialog::saveFileName(parentWidget(), tr("Export Roster as PDF"),
                                                       folder + QStringLiteral("/roster.pdf"),
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())

@@ -1,5 +1,6 @@
 #include "ui/treasury/treasurypage.h"
 
+#include "ui/common/filedialog.h"
 #include "core/clubrules.h"
 #include "itemmodels/ledgermodel.h"
 #include "itemmodels/tournamentmoneymodel.h"
@@ -18,7 +19,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -788,7 +788,7 @@ void TreasuryPage::saveReport(ReportKind kind, bool pdf)
     const QString suggested = folder + u'/' + report->baseName() +
                               (pdf ? QStringLiteral(".pdf") : QStringLiteral(".csv"));
     const QString path =
-        QFileDialog::getSaveFileName(this, pdf ? tr("Save PDF") : tr("Save CSV"), suggested,
+        FileDialog::saveFileName(this, pdf ? tr("Save PDF") : tr("Save CSV"), suggested,
                                      pdf ? tr("PDF files (*.pdf)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;

@@ -1,5 +1,6 @@
 #include "ui/weighin/weighinpage.h"
 
+#include "ui/common/filedialog.h"
 #include "itemmodels/leaderboardmodel.h"
 #include "itemmodels/teamboatsmodel.h"
 #include "itemmodels/weighinmodel.h"
@@ -10,7 +11,6 @@
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -530,7 +530,7 @@ void WeighInPage::savePdf()
 {
     if (m_sheet->tournamentId().isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::saveFileName(
         this, tr("Save results as PDF"),
         suggestedName(m_sheet->tournament(), QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
@@ -548,7 +548,7 @@ void WeighInPage::saveCsv()
     QString filter;
     const QString results = tr("Results (*.csv)");
     const QString sheet = tr("Weigh-in sheet for sabc score (*.csv)");
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::saveFileName(
         this, tr("Export CSV"), suggestedName(m_sheet->tournament(), QStringLiteral(".csv")),
         results + QStringLiteral(";;") + sheet, &filter);
     if (path.isEmpty())

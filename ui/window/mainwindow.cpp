@@ -1,5 +1,6 @@
 #include "ui/window/mainwindow.h"
 
+#include "ui/common/filedialog.h"
 #include "sync/syncengine.h"
 #include "sync/syncscheduler.h"
 #include "ui/standings/standingspage.h"
@@ -24,7 +25,6 @@
 #include <QCloseEvent>
 #include <QDate>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -485,7 +485,7 @@ void MainWindow::newClub()
         showWelcome(true);
         return;
     }
-    QString path = QFileDialog::getSaveFileName(
+    QString path = FileDialog::saveFileName(
         this, tr("New Club Database"),
         QDir(fileDialogFolder()).filePath(QStringLiteral("new-club.sqlite")),
         tr("Club databases (*.sqlite);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
@@ -507,7 +507,7 @@ void MainWindow::newClub()
 void MainWindow::openFile()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Club Database"), fileDialogFolder(),
+        FileDialog::openFileName(this, tr("Open Club Database"), fileDialogFolder(),
                                      tr("Club databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
@@ -521,7 +521,7 @@ void MainWindow::backUp()
                                   .arg(QFileInfo(m_store->path()).completeBaseName(),
                                        m_store->clubTime().today().toString(Qt::ISODate));
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(
+    QString path = FileDialog::saveFileName(
         this, tr("Back Up Club Database"),
         QDir(documents.isEmpty() ? fileDialogFolder() : documents).filePath(suggested),
         tr("Club databases (*.sqlite);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
