@@ -148,6 +148,11 @@ int PgRows::size() const
     return m_result ? PQntuples(m_result) : 0;
 }
 
+int PgRows::column(const char *name) const
+{
+    return m_result ? PQfnumber(m_result, name) : -1;
+}
+
 QByteArrayView PgRows::value(int row, int column) const
 {
     if (!m_result)
