@@ -2,6 +2,7 @@
 // changes the store, undo puts it back exactly, redo does it again; bad input changes nothing.
 // RosterModel runs under QAbstractItemModelTester throughout.
 #include "commands/anglercommands.h"
+#include "core/clubrules.h"
 #include "itemmodels/paymenthistorymodel.h"
 #include "itemmodels/rostermodel.h"
 #include "roster/anglerstore.h"
@@ -458,14 +459,14 @@ void TestAnglerCommands::guestOverLimitIsFlagged()
         QVERIFY(m_model->reload().ok());
         const QModelIndex standing = m_model->index(0, RosterModel::StandingColumn);
         QCOMPARE(standing.data(RosterModel::OverGuestLimitRole).toBool(),
-                 month > RosterModel::guestTournamentLimit);
+                 month > ClubRules::guestTournamentLimit);
         QCOMPARE(standing.data().toString(), QStringLiteral("Guest"));
         // Flagged in red, with the reason in the tooltip.
         QCOMPARE(standing.data(Qt::ForegroundRole).isValid(),
-                 month > RosterModel::guestTournamentLimit);
+                 month > ClubRules::guestTournamentLimit);
         QCOMPARE(
             standing.data(Qt::ToolTipRole).toString().contains(QStringLiteral("dues are owed")),
-            month > RosterModel::guestTournamentLimit);
+            month > ClubRules::guestTournamentLimit);
     }
     // Paying dues makes the guest a member: the warning goes.
     QVERIFY(AnglerCommand::push(m_stack.get(),

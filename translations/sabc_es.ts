@@ -212,34 +212,6 @@
 <context>
     <name>AnglerStore</name>
     <message>
-        <source>President/Secretary</source>
-        <translation>Presidente/Secretario</translation>
-    </message>
-    <message>
-        <source>Treasurer</source>
-        <translation>Tesorero</translation>
-    </message>
-    <message>
-        <source>Weighmaster</source>
-        <translation>Encargado de pesaje</translation>
-    </message>
-    <message>
-        <source>Assistant Weighmaster</source>
-        <translation>Asistente de pesaje</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Efectivo</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Cheque</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>En línea</translation>
-    </message>
-    <message>
         <source>read the angler</source>
         <translation>leer el pescador</translation>
     </message>
@@ -381,6 +353,41 @@
     <message>
         <source>Payout</source>
         <translation>Premio</translation>
+    </message>
+</context>
+<context>
+    <name>ClubRules</name>
+    <message>
+        <source>President/Secretary</source>
+        <translation>Presidente/Secretario</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>Tesorero</translation>
+    </message>
+    <message>
+        <source>Weighmaster</source>
+        <translation>Encargado de pesaje</translation>
+    </message>
+    <message>
+        <source>Assistant Weighmaster</source>
+        <translation>Asistente de pesaje</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, 0 or more (not “%2”).</source>
+        <translation>%1 debe ser un número entero, 0 o más (no “%2”).</translation>
     </message>
 </context>
 <context>
@@ -740,10 +747,6 @@
             <numerusform>%1 — sarta: %n pez, %2 lb</numerusform>
             <numerusform>%1 — sarta: %n peces, %2 lb</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number, 0 or more (not “%2”).</source>
-        <translation>%1 debe ser un número entero, 0 o más (no “%2”).</translation>
     </message>
     <message>
         <source>Dead fish</source>
@@ -1242,18 +1245,6 @@ Save this entry anyway?</source>
     <message>
         <source>Tournament pot</source>
         <translation>Bolsa del torneo</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Efectivo</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Cheque</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>En línea</translation>
     </message>
     <message>
         <source>No club database is open.</source>
@@ -1908,6 +1899,13 @@ Save this entry anyway?</source>
     </message>
 </context>
 <context>
+    <name>Query</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>No se pudo %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RecordPaymentCommand</name>
     <message>
         <source>Dues payment of %1 by %2</source>
@@ -2522,22 +2520,6 @@ Save this entry anyway?</source>
     <message>
         <source>Inactive</source>
         <translation>Inactivo</translation>
-    </message>
-    <message>
-        <source>President/Secretary</source>
-        <translation>Presidente/Secretario</translation>
-    </message>
-    <message>
-        <source>Treasurer</source>
-        <translation>Tesorero</translation>
-    </message>
-    <message>
-        <source>Weighmaster</source>
-        <translation>Encargado de pesaje</translation>
-    </message>
-    <message>
-        <source>Assistant Weighmaster</source>
-        <translation>Asistente de pesaje</translation>
     </message>
     <message>
         <source>Member in %1, dues paid through %2</source>
@@ -3165,10 +3147,6 @@ Save this change anyway?</source>
 <context>
     <name>Store</name>
     <message>
-        <source>Could not %1: %2</source>
-        <translation>No se pudo %1: %2</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is a folder, not a club database.</source>
         <translation>&quot;%1&quot; es una carpeta, no una base de datos del club.</translation>
     </message>
@@ -3370,25 +3348,20 @@ Save this change anyway?</source>
         <translation>historial de torneos</translation>
     </message>
     <message>
-        <source>Could not %1 in the club database: %2</source>
-        <translation>No se pudo %1 en la base de datos del club: %2</translation>
+        <source>Opening the club database</source>
+        <translation>Abriendo la base de datos del club</translation>
     </message>
     <message>
-        <source>start saving</source>
-        <translation>comenzar a guardar</translation>
+        <source>Connecting to %1</source>
+        <translation>Conectando con %1</translation>
     </message>
     <message>
-        <source>save the sync</source>
-        <translation>guardar la sincronización</translation>
+        <source>Could not connect to the server: %1</source>
+        <translation>No se pudo conectar con el servidor: %1</translation>
     </message>
-    <message>
-        <source>read the sync state</source>
-        <translation>leer el estado de sincronización</translation>
-    </message>
-    <message>
-        <source>save the sync state</source>
-        <translation>guardar el estado de sincronización</translation>
-    </message>
+</context>
+<context>
+    <name>SyncEngine::Impl</name>
     <message>
         <source>Could not open the club database &quot;%1&quot;: %2</source>
         <translation>No se pudo abrir la base de datos del club &quot;%1&quot;: %2</translation>
@@ -3430,6 +3403,10 @@ Save this change anyway?</source>
         <translation>El servidor fue configurado por una versión más reciente de SABC Tournament Manager. Actualice la aplicación en esta laptop para sincronizar.</translation>
     </message>
     <message>
+        <source>The server %1 was set up by an older version of SABC Tournament Manager and needs an upgrade first. Its administrator runs: sabc server init --server %1</source>
+        <translation>El servidor %1 fue configurado por una versión anterior de SABC Tournament Manager y primero necesita actualizarse. Su administrador debe ejecutar: sabc server init --server %1</translation>
+    </message>
+    <message>
         <source>identify the server</source>
         <translation>identificar el servidor</translation>
     </message>
@@ -3438,20 +3415,12 @@ Save this change anyway?</source>
         <translation>comenzar un intercambio completo</translation>
     </message>
     <message>
-        <source>Opening the club database</source>
-        <translation>Abriendo la base de datos del club</translation>
-    </message>
-    <message>
-        <source>Connecting to %1</source>
-        <translation>Conectando con %1</translation>
-    </message>
-    <message>
-        <source>Could not connect to the server: %1</source>
-        <translation>No se pudo conectar con el servidor: %1</translation>
-    </message>
-    <message>
         <source>read the changes waiting to be sent</source>
         <translation>leer los cambios pendientes de enviar</translation>
+    </message>
+    <message>
+        <source>collect the changes</source>
+        <translation>reunir los cambios</translation>
     </message>
     <message>
         <source>collect the changes to %1</source>
@@ -3460,6 +3429,10 @@ Save this change anyway?</source>
     <message>
         <source>keep the changes to send</source>
         <translation>guardar los cambios por enviar</translation>
+    </message>
+    <message>
+        <source>Could not %1 in the club database: %2</source>
+        <translation>No se pudo %1 en la base de datos del club: %2</translation>
     </message>
     <message>
         <source>Sending changes</source>
@@ -3514,6 +3487,10 @@ Save this change anyway?</source>
         <translation>borrar los cambios enviados</translation>
     </message>
     <message>
+        <source>apply the changes</source>
+        <translation>aplicar los cambios</translation>
+    </message>
+    <message>
         <source>Fetching changes</source>
         <translation>Obteniendo cambios</translation>
     </message>
@@ -3542,10 +3519,6 @@ Save this change anyway?</source>
         <translation>Aplicando cambios</translation>
     </message>
     <message>
-        <source>apply the changes</source>
-        <translation>aplicar los cambios</translation>
-    </message>
-    <message>
         <source>record a record that could not be applied</source>
         <translation>anotar un registro que no se pudo aplicar</translation>
     </message>
@@ -3556,14 +3529,6 @@ Save this change anyway?</source>
     <message>
         <source>Applying the server&apos;s changes failed: %1 Nothing was changed on this laptop.</source>
         <translation>Falló la aplicación de los cambios del servidor: %1 No se cambió nada en esta laptop.</translation>
-    </message>
-    <message>
-        <source>collect the changes</source>
-        <translation>reunir los cambios</translation>
-    </message>
-    <message>
-        <source>The server %1 was set up by an older version of SABC Tournament Manager and needs an upgrade first. Its administrator runs: sabc server init --server %1</source>
-        <translation>El servidor %1 fue configurado por una versión anterior de SABC Tournament Manager y primero necesita actualizarse. Su administrador debe ejecutar: sabc server init --server %1</translation>
     </message>
 </context>
 <context>
@@ -4515,18 +4480,6 @@ Save this change anyway?</source>
         <translation>Cuotas pagadas &amp;con:</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>Efectivo</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Cheque</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>En línea</translation>
-    </message>
-    <message>
         <source>Entry fees at the ramp</source>
         <translation>Cuotas de inscripción en la rampa</translation>
     </message>
@@ -4971,10 +4924,6 @@ Save this change anyway?</source>
     <message>
         <source>%1 is %2 minutes late, more than %3: the entry will be disqualified.</source>
         <translation>%1 llegó %2 minutos tarde, más de %3: la entrada será descalificada.</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number, 0 or more (not &quot;%2&quot;).</source>
-        <translation>%1 debe ser un número entero, 0 o mayor (no &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>There is no such row.</source>

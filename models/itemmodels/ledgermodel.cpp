@@ -1,6 +1,7 @@
 #include "itemmodels/ledgermodel.h"
 
 #include "store/store.h"
+#include "core/clubrules.h"
 
 #include <QBrush>
 #include <QColor>
@@ -127,7 +128,7 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
         case TournamentColumn:
             return e.tournamentName;
         case MethodColumn:
-            return ledger::methodText(e.method);
+            return ClubRules::methodText(e.method);
         case AmountColumn:
             return e.amount.toString();
         case NoteColumn:

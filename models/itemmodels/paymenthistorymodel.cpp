@@ -1,6 +1,7 @@
 #include "itemmodels/paymenthistorymodel.h"
 
 #include "store/store.h"
+#include "core/clubrules.h"
 
 #include <QFont>
 #include <QLocale>
@@ -71,7 +72,7 @@ QVariant PaymentHistoryModel::data(const QModelIndex &index, int role) const
         case AmountColumn:
             return line.amount.toString();
         case MethodColumn:
-            return AnglerStore::methodText(line.method);
+            return ClubRules::methodText(line.method);
         case SeasonColumn:
             return line.season;
         case NoteColumn:

@@ -1,5 +1,6 @@
 #include "itemmodels/rostermodel.h"
 
+#include "core/clubrules.h"
 #include "store/store.h"
 #include "store/storewatcher.h"
 
@@ -18,18 +19,6 @@ const QStringList &watchedTables()
         QStringLiteral("entries"), QStringLiteral("tournaments"), QStringLiteral("club"),
     };
     return tables;
-}
-
-// Officer posts in the order of the bylaws, which is also the order they sort in.
-const QStringList &posts()
-{
-    static const QStringList all = {
-        QStringLiteral("president"),
-        QStringLiteral("treasurer"),
-        QStringLiteral("weighmaster"),
-        QStringLiteral("assistant_weighmaster"),
-    };
-    return all;
 }
 
 } // namespace
@@ -97,14 +86,14 @@ Result<std::vector<RosterModel::Row>> RosterModel::load() const
         // Collect per angler in bylaw order, whatever order the rows come in.
         QHash<QString, QList<int>> postIndexes;
         while (q.next()) {
-            const int index = posts().indexOf(q.value(1).toString());
-            postIndexes[q.value(0).toString()].append(index < 0 ? posts().size() : index);
+            const int index = ClubRules::officerPosts().indexOf(q.value(1).toString());
+            postIndexes[q.value(0).toString()].append(index < 0 ? ClubRules::officerPosts().size() : index);
         }
         for (auto it = postIndexes.begin(); it != postIndexes.end(); ++it) {
             std::sort(it->begin(), it->end());
             QStringList names;
             for (int index : std::as_const(*it))
-                names << (index < posts().size() ? postText(posts().at(index)) : QString());
+                names << (index < ClubRules::officerPosts().size() ? ClubRules::postText(ClubRules::officerPosts().at(index)) : QString());
             names.removeAll(QString());
             officesOf.insert(it.key(), names);
             rankOf.insert(it.key(), it->first());
@@ -150,7 +139,7 @@ Result<std::vector<RosterModel::Row>> RosterModel::load() const
         row.officeRank = rankOf.value(row.id, 99);
         row.tournaments = q.value(8).toInt();
         row.overGuestLimit =
-            row.standing == Standing::Guest && row.tournaments > guestTournamentLimit;
+            row.standing == Standing::Guest && ClubRules::overGuestLimit(row.tournaments);
         rows.push_back(std::move(row));
     }
     return rows;
@@ -169,19 +158,6 @@ QString RosterModel::standingText(Standing standing)
         return tr("Inactive");
     }
     return {};
-}
-
-QString RosterModel::postText(const QString &post)
-{
-    if (post == QLatin1String("president"))
-        return tr("President/Secretary");
-    if (post == QLatin1String("treasurer"))
-        return tr("Treasurer");
-    if (post == QLatin1String("weighmaster"))
-        return tr("Weighmaster");
-    if (post == QLatin1String("assistant_weighmaster"))
-        return tr("Assistant Weighmaster");
-    return post;
 }
 
 int RosterModel::rowCount(const QModelIndex &parent) const
@@ -286,7 +262,7 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
                               "a season, then dues are owed")
                         .arg(s)
                         .arg(row.tournaments)
-                        .arg(guestTournamentLimit);
+                        .arg(ClubRules::guestTournamentLimit);
                 return tr("Not a member in %1").arg(s);
             case Standing::Inactive:
                 return tr("No longer fishes with the club");

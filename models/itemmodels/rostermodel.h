@@ -47,9 +47,6 @@ public:
         OverGuestLimitRole,
     };
 
-    // How many tournaments a season a guest may fish before dues are owed.
-    static constexpr int guestTournamentLimit = 2;
-
     explicit RosterModel(Store *store = nullptr, QObject *parent = nullptr);
 
     // Shows the anglers of another store (or none); reloads at once.
@@ -68,7 +65,6 @@ public:
     QString lastError() const { return m_lastError; }
 
     static QString standingText(Standing standing);
-    static QString postText(const QString &post);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,6 +1,7 @@
 #include "itemmodels/tournamentmoneymodel.h"
 
 #include "store/store.h"
+#include "core/clubrules.h"
 
 #include <QBrush>
 #include <QColor>
@@ -147,7 +148,7 @@ QVariant FeeCheckModel::data(const QModelIndex &index, int role) const
     case PaidColumn:
         return f.isPaid() ? tr("paid") : (f.entered && !f.due.isZero() ? tr("owes") : QString());
     case MethodColumn:
-        return ledger::methodText(f.method);
+        return ClubRules::methodText(f.method);
     case AmountColumn:
         return f.paid.isZero() ? QString() : f.paid.toString();
     }

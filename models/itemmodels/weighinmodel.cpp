@@ -1,5 +1,6 @@
 #include "itemmodels/weighinmodel.h"
 
+#include "core/clubrules.h"
 #include "commands/entrycommands.h"
 #include "scoring/paperchart.h"
 #include "scoring/tournamentscorer.h"
@@ -269,19 +270,6 @@ EntryRecord WeighInModel::withPaperStringer(EntryRecord e) const
 }
 
 namespace {
-Result<int> wholeNumber(const QVariant &value, const QString &what)
-{
-    const QString text = value.toString().trimmed();
-    if (text.isEmpty())
-        return 0;
-    bool ok = false;
-    const int n = text.toInt(&ok);
-    if (!ok || n < 0 || n > 999)
-        return Result<int>::failure(
-            WeighInModel::tr("%1 must be a whole number, 0 or more (not \"%2\").").arg(what, text));
-    return n;
-}
-
 bool truth(const QVariant &value)
 {
     if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::UInt)
@@ -298,7 +286,7 @@ Result<EntryRecord> WeighInModel::edited(const QModelIndex &index, const QVarian
     EntryRecord e = m_entries.at(index.row());
     switch (index.column()) {
     case FishColumn: {
-        auto n = wholeNumber(value, tr("The number of fish"));
+        auto n = ClubRules::count(value.toString(), tr("The number of fish"));
         if (!n)
             return R::failure(n.error());
         e.fish = n.value();
@@ -318,14 +306,14 @@ Result<EntryRecord> WeighInModel::edited(const QModelIndex &index, const QVarian
         break;
     }
     case DeadColumn: {
-        auto n = wholeNumber(value, tr("The number of dead fish"));
+        auto n = ClubRules::count(value.toString(), tr("The number of dead fish"));
         if (!n)
             return R::failure(n.error());
         e.dead = n.value();
         break;
     }
     case LateColumn: {
-        auto n = wholeNumber(value, tr("Minutes late"));
+        auto n = ClubRules::count(value.toString(), tr("Minutes late"));
         if (!n)
             return R::failure(n.error());
         e.minutesLate = n.value();

@@ -2,6 +2,7 @@
 
 #include "reports/reportchart.h"
 #include "store/store.h"
+#include "core/clubrules.h"
 
 #include <QLocale>
 
@@ -136,7 +137,7 @@ Result<Report> TreasuryReport::build(Store &store, int season)
                            e.isReversal() ? tr("%1 (reversal)").arg(ledger::kindText(e.kind))
                                           : ledger::kindText(e.kind),
                            ledger::fundText(e.fund), e.anglerName, e.tournamentName,
-                           ledger::methodText(e.method), e.amount.toString(), e.note});
+                           ClubRules::methodText(e.method), e.amount.toString(), e.note});
         table.csvRows.append({e.date.toString(Qt::ISODate), QString::number(e.season),
                               ledger::kindKey(e.kind), ledger::fundKey(e.fund), e.anglerName,
                               e.tournamentName, e.method, e.amount.toPlainString(), e.note, e.id,

@@ -1,6 +1,7 @@
 #include "roster/anglermerge.h"
 
 #include "store/store.h"
+#include "core/clubrules.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -101,7 +102,7 @@ Result<MergePreview> AnglerMerge::preview(Store *store, const QString &survivorI
     if (!offices)
         return R::failure(offices.error());
     for (const Row &r : offices.value())
-        p.offices << tr("%1 %2").arg(AnglerStore::postText(r.extra), r.text);
+        p.offices << tr("%1 %2").arg(ClubRules::postText(r.extra), r.text);
 
     auto memberships = rows(store,
                             QStringLiteral("SELECT id, season, '' FROM memberships "

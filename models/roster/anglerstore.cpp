@@ -1,5 +1,7 @@
 #include "roster/anglerstore.h"
 
+#include "core/clubrules.h"
+
 #include "core/phone.h"
 #include "store/store.h"
 
@@ -50,45 +52,6 @@ const char *anglerColumns = "id, full_name, email, phone, member_since, dues_pai
 } // namespace
 
 AnglerStore::AnglerStore(Store *store) : m_store(store) {}
-
-const QStringList &AnglerStore::posts()
-{
-    static const QStringList all = {QStringLiteral("president"), QStringLiteral("treasurer"),
-                                    QStringLiteral("weighmaster"),
-                                    QStringLiteral("assistant_weighmaster")};
-    return all;
-}
-
-QString AnglerStore::postText(const QString &post)
-{
-    if (post == QLatin1String("president"))
-        return tr("President/Secretary");
-    if (post == QLatin1String("treasurer"))
-        return tr("Treasurer");
-    if (post == QLatin1String("weighmaster"))
-        return tr("Weighmaster");
-    if (post == QLatin1String("assistant_weighmaster"))
-        return tr("Assistant Weighmaster");
-    return post;
-}
-
-const QStringList &AnglerStore::methods()
-{
-    static const QStringList all = {QStringLiteral("cash"), QStringLiteral("check"),
-                                    QStringLiteral("online")};
-    return all;
-}
-
-QString AnglerStore::methodText(const QString &method)
-{
-    if (method == QLatin1String("cash"))
-        return tr("Cash");
-    if (method == QLatin1String("check"))
-        return tr("Check");
-    if (method == QLatin1String("online"))
-        return tr("Online");
-    return method;
-}
 
 Result<Angler> AnglerStore::angler(const QString &id) const
 {
@@ -351,7 +314,7 @@ Status AnglerStore::setOfficers(int season, const QHash<QString, QString> &holde
         return Status::failure(tr("Choose a season year."));
     return m_store->transaction([&]() -> Status {
         for (auto it = holders.cbegin(); it != holders.cend(); ++it) {
-            if (!posts().contains(it.key()))
+            if (!ClubRules::officerPosts().contains(it.key()))
                 return Status::failure(tr("\"%1\" is not an office of the club.").arg(it.key()));
             QSqlQuery q(m_store->database());
             q.prepare(QStringLiteral("SELECT id, angler_id FROM officer_terms WHERE season = ? "
@@ -397,7 +360,7 @@ Result<PaymentRecord> AnglerStore::recordPayment(const QString &anglerId,
         return R::failure(tr("Enter the amount paid."));
     if (!payment.date.isValid())
         return R::failure(tr("Enter the date of the payment."));
-    if (!methods().contains(payment.method))
+    if (!ClubRules::isPaymentMethod(payment.method))
         return R::failure(tr("Choose how the dues were paid: cash, check or online."));
     const QDate today = m_store->clubTime().today();
     if (payment.date > today)

@@ -90,11 +90,6 @@ public:
     explicit AnglerStore(Store *store);
     Store *store() const { return m_store; }
 
-    static const QStringList &posts();
-    static QString postText(const QString &post);
-    static const QStringList &methods();
-    static QString methodText(const QString &method);
-
     Result<Angler> angler(const QString &id) const;
     // Live anglers that were not merged into someone else, by name.
     Result<QList<Angler>> anglers() const;

@@ -1,5 +1,7 @@
 #include "treasury/ledger.h"
 
+#include "core/clubrules.h"
+
 #include "store/store.h"
 
 #include <QDateTime>
@@ -152,19 +154,7 @@ QString fundText(Fund fund)
 
 bool validMethod(const QString &method)
 {
-    return method.isEmpty() || method == QLatin1String("cash") ||
-           method == QLatin1String("check") || method == QLatin1String("online");
-}
-
-QString methodText(const QString &method)
-{
-    if (method == QLatin1String("cash"))
-        return LedgerStore::tr("Cash");
-    if (method == QLatin1String("check"))
-        return LedgerStore::tr("Check");
-    if (method == QLatin1String("online"))
-        return LedgerStore::tr("Online");
-    return QString();
+    return method.isEmpty() || ClubRules::isPaymentMethod(method);
 }
 
 QList<Fund> allFunds()

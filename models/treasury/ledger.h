@@ -53,9 +53,8 @@ QString kindText(LedgerKind kind);
 QString fundKey(Fund fund);
 std::optional<Fund> fundFromKey(const QString &key);
 QString fundText(Fund fund);
-// "cash", "check", "online"; empty is allowed (no method, e.g. a transfer between funds).
+// A payment method of ClubRules, or empty (no method, e.g. a transfer between funds).
 bool validMethod(const QString &method);
-QString methodText(const QString &method);
 QList<Fund> allFunds();
 QList<LedgerKind> allKinds();
 } // namespace ledger

@@ -4,6 +4,7 @@
 #include "scoring/tournamentscorer.h"
 #include "store/store.h"
 #include "tournaments/seasonloader.h"
+#include "core/clubrules.h"
 
 #include <QHash>
 #include <QLocale>
@@ -464,8 +465,7 @@ Result<QString> TournamentMoney::recordFee(Store &store, const TournamentMoneySt
     using R = Result<QString>;
     if (state.cancelled)
         return R::failure(tr("%1 was cancelled; no entry fees are taken.").arg(state.name));
-    if (method != QLatin1String("cash") && method != QLatin1String("check") &&
-        method != QLatin1String("online"))
+    if (!ClubRules::isPaymentMethod(method))
         return R::failure(tr("Choose how the fee was paid: cash, check or online."));
     const FeeLine *line = nullptr;
     for (const FeeLine &f : state.fees)

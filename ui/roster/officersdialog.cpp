@@ -3,6 +3,7 @@
 #include "commands/anglercommands.h"
 #include "roster/anglerstore.h"
 #include "store/store.h"
+#include "core/clubrules.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,8 +27,8 @@ OfficersDialog::OfficersDialog(Store *store, QUndoStack *undoStack, QWidget *par
     form->addRow(tr("&Season:"), m_season);
     const QStringList mnemonics = {tr("&President/Secretary:"), tr("&Treasurer:"),
                                    tr("&Weighmaster:"), tr("&Assistant Weighmaster:")};
-    for (int i = 0; i < AnglerStore::posts().size(); ++i) {
-        const QString post = AnglerStore::posts().at(i);
+    for (int i = 0; i < ClubRules::officerPosts().size(); ++i) {
+        const QString post = ClubRules::officerPosts().at(i);
         auto *box = new QComboBox(this);
         box->setObjectName(post);
         m_boxes.insert(post, box);

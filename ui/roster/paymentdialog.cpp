@@ -5,6 +5,7 @@
 #include "roster/anglerstore.h"
 #include "roster/duespolicy.h"
 #include "store/store.h"
+#include "core/clubrules.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -45,8 +46,8 @@ PaymentDialog::PaymentDialog(Store *store, QUndoStack *undoStack, const QString 
     m_date->setMaximumDate(today);
     m_date->setDate(today);
     m_method->setObjectName(QStringLiteral("method"));
-    for (const QString &method : AnglerStore::methods())
-        m_method->addItem(AnglerStore::methodText(method), method);
+    for (const QString &method : ClubRules::paymentMethods())
+        m_method->addItem(ClubRules::methodText(method), method);
     m_note->setObjectName(QStringLiteral("note"));
     m_note->setPlaceholderText(tr("Check number, receipt, ..."));
     m_effect->setObjectName(QStringLiteral("effect"));

@@ -1,6 +1,7 @@
 #include "ui/treasury/ledgerentrydialog.h"
 
 #include "core/clubtime.h"
+#include "core/clubrules.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -31,8 +32,8 @@ LedgerEntryDialog::LedgerEntryDialog(const QDate &today, int season, QWidget *pa
     m_amount->setPlaceholderText(tr("25.00"));
     m_method = new QComboBox(this);
     m_method->addItem(tr("(none)"), QString());
-    for (const char *m : {"cash", "check", "online"})
-        m_method->addItem(ledger::methodText(QString::fromLatin1(m)), QString::fromLatin1(m));
+    for (const QString &method : ClubRules::paymentMethods())
+        m_method->addItem(ClubRules::methodText(method), method);
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("note"));
     m_note->setPlaceholderText(tr("What it was for"));

@@ -1,5 +1,6 @@
 #include "ui/treasury/treasurypage.h"
 
+#include "core/clubrules.h"
 #include "itemmodels/ledgermodel.h"
 #include "itemmodels/tournamentmoneymodel.h"
 #include "reports/treasuryreport.h"
@@ -161,9 +162,8 @@ QWidget *TreasuryPage::createTournamentTab()
     tournamentLabel->setBuddy(m_tournamentBox);
     auto *methodLabel = new QLabel(tr("Fees paid &by:"), tab);
     m_methodBox = new QComboBox(tab);
-    m_methodBox->addItem(tr("Cash"), QStringLiteral("cash"));
-    m_methodBox->addItem(tr("Check"), QStringLiteral("check"));
-    m_methodBox->addItem(tr("Online"), QStringLiteral("online"));
+    for (const QString &method : ClubRules::paymentMethods())
+        m_methodBox->addItem(ClubRules::methodText(method), method);
     methodLabel->setBuddy(m_methodBox);
     auto *top = new QHBoxLayout;
     top->addWidget(tournamentLabel);

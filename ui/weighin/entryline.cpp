@@ -1,5 +1,6 @@
 #include "ui/weighin/entryline.h"
 
+#include "core/clubrules.h"
 #include "commands/entrycommands.h"
 #include "itemmodels/weighinmodel.h"
 #include "scoring/paperchart.h"
@@ -266,7 +267,7 @@ QString EntryLine::standingText(const AnglerChoice &c) const
 {
     if (c.member)
         return c.duesPaidThrough >= season() ? tr("member, dues paid") : tr("member, dues overdue");
-    if (c.guestEvents >= 2)
+    if (c.guestEvents >= ClubRules::guestTournamentLimit)
         return tr("guest, %n events this year: dues owed", nullptr, c.guestEvents);
     if (c.guestEvents > 0)
         return tr("guest, %n event this year", nullptr, c.guestEvents);
@@ -464,15 +465,7 @@ void EntryLine::updatePaperPreview()
 namespace {
 Result<int> count(const QLineEdit *edit, const QString &what)
 {
-    const QString text = edit->text().trimmed();
-    if (text.isEmpty())
-        return 0;
-    bool ok = false;
-    const int n = text.toInt(&ok);
-    if (!ok || n < 0 || n > 999)
-        return Result<int>::failure(
-            EntryLine::tr("%1 must be a whole number, 0 or more (not “%2”).").arg(what, text));
-    return n;
+    return ClubRules::count(edit->text(), what);
 }
 } // namespace
 
@@ -547,7 +540,7 @@ Status EntryLine::commit()
     QStringList warnings;
     for (const EntryIssue &issue : m_sheet->check(e))
         (issue.severity == EntryIssue::Severity::Error ? errors : warnings).append(issue.message);
-    if (!e.wasMember && m_chosen.guestEvents >= 2)
+    if (!e.wasMember && m_chosen.guestEvents >= ClubRules::guestTournamentLimit)
         warnings.append(tr("%1 has already fished %n tournaments as a guest this year; dues are "
                            "owed.",
                            nullptr, m_chosen.guestEvents)
