@@ -20,7 +20,7 @@ struct Run;
 
 class Acknowledgement
 {
-    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+    Q_DECLARE_TR_FUNCTIONS(Acknowledgement)
 public:
     Acknowledgement(Run &run, const QString &opId, const std::vector<OutboxGroup> &groups);
 

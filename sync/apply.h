@@ -33,7 +33,7 @@ enum class PulledState : int {
 
 class Apply
 {
-    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+    Q_DECLARE_TR_FUNCTIONS(Apply)
 public:
     explicit Apply(Run &run);
     ~Apply();

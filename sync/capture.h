@@ -17,7 +17,7 @@ class LocalDatabase;
 
 class ChangeCapture
 {
-    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+    Q_DECLARE_TR_FUNCTIONS(ChangeCapture)
 public:
     explicit ChangeCapture(const LocalDatabase &local) : m_local(local) {}
 

@@ -23,7 +23,7 @@ struct Fetched
 
 class Fetch
 {
-    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+    Q_DECLARE_TR_FUNCTIONS(Fetch)
 public:
     explicit Fetch(ServerConnection &server) : m_server(server) {}
 

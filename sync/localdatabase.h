@@ -25,7 +25,7 @@ enum class StateKey {
 
 class LocalDatabase
 {
-    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+    Q_DECLARE_TR_FUNCTIONS(LocalDatabase)
 public:
     LocalDatabase() = default;
     ~LocalDatabase();

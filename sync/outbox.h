@@ -42,7 +42,7 @@ struct Collector
 
 class Outbox
 {
-    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+    Q_DECLARE_TR_FUNCTIONS(Outbox)
 public:
     explicit Outbox(const LocalDatabase &local) : m_local(local) {}
 
@@ -90,7 +90,7 @@ private:
 // Reads an operation's rows of one table from the outbox as COPY lines, a piece at a time.
 class OutboxReader
 {
-    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+    Q_DECLARE_TR_FUNCTIONS(OutboxReader)
 public:
     OutboxReader(const LocalDatabase &local, const QString &opId, const QString &table);
     // Appends the next `limit` rows' lines to `lines`; `done` when the table has no more.

@@ -27,7 +27,7 @@ class Batches;
 
 class Push
 {
-    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+    Q_DECLARE_TR_FUNCTIONS(Push)
 public:
     Push(Run &run, const QString &opId);
 

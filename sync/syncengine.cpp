@@ -89,14 +89,11 @@ struct SyncEngine::Impl
         if (progress)
             progress(stage, 0, 0);
     }
-
-    Status connect();
-    Status checkServer();
-    Status resetForNewServer(const QString &serverId);
-    Status pushPending(Sync::Run &run, SyncReport &report);
-    Status pushNew(Sync::Run &run, SyncReport &report);
-    Status pull(Sync::Run &run, SyncReport &report);
-    void closeAll();
+    void closeAll()
+    {
+        server.reset();
+        local.close();
+    }
 };
 
 SyncEngine::SyncEngine(const QString &databasePath, const ServerUrl &server,
@@ -133,12 +130,6 @@ int SyncEngine::serverBackendPid() const
     return d->backendPid;
 }
 
-void SyncEngine::Impl::closeAll()
-{
-    server.reset();
-    local.close();
-}
-
 Result<SyncReport> SyncEngine::run()
 {
     SyncReport report;
@@ -152,27 +143,27 @@ Result<SyncReport> SyncEngine::run()
     d->report(tr("Opening the club database"));
     if (Status s = d->local.open(d->path); !s)
         return fail(s.error());
-    if (Status s = d->connect(); !s)
+    if (Status s = connect(); !s)
         return fail(s.error());
     qCDebug(lcSync) << "connected after" << timer.elapsed() << "ms";
-    if (Status s = d->checkServer(); !s)
+    if (Status s = checkServer(); !s)
         return fail(s.error());
     auto lazyBase = Sync::ChangeCapture(d->local).ensure();
     if (!lazyBase)
         return fail(lazyBase.error());
-    Sync::Run run{
+    Sync::Run current{
         d->local, *d->server, d->url, lazyBase.value(), d->batchSize, d->progress, [this](Hook h) {
             return d->hook(h);
         }};
     qCDebug(lcSync) << "checks done after" << timer.elapsed() << "ms";
     QElapsedTimer step;
     step.start();
-    if (Status s = d->pushPending(run, report); !s)
+    if (Status s = pushPending(current, report); !s)
         return fail(s.error());
-    if (Status s = d->pushNew(run, report); !s)
+    if (Status s = pushNew(current, report); !s)
         return fail(s.error());
     report.pushMs = step.restart();
-    if (Status s = d->pull(run, report); !s)
+    if (Status s = pull(current, report); !s)
         return fail(s.error());
     report.pullMs = step.elapsed();
     if (Status s = d->local.setState(StateKey::LastSync,
@@ -188,26 +179,26 @@ Result<SyncReport> SyncEngine::run()
     return report;
 }
 
-Status SyncEngine::Impl::connect()
+Status SyncEngine::connect()
 {
-    report(tr("Connecting to %1").arg(url.host));
-    auto connection = ServerConnection::open(url, password);
+    d->report(tr("Connecting to %1").arg(d->url.host));
+    auto connection = ServerConnection::open(d->url, d->password);
     if (!connection)
         return Status::failure(tr("Could not connect to the server: %1").arg(connection.error()));
-    server = std::move(connection.value());
-    backendPid = server->backendPid();
+    d->server = std::move(connection.value());
+    d->backendPid = d->server->backendPid();
     return Status::success();
 }
 
-Status SyncEngine::Impl::checkServer()
+Status SyncEngine::checkServer()
 {
-    auto version = ServerSchema::version(*server);
+    auto version = ServerSchema::version(*d->server);
     if (!version)
         return Status::failure(version.error());
     if (version.value() == 0)
         return Status::failure(tr("The server %1 is not set up for the club yet. Its administrator "
                                   "runs: sabc server init --server %1")
-                                   .arg(url.toString()));
+                                   .arg(d->url.toString()));
     if (version.value() > ServerSchema::latestVersion())
         return Status::failure(tr("The server was set up by a newer version of SABC Tournament "
                                   "Manager. Update the app on this laptop to sync."));
@@ -216,14 +207,14 @@ Status SyncEngine::Impl::checkServer()
         return Status::failure(tr("The server %1 was set up by an older version of SABC Tournament "
                                   "Manager and needs an upgrade first. Its administrator runs: "
                                   "sabc server init --server %1")
-                                   .arg(url.toString()));
-    QSqlQuery q(server->database());
+                                   .arg(d->url.toString()));
+    QSqlQuery q(d->server->database());
     q.prepare(QStringLiteral("SELECT value FROM sabc.meta WHERE key = ?"));
     q.addBindValue(QStringLiteral("server_id"));
-    if (Status s = server->exec(q, tr("identify the server")); !s)
+    if (Status s = d->server->exec(q, tr("identify the server")); !s)
         return s;
     const QString serverId = q.next() ? q.value(QStringLiteral("value")).toString() : QString();
-    auto known = local.state(StateKey::ServerId);
+    auto known = d->local.state(StateKey::ServerId);
     if (!known)
         return Status::failure(known.error());
     if (known.value() == serverId)
@@ -233,16 +224,16 @@ Status SyncEngine::Impl::checkServer()
 
 // First sync with this server (or the server was rebuilt): forget the bases and push every row
 // again; the merge keeps whichever field is newer.
-Status SyncEngine::Impl::resetForNewServer(const QString &serverId)
+Status SyncEngine::resetForNewServer(const QString &serverId)
 {
     qCInfo(lcSync) << "first sync of this database with this server: full exchange";
-    return local.transaction([&]() -> Status {
+    return d->local.transaction([&]() -> Status {
         for (const QString &sql :
              {QStringLiteral("DELETE FROM sync_base"), QStringLiteral("DELETE FROM sync_outbox")})
-            if (Status s = local.command(sql, tr("start a full exchange")); !s)
+            if (Status s = d->local.command(sql, tr("start a full exchange")); !s)
                 return s;
-        for (const QString &t : local.tables()) {
-            if (Status s = local
+        for (const QString &t : d->local.tables()) {
+            if (Status s = d->local
                                .query(QStringLiteral("INSERT OR IGNORE INTO sync_dirty (tbl, id) "
                                                      "SELECT ?, id FROM %1")
                                           .arg(t))
@@ -251,16 +242,17 @@ Status SyncEngine::Impl::resetForNewServer(const QString &serverId)
                 !s)
                 return s;
         }
-        if (Status s = local.setState(StateKey::Watermark, Sync::CountCheck::startWatermark()); !s)
+        if (Status s = d->local.setState(StateKey::Watermark, Sync::CountCheck::startWatermark());
+            !s)
             return s;
-        return local.setState(StateKey::ServerId, serverId);
+        return d->local.setState(StateKey::ServerId, serverId);
     });
 }
 
 // Whatever a cut-off earlier run left in the outbox goes first, under its own operation id.
-Status SyncEngine::Impl::pushPending(Sync::Run &run, SyncReport &report)
+Status SyncEngine::pushPending(Sync::Run &run, SyncReport &report)
 {
-    const Sync::Outbox outbox(local);
+    const Sync::Outbox outbox(d->local);
     auto pending = outbox.pendingOperations();
     if (!pending)
         return Status::failure(pending.error());
@@ -276,9 +268,9 @@ Status SyncEngine::Impl::pushPending(Sync::Run &run, SyncReport &report)
 
 // Then this laptop's marked rows: collected into a new operation piece by piece while they
 // stream to the server.
-Status SyncEngine::Impl::pushNew(Sync::Run &run, SyncReport &report)
+Status SyncEngine::pushNew(Sync::Run &run, SyncReport &report)
 {
-    auto marked = Sync::Outbox(local).anyMarked();
+    auto marked = Sync::Outbox(d->local).anyMarked();
     if (!marked)
         return Status::failure(marked.error());
     if (!marked.value())
@@ -286,46 +278,46 @@ Status SyncEngine::Impl::pushNew(Sync::Run &run, SyncReport &report)
     return Sync::Push(run, QUuid::createUuid().toString(QUuid::WithoutBraces)).sendNew(report);
 }
 
-Status SyncEngine::Impl::pull(Sync::Run &run, SyncReport &report)
+Status SyncEngine::pull(Sync::Run &run, SyncReport &report)
 {
     run.report(tr("Fetching changes"));
-    auto stored = local.state(StateKey::Watermark);
+    auto stored = d->local.state(StateKey::Watermark);
     if (!stored)
         return Status::failure(stored.error());
     const QString watermark =
         stored.value().isEmpty() ? Sync::CountCheck::startWatermark() : stored.value();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const bool countCheck =
-        Sync::CountCheck::due(watermark, local.state(StateKey::CountCheckAt), now);
-    auto fetched = Sync::Fetch(*server).since(watermark, countCheck);
+        Sync::CountCheck::due(watermark, d->local.state(StateKey::CountCheckAt), now);
+    auto fetched = Sync::Fetch(*d->server).since(watermark, countCheck);
     if (!fetched)
         return Status::failure(fetched.error());
     const PgRows &rows = fetched.value().rows;
     run.report(tr("Applying changes"), 0, rows.size());
     Sync::Apply apply(run);
     QString nextWatermark = fetched.value().nextWatermark;
-    Status s = local.transaction([&]() -> Status {
+    Status s = d->local.transaction([&]() -> Status {
         if (Status st =
-                local.command(QStringLiteral("INSERT INTO sync_guard (applying) VALUES (1)"),
-                              tr("apply the changes"));
+                d->local.command(QStringLiteral("INSERT INTO sync_guard (applying) VALUES (1)"),
+                                 tr("apply the changes"));
             !st)
             return st;
         if (Status st = apply.apply(rows); !st)
             return st;
         if (countCheck) {
-            if (Status st = local.setState(StateKey::CountCheckAt, QString::number(now)); !st)
+            if (Status st = d->local.setState(StateKey::CountCheckAt, QString::number(now)); !st)
                 return st;
-            auto match = Sync::CountCheck::matches(local, fetched.value().serverCounts);
+            auto match = Sync::CountCheck::matches(d->local, fetched.value().serverCounts);
             if (!match)
                 return Status::failure(match.error());
             if (!match.value())
                 nextWatermark = Sync::CountCheck::startWatermark();
         }
-        if (Status st = local.setState(StateKey::Watermark, nextWatermark); !st)
+        if (Status st = d->local.setState(StateKey::Watermark, nextWatermark); !st)
             return st;
-        if (Status st = hook(Hook::BeforePullCommit); !st)
+        if (Status st = d->hook(Hook::BeforePullCommit); !st)
             return st;
-        return local.command(QStringLiteral("DELETE FROM sync_guard"), tr("apply the changes"));
+        return d->local.command(QStringLiteral("DELETE FROM sync_guard"), tr("apply the changes"));
     });
     if (!s)
         return Status::failure(tr("Applying the server's changes failed: %1 Nothing was changed on "

@@ -33,6 +33,10 @@
 #include <functional>
 #include <memory>
 
+namespace Sync {
+struct Run;
+}
+
 struct SyncReport
 {
     int pushed = 0;    // rows the server took from this laptop
@@ -82,6 +86,14 @@ public:
     static QString tableLabel(const QString &table);
 
 private:
+    // The steps of run(), in order.
+    Status connect();
+    Status checkServer();
+    Status resetForNewServer(const QString &serverId);
+    Status pushPending(Sync::Run &run, SyncReport &report);
+    Status pushNew(Sync::Run &run, SyncReport &report);
+    Status pull(Sync::Run &run, SyncReport &report);
+
     struct Impl;
     std::unique_ptr<Impl> d;
 };

@@ -15,7 +15,7 @@ class LocalDatabase;
 
 class CountCheck
 {
-    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+    Q_DECLARE_TR_FUNCTIONS(CountCheck)
 public:
     // The watermark of a full pull, which fetches everything.
     static QString startWatermark() { return QStringLiteral("0"); }
