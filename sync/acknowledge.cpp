@@ -49,14 +49,10 @@ Status Acknowledgement::record(const QJsonObject &answer, SyncReport &report)
 
 Status Acknowledgement::recordRefused(const OutboxGroup &group, const QString &why)
 {
-    if (Status s =
-            m_run.local
-                .query(QStringLiteral("INSERT OR IGNORE INTO sync_dirty (tbl, id) SELECT tbl, "
-                                      "id FROM sync_outbox_rows WHERE op_id = ? AND tbl = ?"))
-                .bind(m_opId)
-                .bind(group.table)
-                .exec(tr("keep the refused changes"));
-        !s)
+    Query remark = m_run.local.query(QStringLiteral(
+        "INSERT OR IGNORE INTO sync_dirty (tbl, id) SELECT tbl, id FROM sync_outbox_rows "
+        "WHERE op_id = ? AND tbl = ?"));
+    if (Status s = remark.bind(m_opId).bind(group.table).exec(tr("keep the refused changes")); !s)
         return s;
     m_refusedMessages << tr("The server refused %1 change(s) to %2 from the login \"%3\": "
                             "%4. They stay on this laptop.")

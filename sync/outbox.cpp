@@ -201,18 +201,12 @@ Status Outbox::collectNewRows(const QString &opId, const QString &table, Collect
     if (rows == 0)
         return Status::success();
     // In the outbox now: no longer marked (a later edit marks them again).
-    return m_local
-        .query(QStringLiteral("DELETE FROM sync_dirty WHERE tbl = ? AND id > coalesce(?, '') "
-                              "AND id <= ? AND id IN (SELECT id FROM sync_outbox_rows "
-                              "WHERE op_id = ? AND tbl = ? AND id > coalesce(?, '') AND id <= ?)"))
-        .bind(table)
-        .bind(from)
-        .bind(c.after)
-        .bind(opId)
-        .bind(table)
-        .bind(from)
-        .bind(c.after)
-        .exec(what);
+    Query unmark = m_local.query(
+        QStringLiteral("DELETE FROM sync_dirty WHERE tbl = ? AND id > coalesce(?, '') "
+                       "AND id <= ? AND id IN (SELECT id FROM sync_outbox_rows "
+                       "WHERE op_id = ? AND tbl = ? AND id > coalesce(?, '') AND id <= ?)"));
+    unmark.bind(table).bind(from).bind(c.after);
+    return unmark.bind(opId).bind(table).bind(from).bind(c.after).exec(what);
 }
 
 // Every other marked row (edited, deleted, with fractions, or marked meanwhile) goes the changed
@@ -226,15 +220,12 @@ Status Outbox::collectChangedRows(const QString &opId, const QString &table, QBy
         return Status::failure(changed.error());
     // Every row just read is now on its way (the write lock held since BEGIN IMMEDIATE means none
     // was marked meanwhile); the ones already in this operation stay marked.
-    if (Status s =
-            m_local
-                .query(QStringLiteral("DELETE FROM sync_dirty WHERE tbl = ? AND NOT EXISTS "
-                                      "(SELECT 1 FROM sync_outbox_rows o WHERE o.op_id = ? "
-                                      "AND o.tbl = sync_dirty.tbl AND o.id = sync_dirty.id)"))
-                .bind(table)
-                .bind(opId)
-                .exec(tr("collect the changes to %1").arg(SyncEngine::tableLabel(table)));
-        !s)
+    Query unmark =
+        m_local.query(QStringLiteral("DELETE FROM sync_dirty WHERE tbl = ? AND NOT EXISTS "
+                                     "(SELECT 1 FROM sync_outbox_rows o WHERE o.op_id = ? "
+                                     "AND o.tbl = sync_dirty.tbl AND o.id = sync_dirty.id)"));
+    const QString what = tr("collect the changes to %1").arg(SyncEngine::tableLabel(table));
+    if (Status s = unmark.bind(table).bind(opId).exec(what); !s)
         return s;
     rows = int(changed.value().size());
     return writeChangedRows(opId, table, changed.value(), lines);

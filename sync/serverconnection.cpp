@@ -54,8 +54,8 @@ Result<std::unique_ptr<ServerConnection>> ServerConnection::open(const ServerUrl
         return R::failure(error);
     }
     QSqlQuery pid(c->database());
-    if (pid.prepare(QStringLiteral("SELECT pg_backend_pid()")) && pid.exec() && pid.next())
-        c->m_backendPid = pid.value(0).toInt();
+    if (pid.prepare(QStringLiteral("SELECT pg_backend_pid() AS pid")) && pid.exec() && pid.next())
+        c->m_backendPid = pid.value(QStringLiteral("pid")).toInt();
     qCInfo(lcSync).noquote() << "connected to" << url.toString();
     return R(std::move(c));
 }

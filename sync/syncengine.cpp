@@ -151,10 +151,14 @@ Result<SyncReport> SyncEngine::run()
     auto lazyBase = Sync::ChangeCapture(d->local).ensure();
     if (!lazyBase)
         return fail(lazyBase.error());
-    Sync::Run current{
-        d->local, *d->server, d->url, lazyBase.value(), d->batchSize, d->progress, [this](Hook h) {
-            return d->hook(h);
-        }};
+    const auto hook = [this](Hook h) { return d->hook(h); };
+    Sync::Run current{.local = d->local,
+                      .server = *d->server,
+                      .url = d->url,
+                      .lazyBase = lazyBase.value(),
+                      .batchSize = d->batchSize,
+                      .progress = d->progress,
+                      .hook = hook};
     qCDebug(lcSync) << "checks done after" << timer.elapsed() << "ms";
     QElapsedTimer step;
     step.start();
@@ -233,13 +237,10 @@ Status SyncEngine::resetForNewServer(const QString &serverId)
             if (Status s = d->local.command(sql, tr("start a full exchange")); !s)
                 return s;
         for (const QString &t : d->local.tables()) {
-            if (Status s = d->local
-                               .query(QStringLiteral("INSERT OR IGNORE INTO sync_dirty (tbl, id) "
-                                                     "SELECT ?, id FROM %1")
-                                          .arg(t))
-                               .bind(t)
-                               .exec(tr("start a full exchange"));
-                !s)
+            Query mark = d->local.query(
+                QStringLiteral("INSERT OR IGNORE INTO sync_dirty (tbl, id) SELECT ?, id FROM %1")
+                    .arg(t));
+            if (Status s = mark.bind(t).exec(tr("start a full exchange")); !s)
                 return s;
         }
         if (Status s = d->local.setState(StateKey::Watermark, Sync::CountCheck::startWatermark());
