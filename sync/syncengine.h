@@ -1,4 +1,5 @@
-// SyncEngine: one sync of a club database file with the club's PostgreSQL server. It opens its own
+// sync/ replicates the club database with the club's PostgreSQL server; SyncEngine is its entry
+// point. One SyncEngine is one sync of a club database file with the server. It opens its own
 // connections (one to the SQLite file, one to the server), so it can run on any thread while the
 // window keeps its own connection: the sync never blocks typing.
 //
@@ -45,7 +46,7 @@ struct SyncReport
     // Changes the server refused (a role not allowed to write a table), in plain words. They stay
     // marked on this laptop and are reported again at every sync.
     QStringList refused;
-    // How long the sending and the fetching took, in milliseconds.
+    // How long the push and the pull took, in milliseconds.
     qint64 pushMs = 0;
     qint64 pullMs = 0;
     // Tables whose rows changed locally (for the window to refresh).
