@@ -26,19 +26,21 @@ Status Acknowledgement::record(const QJsonObject &answer, SyncReport &report)
         refusedTables.insert(o.value(QStringLiteral("t")).toString(),
                              o.value(QStringLiteral("why")).toString());
     }
-    Status s = m_run.local.transaction([&]() -> Status {
-        for (const OutboxGroup &group : m_groups) {
-            const auto refusal = refusedTables.constFind(group.table);
-            Status st = refusal != refusedTables.constEnd() ? recordRefused(group, refusal.value())
-                                                            : recordSent(group);
-            if (!st)
-                return st;
-        }
-        if (Status st = recordConflicts(answer); !st)
-            return st;
-        return clearOperation();
-    });
-    if (!s)
+    LocalDatabase::Transaction transaction(m_run.local);
+    if (Status s = transaction.begun(); !s)
+        return s;
+    for (const OutboxGroup &group : m_groups) {
+        const auto refusal = refusedTables.constFind(group.table);
+        Status s = refusal != refusedTables.constEnd() ? recordRefused(group, refusal.value())
+                                                       : recordSent(group);
+        if (!s)
+            return s;
+    }
+    if (Status s = recordConflicts(answer); !s)
+        return s;
+    if (Status s = clearOperation(); !s)
+        return s;
+    if (Status s = transaction.commit(); !s)
         return s;
     qCDebug(lcSync) << "recorded what the server took";
     report.pushed += m_pushed;

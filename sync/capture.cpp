@@ -93,24 +93,25 @@ Status ChangeCapture::write(const QStringList &unmarked, const QList<Trigger> &b
 {
     if (!baseTriggers.isEmpty())
         qCInfo(lcSync) << "writing" << baseTriggers.size() << "lazy-base triggers";
-    return m_local.transaction([&]() -> Status {
-        for (const Trigger &trigger : baseTriggers) {
-            if (Status s =
-                    m_local.command(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(trigger.name),
-                                    tr("add change capture"));
-                !s)
+    LocalDatabase::Transaction transaction(m_local);
+    if (Status s = transaction.begun(); !s)
+        return s;
+    const QString what = tr("add change capture");
+    for (const Trigger &trigger : baseTriggers) {
+        if (Status s = m_local.command(
+                QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(trigger.name), what);
+            !s)
+            return s;
+        if (Status s = m_local.command(trigger.sql, what); !s)
+            return s;
+    }
+    for (const QString &table : unmarked) {
+        qCInfo(lcSync).noquote() << "adding change capture to table" << table;
+        for (const QString &sql : markingStatements(table))
+            if (Status s = m_local.command(sql, what); !s)
                 return s;
-            if (Status s = m_local.command(trigger.sql, tr("add change capture")); !s)
-                return s;
-        }
-        for (const QString &table : unmarked) {
-            qCInfo(lcSync).noquote() << "adding change capture to table" << table;
-            for (const QString &sql : markingStatements(table))
-                if (Status s = m_local.command(sql, tr("add change capture")); !s)
-                    return s;
-        }
-        return Status::success();
-    });
+    }
+    return transaction.commit();
 }
 
 } // namespace Sync

@@ -169,18 +169,42 @@ Status LocalDatabase::command(const QString &sql, const QString &what) const
     return query(sql).exec(what);
 }
 
-Status LocalDatabase::transaction(const std::function<Status()> &work) const
+// The transaction's statements are run here, so lupdate files their words under LocalDatabase,
+// the context tr() looks them up in.
+Status LocalDatabase::begin() const
 {
-    if (Status s = command(QStringLiteral("BEGIN IMMEDIATE"), tr("start saving")); !s)
+    return command(QStringLiteral("BEGIN IMMEDIATE"), tr("start saving"));
+}
+
+Status LocalDatabase::commit() const
+{
+    return command(QStringLiteral("COMMIT"), tr("save the sync"));
+}
+
+void LocalDatabase::rollBack() const
+{
+    if (Status s = command(QStringLiteral("ROLLBACK"), tr("undo the unsaved changes")); !s)
+        qCWarning(lcSync).noquote() << s.error();
+}
+
+LocalDatabase::Transaction::Transaction(const LocalDatabase &local)
+    : m_local(local), m_begun(local.begin())
+{
+    m_open = m_begun.ok();
+}
+
+LocalDatabase::Transaction::~Transaction()
+{
+    if (m_open)
+        m_local.rollBack();
+}
+
+Status LocalDatabase::Transaction::commit()
+{
+    if (Status s = m_local.commit(); !s)
         return s;
-    Status result = work();
-    if (result)
-        result = command(QStringLiteral("COMMIT"), tr("save the sync"));
-    if (!result) {
-        if (Status s = command(QStringLiteral("ROLLBACK"), tr("undo the unsaved changes")); !s)
-            qCWarning(lcSync).noquote() << s.error();
-    }
-    return result;
+    m_open = false;
+    return Status::success();
 }
 
 Result<QString> LocalDatabase::state(StateKey key) const

@@ -11,8 +11,6 @@
 #include <QHash>
 #include <QStringList>
 
-#include <functional>
-
 namespace Sync {
 
 // The keys of sync_state.
@@ -40,8 +38,25 @@ public:
     Query query(const QString &sql) const { return Query(database(), sql); }
     // Runs a statement that carries no values (PRAGMA, BEGIN, a trigger built from checked names).
     Status command(const QString &sql, const QString &what) const;
-    // Runs `work` in one write transaction, undone when it fails.
-    Status transaction(const std::function<Status()> &work) const;
+    // A write transaction as a value (as Store::Transaction): it begins when made (BEGIN
+    // IMMEDIATE, so nothing is marked meanwhile), commits when told, and is undone when it goes
+    // out of scope uncommitted.
+    class Transaction
+    {
+    public:
+        explicit Transaction(const LocalDatabase &local);
+        ~Transaction();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+
+        const Status &begun() const { return m_begun; }
+        Status commit();
+
+    private:
+        const LocalDatabase &m_local;
+        Status m_begun;
+        bool m_open = false;
+    };
 
     Result<QString> state(StateKey key) const;
     Status setState(StateKey key, const QString &value) const;
@@ -58,6 +73,9 @@ public:
 
 private:
     QSqlDatabase database() const;
+    Status begin() const;
+    Status commit() const;
+    void rollBack() const;
     Status configure();
     Status checkVersion();
     Status readDeviceId();

@@ -135,10 +135,7 @@ Status Outbox::collect(const QString &opId, const QString &table, Collector &c, 
     if (c.step == CollectStep::NewRows) {
         bool windowEmpty = m_local.columns(table).size() > bulkColumnLimit;
         if (!windowEmpty) {
-            if (Status s = m_local.transaction([&] {
-                    return collectNewRows(opId, table, c, limit, lines, rows, windowEmpty);
-                });
-                !s)
+            if (Status s = collectNewRows(opId, table, c, limit, lines, rows, windowEmpty); !s)
                 return s;
         }
         if (!windowEmpty)
@@ -148,16 +145,20 @@ Status Outbox::collect(const QString &opId, const QString &table, Collector &c, 
     if (c.step != CollectStep::ChangedRows)
         return Status::success();
     c.step = CollectStep::Done;
-    return m_local.transaction([&] { return collectChangedRows(opId, table, lines, rows); });
+    return collectChangedRows(opId, table, lines, rows);
 }
 
-// The next `limit` marked rows of the table, by id: those the server has never seen (no base)
-// go whole, their JSON written by SQLite; the others wait for the changed way. Numbers with a
-// fraction and binary values take the changed way too, which formats them exactly.
+// The next `limit` marked rows of the table, by id, in one short transaction: those the server has
+// never seen (no base) go whole, their JSON written by SQLite; the others wait for the changed
+// way. Numbers with a fraction and binary values take the changed way too, which formats them
+// exactly.
 Status Outbox::collectNewRows(const QString &opId, const QString &table, Collector &c, int limit,
                               QByteArray &lines, int &rows, bool &windowEmpty) const
 {
     const QString what = tr("collect the changes to %1").arg(SyncEngine::tableLabel(table));
+    LocalDatabase::Transaction transaction(m_local);
+    if (Status s = transaction.begun(); !s)
+        return s;
     Query window = m_local.query(
         QStringLiteral("SELECT max(id) AS last FROM (SELECT id FROM sync_dirty "
                        "WHERE tbl = ? AND id > coalesce(?, '') ORDER BY id LIMIT ?)"));
@@ -167,7 +168,7 @@ Status Outbox::collectNewRows(const QString &opId, const QString &table, Collect
     window.statement().finish();
     windowEmpty = last.isNull();
     if (windowEmpty)
-        return Status::success();
+        return transaction.commit();
     const QString from = std::exchange(c.after, last.toString());
     QStringList fieldPairs, plain;
     for (const QString &col : m_local.columns(table)) {
@@ -199,22 +200,27 @@ Status Outbox::collectNewRows(const QString &opId, const QString &table, Collect
     }
     bulk.statement().finish();
     if (rows == 0)
-        return Status::success();
+        return transaction.commit();
     // In the outbox now: no longer marked (a later edit marks them again).
     Query unmark = m_local.query(
         QStringLiteral("DELETE FROM sync_dirty WHERE tbl = ? AND id > coalesce(?, '') "
                        "AND id <= ? AND id IN (SELECT id FROM sync_outbox_rows "
                        "WHERE op_id = ? AND tbl = ? AND id > coalesce(?, '') AND id <= ?)"));
-    unmark.bind(table).bind(from).bind(c.after);
-    return unmark.bind(opId).bind(table).bind(from).bind(c.after).exec(what);
+    unmark.bind(table).bind(from).bind(c.after).bind(opId).bind(table).bind(from).bind(c.after);
+    if (Status s = unmark.exec(what); !s)
+        return s;
+    return transaction.commit();
 }
 
 // Every other marked row (edited, deleted, with fractions, or marked meanwhile) goes the changed
-// way, which compares each field with the row's base. A row already in this operation and changed
-// again stays marked for the next one.
+// way, in one transaction, which compares each field with the row's base. A row already in this
+// operation and changed again stays marked for the next one.
 Status Outbox::collectChangedRows(const QString &opId, const QString &table, QByteArray &lines,
                                   int &rows) const
 {
+    LocalDatabase::Transaction transaction(m_local);
+    if (Status s = transaction.begun(); !s)
+        return s;
     auto changed = readChangedRows(opId, table);
     if (!changed)
         return Status::failure(changed.error());
@@ -228,7 +234,9 @@ Status Outbox::collectChangedRows(const QString &opId, const QString &table, QBy
     if (Status s = unmark.bind(table).bind(opId).exec(what); !s)
         return s;
     rows = int(changed.value().size());
-    return writeChangedRows(opId, table, changed.value(), lines);
+    if (Status s = writeChangedRows(opId, table, changed.value(), lines); !s)
+        return s;
+    return transaction.commit();
 }
 
 // Positions of the columns of readChangedRows's statement.

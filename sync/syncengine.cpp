@@ -231,23 +231,26 @@ Status SyncEngine::checkServer()
 Status SyncEngine::resetForNewServer(const QString &serverId)
 {
     qCInfo(lcSync) << "first sync of this database with this server: full exchange";
-    return d->local.transaction([&]() -> Status {
-        for (const QString &sql :
-             {QStringLiteral("DELETE FROM sync_base"), QStringLiteral("DELETE FROM sync_outbox")})
-            if (Status s = d->local.command(sql, tr("start a full exchange")); !s)
-                return s;
-        for (const QString &t : d->local.tables()) {
-            Query mark = d->local.query(
-                QStringLiteral("INSERT OR IGNORE INTO sync_dirty (tbl, id) SELECT ?, id FROM %1")
-                    .arg(t));
-            if (Status s = mark.bind(t).exec(tr("start a full exchange")); !s)
-                return s;
-        }
-        if (Status s = d->local.setState(StateKey::Watermark, Sync::CountCheck::startWatermark());
-            !s)
+    const QString what = tr("start a full exchange");
+    Sync::LocalDatabase::Transaction transaction(d->local);
+    if (Status s = transaction.begun(); !s)
+        return s;
+    for (const QString &sql :
+         {QStringLiteral("DELETE FROM sync_base"), QStringLiteral("DELETE FROM sync_outbox")})
+        if (Status s = d->local.command(sql, what); !s)
             return s;
-        return d->local.setState(StateKey::ServerId, serverId);
-    });
+    for (const QString &t : d->local.tables()) {
+        Query mark = d->local.query(
+            QStringLiteral("INSERT OR IGNORE INTO sync_dirty (tbl, id) SELECT ?, id FROM %1")
+                .arg(t));
+        if (Status s = mark.bind(t).exec(what); !s)
+            return s;
+    }
+    if (Status s = d->local.setState(StateKey::Watermark, Sync::CountCheck::startWatermark()); !s)
+        return s;
+    if (Status s = d->local.setState(StateKey::ServerId, serverId); !s)
+        return s;
+    return transaction.commit();
 }
 
 // Whatever a cut-off earlier run left in the outbox goes first, under its own operation id.
@@ -296,31 +299,7 @@ Status SyncEngine::pull(Sync::Run &run, SyncReport &report)
     const PgRows &rows = fetched.value().rows;
     run.report(tr("Applying changes"), 0, rows.size());
     Sync::Apply apply(run);
-    QString nextWatermark = fetched.value().nextWatermark;
-    Status s = d->local.transaction([&]() -> Status {
-        if (Status st =
-                d->local.command(QStringLiteral("INSERT INTO sync_guard (applying) VALUES (1)"),
-                                 tr("apply the changes"));
-            !st)
-            return st;
-        if (Status st = apply.apply(rows); !st)
-            return st;
-        if (countCheck) {
-            if (Status st = d->local.setState(StateKey::CountCheckAt, QString::number(now)); !st)
-                return st;
-            auto match = Sync::CountCheck::matches(d->local, fetched.value().serverCounts);
-            if (!match)
-                return Status::failure(match.error());
-            if (!match.value())
-                nextWatermark = Sync::CountCheck::startWatermark();
-        }
-        if (Status st = d->local.setState(StateKey::Watermark, nextWatermark); !st)
-            return st;
-        if (Status st = d->hook(Hook::BeforePullCommit); !st)
-            return st;
-        return d->local.command(QStringLiteral("DELETE FROM sync_guard"), tr("apply the changes"));
-    });
-    if (!s)
+    if (Status s = applyPulled(apply, fetched.value(), countCheck, now); !s)
         return Status::failure(tr("Applying the server's changes failed: %1 Nothing was changed on "
                                   "this laptop.")
                                    .arg(s.error()));
@@ -329,4 +308,38 @@ Status SyncEngine::pull(Sync::Run &run, SyncReport &report)
     for (const QString &t : apply.changedTables())
         report.changedTables << t;
     return Status::success();
+}
+
+// The local half of a pull, in one transaction with sync_guard set (the change-capture triggers
+// do not mark what the server sent): apply, check the counts when due, move the watermark on.
+Status SyncEngine::applyPulled(Sync::Apply &apply, const Sync::Fetched &fetched, bool countCheck,
+                               qint64 now)
+{
+    const QString what = tr("apply the changes");
+    Sync::LocalDatabase::Transaction transaction(d->local);
+    if (Status s = transaction.begun(); !s)
+        return s;
+    if (Status s =
+            d->local.command(QStringLiteral("INSERT INTO sync_guard (applying) VALUES (1)"), what);
+        !s)
+        return s;
+    if (Status s = apply.apply(fetched.rows); !s)
+        return s;
+    QString nextWatermark = fetched.nextWatermark;
+    if (countCheck) {
+        if (Status s = d->local.setState(StateKey::CountCheckAt, QString::number(now)); !s)
+            return s;
+        auto match = Sync::CountCheck::matches(d->local, fetched.serverCounts);
+        if (!match)
+            return Status::failure(match.error());
+        if (!match.value())
+            nextWatermark = Sync::CountCheck::startWatermark();
+    }
+    if (Status s = d->local.setState(StateKey::Watermark, nextWatermark); !s)
+        return s;
+    if (Status s = d->hook(Hook::BeforePullCommit); !s)
+        return s;
+    if (Status s = d->local.command(QStringLiteral("DELETE FROM sync_guard"), what); !s)
+        return s;
+    return transaction.commit();
 }

@@ -36,7 +36,9 @@
 
 namespace Sync {
 struct Run;
-}
+struct Fetched;
+class Apply;
+} // namespace Sync
 
 struct SyncReport
 {
@@ -94,6 +96,8 @@ private:
     Status pushPending(Sync::Run &run, SyncReport &report);
     Status pushNew(Sync::Run &run, SyncReport &report);
     Status pull(Sync::Run &run, SyncReport &report);
+    Status applyPulled(Sync::Apply &apply, const Sync::Fetched &fetched, bool countCheck,
+                       qint64 now);
 
     struct Impl;
     std::unique_ptr<Impl> d;
