@@ -1,5 +1,6 @@
 #include "sync/conflicts.h"
 
+#include "store/query.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
 #include "sync/synclog.h"
@@ -7,8 +8,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace {
 
@@ -22,46 +21,34 @@ QJsonValue unwrap(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).array().at(0);
 }
 
-QString shown(const QJsonValue &v)
-{
-    if (v.isNull() || v.isUndefined())
-        return tr("(empty)");
-    if (v.isDouble())
-        return QString::number(v.toInteger(qint64(v.toDouble())));
-    if (v.isBool())
-        return v.toBool() ? tr("yes") : tr("no");
-    return v.toString();
-}
-
 } // namespace
 
 namespace SyncConflicts {
 
 Result<QList<SyncConflict>> open(const QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, kind, tbl, row_id, field, mine, theirs, mine_won, detected_at "
-                             "FROM sync_conflicts WHERE resolved = 0 ORDER BY detected_at DESC, id"));
-    if (!q.exec())
-        return Result<QList<SyncConflict>>::failure(
-            tr("Could not read the sync conflicts: %1").arg(q.lastError().text()));
+    Query q(db, QStringLiteral("SELECT id, kind, tbl, row_id, field, mine, theirs, mine_won, "
+                               "detected_at FROM sync_conflicts WHERE resolved = 0 "
+                               "ORDER BY detected_at DESC, id"));
+    if (Status s = q.exec(tr("read the sync conflicts")); !s)
+        return Result<QList<SyncConflict>>::failure(s.error());
     QList<SyncConflict> list;
     while (q.next()) {
         SyncConflict c;
-        c.id = q.value(0).toString();
-        c.kind = q.value(1).toString();
-        c.table = q.value(2).toString();
-        c.rowId = q.value(3).toString();
-        c.field = q.value(4).toString();
+        c.id = q.value("id").toString();
+        c.kind = q.value("kind").toString();
+        c.table = q.value("tbl").toString();
+        c.rowId = q.value("row_id").toString();
+        c.field = q.value("field").toString();
         if (c.kind == QLatin1String("value")) {
-            c.mine = unwrap(q.value(5).toString());
-            c.theirs = unwrap(q.value(6).toString());
+            c.mine = unwrap(q.value("mine").toString());
+            c.theirs = unwrap(q.value("theirs").toString());
         } else {
-            c.mine = q.value(5).toString();
-            c.theirs = q.value(6).toString();
+            c.mine = q.value("mine").toString();
+            c.theirs = q.value("theirs").toString();
         }
-        c.mineWon = q.value(7).toInt() != 0;
-        c.detectedAt = q.value(8).toLongLong();
+        c.mineWon = q.value("mine_won").toInt() != 0;
+        c.detectedAt = q.value("detected_at").toLongLong();
         list << c;
     }
     return list;
@@ -69,20 +56,18 @@ Result<QList<SyncConflict>> open(const QSqlDatabase &db)
 
 Status resolve(Store &store, const QString &conflictId, bool keepMine)
 {
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT kind, tbl, row_id, field, mine, theirs FROM sync_conflicts "
-                             "WHERE id = ? AND resolved = 0"));
-    q.addBindValue(conflictId);
-    if (Status s = Store::exec(q, tr("read the conflict")); !s)
+    Query q(store.database(), QStringLiteral("SELECT kind, tbl, row_id, field, mine, theirs "
+                                             "FROM sync_conflicts WHERE id = ? AND resolved = 0"));
+    if (Status s = q.bind(conflictId).exec(tr("read the conflict")); !s)
         return s;
     if (!q.next())
         return Status::failure(tr("This conflict was already settled."));
-    const QString kind = q.value(0).toString();
-    const QString table = q.value(1).toString();
-    const QString rowId = q.value(2).toString();
-    const QString field = q.value(3).toString();
-    const QJsonValue value = unwrap(q.value(keepMine ? 4 : 5).toString());
-    q.finish();
+    const QString kind = q.value("kind").toString();
+    const QString table = q.value("tbl").toString();
+    const QString rowId = q.value("row_id").toString();
+    const QString field = q.value("field").toString();
+    const QJsonValue value = unwrap(q.value(keepMine ? "mine" : "theirs").toString());
+    q.statement().finish();
     return store.transaction([&]() -> Status {
         if (kind == QLatin1String("value")) {
             QVariant v;
@@ -97,10 +82,10 @@ Status resolve(Store &store, const QString &conflictId, bool keepMine)
             if (Status s = store.update(table, rowId, {{field, v}}); !s)
                 qCInfo(lcSync).noquote() << "conflict on a record deleted since:" << s.error();
         }
-        QSqlQuery done(store.database());
-        done.prepare(QStringLiteral("UPDATE sync_conflicts SET resolved = 1 WHERE id = ?"));
-        done.addBindValue(conflictId);
-        return Store::exec(done, tr("close the conflict"));
+        return Query(store.database(),
+                     QStringLiteral("UPDATE sync_conflicts SET resolved = 1 WHERE id = ?"))
+            .bind(conflictId)
+            .exec(tr("close the conflict"));
     });
 }
 
@@ -129,6 +114,17 @@ Status ConflictModel::reload()
     }
     endResetModel();
     return result;
+}
+
+QString ConflictModel::shown(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return tr("(empty)");
+    if (v.isDouble())
+        return QString::number(v.toInteger(qint64(v.toDouble())));
+    if (v.isBool())
+        return v.toBool() ? tr("yes") : tr("no");
+    return v.toString();
 }
 
 const SyncConflict *ConflictModel::conflictAt(int row) const

@@ -55,6 +55,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    // A value of a conflict as the officer reads it.
+    static QString shown(const QJsonValue &v);
+
     Store *m_store = nullptr;
     QList<SyncConflict> m_rows;
 };

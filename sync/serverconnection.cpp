@@ -54,8 +54,8 @@ Result<std::unique_ptr<ServerConnection>> ServerConnection::open(const ServerUrl
         return R::failure(error);
     }
     QSqlQuery pid(c->database());
-    if (pid.prepare(QStringLiteral("SELECT pg_backend_pid()")) && pid.exec() && pid.next())
-        c->m_backendPid = pid.value(0).toInt();
+    if (pid.prepare(QStringLiteral("SELECT pg_backend_pid() AS pid")) && pid.exec() && pid.next())
+        c->m_backendPid = pid.value(QStringLiteral("pid")).toInt();
     qCInfo(lcSync).noquote() << "connected to" << url.toString();
     return R(std::move(c));
 }
@@ -146,6 +146,11 @@ PgRows::~PgRows()
 int PgRows::size() const
 {
     return m_result ? PQntuples(m_result) : 0;
+}
+
+int PgRows::column(const char *name) const
+{
+    return m_result ? PQfnumber(m_result, name) : -1;
 }
 
 QByteArrayView PgRows::value(int row, int column) const

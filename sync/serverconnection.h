@@ -32,6 +32,8 @@ public:
     ~PgRows();
 
     int size() const;
+    // The position of the result column `name`, -1 when there is none.
+    int column(const char *name) const;
     QByteArrayView value(int row, int column) const;
     QString text(int row, int column) const { return QString::fromUtf8(value(row, column)); }
 

@@ -1,16 +1,27 @@
-// SyncEngine: one sync of a club database file with the club's PostgreSQL server. It opens its own
+// sync/ replicates the club database with the club's PostgreSQL server; SyncEngine is its entry
+// point. One SyncEngine is one sync of a club database file with the server. It opens its own
 // connections (one to the SQLite file, one to the server), so it can run on any thread while the
 // window keeps its own connection: the sync never blocks typing.
 //
-// One run: (1) send changes still waiting from a cut-off earlier run, under their operation id;
-// (2) collect the rows the change-capture triggers marked, keep only the fields that differ from
-// the server's last known version, store them as one operation in the outbox (a row per record),
-// and stream it in batches by COPY into a temporary table on the server, which merges them field
-// by field by hybrid logical clock (tombstones win) and reports same-field conflicts on weigh-in
-// numbers; (3) pull every row version written by a transaction at or after the last watermark,
-// apply all of it in one local transaction (new records in bulk, the rest one by one), and move
-// the watermark to the oldest transaction still running on the server (pg_snapshot_xmin), so the
-// rows of a slower concurrent push are fetched later, never skipped.
+// The words of sync/, in its names and its comments:
+//   marked     a row changed here and not yet collected (listed in sync_dirty by a trigger)
+//   outbox     operations waiting for the server; an operation is one push's rows under an id
+//   base       a row as the server has it, last seen here (sync_base); lazy: "" = the row here
+//   stamp      a field's hybrid-logical-clock time; the row's clock is `modified`
+//   push/pull  send one operation / fetch the row versions since the watermark and apply them
+//   watermark  the oldest server transaction a pull must still read (kept under "cursor")
+//   refused    rows the server would not take; rejected: fetched rows this file would not take
+//
+// One run (the steps are in the files named after them): (1) push the operations a cut-off
+// earlier run left in the outbox, under their own ids (push.cpp); (2) collect the marked rows
+// into a new operation, keeping only the fields that differ from their base (outbox.cpp), while
+// they stream in batches to the server, which merges them field by field by stamp (tombstones
+// win) and reports same-field conflicts on weigh-in numbers; then record what the server took
+// (acknowledge.cpp); (3) pull: fetch every row version written by a transaction at or after the
+// watermark and the next watermark (fetch.cpp), apply all of it in one local transaction (new
+// records in bulk, the rest one by one: apply.cpp), now and then check the row counts against the
+// server's (verify.cpp), and move the watermark on: rows of a slower concurrent push are fetched
+// later, never skipped.
 #pragma once
 
 #include "core/result.h"
@@ -23,6 +34,12 @@
 #include <functional>
 #include <memory>
 
+namespace Sync {
+struct Run;
+struct Fetched;
+class Apply;
+} // namespace Sync
+
 struct SyncReport
 {
     int pushed = 0;    // rows the server took from this laptop
@@ -31,7 +48,7 @@ struct SyncReport
     // Changes the server refused (a role not allowed to write a table), in plain words. They stay
     // marked on this laptop and are reported again at every sync.
     QStringList refused;
-    // How long the sending and the fetching took, in milliseconds.
+    // How long the push and the pull took, in milliseconds.
     qint64 pushMs = 0;
     qint64 pullMs = 0;
     // Tables whose rows changed locally (for the window to refresh).
@@ -72,6 +89,16 @@ public:
     static QString tableLabel(const QString &table);
 
 private:
+    // The steps of run(), in order.
+    Status connect();
+    Status checkServer();
+    Status resetForNewServer(const QString &serverId);
+    Status pushPending(Sync::Run &run, SyncReport &report);
+    Status pushNew(Sync::Run &run, SyncReport &report);
+    Status pull(Sync::Run &run, SyncReport &report);
+    Status applyPulled(Sync::Apply &apply, const Sync::Fetched &fetched, bool countCheck,
+                       qint64 now);
+
     struct Impl;
     std::unique_ptr<Impl> d;
 };

@@ -2,6 +2,7 @@
 // temporary folder: one season's tournaments with lake, ramp, format, status and entries.
 #include "itemmodels/tournamentfilterproxymodel.h"
 #include "itemmodels/tournamentlistmodel.h"
+#include "store/query.h"
 #include "store/store.h"
 
 #include <QAbstractItemModelTester>
@@ -123,17 +124,17 @@ void TestTournamentListModel::init()
     // A fixed "today" in the middle of the season keeps the statuses independent of the clock.
     m_today = QDate(m_season, 6, 22);
 
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT l.id, l.name, r.id, r.name FROM lakes l "
-                             "JOIN ramps r ON r.lake_id = l.id "
-                             "WHERE l.deleted = 0 AND r.deleted = 0 AND l.paper = 0 "
-                             "ORDER BY l.name, r.name LIMIT 1"));
-    QVERIFY(Store::exec(q, QStringLiteral("read a lake")).ok());
+    Query q(m_store->database(),
+            QStringLiteral("SELECT l.id AS lake_id, l.name AS lake_name, r.id AS ramp_id, "
+                           "r.name AS ramp_name FROM lakes l JOIN ramps r ON r.lake_id = l.id "
+                           "WHERE l.deleted = 0 AND r.deleted = 0 AND l.paper = 0 "
+                           "ORDER BY l.name, r.name LIMIT 1"));
+    QVERIFY(q.exec(QStringLiteral("read a lake")).ok());
     QVERIFY(q.next());
-    m_lake = q.value(0).toString();
-    m_lakeName = q.value(1).toString();
-    m_ramp = q.value(2).toString();
-    m_rampName = q.value(3).toString();
+    m_lake = q.value("lake_id").toString();
+    m_lakeName = q.value("lake_name").toString();
+    m_ramp = q.value("ramp_id").toString();
+    m_rampName = q.value("ramp_name").toString();
 
     const QVariantMap place = {{QStringLiteral("lake_id"), m_lake},
                                {QStringLiteral("ramp_id"), m_ramp}};

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Acknowledgement</name>
+    <message>
+        <source>keep the refused changes</source>
+        <translation>guardar los cambios rechazados</translation>
+    </message>
+    <message>
+        <source>The server refused %1 change(s) to %2 from the login &quot;%3&quot;: %4. They stay on this laptop.</source>
+        <translation>El servidor rechazó %1 cambio(s) de %2 del usuario &quot;%3&quot;: %4. Se quedan en esta laptop.</translation>
+    </message>
+    <message>
+        <source>update the sync record</source>
+        <translation>actualizar el registro de sincronización</translation>
+    </message>
+    <message>
+        <source>record a conflict</source>
+        <translation>registrar un conflicto</translation>
+    </message>
+    <message>
+        <source>clear the sent changes</source>
+        <translation>borrar los cambios enviados</translation>
+    </message>
+</context>
+<context>
     <name>AddAnglerCommand</name>
     <message>
         <source>Add %1</source>
@@ -322,6 +345,21 @@
     </message>
 </context>
 <context>
+    <name>Apply</name>
+    <message>
+        <source>apply the changes</source>
+        <translation>aplicar los cambios</translation>
+    </message>
+    <message>
+        <source>Applying changes</source>
+        <translation>Aplicando cambios</translation>
+    </message>
+    <message>
+        <source>record a record that could not be applied</source>
+        <translation>anotar un registro que no se pudo aplicar</translation>
+    </message>
+</context>
+<context>
     <name>BoatStandingsModel</name>
     <message>
         <source>Place</source>
@@ -346,6 +384,17 @@
     <message>
         <source>Payout</source>
         <translation>Premio</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCapture</name>
+    <message>
+        <source>check the change capture</source>
+        <translation>verificar el registro de cambios</translation>
+    </message>
+    <message>
+        <source>add change capture</source>
+        <translation>agregar el registro de cambios</translation>
     </message>
 </context>
 <context>
@@ -439,6 +488,25 @@
     <message>
         <source>Applied now</source>
         <translation>Aplicado ahora</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>CountCheck</name>
+    <message>
+        <source>check the copy</source>
+        <translation>verificar la copia</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1012,29 @@ Save this entry anyway?</source>
     </message>
 </context>
 <context>
+    <name>Fetch</name>
+    <message>
+        <source>Fetching changes from the server failed: %1 Nothing was changed on this laptop.</source>
+        <translation>Falló la obtención de cambios del servidor: %1 No se cambió nada en esta laptop.</translation>
+    </message>
+    <message>
+        <source>start fetching changes</source>
+        <translation>comenzar a obtener cambios</translation>
+    </message>
+    <message>
+        <source>fetch changes</source>
+        <translation>obtener cambios</translation>
+    </message>
+    <message>
+        <source>finish fetching changes</source>
+        <translation>terminar de obtener cambios</translation>
+    </message>
+    <message>
+        <source>count the server&apos;s records</source>
+        <translation>contar los registros del servidor</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import Roster</source>
@@ -1353,6 +1444,57 @@ Save this entry anyway?</source>
     <message>
         <source>read the seasons</source>
         <translation>leer las temporadas</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDatabase</name>
+    <message>
+        <source>Could not open the club database &quot;%1&quot;: %2</source>
+        <translation>No se pudo abrir la base de datos del club &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>fold the journal into the club database</source>
+        <translation>incorporar el diario a la base de datos del club</translation>
+    </message>
+    <message>
+        <source>prepare the club database</source>
+        <translation>preparar la base de datos del club</translation>
+    </message>
+    <message>
+        <source>read the database version</source>
+        <translation>leer la versión de la base de datos</translation>
+    </message>
+    <message>
+        <source>The club database &quot;%1&quot; is not ready for syncing (version %2). Open it with this version of the app first.</source>
+        <translation>La base de datos del club &quot;%1&quot; no está lista para sincronizar (versión %2). Ábrala primero con esta versión de la aplicación.</translation>
+    </message>
+    <message>
+        <source>read this laptop&apos;s device id</source>
+        <translation>leer el id de dispositivo de esta laptop</translation>
+    </message>
+    <message>
+        <source>read the columns of %1</source>
+        <translation>leer las columnas de %1</translation>
+    </message>
+    <message>
+        <source>start saving</source>
+        <translation>comenzar a guardar</translation>
+    </message>
+    <message>
+        <source>save the sync</source>
+        <translation>guardar la sincronización</translation>
+    </message>
+    <message>
+        <source>undo the unsaved changes</source>
+        <translation>deshacer los cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>read the sync state</source>
+        <translation>leer el estado de sincronización</translation>
+    </message>
+    <message>
+        <source>save the sync state</source>
+        <translation>guardar el estado de sincronización</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1933,32 @@ Save this entry anyway?</source>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>read the changes waiting to be sent</source>
+        <translation>leer los cambios pendientes de enviar</translation>
+    </message>
+    <message>
+        <source>collect the changes</source>
+        <translation>reunir los cambios</translation>
+    </message>
+    <message>
+        <source>keep the changes to send</source>
+        <translation>guardar los cambios por enviar</translation>
+    </message>
+    <message>
+        <source>collect the changes to %1</source>
+        <translation>reunir los cambios de %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxReader</name>
+    <message>
+        <source>read the changes waiting to be sent</source>
+        <translation>leer los cambios pendientes de enviar</translation>
+    </message>
+</context>
+<context>
     <name>PaperChart</name>
     <message>
         <source>Cannot open the paper chart %1: %2</source>
@@ -1928,6 +2096,41 @@ Save this entry anyway?</source>
     <message>
         <source>&quot;%1&quot; is not a US phone number: an area code never starts with 0 or 1.</source>
         <translation>&quot;%1&quot; no es un número de teléfono de EE. UU.: un código de área nunca empieza con 0 ni con 1.</translation>
+    </message>
+</context>
+<context>
+    <name>Push</name>
+    <message>
+        <source>Sending the changes stopped: %1 Nothing was lost; they are sent again at the next sync.</source>
+        <translation>El envío de cambios se detuvo: %1 No se perdió nada; se enviarán de nuevo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Enviando cambios</translation>
+    </message>
+    <message>
+        <source>start sending changes</source>
+        <translation>comenzar a enviar cambios</translation>
+    </message>
+    <message>
+        <source>finish sending changes</source>
+        <translation>terminar de enviar cambios</translation>
+    </message>
+    <message>
+        <source>check what the server already has</source>
+        <translation>verificar lo que el servidor ya tiene</translation>
+    </message>
+    <message>
+        <source>record the changes on the server</source>
+        <translation>registrar los cambios en el servidor</translation>
+    </message>
+    <message>
+        <source>send the changes to %1</source>
+        <translation>enviar los cambios a %1</translation>
+    </message>
+    <message>
+        <source>this login&apos;s role may not change them</source>
+        <translation>el rol de este usuario no puede modificarlos</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3162,10 @@ Save this entry anyway?</source>
         <source>add the login &quot;%1&quot;</source>
         <translation>agregar el usuario &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>The server set-up of this installation is damaged (%1). Reinstall SABC Tournament Manager.</source>
+        <translation>La configuración del servidor de esta instalación está dañada (%1). Vuelva a instalar SABC Tournament Manager.</translation>
+    </message>
 </context>
 <context>
     <name>ServerUrl</name>
@@ -3297,10 +3504,6 @@ Save this change anyway?</source>
 <context>
     <name>SyncConflicts</name>
     <message>
-        <source>Could not read the sync conflicts: %1</source>
-        <translation>No se pudieron leer los conflictos de sincronización: %1</translation>
-    </message>
-    <message>
         <source>read the conflict</source>
         <translation>leer el conflicto</translation>
     </message>
@@ -3311,6 +3514,10 @@ Save this change anyway?</source>
     <message>
         <source>close the conflict</source>
         <translation>cerrar el conflicto</translation>
+    </message>
+    <message>
+        <source>read the sync conflicts</source>
+        <translation>leer los conflictos de sincronización</translation>
     </message>
 </context>
 <context>
@@ -3379,41 +3586,6 @@ Save this change anyway?</source>
         <source>Could not connect to the server: %1</source>
         <translation>No se pudo conectar con el servidor: %1</translation>
     </message>
-</context>
-<context>
-    <name>SyncEngine::Impl</name>
-    <message>
-        <source>Could not open the club database &quot;%1&quot;: %2</source>
-        <translation>No se pudo abrir la base de datos del club &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>prepare the club database</source>
-        <translation>preparar la base de datos del club</translation>
-    </message>
-    <message>
-        <source>read the database version</source>
-        <translation>leer la versión de la base de datos</translation>
-    </message>
-    <message>
-        <source>The club database &quot;%1&quot; is not ready for syncing (version %2). Open it with this version of the app first.</source>
-        <translation>La base de datos del club &quot;%1&quot; no está lista para sincronizar (versión %2). Ábrala primero con esta versión de la aplicación.</translation>
-    </message>
-    <message>
-        <source>read this laptop&apos;s device id</source>
-        <translation>leer el id de dispositivo de esta laptop</translation>
-    </message>
-    <message>
-        <source>read the columns of %1</source>
-        <translation>leer las columnas de %1</translation>
-    </message>
-    <message>
-        <source>check the change capture</source>
-        <translation>verificar el registro de cambios</translation>
-    </message>
-    <message>
-        <source>add change capture</source>
-        <translation>agregar el registro de cambios</translation>
-    </message>
     <message>
         <source>The server %1 is not set up for the club yet. Its administrator runs: sabc server init --server %1</source>
         <translation>El servidor %1 aún no está configurado para el club. Su administrador debe ejecutar: sabc server init --server %1</translation>
@@ -3435,116 +3607,16 @@ Save this change anyway?</source>
         <translation>comenzar un intercambio completo</translation>
     </message>
     <message>
-        <source>read the changes waiting to be sent</source>
-        <translation>leer los cambios pendientes de enviar</translation>
-    </message>
-    <message>
-        <source>collect the changes</source>
-        <translation>reunir los cambios</translation>
-    </message>
-    <message>
-        <source>collect the changes to %1</source>
-        <translation>reunir los cambios de %1</translation>
-    </message>
-    <message>
-        <source>keep the changes to send</source>
-        <translation>guardar los cambios por enviar</translation>
-    </message>
-    <message>
-        <source>Could not %1 in the club database: %2</source>
-        <translation>No se pudo %1 en la base de datos del club: %2</translation>
-    </message>
-    <message>
-        <source>Sending changes</source>
-        <translation>Enviando cambios</translation>
-    </message>
-    <message>
-        <source>Sending the changes stopped: %1 Nothing was lost; they are sent again at the next sync.</source>
-        <translation>El envío de cambios se detuvo: %1 No se perdió nada; se enviarán de nuevo en la próxima sincronización.</translation>
-    </message>
-    <message>
-        <source>start sending changes</source>
-        <translation>comenzar a enviar cambios</translation>
-    </message>
-    <message>
-        <source>check what the server already has</source>
-        <translation>verificar lo que el servidor ya tiene</translation>
-    </message>
-    <message>
-        <source>finish sending changes</source>
-        <translation>terminar de enviar cambios</translation>
-    </message>
-    <message>
-        <source>record the changes on the server</source>
-        <translation>registrar los cambios en el servidor</translation>
-    </message>
-    <message>
-        <source>send the changes to %1</source>
-        <translation>enviar los cambios a %1</translation>
-    </message>
-    <message>
-        <source>this login&apos;s role may not change them</source>
-        <translation>el rol de este usuario no puede modificarlos</translation>
-    </message>
-    <message>
-        <source>keep the refused changes</source>
-        <translation>guardar los cambios rechazados</translation>
-    </message>
-    <message>
-        <source>The server refused %1 change(s) to %2 from the login &quot;%3&quot;: %4. They stay on this laptop.</source>
-        <translation>El servidor rechazó %1 cambio(s) de %2 del usuario &quot;%3&quot;: %4. Se quedan en esta laptop.</translation>
-    </message>
-    <message>
-        <source>update the sync record</source>
-        <translation>actualizar el registro de sincronización</translation>
-    </message>
-    <message>
-        <source>record a conflict</source>
-        <translation>registrar un conflicto</translation>
-    </message>
-    <message>
-        <source>clear the sent changes</source>
-        <translation>borrar los cambios enviados</translation>
-    </message>
-    <message>
-        <source>apply the changes</source>
-        <translation>aplicar los cambios</translation>
-    </message>
-    <message>
         <source>Fetching changes</source>
         <translation>Obteniendo cambios</translation>
-    </message>
-    <message>
-        <source>Fetching changes from the server failed: %1 Nothing was changed on this laptop.</source>
-        <translation>Falló la obtención de cambios del servidor: %1 No se cambió nada en esta laptop.</translation>
-    </message>
-    <message>
-        <source>start fetching changes</source>
-        <translation>comenzar a obtener cambios</translation>
-    </message>
-    <message>
-        <source>fetch changes</source>
-        <translation>obtener cambios</translation>
-    </message>
-    <message>
-        <source>count the server&apos;s records</source>
-        <translation>contar los registros del servidor</translation>
-    </message>
-    <message>
-        <source>finish fetching changes</source>
-        <translation>terminar de obtener cambios</translation>
     </message>
     <message>
         <source>Applying changes</source>
         <translation>Aplicando cambios</translation>
     </message>
     <message>
-        <source>record a record that could not be applied</source>
-        <translation>anotar un registro que no se pudo aplicar</translation>
-    </message>
-    <message>
-        <source>check the copy</source>
-        <translation>verificar la copia</translation>
+        <source>apply the changes</source>
+        <translation>aplicar los cambios</translation>
     </message>
     <message>
         <source>Applying the server&apos;s changes failed: %1 Nothing was changed on this laptop.</source>

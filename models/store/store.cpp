@@ -85,13 +85,6 @@ QString Store::defaultPath()
         .filePath(QStringLiteral("club.sqlite"));
 }
 
-Status Store::exec(QSqlQuery &query, const QString &what)
-{
-    if (query.exec())
-        return Status::success();
-    return Query::failure(what, query.lastError().text());
-}
-
 Result<std::unique_ptr<Store>> Store::open(const QString &path)
 {
     using R = Result<std::unique_ptr<Store>>;

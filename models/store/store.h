@@ -111,9 +111,6 @@ public:
     // A consistent copy of the whole database in `file` (which must not exist).
     Status backupTo(const QString &file) const;
 
-    // Runs a QSqlQuery prepared by the caller, failing in Query's words. New code uses Query,
-    // which also checks the prepare; this stays for code not yet moved to it.
-    static Status exec(QSqlQuery &query, const QString &what);
 
 signals:
     // Rows of `table` changed through this store.

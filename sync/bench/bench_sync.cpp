@@ -17,12 +17,12 @@
 #include <vector>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlQuery>
-#include <QDateTime>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -41,9 +41,10 @@ Status buildHistory(Store &store, int *rows)
     return store.transaction([&]() -> Status {
         QStringList anglers;
         for (int i = 0; i < anglerCount; ++i) {
-            auto a = store.insert(QStringLiteral("anglers"),
-                                  {{QStringLiteral("full_name"), QStringLiteral("Angler %1").arg(i)},
-                                   {QStringLiteral("member_since"), 2000 + int(rng.bounded(25))}});
+            auto a =
+                store.insert(QStringLiteral("anglers"),
+                             {{QStringLiteral("full_name"), QStringLiteral("Angler %1").arg(i)},
+                              {QStringLiteral("member_since"), 2000 + int(rng.bounded(25))}});
             if (!a)
                 return Status::failure(a.error());
             anglers << a.value();
@@ -56,7 +57,8 @@ Status buildHistory(Store &store, int *rows)
                     {{QStringLiteral("season"), season},
                      {QStringLiteral("event_date"),
                       QStringLiteral("%1-%2-20").arg(season).arg(t + 1, 2, 10, QLatin1Char('0'))},
-                     {QStringLiteral("name"), QStringLiteral("Event %1-%2").arg(season).arg(t + 1)}});
+                     {QStringLiteral("name"),
+                      QStringLiteral("Event %1-%2").arg(season).arg(t + 1)}});
                 if (!tournament)
                     return Status::failure(tournament.error());
                 ++*rows;
@@ -103,6 +105,115 @@ qint64 median(std::vector<qint64> v)
     return v.empty() ? 0 : v[v.size() / 2];
 }
 
+Result<SyncReport> syncOnce(const QString &path, const ServerUrl &server, qint64 *ms)
+{
+    QElapsedTimer total;
+    total.start();
+    SyncEngine engine(path, server, QString());
+    if (qEnvironmentVariableIsSet("SABC_SYNC_BENCH_BATCH"))
+        engine.setBatchSize(qEnvironmentVariableIntValue("SABC_SYNC_BENCH_BATCH"));
+    auto result = engine.run();
+    *ms = total.elapsed();
+    return result;
+}
+
+// Changes one entry on the laptop at `path`.
+Status editOneEntry(const QString &path, int round)
+{
+    auto store = Store::open(path);
+    if (!store)
+        return Status::failure(store.error());
+    QSqlQuery q(store.value()->database());
+    QString entryId;
+    if (q.exec(QStringLiteral("SELECT id FROM entries LIMIT 1")) && q.next())
+        entryId = q.value(QStringLiteral("id")).toString();
+    q.finish();
+    return store.value()->update(QStringLiteral("entries"), entryId,
+                                 {{QStringLiteral("gross_weight"), 1234 + round}});
+}
+
+// One round: a fresh server database, a copy of the history's laptop (A), an empty laptop (B).
+// A failure comes back as the line to print.
+Result<Round> runRound(int round, const QString &history, const QTemporaryDir &dir)
+{
+    auto server = PgTest::createDatabase(QStringLiteral("sync_bench"));
+    if (!server)
+        return Result<Round>::failure(QStringLiteral("sabc-sync-bench: ") + server.error());
+    {
+        auto conn = ServerConnection::open(server.value(), QString());
+        if (!conn || !ServerSchema::migrate(*conn.value()))
+            return Result<Round>::failure(
+                QStringLiteral("sabc-sync-bench: could not set up the server"));
+    }
+    const QString laptopA = dir.filePath(QStringLiteral("a%1.sqlite").arg(round));
+    const QString laptopB = dir.filePath(QStringLiteral("b%1.sqlite").arg(round));
+    if (!QFile::copy(history, laptopA))
+        return Result<Round>::failure(
+            QStringLiteral("sabc-sync-bench: could not copy the history"));
+    Round r;
+    auto push = syncOnce(laptopA, server.value(), &r.pushRunMs);
+    if (!push)
+        return Result<Round>::failure(QStringLiteral("push failed: ") + push.error());
+    r.pushed = push.value().pushed;
+    r.pushMs = push.value().pushMs;
+    if (auto store = Store::open(laptopB); !store) // the empty laptop
+        return Result<Round>::failure(QStringLiteral("sabc-sync-bench: ") + store.error());
+    auto pull = syncOnce(laptopB, server.value(), &r.pullRunMs);
+    if (!pull)
+        return Result<Round>::failure(QStringLiteral("pull failed: ") + pull.error());
+    r.pulled = pull.value().pulled;
+    r.pullMs = pull.value().pullMs;
+    if (Status s = editOneEntry(laptopA, round); !s)
+        return Result<Round>::failure(QStringLiteral("sabc-sync-bench: ") + s.error());
+    auto edit = syncOnce(laptopA, server.value(), &r.editMs);
+    auto receive = syncOnce(laptopB, server.value(), &r.receiveMs);
+    if (!edit || !receive || edit.value().pushed != 1 || receive.value().pulled != 1)
+        return Result<Round>::failure(
+            QStringLiteral("sabc-sync-bench: the one-edit sync did not move exactly one row"));
+    return r;
+}
+
+void printRound(QTextStream &out, int round, const Round &r)
+{
+    out << QStringLiteral("round %1: push %2 rows in %3 ms = %4 rows/s (first sync %5 ms, with "
+                          "the echo pull); pull %6 rows in %7 ms = %8 rows/s (whole run %9 ms); "
+                          "one edit: sender %10 ms, receiver %11 ms\n")
+               .arg(round)
+               .arg(r.pushed)
+               .arg(r.pushMs)
+               .arg(perSecond(r.pushed, r.pushMs), 0, 'f', 0)
+               .arg(r.pushRunMs)
+               .arg(r.pulled)
+               .arg(r.pullMs)
+               .arg(perSecond(r.pulled, r.pullMs), 0, 'f', 0)
+               .arg(r.pullRunMs)
+               .arg(r.editMs)
+               .arg(r.receiveMs);
+    out.flush();
+}
+
+void printMedians(QTextStream &out, const std::vector<Round> &results)
+{
+    auto pick = [&](qint64 Round::*field) {
+        std::vector<qint64> v;
+        for (const Round &r : results)
+            v.push_back(r.*field);
+        return median(v);
+    };
+    const int pushed = results.front().pushed;
+    const int pulled = results.front().pulled;
+    out << QStringLiteral("median of %1: push into an empty server %2 ms = %3 rows/s; initial pull "
+                          "into an empty laptop %4 ms = %5 rows/s; one edit: sender %6 ms, "
+                          "receiver %7 ms\n")
+               .arg(results.size())
+               .arg(pick(&Round::pushMs))
+               .arg(perSecond(pushed, pick(&Round::pushMs)), 0, 'f', 0)
+               .arg(pick(&Round::pullMs))
+               .arg(perSecond(pulled, pick(&Round::pullMs)), 0, 'f', 0)
+               .arg(pick(&Round::editMs))
+               .arg(pick(&Round::receiveMs));
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -135,110 +246,16 @@ int main(int argc, char *argv[])
                    .arg(seasons * tournamentsPerSeason * entriesPerTournament)
                    .arg(t.elapsed());
     }
-    auto syncOnce = [&](const QString &path, const ServerUrl &server, QElapsedTimer *total) {
-        total->start();
-        SyncEngine engine(path, server, QString());
-        if (qEnvironmentVariableIsSet("SABC_SYNC_BENCH_BATCH"))
-            engine.setBatchSize(qEnvironmentVariableIntValue("SABC_SYNC_BENCH_BATCH"));
-        return engine.run();
-    };
     std::vector<Round> results;
     for (int round = 1; round <= rounds; ++round) {
-        auto server = PgTest::createDatabase(QStringLiteral("sync_bench"));
-        if (!server) {
-            out << "sabc-sync-bench: " << server.error() << '\n';
+        auto r = runRound(round, history, dir);
+        if (!r) {
+            out << r.error() << '\n';
             return 1;
         }
-        {
-            auto conn = ServerConnection::open(server.value(), QString());
-            if (!conn || !ServerSchema::migrate(*conn.value())) {
-                out << "sabc-sync-bench: could not set up the server\n";
-                return 1;
-            }
-        }
-        const QString laptopA = dir.filePath(QStringLiteral("a%1.sqlite").arg(round));
-        const QString laptopB = dir.filePath(QStringLiteral("b%1.sqlite").arg(round));
-        if (!QFile::copy(history, laptopA)) {
-            out << "sabc-sync-bench: could not copy the history\n";
-            return 1;
-        }
-        Round r;
-        QElapsedTimer total;
-        auto push = syncOnce(laptopA, server.value(), &total);
-        r.pushRunMs = total.elapsed();
-        if (!push) {
-            out << "push failed: " << push.error() << '\n';
-            return 1;
-        }
-        r.pushed = push.value().pushed;
-        r.pushMs = push.value().pushMs;
-        {
-            auto store = Store::open(laptopB); // the empty laptop
-            if (!store)
-                return 1;
-        }
-        auto pull = syncOnce(laptopB, server.value(), &total);
-        r.pullRunMs = total.elapsed();
-        if (!pull) {
-            out << "pull failed: " << pull.error() << '\n';
-            return 1;
-        }
-        r.pulled = pull.value().pulled;
-        r.pullMs = pull.value().pullMs;
-        {
-            auto store = Store::open(laptopA);
-            QSqlQuery q(store.value()->database());
-            QString entryId;
-            if (q.exec(QStringLiteral("SELECT id FROM entries LIMIT 1")) && q.next())
-                entryId = q.value(0).toString();
-            q.finish();
-            if (Status s = store.value()->update(QStringLiteral("entries"), entryId,
-                                                 {{QStringLiteral("gross_weight"), 1234 + round}});
-                !s)
-                return 1;
-        }
-        auto edit = syncOnce(laptopA, server.value(), &total);
-        r.editMs = total.elapsed();
-        auto receive = syncOnce(laptopB, server.value(), &total);
-        r.receiveMs = total.elapsed();
-        if (!edit || !receive || edit.value().pushed != 1 || receive.value().pulled != 1) {
-            out << "sabc-sync-bench: the one-edit sync did not move exactly one row\n";
-            return 1;
-        }
-        out << QStringLiteral("round %1: push %2 rows in %3 ms = %4 rows/s (first sync %5 ms, with "
-                              "the echo pull); pull %6 rows in %7 ms = %8 rows/s (whole run %9 ms); "
-                              "one edit: sender %10 ms, receiver %11 ms\n")
-                   .arg(round)
-                   .arg(r.pushed)
-                   .arg(r.pushMs)
-                   .arg(perSecond(r.pushed, r.pushMs), 0, 'f', 0)
-                   .arg(r.pushRunMs)
-                   .arg(r.pulled)
-                   .arg(r.pullMs)
-                   .arg(perSecond(r.pulled, r.pullMs), 0, 'f', 0)
-                   .arg(r.pullRunMs)
-                   .arg(r.editMs)
-                   .arg(r.receiveMs);
-        out.flush();
-        results.push_back(r);
+        printRound(out, round, r.value());
+        results.push_back(r.value());
     }
-    auto pick = [&](qint64 Round::*field) {
-        std::vector<qint64> v;
-        for (const Round &r : results)
-            v.push_back(r.*field);
-        return median(v);
-    };
-    const int pushed = results.front().pushed;
-    const int pulled = results.front().pulled;
-    out << QStringLiteral("median of %1: push into an empty server %2 ms = %3 rows/s; initial pull "
-                          "into an empty laptop %4 ms = %5 rows/s; one edit: sender %6 ms, "
-                          "receiver %7 ms\n")
-               .arg(results.size())
-               .arg(pick(&Round::pushMs))
-               .arg(perSecond(pushed, pick(&Round::pushMs)), 0, 'f', 0)
-               .arg(pick(&Round::pullMs))
-               .arg(perSecond(pulled, pick(&Round::pullMs)), 0, 'f', 0)
-               .arg(pick(&Round::editMs))
-               .arg(pick(&Round::receiveMs));
+    printMedians(out, results);
     return 0;
 }
