@@ -20,6 +20,7 @@ Acknowledgement::Acknowledgement(Run &run, const QString &opId,
 
 Status Acknowledgement::record(const QJsonObject &answer, SyncReport &report)
 {
+    m_refused.clear();
     QHash<QString, QString> refusedTables;
     for (const QJsonValue &r : answer.value(QStringLiteral("refused")).toArray()) {
         const QJsonObject o = r.toObject();
@@ -45,7 +46,19 @@ Status Acknowledgement::record(const QJsonObject &answer, SyncReport &report)
     qCDebug(lcSync) << "recorded what the server took";
     report.pushed += m_pushed;
     report.conflicts += m_conflicts;
-    report.refused << m_refusedMessages;
+    // One line per table, however many batches the refused changes came in.
+    for (auto it = m_refused.cbegin(); it != m_refused.cend(); ++it) {
+        SyncReport::Refusal &refusal = report.refusals[it.key()];
+        refusal.changes += it->count;
+        refusal.why = it->why;
+    }
+    m_refused.clear();
+    report.refused.clear();
+    for (auto it = report.refusals.cbegin(); it != report.refusals.cend(); ++it)
+        report.refused << tr("The server refused %n change(s) to %1 from the login \"%2\": %3. "
+                             "They stay on this laptop.",
+                             nullptr, it->changes)
+                              .arg(SyncEngine::tableLabel(it.key()), m_run.url.user, it->why);
     return Status::success();
 }
 
@@ -56,10 +69,9 @@ Status Acknowledgement::recordRefused(const OutboxGroup &group, const QString &w
         "WHERE op_id = ? AND tbl = ?"));
     if (Status s = remark.bind(m_opId).bind(group.table).exec(tr("keep the refused changes")); !s)
         return s;
-    m_refusedMessages << tr("The server refused %1 change(s) to %2 from the login \"%3\": "
-                            "%4. They stay on this laptop.")
-                             .arg(group.count)
-                             .arg(SyncEngine::tableLabel(group.table), m_run.url.user, why);
+    Refused &refused = m_refused[group.table];
+    refused.count += group.count;
+    refused.why = why;
     return Status::success();
 }
 

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QMap>
 
 #include <vector>
 
@@ -48,7 +49,13 @@ private:
     const std::vector<OutboxGroup> &m_groups;
     int m_pushed = 0;
     int m_conflicts = 0;
-    QStringList m_refusedMessages;
+    // Refused changes per table (a sync may send a table in many batches): how many, and why.
+    struct Refused
+    {
+        int count = 0;
+        QString why;
+    };
+    QMap<QString, Refused> m_refused;
 };
 
 } // namespace Sync

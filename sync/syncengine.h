@@ -29,6 +29,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QStringList>
 
 #include <functional>
@@ -48,6 +49,13 @@ struct SyncReport
     // Changes the server refused (a role not allowed to write a table), in plain words. They stay
     // marked on this laptop and are reported again at every sync.
     QStringList refused;
+    // The same per table, however many batches they came in (refused is made from these).
+    struct Refusal
+    {
+        int changes = 0;
+        QString why;
+    };
+    QMap<QString, Refusal> refusals;
     // How long the push and the pull took, in milliseconds.
     qint64 pushMs = 0;
     qint64 pullMs = 0;

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -28,6 +29,7 @@ private slots:
     void initTestCase();
     void roundTrip();
     void syncPageKeepsThePasswordInTheKeychainOnly();
+    void refusedLoginIsNotSaved();
 
 private:
     QTemporaryDir m_dir;
@@ -131,6 +133,39 @@ void TestAppSyncKeychain::syncPageKeepsThePasswordInTheKeychainOnly()
 
     QTest::mouseClick(forget, Qt::LeftButton);
     QCOMPARE(int(Credentials::read(key).state), int(Credentials::State::NotFound));
+}
+
+void TestAppSyncKeychain::refusedLoginIsNotSaved()
+{
+    // A login the server refuses (here: one it does not have) must not be stored or reported as
+    // signed in.
+    auto server = PgTest::createDatabase(QStringLiteral("keychain_refused"));
+    QVERIFY2(server.ok(), qPrintable(server.ok() ? QString() : server.error()));
+    ServerUrl url = server.value();
+    url.user = QStringLiteral("no_such_officer");
+    const QString dbPath = m_dir.filePath(QStringLiteral("refused.sqlite"));
+    auto store = Store::open(dbPath);
+    QVERIFY(store.ok());
+    QVERIFY(store.value()->createClub(QStringLiteral("Refused Club"), "America/Chicago"));
+    ServerProfiles::save({{QStringLiteral("Wrong login"), url.toString(), false}});
+    ServerProfiles::setCurrent(QStringLiteral("Wrong login"));
+    const QString key = Credentials::key(url);
+    QVERIFY(Credentials::forget(key));
+
+    SyncPage page(store.value().get());
+    page.show();
+    auto *field = page.findChild<QLineEdit *>(QStringLiteral("password"));
+    auto *signIn = page.findChild<QPushButton *>(QStringLiteral("signIn"));
+    QVERIFY(field && signIn);
+    QTest::keyClicks(field, QStringLiteral("wrong-password"));
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QCOMPARE(int(Credentials::read(key).state), int(Credentials::State::NotFound));
+    bool told = false;
+    for (QLabel *label : page.findChildren<QLabel *>()) {
+        QVERIFY2(!label->text().startsWith(QLatin1String("Signed in")), qPrintable(label->text()));
+        told = told || label->text().contains(QLatin1String("was not saved"));
+    }
+    QVERIFY(told);
 }
 
 QTEST_MAIN(TestAppSyncKeychain)

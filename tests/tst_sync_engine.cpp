@@ -58,6 +58,7 @@ private slots:
     void pullDuringSlowPushSkipsNothing();
     void cutPushIsRetriedWithoutLossOrDuplicate();
     void treasurerCannotChangeEntries();
+    void manyRefusalsAreOneLinePerTable();
     void recordsBreakingLocalRulesAreKept();
     void outboxOfVersion3IsCarriedOver();
     void editsDuringAPushAreKept();
@@ -629,6 +630,38 @@ void TestSyncEngine::cutPushIsRetriedWithoutLossOrDuplicate()
     auto fill = sync(b, admin);
     QVERIFY(fill.ok());
     QCOMPARE(dumpLocal(a), dumpLocal(b));
+}
+
+void TestSyncEngine::manyRefusalsAreOneLinePerTable()
+{
+    // More refused changes than one batch holds (5,000 rows): still one line per table, with
+    // the whole count, and the sync says it was partial.
+    const ServerUrl server = freshServer(QStringLiteral("sync_many_refused"));
+    const ServerUrl admin = PgTest::as(server, addLogin(server, QStringLiteral("admin")));
+    const ServerUrl treasurer = PgTest::as(server, addLogin(server, QStringLiteral("treasurer")));
+    Laptop a = laptop(QStringLiteral("a"));
+    QStringList anglers, entries;
+    seedClub(a, &anglers, &entries, 2);
+    QVERIFY(sync(a, admin).ok());
+    Laptop t = laptop(QStringLiteral("t"));
+    QVERIFY(sync(t, treasurer).ok());
+    const int added = 6200;
+    QVERIFY(t.store->transaction([&]() -> Status {
+        for (int i = 0; i < added; ++i)
+            if (auto id = t.store->insert(QStringLiteral("anglers"),
+                                          {{QStringLiteral("full_name"),
+                                            QStringLiteral("Refused %1").arg(i)}});
+                !id)
+                return Status::failure(id.error());
+        return Status::success();
+    }));
+    auto r = sync(t, treasurer);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()));
+    QVERIFY(!r.value().complete());
+    QCOMPARE(r.value().refused.size(), 1);
+    QVERIFY2(r.value().refused.first().contains(QString::number(added)),
+             qPrintable(r.value().refused.first()));
+    QCOMPARE(r.value().refusals.value(QStringLiteral("anglers")).changes, added);
 }
 
 void TestSyncEngine::treasurerCannotChangeEntries()

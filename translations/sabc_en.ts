@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Acknowledgement</name>
+    <message numerus="yes">
+        <source>The server refused %n change(s) to %1 from the login &quot;%2&quot;: %3. They stay on this laptop.</source>
+        <translation>
+            <numerusform>The server refused %n change to %1 from the login &quot;%2&quot;: %3. It stays on this laptop.</numerusform>
+            <numerusform>The server refused %n changes to %1 from the login &quot;%2&quot;: %3. They stay on this laptop.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreateTournamentsCommand</name>
     <message numerus="yes">
         <source>Add %n tournaments</source>

@@ -8,10 +8,6 @@
         <translation>guardar los cambios rechazados</translation>
     </message>
     <message>
-        <source>The server refused %1 change(s) to %2 from the login &quot;%3&quot;: %4. They stay on this laptop.</source>
-        <translation>El servidor rechazó %1 cambio(s) de %2 del usuario &quot;%3&quot;: %4. Se quedan en esta laptop.</translation>
-    </message>
-    <message>
         <source>update the sync record</source>
         <translation>actualizar el registro de sincronización</translation>
     </message>
@@ -22,6 +18,13 @@
     <message>
         <source>clear the sent changes</source>
         <translation>borrar los cambios enviados</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s) to %1 from the login &quot;%2&quot;: %3. They stay on this laptop.</source>
+        <translation>
+            <numerusform>El servidor rechazó %n cambio en %1 de la cuenta &quot;%2&quot;: %3. Se queda en esta computadora.</numerusform>
+            <numerusform>El servidor rechazó %n cambios en %1 de la cuenta &quot;%2&quot;: %3. Se quedan en esta computadora.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1038,13 @@ Save this entry anyway?</source>
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import Roster</source>
@@ -1770,6 +1780,10 @@ Save this entry anyway?</source>
     <message>
         <source>Season %1</source>
         <translation>Temporada %1</translation>
+    </message>
+    <message>
+        <source>Synced %1 in part: the server refused some changes (see the Sync page)</source>
+        <translation>Sincronizado %1 en parte: el servidor rechazó algunos cambios (vea la página Sincronizar)</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +3786,10 @@ Save this change anyway?</source>
     <message>
         <source>%1 · %2 conflicts to resolve</source>
         <translation>%1 · %2 conflictos por resolver</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1 The password was not saved.</source>
+        <translation>No se inició sesión: %1 La contraseña no se guardó.</translation>
     </message>
 </context>
 <context>

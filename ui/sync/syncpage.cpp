@@ -3,10 +3,12 @@
 #include "store/store.h"
 #include "sync/conflicts.h"
 #include "sync/credentials.h"
+#include "sync/serverconnection.h"
 #include "sync/serverurl.h"
 #include "sync/syncscheduler.h"
 #include "ui/common/pageheader.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -293,10 +295,25 @@ void SyncPage::signIn()
         m_account->setText(tr("Enter the password first."));
         return;
     }
-    if (Status s = Credentials::write(Credentials::key(url.value()), password); !s)
+    // Only a login the server accepted is kept: a mistyped password is never stored.
+    {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto connection = ServerConnection::open(url.value(), password);
+        QApplication::restoreOverrideCursor();
+        if (!connection) {
+            m_account->setText(tr("Not signed in: %1 The password was not saved.")
+                                   .arg(connection.error()));
+            updateButtons();
+            return;
+        }
+    }
+    if (Status s = Credentials::write(Credentials::key(url.value()), password); !s) {
         m_account->setText(s.error());
-    else
-        m_account->setText(tr("Signed in as %1 (password in the system keychain).").arg(url.value().user));
+        updateButtons();
+        return;
+    }
+    m_account->setText(
+        tr("Signed in as %1 (password in the system keychain).").arg(url.value().user));
     configureScheduler(password);
     updateButtons();
     syncNow();

@@ -132,12 +132,19 @@ void MainWindow::createPages()
     });
     connect(m_syncPage->scheduler(), &SyncScheduler::finished, this,
             [this](bool ok, const QString &, const SyncReport &report) {
-                m_syncState = ok ? tr("Synced %1 (pushed %2, pulled %3)")
-                                       .arg(QLocale().toString(QTime::currentTime(),
-                                                               QLocale::ShortFormat))
-                                       .arg(report.pushed)
-                                       .arg(report.pulled)
-                                 : tr("Sync failed");
+                const QString time =
+                    QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+                if (!ok)
+                    m_syncState = tr("Sync failed");
+                else if (!report.complete())
+                    m_syncState = tr("Synced %1 in part: the server refused some changes (see "
+                                     "the Sync page)")
+                                      .arg(time);
+                else
+                    m_syncState = tr("Synced %1 (pushed %2, pulled %3)")
+                                      .arg(time)
+                                      .arg(report.pushed)
+                                      .arg(report.pulled);
                 m_syncLabel->setText(m_syncState);
             });
     m_pages->addWidget(m_syncPage);
