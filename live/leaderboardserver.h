@@ -100,7 +100,8 @@ private:
     QHash<QTcpSocket *, Client *> m_clients;
     QHash<QString, Cached> m_cache;
     qint64 m_dataVersion = -1;
-    QTimer m_pollTimer;
-    QTimer m_housekeeping;
+    // Children, so that they move with the server to its thread.
+    QTimer m_pollTimer{this};
+    QTimer m_housekeeping{this};
     QByteArray m_page;
 };
