@@ -356,7 +356,14 @@ void LeaderboardServer::handle(Client &client, const HttpRequest &request)
         }
     }
     if (path == QLatin1String("/") || path == QLatin1String("/index.html")) {
-        respond(client, 200, "text/html; charset=utf-8", page(), keepAlive, {}, head);
+        // The page comes with the leaderboard of now, so it shows at once, before the stream.
+        QString error;
+        const Cached *c = cached(key, &error);
+        QByteArray initial = c ? c->leaderboard : QByteArray("null");
+        initial.replace("</", "<\\/"); // a name cannot end the script
+        QByteArray html = page();
+        html.replace("/*DATA*/null", initial);
+        respond(client, 200, "text/html; charset=utf-8", html, keepAlive, {}, head);
         return;
     }
     if (path == QLatin1String("/leaderboard.json") || path == QLatin1String("/standings.json") ||
@@ -524,6 +531,7 @@ QByteArray LeaderboardServer::page() const
     labels.insert(QStringLiteral("noStandings"), tr("No standings yet."));
     labels.insert(QStringLiteral("live"), tr("Live"));
     labels.insert(QStringLiteral("offline"), tr("Reconnecting…"));
+    labels.insert(QStringLiteral("connecting"), tr("Connecting…"));
     labels.insert(QStringLiteral("updated"), tr("Updated %1"));
     labels.insert(QStringLiteral("season"), tr("Season %1"));
     labels.insert(QStringLiteral("lb"), tr("lb"));

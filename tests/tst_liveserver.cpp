@@ -151,6 +151,7 @@ void TestLiveServer::answersPageAndJson()
     QVERIFY(page.body.contains("setInterval"));     // and the polling fallback
     QVERIFY(page.body.contains("/standings.json")); // the season, one tap away
     QVERIFY(!page.body.contains("/*LABELS*/"));
+    QVERIFY(page.body.contains("Ann Able")); // the leaderboard of now comes with the page
 
     const QJsonObject o = json(QStringLiteral("/leaderboard.json"));
     const QJsonObject t = o.value(QStringLiteral("tournament")).toObject();

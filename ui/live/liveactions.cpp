@@ -21,6 +21,16 @@ LiveActions::LiveActions(std::function<Store *()> store, QWidget *window)
     connect(m_display, &QAction::triggered, this, &LiveActions::showDisplay);
 }
 
+ShareDialog *LiveActions::shareDialog() const
+{
+    return m_shareDialog;
+}
+
+LeaderboardDisplay *LiveActions::display() const
+{
+    return m_displayWindow;
+}
+
 void LiveActions::share()
 {
     if (m_shareDialog) {

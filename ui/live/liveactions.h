@@ -26,8 +26,8 @@ public:
 
     void share();
     void showDisplay();
-    ShareDialog *shareDialog() const { return m_shareDialog; }
-    LeaderboardDisplay *display() const { return m_displayWindow; }
+    ShareDialog *shareDialog() const;
+    LeaderboardDisplay *display() const;
 
 private:
     std::function<Store *()> m_store;
