@@ -49,21 +49,27 @@ Result<QString> LiveBoard::pickTournament(Store &store, const QDate &date)
         return Result<QString>::failure(seasons.error());
     // Newest season first; within a season the list runs by date.
     QString upcoming;
+    QString finalized;
     for (int season : seasons.value()) {
         auto list = tournaments.tournaments(season);
         if (!list)
             return Result<QString>::failure(list.error());
         for (auto it = list->crbegin(); it != list->crend(); ++it) {
-            if (it->completed || it->cancelled)
+            if (it->cancelled)
                 continue;
-            if (it->date <= today)
+            if (it->date > today) {
+                if (!it->completed)
+                    upcoming = it->id; // the earliest one to come, as the loop walks back
+                continue;
+            }
+            if (!it->completed)
                 return it->id;
-            upcoming = it->id; // the earliest one to come, as the loop walks back in time
+            if (finalized.isEmpty())
+                finalized = it->id;
         }
-        if (!upcoming.isEmpty())
-            return upcoming;
     }
-    return QString();
+    // Nothing held is still open: the latest results, else the next tournament.
+    return finalized.isEmpty() ? upcoming : finalized;
 }
 
 Result<LiveBoard> LiveBoard::load(Store &store, const QDate &date)

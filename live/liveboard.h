@@ -31,8 +31,9 @@ public:
     SeasonStandings seasonStandings;
 
     // Today's tournament in the club's time zone, else the latest one not finalized that was held
-    // by today, else the next one to come. With a valid `date`, the tournament held that day
-    // (none: hasTournament false). Fails only when the file cannot be read.
+    // by today, else the latest finalized one (the last results), else the next one to come.
+    // With a valid `date`, the tournament held that day (none: hasTournament false). Fails only
+    // when the file cannot be read.
     static Result<LiveBoard> load(Store &store, const QDate &date = {});
     // The id of the tournament load() would show.
     static Result<QString> pickTournament(Store &store, const QDate &date = {});

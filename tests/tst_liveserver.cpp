@@ -215,7 +215,7 @@ void TestLiveServer::picksTheTournament()
     QCOMPARE(get(QStringLiteral("/leaderboard.json?tournament=2026-13-45")).status, 400);
     QCOMPARE(get(QStringLiteral("/leaderboard.json?tournament=yesterday")).status, 400);
 
-    // Without a tournament today: the latest one held and not finalized.
+    // Today's tournament; without one, the latest one held and not finalized.
     auto board = LiveBoard::pickTournament(*f->store);
     QVERIFY(board);
     QCOMPARE(board.value(), today);
@@ -230,7 +230,18 @@ void TestLiveServer::picksTheTournament()
     QVERIFY(TournamentStore(*f->store).finalize(today, QStringLiteral("test")));
     picked = LiveBoard::pickTournament(*f->store);
     QVERIFY(picked);
-    QCOMPARE(picked.value(), next); // nothing held is open: the next one to come
+    QCOMPARE(picked.value(), today); // nothing held is open: the latest results
+    // Nothing held at all: the next one to come.
+    for (const QString &id : {today, earlier}) {
+        QVERIFY(TournamentStore(*f->store).unlock(id, QStringLiteral("test")));
+        TournamentRecord r = TournamentStore(*f->store).tournament(id).value();
+        r.date = r.date.addYears(1);
+        r.season = r.date.year();
+        QVERIFY(TournamentStore(*f->store).updateTournament(r));
+    }
+    picked = LiveBoard::pickTournament(*f->store);
+    QVERIFY(picked);
+    QCOMPARE(picked.value(), next);
 }
 
 void TestLiveServer::entryReachesJsonAndStream()

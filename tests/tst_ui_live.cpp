@@ -201,6 +201,14 @@ void TestUiLive::bigScreen()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openDatabase(path));
 
+    // The shown tournament is today's, as at the ramp.
+    auto tid = LiveBoard::pickTournament(*window.store());
+    QVERIFY(tid && !tid->isEmpty());
+    TournamentRecord t = TournamentStore(*window.store()).tournament(tid.value()).value();
+    t.date = window.store()->clubTime().today();
+    t.season = t.date.year();
+    QVERIFY(TournamentStore(*window.store()).updateTournament(t));
+
     QAction *show = action(&window, QStringLiteral("leaderboardDisplayAction"));
     QVERIFY(show);
     show->trigger();
@@ -239,6 +247,17 @@ void TestUiLive::bigScreen()
     QCOMPARE(display->board().standings.result.entries.first().anglerName, e.anglerName);
     display->setPage(0);
     QVERIFY(display->grab().save(QDir(m_shots).filePath(QStringLiteral("live-display-after.png"))));
+
+    // Finalized: the payouts come on the big bass page.
+    QVERIFY(TournamentStore(*window.store()).finalize(display->board().tournament.id,
+                                                      QStringLiteral("test")));
+    QTRY_VERIFY_WITH_TIMEOUT(display->board().tournament.completed, 2000);
+    QVERIFY(!display->board().standings.payouts.places.isEmpty());
+    for (int page = 0; page < display->pageCount() && page < 4; ++page) {
+        display->setPage(page);
+        QVERIFY(display->grab().save(
+            QDir(m_shots).filePath(QStringLiteral("live-display-final-%1.png").arg(page + 1))));
+    }
 
     QTest::keyClick(display, Qt::Key_Escape);
     QTRY_VERIFY(!display->isVisible());

@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QScreen>
 
+#include <algorithm>
+
 namespace {
 const QColor background(0, 0, 0);
 const QColor foreground(255, 255, 255);
@@ -299,14 +301,30 @@ void LeaderboardDisplay::paintEvent(QPaintEvent *)
     }
     case Kind::BigBass: {
         pageTitle = m_board.tournament.completed ? tr("Big bass and payouts") : tr("Big bass");
-        const QStringList big = m_board.bigBassAnglers();
-        columns = {{QString(), 0.00, 0.08, Qt::AlignRight},
-                   {QString(), 0.11, 0.80, Qt::AlignLeft},
-                   {QString(), 0.80, 1.00, Qt::AlignRight}};
-        if (!big.isEmpty()) {
-            rows.append({QString(), big.join(QStringLiteral(" & ")),
-                         tr("%1 lb").arg(m_board.bigBassWeight().toString(locale))});
-            firstPlace.append(true);
+        columns = {{tr("Place"), 0.00, 0.08, Qt::AlignRight},
+                   {tr("Angler"), 0.11, 0.80, Qt::AlignLeft},
+                   {m_board.tournament.completed ? tr("Weight / payout") : tr("Weight"), 0.80,
+                    1.00, Qt::AlignRight}};
+        // The biggest fish of the day, heaviest first (places shared on equal weight).
+        QList<const ScoredEntry *> fish;
+        for (const ScoredEntry &e : m_board.standings.result.entries)
+            if (e.status != EntryStatus::Dq && !e.bigBass.isZero())
+                fish.append(&e);
+        std::stable_sort(fish.begin(), fish.end(), [](const ScoredEntry *a, const ScoredEntry *b) {
+            return a->bigBass > b->bigBass;
+        });
+        int payoutRows = 0;
+        if (m_board.tournament.completed)
+            payoutRows = int(m_board.standings.payouts.places.size() +
+                             m_board.standings.payouts.bigBass.size());
+        const int fishRows = std::max(3, rowsPerPage() - payoutRows);
+        for (int i = 0; i < fish.size() && i < fishRows; ++i) {
+            int place = i + 1;
+            while (place > 1 && fish.at(place - 2)->bigBass == fish.at(i)->bigBass)
+                --place;
+            rows.append({QString::number(place), fish.at(i)->anglerName,
+                         tr("%1 lb").arg(fish.at(i)->bigBass.toString(locale))});
+            firstPlace.append(place == 1);
         }
         if (m_board.tournament.completed) {
             const auto &payouts = m_board.standings.payouts;
@@ -315,7 +333,8 @@ void LeaderboardDisplay::paintEvent(QPaintEvent *)
                 for (const BoatResult &b : m_board.standings.boats)
                     if (b.boatId == pp.boatId)
                         crew = WeighInStandings::boatName(b);
-                rows.append({QString::number(pp.place), crew, pp.amount.toString()});
+                rows.append({QString::number(pp.place), tr("%1 (place money)").arg(crew),
+                             pp.amount.toString()});
                 firstPlace.append(false);
             }
             for (const BigBassPayout &bb : payouts.bigBass) {
@@ -323,7 +342,8 @@ void LeaderboardDisplay::paintEvent(QPaintEvent *)
                 for (const QString &id : bb.anglerIds)
                     if (const ScoredEntry *e = m_board.standings.result.find(id))
                         crew.append(e->anglerName);
-                rows.append({tr("BB"), crew.join(QStringLiteral(" & ")), bb.amount.toString()});
+                rows.append({tr("BB"), tr("%1 (big bass)").arg(crew.join(QStringLiteral(" & "))),
+                             bb.amount.toString()});
                 firstPlace.append(false);
             }
         }
