@@ -214,8 +214,10 @@ void LeaderboardDisplay::paintEvent(QPaintEvent *)
             QStringList({m_board.tournament.lakeName,
                          locale.toString(m_board.tournament.date, QLocale::LongFormat)})
                 .filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(" · "));
-        p.drawText(QRect(margin, int(rh * 1.2), w * 2 / 3, int(rh * 0.8)),
-                   Qt::AlignLeft | Qt::AlignTop, where);
+        // Where and when on the left half, the big bass on the right half: neither overlaps.
+        const int half = w / 2 - margin - rh / 2;
+        p.drawText(QRect(margin, int(rh * 1.2), half, int(rh * 0.8)), Qt::AlignLeft | Qt::AlignTop,
+                   p.fontMetrics().elidedText(where, Qt::ElideRight, half));
         p.setFont(bold);
         p.setPen(accent);
         p.drawText(QRect(w / 3, 0, w * 2 / 3 - margin, int(rh * 1.2)),
@@ -224,11 +226,12 @@ void LeaderboardDisplay::paintEvent(QPaintEvent *)
         if (!big.isEmpty()) {
             p.setFont(base);
             p.setPen(foreground);
-            p.drawText(QRect(w / 3, int(rh * 1.2), w * 2 / 3 - margin, int(rh * 0.8)),
+            const QString text = tr("Big bass: %1, %2 lb")
+                                     .arg(big.join(QStringLiteral(" & ")),
+                                          m_board.bigBassWeight().toString(locale));
+            p.drawText(QRect(w - margin - half, int(rh * 1.2), half, int(rh * 0.8)),
                        Qt::AlignRight | Qt::AlignTop,
-                       tr("Big bass: %1, %2 lb")
-                           .arg(big.join(QStringLiteral(" & ")),
-                                m_board.bigBassWeight().toString(locale)));
+                       p.fontMetrics().elidedText(text, Qt::ElideRight, half));
         }
     }
 

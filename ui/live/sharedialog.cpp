@@ -14,6 +14,7 @@ ShareDialog::ShareDialog(const QString &databasePath, QWidget *parent)
     : QDialog(parent), m_path(databasePath), m_host(new LiveServerHost(this))
 {
     setWindowTitle(tr("Share the Leaderboard"));
+    setMinimumWidth(480);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Anglers whose phones are on the same Wi-Fi or hotspot as this "
                                 "laptop can scan the code or open the address. No internet is "
@@ -81,12 +82,22 @@ bool ShareDialog::start()
         return false;
     }
     const QStringList list = m_host->urls();
-    const QString main = list.value(0);
+    // Phones cannot open this computer's own loopback address: list the network ones.
+    QStringList network;
+    for (const QString &url : list)
+        if (!url.contains(QLatin1String("://127.")))
+            network.append(url);
+    const QString main = network.isEmpty() ? list.value(0) : network.first();
     m_address->setText(main);
     m_qr->setPixmap(QPixmap::fromImage(qrCodeImage(main, 7)));
-    if (list.size() > 1)
+    if (network.size() > 1)
         m_others->setText(tr("Other addresses of this laptop: %1")
-                              .arg(list.mid(1).join(QStringLiteral(", "))));
-    m_status->setText(tr("Sharing now. Closing this window stops sharing."));
+                              .arg(network.mid(1).join(QStringLiteral(", "))));
+    m_others->setVisible(network.size() > 1);
+    m_status->setText(network.isEmpty()
+                          ? tr("This laptop is not on a network yet: join the hotspot or the "
+                               "club's router, then share again. Sharing with this laptop only "
+                               "for now.")
+                          : tr("Sharing now. Closing this window stops sharing."));
     return true;
 }
