@@ -46,6 +46,7 @@ struct LeaderboardServer::Client
     QTcpSocket *socket = nullptr;
     QByteArray buffer;
     QElapsedTimer activity; // since the last byte read or written
+    QElapsedTimer requestStart; // since the first byte of the request being read
     bool waitingForRequest = true; // false while an answer is being read by the client
     bool closing = false;          // close once the answer is written
     bool stream = false;
@@ -223,8 +224,11 @@ void LeaderboardServer::onReadyRead(QTcpSocket *socket)
     // Never hold more than one request's worth of bytes: the parser refuses beyond its limits.
     const qint64 room = HttpRequest::maxRequestLine + HttpRequest::maxHeaderBytes + 4 -
                         client->buffer.size();
+    const bool wasEmpty = client->buffer.isEmpty();
     if (room > 0)
         client->buffer.append(socket->read(room));
+    if (wasEmpty && !client->buffer.isEmpty())
+        client->requestStart.start(); // a client dripping bytes still has its time counted
     if (client->stream || client->closing) {
         client->buffer.clear(); // a stream's client has nothing more to say
         socket->readAll();
@@ -244,6 +248,8 @@ void LeaderboardServer::onReadyRead(QTcpSocket *socket)
             break;
         }
         client->buffer.remove(0, request.consumed());
+        if (!client->buffer.isEmpty())
+            client->requestStart.start();
         handle(*client, request);
         if (socket->bytesAvailable() > 0 && m_clients.contains(socket) && !client->closing) {
             const qint64 more = HttpRequest::maxRequestLine + HttpRequest::maxHeaderBytes + 4 -
@@ -382,7 +388,10 @@ void LeaderboardServer::handle(Client &client, const HttpRequest &request)
             return;
         }
         if (path == QLatin1String("/events")) {
-            startStream(client, key, keepAlive);
+            if (head)
+                respond(client, 200, "text/event-stream; charset=utf-8", {}, keepAlive, {}, true);
+            else
+                startStream(client, key, keepAlive);
             return;
         }
         const QByteArray etagHeader = "ETag: " + c->etag + "\r\n";
@@ -490,7 +499,8 @@ void LeaderboardServer::housekeeping()
                 drop(s); // the answer is not being read
             continue;
         }
-        if (!c->buffer.isEmpty() && quiet > m_options.requestTimeoutMs) {
+        if (!c->buffer.isEmpty() && c->requestStart.isValid() &&
+            c->requestStart.elapsed() > m_options.requestTimeoutMs) {
             refuse(*c, 408, QStringLiteral("the request took too long"));
             continue;
         }

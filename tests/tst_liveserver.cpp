@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTcpSocket>
+#include <QTimer>
 
 class TestLiveServer : public QObject
 {
@@ -356,6 +357,14 @@ void TestLiveServer::stalledClientDoesNotBlock()
     QVERIFY(deaf.waitForConnected(5000));
     for (int i = 0; i < 100; ++i)
         deaf.write("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    // A client that drips a byte now and then.
+    QTcpSocket dripping;
+    dripping.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    QVERIFY(dripping.waitForConnected(5000));
+    QTimer drip;
+    connect(&drip, &QTimer::timeout, &dripping, [&dripping] { dripping.write("x"); });
+    dripping.write("GET /leaderboard.json HTTP/1.1\r\nHost: x\r\nX-Slow: ");
+    drip.start(200);
     // Others are answered meanwhile.
     for (int i = 0; i < 5; ++i)
         QCOMPARE(get(QStringLiteral("/leaderboard.json")).status, 200);
@@ -364,6 +373,9 @@ void TestLiveServer::stalledClientDoesNotBlock()
     connect(&stalled, &QTcpSocket::readyRead, this, [&] { answer += stalled.readAll(); });
     QTRY_VERIFY_WITH_TIMEOUT(stalled.state() == QAbstractSocket::UnconnectedState, 10000);
     QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.constData());
+    // So is the dripping one: its time counts from its first byte.
+    QTRY_VERIFY_WITH_TIMEOUT(dripping.state() == QAbstractSocket::UnconnectedState, 10000);
+    drip.stop();
 }
 
 void TestLiveServer::refusesBadRequests_data()
