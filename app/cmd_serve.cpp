@@ -16,8 +16,7 @@ QString tr(const char *text)
 
 int commands::serve(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const QString usage =
-        tr("Usage: sabc serve --database FILE [--port N] [--listen ADDRESS]");
+    const QString usage = tr("Usage: sabc serve --database FILE [--port N] [--listen ADDRESS]");
     LeaderboardServer::Options options;
     QString database;
     QString port;

@@ -152,13 +152,14 @@ void runLiveBenchmark(QTextStream &out)
     }
     const double elapsed = double(timer.nsecsElapsed()) / 1e9;
     clients.clear();
-    out << QStringLiteral("leaderboard server, /leaderboard.json with 100 entries: %1 requests/s "
-                          "(%2 kept-alive clients on loopback, %3 s, %4 KiB per answer, %5 failed)\n")
+    out << QStringLiteral(
+               "leaderboard server, /leaderboard.json with 100 entries: %1 requests/s "
+               "(%2 kept-alive clients on loopback, %3 s, %4 KiB per answer, %5 failed)\n")
                .arg(double(answered) / elapsed, 0, 'f', 0)
                .arg(clientCount)
                .arg(seconds)
-               .arg(double(bytes) / double(std::max<qint64>(1, answered + startCount)) / 1024.0,
-                    0, 'f', 1)
+               .arg(double(bytes) / double(std::max<qint64>(1, answered + startCount)) / 1024.0, 0,
+                    'f', 1)
                .arg(failed);
 
     // 2. Commit to event: change an entry, time until the stream brings the new weight.

@@ -21,19 +21,32 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 304: return "Not Modified";
-    case 400: return "Bad Request";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 413: return "Content Too Large";
-    case 414: return "URI Too Long";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    case 505: return "HTTP Version Not Supported";
-    default: return "Error";
+    case 200:
+        return "OK";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Content Too Large";
+    case 414:
+        return "URI Too Long";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "Error";
     }
 }
 
@@ -45,8 +58,8 @@ struct LeaderboardServer::Client
 {
     QTcpSocket *socket = nullptr;
     QByteArray buffer;
-    QElapsedTimer activity; // since the last byte read or written
-    QElapsedTimer requestStart; // since the first byte of the request being read
+    QElapsedTimer activity;        // since the last byte read or written
+    QElapsedTimer requestStart;    // since the first byte of the request being read
     bool waitingForRequest = true; // false while an answer is being read by the client
     bool closing = false;          // close once the answer is written
     bool stream = false;
@@ -193,7 +206,8 @@ void LeaderboardServer::onNewConnection()
         // parser's limits, so the read buffer needs no cap of its own.
         m_clients.insert(socket, client);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { onBytesWritten(socket); });
+        connect(socket, &QTcpSocket::bytesWritten, this,
+                [this, socket] { onBytesWritten(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] { drop(socket); });
         connect(socket, &QTcpSocket::errorOccurred, this, [this, socket] {
             if (socket->state() != QAbstractSocket::ConnectedState)
@@ -222,8 +236,8 @@ void LeaderboardServer::onReadyRead(QTcpSocket *socket)
         return;
     client->activity.restart();
     // Never hold more than one request's worth of bytes: the parser refuses beyond its limits.
-    const qint64 room = HttpRequest::maxRequestLine + HttpRequest::maxHeaderBytes + 4 -
-                        client->buffer.size();
+    const qint64 room =
+        HttpRequest::maxRequestLine + HttpRequest::maxHeaderBytes + 4 - client->buffer.size();
     const bool wasEmpty = client->buffer.isEmpty();
     if (room > 0)
         client->buffer.append(socket->read(room));
@@ -288,8 +302,8 @@ void LeaderboardServer::onBytesWritten(QTcpSocket *socket)
 void LeaderboardServer::refuse(Client &client, int status, const QString &reason)
 {
     qCDebug(lcLive).noquote() << "refused a request:" << status << reason;
-    const QByteArray body = QByteArray::number(status) + ' ' + reasonPhrase(status) + ": " +
-                            reason.toUtf8() + '\n';
+    const QByteArray body =
+        QByteArray::number(status) + ' ' + reasonPhrase(status) + ": " + reason.toUtf8() + '\n';
     QByteArray extra;
     if (status == 405)
         extra = "Allow: GET, HEAD\r\n";
@@ -396,8 +410,8 @@ void LeaderboardServer::handle(Client &client, const HttpRequest &request)
         }
         const QByteArray etagHeader = "ETag: " + c->etag + "\r\n";
         if (request.header("if-none-match") == c->etag) {
-            QByteArray out = "HTTP/1.1 304 Not Modified\r\n" + etagHeader +
-                             "Cache-Control: no-store\r\n";
+            QByteArray out =
+                "HTTP/1.1 304 Not Modified\r\n" + etagHeader + "Cache-Control: no-store\r\n";
             out += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
             client.waitingForRequest = false;
             client.closing = !keepAlive;
@@ -504,8 +518,8 @@ void LeaderboardServer::housekeeping()
             refuse(*c, 408, QStringLiteral("the request took too long"));
             continue;
         }
-        if (c->buffer.isEmpty() && quiet > (c->requests == 0 ? m_options.requestTimeoutMs
-                                                             : m_options.idleTimeoutMs))
+        if (c->buffer.isEmpty() &&
+            quiet > (c->requests == 0 ? m_options.requestTimeoutMs : m_options.idleTimeoutMs))
             drop(s);
     }
 }

@@ -38,11 +38,11 @@ public:
         QHostAddress address = QHostAddress::Any;
         quint16 port = 8080;
         int maxConnections = 1000;
-        int maxStreams = 600;         // open event streams (the rest poll)
-        int requestTimeoutMs = 10000; // to send a whole request, and to read an answer
-        int idleTimeoutMs = 30000;    // a kept-alive connection with nothing to do
-        int pollIntervalMs = 250;     // how often the file is checked for commits
-        int heartbeatMs = 15000;      // a comment on idle event streams
+        int maxStreams = 600;                // open event streams (the rest poll)
+        int requestTimeoutMs = 10000;        // to send a whole request, and to read an answer
+        int idleTimeoutMs = 30000;           // a kept-alive connection with nothing to do
+        int pollIntervalMs = 250;            // how often the file is checked for commits
+        int heartbeatMs = 15000;             // a comment on idle event streams
         qint64 maxPendingBytes = 512 * 1024; // unread answer bytes before a client is dropped
     };
 

@@ -101,8 +101,8 @@ Result<LiveBoard> LiveBoard::load(Store &store, const QDate &date)
         board.tournament = t.value();
         board.season = board.tournament.season;
         board.standings = WeighInStandings::compute(
-            TournamentStore::input(board.tournament, entries.value(), boats.value()),
-            rules.value(), carry.value());
+            TournamentStore::input(board.tournament, entries.value(), boats.value()), rules.value(),
+            carry.value());
     }
     auto season = SeasonLoader::load(store.database(), board.season);
     if (!season)

@@ -162,7 +162,8 @@ void TestLiveServer::answersPageAndJson()
     const QJsonArray places = o.value(QStringLiteral("places")).toArray();
     QCOMPARE(places.size(), 2);
     const QJsonObject first = places.at(0).toObject();
-    for (const char *key : {"place", "angler", "fish", "net_weight", "big_bass", "points", "status"})
+    for (const char *key :
+         {"place", "angler", "fish", "net_weight", "big_bass", "points", "status"})
         QVERIFY2(first.contains(QLatin1String(key)), key);
     QCOMPARE(first.value(QStringLiteral("place")).toInt(), 1);
     QCOMPARE(first.value(QStringLiteral("angler")).toString(), QStringLiteral("Ann Able"));
@@ -183,25 +184,29 @@ void TestLiveServer::answersPageAndJson()
     QVERIFY(!s.value(QStringLiteral("standings")).toArray().isEmpty());
 
     // HEAD: the headers alone.
-    const Answer head = exchange("HEAD /leaderboard.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    const Answer head =
+        exchange("HEAD /leaderboard.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
     QCOMPARE(head.status, 200);
     QVERIFY(head.body.isEmpty());
 
     // Two requests on one kept-alive connection, sent together.
-    const Answer two = exchange("GET /leaderboard.json HTTP/1.1\r\nHost: x\r\n\r\n"
-                                "GET /standings.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    const Answer two =
+        exchange("GET /leaderboard.json HTTP/1.1\r\nHost: x\r\n\r\n"
+                 "GET /standings.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
     QCOMPARE(two.status, 200);
     QVERIFY(two.body.contains("HTTP/1.1 200 OK"));
     QVERIFY(two.body.contains("\"standings\""));
 
     // Finalized: the payouts come with it.
     QVERIFY(TournamentStore(*f->store).finalize(today, QStringLiteral("test")));
-    QTRY_VERIFY_WITH_TIMEOUT(json(QStringLiteral("/leaderboard.json"))
-                                 .value(QStringLiteral("payouts"))
-                                 .isObject(),
-                             2000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        json(QStringLiteral("/leaderboard.json")).value(QStringLiteral("payouts")).isObject(),
+        2000);
     const QJsonObject paid = json(QStringLiteral("/leaderboard.json"));
-    QVERIFY(paid.value(QStringLiteral("tournament")).toObject().value(QStringLiteral("finalized")).toBool());
+    QVERIFY(paid.value(QStringLiteral("tournament"))
+                .toObject()
+                .value(QStringLiteral("finalized"))
+                .toBool());
     QVERIFY(paid.value(QStringLiteral("payouts")).toObject().contains(QStringLiteral("places")));
 }
 
@@ -209,8 +214,9 @@ void TestLiveServer::picksTheTournament()
 {
     const QString date = todayDate.addDays(-30).toString(Qt::ISODate);
     const QJsonObject o = json(QStringLiteral("/leaderboard.json?tournament=") + date);
-    QCOMPARE(o.value(QStringLiteral("tournament")).toObject().value(QStringLiteral("name")).toString(),
-             QStringLiteral("Last Month Classic"));
+    QCOMPARE(
+        o.value(QStringLiteral("tournament")).toObject().value(QStringLiteral("name")).toString(),
+        QStringLiteral("Last Month Classic"));
     QCOMPARE(o.value(QStringLiteral("places")).toArray().size(), 1);
     QCOMPARE(get(QStringLiteral("/leaderboard.json?tournament=1999-01-01")).status, 404);
     QCOMPARE(get(QStringLiteral("/leaderboard.json?tournament=2026-13-45")).status, 400);
@@ -274,8 +280,9 @@ void TestLiveServer::entryReachesJsonAndStream()
     QCOMPARE(places.size(), 3);
     QCOMPARE(places.at(0).toObject().value(QStringLiteral("angler")).toString(),
              QStringLiteral("Cal Cole"));
-    QCOMPARE(o.value(QStringLiteral("big_bass")).toObject().value(QStringLiteral("weight")).toDouble(),
-             6.1);
+    QCOMPARE(
+        o.value(QStringLiteral("big_bass")).toObject().value(QStringLiteral("weight")).toDouble(),
+        6.1);
 }
 
 void TestLiveServer::noContactData()
@@ -290,8 +297,10 @@ void TestLiveServer::noContactData()
 
     QList<QByteArray> answers = {events};
     for (const QString &target :
-         {QStringLiteral("/"), QStringLiteral("/leaderboard.json"), QStringLiteral("/standings.json"),
-          QStringLiteral("/leaderboard.json?tournament=") + todayDate.addDays(-30).toString(Qt::ISODate),
+         {QStringLiteral("/"), QStringLiteral("/leaderboard.json"),
+          QStringLiteral("/standings.json"),
+          QStringLiteral("/leaderboard.json?tournament=") +
+              todayDate.addDays(-30).toString(Qt::ISODate),
           QStringLiteral("/standings.json?tournament=") + todayDate.toString(Qt::ISODate)}) {
         const Answer a = get(target);
         QCOMPARE(a.status, 200);
@@ -316,8 +325,9 @@ void TestLiveServer::twoHundredClients()
         QTcpSocket *s = socket.get();
         connect(s, &QTcpSocket::connected, this, [s, i] {
             // Half of them ask for the page's data, half hold an event stream open.
-            s->write(i % 2 ? "GET /leaderboard.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
-                           : "GET /events HTTP/1.1\r\nHost: x\r\n\r\n");
+            s->write(i % 2
+                         ? "GET /leaderboard.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                         : "GET /events HTTP/1.1\r\nHost: x\r\n\r\n");
         });
         connect(s, &QTcpSocket::readyRead, this, [s, i, &received, &answered] {
             const bool before = received[i].contains("Ann Able");
@@ -383,25 +393,31 @@ void TestLiveServer::refusesBadRequests_data()
     QTest::addColumn<QByteArray>("request");
     QTest::addColumn<int>("status");
     QTest::newRow("garbage") << QByteArray("HELLO THERE\r\n\r\n") << 400;
-    QTest::newRow("binary") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n", 17) << 400;
+    QTest::newRow("binary") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n",
+                                          17)
+                            << 400;
     QTest::newRow("no host") << QByteArray("GET / HTTP/1.1\r\n\r\n") << 400;
     QTest::newRow("not a path") << QByteArray("GET http:/x HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
     QTest::newRow("bad version") << QByteArray("GET / HTTP/9.9\r\nHost: x\r\n\r\n") << 400;
     QTest::newRow("folded header")
         << QByteArray("GET / HTTP/1.1\r\nHost: x\r\n folded\r\n\r\n") << 400;
-    QTest::newRow("bad header") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nNoColon\r\n\r\n") << 400;
+    QTest::newRow("bad header") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nNoColon\r\n\r\n")
+                                << 400;
     QTest::newRow("control byte") << QByteArray("GET / HTTP/1.1\r\nHost: x\x01y\r\n\r\n") << 400;
     QTest::newRow("post") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\n\r\n") << 405;
-    QTest::newRow("body")
-        << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello") << 413;
+    QTest::newRow("body") << QByteArray(
+                                 "GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello")
+                          << 413;
     QTest::newRow("chunked")
         << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n") << 400;
     QTest::newRow("unknown path") << QByteArray("GET /admin HTTP/1.1\r\nHost: x\r\n\r\n") << 404;
-    QTest::newRow("long target")
-        << ("GET /" + QByteArray(20000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n") << 414;
+    QTest::newRow("long target") << ("GET /" + QByteArray(20000, 'a') +
+                                     " HTTP/1.1\r\nHost: x\r\n\r\n")
+                                 << 414;
     QTest::newRow("endless line") << QByteArray(100000, 'G') << 414;
-    QTest::newRow("huge header")
-        << ("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(40000, 'b') + "\r\n\r\n") << 431;
+    QTest::newRow("huge header") << ("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " +
+                                     QByteArray(40000, 'b') + "\r\n\r\n")
+                                 << 431;
     QByteArray many = "GET / HTTP/1.1\r\nHost: x\r\n";
     for (int i = 0; i < 200; ++i)
         many += "X-H" + QByteArray::number(i) + ": 1\r\n";
@@ -421,7 +437,8 @@ void TestLiveServer::opensTheFileReadOnly()
 {
     auto store = Store::openReadOnly(f->path());
     QVERIFY2(store, store ? "" : qPrintable(store.error()));
-    QVERIFY(!store.value()->insert(QStringLiteral("lakes"), {{QStringLiteral("name"), QStringLiteral("X")}}));
+    QVERIFY(!store.value()->insert(QStringLiteral("lakes"),
+                                   {{QStringLiteral("name"), QStringLiteral("X")}}));
     const qint64 before = store.value()->dataVersion();
     EntryRecord c = f->entry(today, QStringLiteral("Cal Cole"), 1, 250, 250, false);
     QVERIFY(TournamentStore(*f->store).insertEntry(c));

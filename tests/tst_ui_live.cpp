@@ -249,8 +249,8 @@ void TestUiLive::bigScreen()
     QVERIFY(display->grab().save(QDir(m_shots).filePath(QStringLiteral("live-display-after.png"))));
 
     // Finalized: the payouts come on the big bass page.
-    QVERIFY(TournamentStore(*window.store()).finalize(display->board().tournament.id,
-                                                      QStringLiteral("test")));
+    QVERIFY(TournamentStore(*window.store())
+                .finalize(display->board().tournament.id, QStringLiteral("test")));
     QTRY_VERIFY_WITH_TIMEOUT(display->board().tournament.completed, 2000);
     QVERIFY(!display->board().standings.payouts.places.isEmpty());
     for (int page = 0; page < display->pageCount() && page < 4; ++page) {

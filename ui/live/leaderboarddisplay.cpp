@@ -14,10 +14,10 @@
 namespace {
 const QColor background(0, 0, 0);
 const QColor foreground(255, 255, 255);
-const QColor accent(255, 213, 79);   // headings, first place
-const QColor muted(176, 190, 197);   // column heads, notes
-const QColor band(16, 42, 67);       // header band
-const QColor stripe(22, 22, 22);     // every other row
+const QColor accent(255, 213, 79); // headings, first place
+const QColor muted(176, 190, 197); // column heads, notes
+const QColor band(16, 42, 67);     // header band
+const QColor stripe(22, 22, 22);   // every other row
 constexpr int cycleMs = 10000;
 } // namespace
 
@@ -213,7 +213,8 @@ void LeaderboardDisplay::paintEvent(QPaintEvent *)
         const QString where =
             QStringList({m_board.tournament.lakeName,
                          locale.toString(m_board.tournament.date, QLocale::LongFormat)})
-                .filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(" · "));
+                .filter(QRegularExpression(QStringLiteral(".")))
+                .join(QStringLiteral(" · "));
         // Where and when on the left half, the big bass on the right half: neither overlaps.
         const int half = w / 2 - margin - rh / 2;
         p.drawText(QRect(margin, int(rh * 1.2), half, int(rh * 0.8)), Qt::AlignLeft | Qt::AlignTop,
@@ -226,9 +227,9 @@ void LeaderboardDisplay::paintEvent(QPaintEvent *)
         if (!big.isEmpty()) {
             p.setFont(base);
             p.setPen(foreground);
-            const QString text = tr("Big bass: %1, %2 lb")
-                                     .arg(big.join(QStringLiteral(" & ")),
-                                          m_board.bigBassWeight().toString(locale));
+            const QString text =
+                tr("Big bass: %1, %2 lb")
+                    .arg(big.join(QStringLiteral(" & ")), m_board.bigBassWeight().toString(locale));
             p.drawText(QRect(w - margin - half, int(rh * 1.2), half, int(rh * 0.8)),
                        Qt::AlignRight | Qt::AlignTop,
                        p.fontMetrics().elidedText(text, Qt::ElideRight, half));
@@ -272,16 +273,15 @@ void LeaderboardDisplay::paintEvent(QPaintEvent *)
             const ScoredEntry &e = entries.at(i);
             const QString status = WeighInStandings::statusText(e);
             rows.append({e.place > 0 ? QString::number(e.place) : QString(),
-                         status.isEmpty() ? e.anglerName
-                                          : tr("%1 (%2)").arg(e.anglerName, status),
+                         status.isEmpty() ? e.anglerName : tr("%1 (%2)").arg(e.anglerName, status),
                          QString::number(e.fish), e.net.toString(locale),
                          e.bigBass.isZero() ? QString() : e.bigBass.toString(locale),
                          points ? QString::number(e.points) : QString()});
             firstPlace.append(e.place == 1);
         }
         if (entries.isEmpty())
-            rows.append({QString(), tr("No weigh-ins yet."), QString(), QString(), QString(),
-                         QString()});
+            rows.append(
+                {QString(), tr("No weigh-ins yet."), QString(), QString(), QString(), QString()});
         break;
     }
     case Kind::Boats: {
@@ -306,8 +306,8 @@ void LeaderboardDisplay::paintEvent(QPaintEvent *)
         pageTitle = m_board.tournament.completed ? tr("Big bass and payouts") : tr("Big bass");
         columns = {{tr("Place"), 0.00, 0.08, Qt::AlignRight},
                    {tr("Angler"), 0.11, 0.80, Qt::AlignLeft},
-                   {m_board.tournament.completed ? tr("Weight / payout") : tr("Weight"), 0.80,
-                    1.00, Qt::AlignRight}};
+                   {m_board.tournament.completed ? tr("Weight / payout") : tr("Weight"), 0.80, 1.00,
+                    Qt::AlignRight}};
         // The biggest fish of the day, heaviest first (places shared on equal weight).
         QList<const ScoredEntry *> fish;
         for (const ScoredEntry &e : m_board.standings.result.entries)

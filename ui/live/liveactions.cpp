@@ -40,8 +40,7 @@ void LiveActions::share()
     }
     Store *store = m_store();
     if (!store || !store->hasClub()) {
-        QMessageBox::information(m_window, tr("Share the Leaderboard"),
-                                 tr("Open a club first."));
+        QMessageBox::information(m_window, tr("Share the Leaderboard"), tr("Open a club first."));
         return;
     }
     m_shareDialog = new ShareDialog(store->path(), m_window);
