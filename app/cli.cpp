@@ -20,6 +20,7 @@ const Command commandTable[] = {
     {"score", &commands::score},
     {"standings", &commands::standings},
     {"report", &commands::report},
+    {"serve", &commands::serve},
     {"server", &commands::server},
     {"sync", &commands::sync},
 };
@@ -68,6 +69,9 @@ QString helpText()
               "  report KIND --database FILE [--season YEAR] --format pdf|csv --output FILE\n"
               "        a printable report; KIND is results (with --tournament YYYY-MM-DD),\n"
               "        standings, roster, dues or treasurer\n"
+              "  serve --database FILE [--port N] [--listen ADDRESS]\n"
+              "        share the leaderboard with phones on the local network (default port\n"
+              "        8080 on every interface) until stopped\n"
               "  server init --server URL\n"
               "        set up or upgrade the club's PostgreSQL server (roles, sync tables)\n"
               "  server add-user NAME --role director|secretary|treasurer|admin --server URL\n"

@@ -2,6 +2,7 @@
 // 20 tournaments with 60 entries each: 30,000 entries) and prints the figures. Targets: all
 // seasons' standings from scratch under 20 ms; one edited entry to updated standings under 1 ms.
 #include "bench/leaderboard_bench.h"
+#include "bench/live_bench.h"
 #include "scoring/payoutcalculator.h"
 #include "scoring/seasonscorer.h"
 
@@ -91,6 +92,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
+    if (app.arguments().value(1) == QLatin1String("live")) {
+        runLiveBenchmark(out);
+        return 0;
+    }
     QRandomGenerator rng(20250126);
     const Ruleset ruleset = Ruleset::sabc2025();
 
@@ -184,6 +189,7 @@ int main(int argc, char *argv[])
 
     out << '\n';
     runLeaderboardBenchmark(out);
+    runLiveBenchmark(out);
     out.flush();
     return 0;
 }

@@ -1177,6 +1177,125 @@ Save this entry anyway?</source>
     </message>
 </context>
 <context>
+    <name>LeaderboardDisplay</name>
+    <message>
+        <source>Leaderboard Display</source>
+        <translation>Pantalla de clasificación</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Big bass: %1, %2 lb</source>
+        <translation>Lobina más grande: %1, %2 lb</translation>
+    </message>
+    <message>
+        <source>No tournament to show yet.</source>
+        <translation>Todavía no hay torneo que mostrar.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Angler</source>
+        <translation>Pescador</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Peces</translation>
+    </message>
+    <message>
+        <source>Net lb</source>
+        <translation>lb netas</translation>
+    </message>
+    <message>
+        <source>Big bass</source>
+        <translation>Lobina más grande</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No weigh-ins yet.</source>
+        <translation>Todavía no hay pesajes.</translation>
+    </message>
+    <message>
+        <source>Boats</source>
+        <translation>Botes</translation>
+    </message>
+    <message>
+        <source>Boat</source>
+        <translation>Bote</translation>
+    </message>
+    <message>
+        <source>Weight lb</source>
+        <translation>Peso lb</translation>
+    </message>
+    <message>
+        <source>Big bass and payouts</source>
+        <translation>Lobina mayor y premios</translation>
+    </message>
+    <message>
+        <source>Weight / payout</source>
+        <translation>Peso / premio</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>%1 lb</source>
+        <translation>%1 lb</translation>
+    </message>
+    <message>
+        <source>%1 (place money)</source>
+        <translation>%1 (premio por lugar)</translation>
+    </message>
+    <message>
+        <source>BB</source>
+        <translation>LM</translation>
+    </message>
+    <message>
+        <source>%1 (big bass)</source>
+        <translation>%1 (lobina mayor)</translation>
+    </message>
+    <message>
+        <source>Season %1 standings</source>
+        <translation>Clasificación de la temporada %1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>%1   (%2 of %3)</source>
+        <translation>%1   (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>   paused</source>
+        <translation>   en pausa</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado %1</translation>
+    </message>
+    <message>
+        <source>Esc closes · ← → turn the pages · Space pauses</source>
+        <translation>Esc cierra · ← → pasan las páginas · Espacio pausa</translation>
+    </message>
+</context>
+<context>
     <name>LeaderboardModel</name>
     <message>
         <source>M</source>
@@ -1217,6 +1336,133 @@ Save this entry anyway?</source>
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardServer</name>
+    <message>
+        <source>Could not share the leaderboard on %1 port %2: %3. Another program may be using the port; choose another with --port.</source>
+        <translation>No se pudo compartir la clasificación en %1, puerto %2: %3. Quizá otro programa usa el puerto; elija otro con --port.</translation>
+    </message>
+    <message>
+        <source>The club file could not be read: %1</source>
+        <translation>No se pudo leer el archivo del club: %1</translation>
+    </message>
+    <message>
+        <source>There is no tournament on %1.</source>
+        <translation>No hay ningún torneo el %1.</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Boats</source>
+        <translation>Botes</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Temporada</translation>
+    </message>
+    <message>
+        <source>Pl</source>
+        <translation>Lug</translation>
+    </message>
+    <message>
+        <source>Angler</source>
+        <translation>Pescador</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Peces</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>Big bass</source>
+        <translation>Lobina más grande</translation>
+    </message>
+    <message>
+        <source>BB</source>
+        <translation>LM</translation>
+    </message>
+    <message>
+        <source>Pts</source>
+        <translation>Pts</translation>
+    </message>
+    <message>
+        <source>Anglers</source>
+        <translation>Pescadores</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Premios</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>No tournament to show yet.</source>
+        <translation>Todavía no hay torneo que mostrar.</translation>
+    </message>
+    <message>
+        <source>No weigh-ins yet.</source>
+        <translation>Todavía no hay pesajes.</translation>
+    </message>
+    <message>
+        <source>No big bass yet.</source>
+        <translation>Todavía no hay lobina mayor.</translation>
+    </message>
+    <message>
+        <source>No standings yet.</source>
+        <translation>Todavía no hay clasificación.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En vivo</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado %1</translation>
+    </message>
+    <message>
+        <source>Season %1</source>
+        <translation>Temporada %1</translation>
+    </message>
+    <message>
+        <source>lb</source>
+        <translation>lb</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation>cero</translation>
+    </message>
+    <message>
+        <source>buy-in</source>
+        <translation>inscripción sin pescar</translation>
+    </message>
+    <message>
+        <source>DQ</source>
+        <translation>Desc.</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1700,52 @@ Save this entry anyway?</source>
     <message>
         <source>read the seasons</source>
         <translation>leer las temporadas</translation>
+    </message>
+</context>
+<context>
+    <name>LiveActions</name>
+    <message>
+        <source>&amp;Share the Leaderboard…</source>
+        <translation>&amp;Compartir la clasificación…</translation>
+    </message>
+    <message>
+        <source>Let phones on this network see the live leaderboard</source>
+        <translation>Permite que los teléfonos de esta red vean la clasificación en vivo</translation>
+    </message>
+    <message>
+        <source>Leaderboard &amp;Display</source>
+        <translation>&amp;Pantalla de clasificación</translation>
+    </message>
+    <message>
+        <source>Show the live leaderboard full screen, for a TV or projector</source>
+        <translation>Muestra la clasificación en vivo a pantalla completa, para un televisor o proyector</translation>
+    </message>
+    <message>
+        <source>Share the Leaderboard</source>
+        <translation>Compartir la clasificación</translation>
+    </message>
+    <message>
+        <source>Open a club first.</source>
+        <translation>Abra primero un club.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveBoard</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Final results</source>
+        <translation>Resultados finales</translation>
+    </message>
+    <message>
+        <source>Weigh-in under way</source>
+        <translation>Pesaje en curso</translation>
+    </message>
+    <message>
+        <source>No weigh-ins yet</source>
+        <translation>Todavía no hay pesajes</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3515,41 @@ Save this entry anyway?</source>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share the Leaderboard</source>
+        <translation>Compartir la clasificación</translation>
+    </message>
+    <message>
+        <source>Anglers whose phones are on the same Wi-Fi or hotspot as this laptop can scan the code or open the address. No internet is needed. The leaderboard updates by itself.</source>
+        <translation>Los pescadores cuyos teléfonos estén en la misma red Wi-Fi o punto de acceso que esta computadora pueden escanear el código o abrir la dirección. No hace falta internet. La clasificación se actualiza sola.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation>&amp;Copiar la dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Sharing</source>
+        <translation>&amp;Dejar de compartir</translation>
+    </message>
+    <message>
+        <source>Not sharing</source>
+        <translation>Sin compartir</translation>
+    </message>
+    <message>
+        <source>Other addresses of this laptop: %1</source>
+        <translation>Otras direcciones de esta computadora: %1</translation>
+    </message>
+    <message>
+        <source>This laptop is not on a network yet: join the hotspot or the club&apos;s router, then share again. Sharing with this laptop only for now.</source>
+        <translation>Esta computadora todavía no está en una red: conéctela al punto de acceso o al router del club y vuelva a compartir. Por ahora solo se comparte con esta computadora.</translation>
+    </message>
+    <message>
+        <source>Sharing now. Closing this window stops sharing.</source>
+        <translation>Compartiendo. Al cerrar esta ventana se deja de compartir.</translation>
+    </message>
+</context>
+<context>
     <name>SheetDelegate</name>
     <message>
         <source>(fishing alone)</source>
@@ -3513,6 +3840,26 @@ Save this change anyway?</source>
     <message>
         <source>undo the unsaved changes</source>
         <translation>deshacer los cambios no guardados</translation>
+    </message>
+    <message>
+        <source>There is no club database &quot;%1&quot;.</source>
+        <translation>No existe la base de datos del club «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a club database (it is not an SQLite file).</source>
+        <translation>«%1» no es una base de datos del club (no es un archivo SQLite).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a club database.</source>
+        <translation>«%1» no es una base de datos del club.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has database version %2; this app reads version %3. Open it once in the window of the same version of the app first.</source>
+        <translation>«%1» tiene la versión %2 de la base de datos; esta aplicación lee la versión %3. Ábrala primero una vez en la ventana de esta misma versión de la aplicación.</translation>
+    </message>
+    <message>
+        <source>check the database for changes</source>
+        <translation>comprobar si la base de datos cambió</translation>
     </message>
 </context>
 <context>
@@ -5490,6 +5837,10 @@ Save this change anyway?</source>
 <context>
     <name>cli</name>
     <message>
+        <source>sabc: unknown command &quot;%1&quot;. Try sabc --help.</source>
+        <translation>sabc: comando desconocido &quot;%1&quot;. Pruebe sabc --help.</translation>
+    </message>
+    <message>
         <source>Usage: sabc [--database FILE]
        sabc COMMAND [OPTIONS]
 
@@ -5515,6 +5866,9 @@ Commands (they run without a display):
   report KIND --database FILE [--season YEAR] --format pdf|csv --output FILE
         a printable report; KIND is results (with --tournament YYYY-MM-DD),
         standings, roster, dues or treasurer
+  serve --database FILE [--port N] [--listen ADDRESS]
+        share the leaderboard with phones on the local network (default port
+        8080 on every interface) until stopped
   server init --server URL
         set up or upgrade the club&apos;s PostgreSQL server (roles, sync tables)
   server add-user NAME --role director|secretary|treasurer|admin --server URL
@@ -5550,6 +5904,9 @@ Comandos (se ejecutan sin pantalla):
   report TIPO --database ARCHIVO [--season AÑO] --format pdf|csv --output ARCHIVO
         un informe para imprimir; TIPO es results (con --tournament YYYY-MM-DD),
         standings, roster, dues o treasurer
+  serve --database ARCHIVO [--port N] [--listen DIRECCIÓN]
+        comparte la clasificación con los teléfonos de la red local (puerto
+        8080 en todas las interfaces, de forma predeterminada) hasta que se detenga
   server init --server URL
         configura o actualiza el servidor PostgreSQL del club (roles, tablas de
         sincronización)
@@ -5561,10 +5918,6 @@ Comandos (se ejecutan sin pantalla):
         URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE; la contraseña se
         toma del llavero, de PGPASSWORD o de ~/.pgpass
 </translation>
-    </message>
-    <message>
-        <source>sabc: unknown command &quot;%1&quot;. Try sabc --help.</source>
-        <translation>sabc: comando desconocido &quot;%1&quot;. Pruebe sabc --help.</translation>
     </message>
 </context>
 <context>
@@ -5748,6 +6101,42 @@ Comandos (se ejecutan sin pantalla):
     <message>
         <source>sabc sync: %1</source>
         <translation>sabc sync: %1</translation>
+    </message>
+    <message>
+        <source>Usage: sabc serve --database FILE [--port N] [--listen ADDRESS]</source>
+        <translation>Uso: sabc serve --database ARCHIVO [--port N] [--listen DIRECCIÓN]</translation>
+    </message>
+    <message>
+        <source>sabc serve: unexpected argument &quot;%1&quot;.</source>
+        <translation>sabc serve: argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>sabc serve: %1 needs a value.</source>
+        <translation>sabc serve: %1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>sabc serve: give the club database with --database FILE.</source>
+        <translation>sabc serve: indique la base de datos del club con --database ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>sabc serve: the port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>sabc serve: el puerto debe ser un número de 1 a 65535, no «%1».</translation>
+    </message>
+    <message>
+        <source>sabc serve: &quot;%1&quot; is not an IP address of this computer.</source>
+        <translation>sabc serve: «%1» no es una dirección IP de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Sharing the leaderboard of %1 (read only).</source>
+        <translation>Compartiendo la clasificación de %1 (solo lectura).</translation>
+    </message>
+    <message>
+        <source>Phones on the same network can open:</source>
+        <translation>Los teléfonos de la misma red pueden abrir:</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Pulse Ctrl+C para detener.</translation>
     </message>
 </context>
 <context>

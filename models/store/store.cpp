@@ -225,6 +225,58 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
     return R(std::move(store));
 }
 
+Result<std::unique_ptr<Store>> Store::openReadOnly(const QString &path)
+{
+    using R = Result<std::unique_ptr<Store>>;
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (!info.isFile())
+        return R::failure(tr("There is no club database \"%1\".").arg(shown));
+    QString error;
+    if (!looksLikeSqlite(path, &error))
+        return R::failure(error.isEmpty() ? tr("\"%1\" is not a club database (it is not an "
+                                               "SQLite file).")
+                                                .arg(shown)
+                                          : error);
+    std::unique_ptr<Store> store(new Store());
+    store->m_path = info.absoluteFilePath();
+    store->m_connection = QStringLiteral("sabc-ro-") + newId();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return R::failure(tr("\"%1\" could not be opened: %2").arg(shown, db.lastError().text()));
+    }
+    int appId = -1;
+    {
+        Query q(store->database(), QStringLiteral("PRAGMA application_id"));
+        if (Status s = q.exec(tr("read the database header")); !s)
+            return R::failure(s.error());
+        if (q.next())
+            appId = q.value("application_id").toInt();
+    }
+    if (appId != applicationId)
+        return R::failure(tr("\"%1\" is not a club database.").arg(shown));
+    const int version = store->schemaVersion();
+    if (version != migrations::latestVersion())
+        return R::failure(tr("\"%1\" has database version %2; this app reads version %3. Open "
+                             "it once in the window of the same version of the app first.")
+                              .arg(shown)
+                              .arg(version)
+                              .arg(migrations::latestVersion()));
+    qCInfo(lcStore).noquote() << "opened read-only" << store->m_path;
+    return R(std::move(store));
+}
+
+qint64 Store::dataVersion() const
+{
+    Query q(database(), QStringLiteral("PRAGMA data_version"));
+    if (q.exec(tr("check the database for changes")) && q.next())
+        return q.value("data_version").toLongLong();
+    return -1;
+}
+
 Status Store::initialise()
 {
     const QStringList pragmas = {

@@ -40,6 +40,12 @@ public:
     // Opens `path`, creating an empty club database when the file does not exist (or is empty),
     // and upgrading an older one after copying it to `<path>.v<N>.bak`.
     static Result<std::unique_ptr<Store>> open(const QString &path);
+    // Opens an existing club database for reading only (the leaderboard server): nothing is
+    // ever written, not even an upgrade. A file of an older or newer version is refused.
+    static Result<std::unique_ptr<Store>> openReadOnly(const QString &path);
+    // A number that changes whenever another connection (another program, or the window's own
+    // connection) commits to the file; -1 when it cannot be read.
+    qint64 dataVersion() const;
 
     QSqlDatabase database() const;
     QString path() const { return m_path; }

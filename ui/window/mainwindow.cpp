@@ -1,6 +1,7 @@
 #include "ui/window/mainwindow.h"
 
 #include "ui/common/filedialog.h"
+#include "ui/live/liveactions.h"
 #include "sync/syncengine.h"
 #include "sync/syncscheduler.h"
 #include "ui/standings/standingspage.h"
@@ -315,8 +316,16 @@ void MainWindow::createMenus()
         showPage(WeighIn);
     });
 
+    // The leaderboard for the crowd: phones (Weigh-in menu) and a big screen (View menu).
+    auto *live = new LiveActions([this] { return m_store.get(); }, this);
+    QMenu *weighIn = menuBar()->addMenu(tr("&Weigh-in"));
+    weighIn->setObjectName(QStringLiteral("weighInMenu"));
+    weighIn->addAction(live->shareAction());
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_pageActions);
+    view->addSeparator();
+    view->addAction(live->displayAction());
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
