@@ -2591,7 +2591,7 @@ Save this entry anyway?</source>
     </message>
     <message>
         <source>Fished</source>
-        <translation>Pescados</translation>
+        <translation>Torneos</translation>
     </message>
     <message>
         <source>Offices</source>

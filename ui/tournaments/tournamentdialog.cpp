@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimeEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 TournamentDialog::TournamentDialog(Store *store, const TournamentRecord &t, QWidget *parent)
@@ -26,6 +27,8 @@ TournamentDialog::TournamentDialog(Store *store, const TournamentRecord &t, QWid
     m_date = new QDateEdit(t.date.isValid() ? t.date : QDate::currentDate(), this);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // Typing a whole date (2026-11-28) starts at the year, wherever the cursor was left.
+    m_date->installEventFilter(this);
     m_name = new QLineEdit(t.name, this);
     m_lake = new QComboBox(this);
     m_lake->setObjectName(QStringLiteral("lakeBox"));
@@ -93,11 +96,16 @@ TournamentDialog::TournamentDialog(Store *store, const TournamentRecord &t, QWid
     form->addRow(tr("&Lake"), m_lake);
     form->addRow(tr("&Ramp"), m_ramp);
     form->addRow(tr("Not listed"), newLakeRow);
-    form->addRow(tr("&Start"), times);
+    // Rows that hold a layout get a label with a buddy, or the & would show as a character.
+    auto *startLabel = new QLabel(tr("&Start"), this);
+    startLabel->setBuddy(m_start);
+    form->addRow(startLabel, times);
     form->addRow(tr("&Format"), m_format);
     form->addRow(tr("R&uleset"), m_ruleset);
     form->addRow(tr("Fish &limit"), m_fishLimit);
-    form->addRow(tr("Entry &fee"), fee);
+    auto *feeLabel = new QLabel(tr("Entry &fee"), this);
+    feeLabel->setBuddy(m_fee);
+    form->addRow(feeLabel, fee);
     form->addRow(QString(), m_paper);
     form->addRow(QString(), m_cancelled);
 
@@ -128,6 +136,16 @@ TournamentDialog::TournamentDialog(Store *store, const TournamentRecord &t, QWid
         for (const LakeRecord &l : std::as_const(m_lakes))
             if (l.id == t.lakeId)
                 m_paper->setChecked(l.paper);
+}
+
+bool TournamentDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_date && event->type() == QEvent::FocusIn)
+        QTimer::singleShot(0, m_date, [date = m_date] {
+            date->setCurrentSection(QDateTimeEdit::YearSection);
+            date->setSelectedSection(QDateTimeEdit::YearSection);
+        });
+    return QDialog::eventFilter(watched, event);
 }
 
 void TournamentDialog::fillLakes(const QString &selectLakeId)

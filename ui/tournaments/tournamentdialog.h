@@ -33,6 +33,7 @@ public:
     Status addLake(const QString &name, bool paper, const QString &ramp = QString());
 
     void accept() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     QDateEdit *dateEdit() const { return m_date; }
     QLineEdit *nameEdit() const { return m_name; }

@@ -247,6 +247,9 @@ QWidget *TreasuryPage::createTournamentTab()
     winnerLayout->addWidget(m_winnerView, 1);
     winnerLayout->addLayout(winnerButtons);
     connect(m_markPaid, &QPushButton::clicked, this, &TreasuryPage::markSelectedPaid);
+    connect(m_winnerView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TreasuryPage::updateActions);
+    connect(m_winners, &QAbstractItemModel::modelReset, this, &TreasuryPage::updateActions);
     connect(m_undoPaid, &QPushButton::clicked, this, &TreasuryPage::undoSelectedPayout);
     auto *pay = new QAction(tr("Mark paid"), m_winnerView);
     pay->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::Key_Space)});
@@ -334,7 +337,7 @@ QWidget *TreasuryPage::createLedgerTab()
     m_ledgerView->setStretchColumn(LedgerModel::NoteColumn);
     m_ledgerSearch->setResultsView(m_ledgerView);
 
-    auto *newEntry = new QPushButton(tr("&New entry…"), tab);
+    auto *newEntry = m_newEntry = new QPushButton(tr("&New entry…"), tab);
     m_reverse = new QPushButton(tr("Re&verse entry…"), tab);
     m_reverse->setToolTip(tr("Cancel the selected entry with a reversing entry; the ledger is "
                              "never edited."));
@@ -359,6 +362,9 @@ QWidget *TreasuryPage::createLedgerTab()
             &LedgerFilterProxyModel::setSearchText);
     connect(newEntry, &QPushButton::clicked, this, &TreasuryPage::newEntry);
     connect(m_reverse, &QPushButton::clicked, this, &TreasuryPage::reverseSelectedEntry);
+    connect(m_ledgerView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TreasuryPage::updateActions);
+    connect(m_ledgerProxy, &QAbstractItemModel::modelReset, this, &TreasuryPage::updateActions);
     return tab;
 }
 
@@ -407,6 +413,7 @@ void TreasuryPage::setStore(Store *store)
     fillSeasons();
     fillTournaments();
     reload();
+    updateTournamentStatus();
 }
 
 void TreasuryPage::fillSeasons()
@@ -529,12 +536,43 @@ void TreasuryPage::reload()
     updateSummary();
 }
 
+void TreasuryPage::updateActions()
+{
+    const bool club = m_store && m_store->hasClub();
+    const bool winner = m_money->isLoaded() && m_winnerView->currentIndex().isValid();
+    m_markPaid->setEnabled(club && winner);
+    m_undoPaid->setEnabled(club && winner);
+    m_newEntry->setEnabled(club);
+    m_reverse->setEnabled(club && m_ledgerView->currentIndex().isValid());
+    m_reportButton->setEnabled(club);
+    m_seasonBox->setEnabled(m_seasonBox->count() > 0);
+    m_tournamentBox->setEnabled(m_tournamentBox->count() > 0);
+}
+
 void TreasuryPage::updateTournamentStatus()
 {
     const TournamentMoneyState &st = m_money->state();
+    updateActions();
     if (!m_money->errorText().isEmpty()) {
         showError(m_money->errorText());
         m_status->clear();
+        return;
+    }
+    if (!m_store) {
+        m_status->setText(tr("No club file is open. Start one with File > New Club (Ctrl+N), or "
+                             "open the club's file with File > Open (Ctrl+O)."));
+        m_feeSummary->clear();
+        m_settle->setEnabled(false);
+        return;
+    }
+    if (!m_store->hasClub() || m_tournamentBox->count() == 0) {
+        m_status->setText(
+            m_store->hasClub()
+                ? tr("No tournaments this season yet. Add them on the Tournaments page (Ctrl+2); "
+                     "their fees and payouts are kept here.")
+                : tr("This file has no club yet. Start one with File > New Club (Ctrl+N)."));
+        m_feeSummary->clear();
+        m_settle->setEnabled(false);
         return;
     }
     if (!m_money->isLoaded()) {

@@ -63,6 +63,10 @@ public:
     QString errorText() const;
     QTableWidget *fundTable() const { return m_funds; }
     QTableWidget *summaryTable() const { return m_summaryTable; }
+    QPushButton *markPaidButton() const { return m_markPaid; }
+    QPushButton *undoPaidButton() const { return m_undoPaid; }
+    QPushButton *reverseButton() const { return m_reverse; }
+    QPushButton *newEntryButton() const { return m_newEntry; }
 
     // Actions, also reachable by keyboard on the page.
     void toggleSelectedFee();
@@ -86,6 +90,8 @@ private:
     void fillSeasons();
     void fillTournaments();
     void updateTournamentStatus();
+    // Buttons that need a club, a tournament or a selected row are off without them.
+    void updateActions();
     void updateSummary();
     void showError(const QString &message);
     void clearError();
@@ -122,6 +128,7 @@ private:
     QComboBox *m_kindFilter = nullptr;
     SearchField *m_ledgerSearch = nullptr;
     QPushButton *m_reverse = nullptr;
+    QPushButton *m_newEntry = nullptr;
 
     QTableWidget *m_funds = nullptr;
     QTableWidget *m_summaryTable = nullptr;

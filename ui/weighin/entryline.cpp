@@ -7,6 +7,7 @@
 #include "scoring/paperchart.h"
 #include "store/store.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QCompleter>
 #include <QGridLayout>
@@ -56,7 +57,8 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
 
     m_fish = numberEdit(this, QStringLiteral("fishEdit"), 40);
     m_weight = numberEdit(this, QStringLiteral("weightEdit"), 75);
-    m_weight->setPlaceholderText(tr("12.34"));
+    // A hint that cannot be mistaken for a weight already typed.
+    m_weight->setPlaceholderText(tr("lb"));
     m_weight->setToolTip(tr("Pounds: 12.34, 12,34, 12-5 or 12 lb 5 oz"));
     m_bigBass = numberEdit(this, QStringLiteral("bigBassEdit"), 75);
     m_dead = numberEdit(this, QStringLiteral("deadEdit"), 40);
@@ -175,6 +177,7 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
     for (QLineEdit *edit : {m_angler, m_fish, m_weight, m_bigBass, m_dead, m_late, m_lengths,
                             m_partner, m_guestName, m_guestPhone})
         edit->installEventFilter(this);
+    m_partner->completer()->popup()->installEventFilter(this);
     m_buyIn->installEventFilter(this);
     m_dq->installEventFilter(this);
 
@@ -223,6 +226,14 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
             for (const EntryRecord &e : m_sheet->entries())
                 names.append(e.anglerName);
             static_cast<QStringListModel *>(m_partner->completer()->model())->setStringList(names);
+            // After an undo (or a change elsewhere) the "Saved ..." line and the "already on
+            // the sheet (row N)" hints must not describe a sheet that is gone.
+            if (!m_savedEntryId.isEmpty() && m_sheet->rowOfEntry(m_savedEntryId) < 0) {
+                showInfo(tr("Undone: %1 is no longer on the sheet.").arg(m_savedName));
+                m_savedEntryId.clear();
+            }
+            if (m_matches->isVisible())
+                updateMatches();
         });
     }
     updateForTournament();
@@ -381,6 +392,36 @@ void EntryLine::addGuest()
 {
     if (!m_sheet || !m_sheet->store())
         return;
+    // A walk-up guest with the name of someone on the roster is almost always that person:
+    // offer them, and create a namesake only when the director says so (the default is no).
+    const QString wanted = m_guestName->text().simplified().toCaseFolded();
+    for (const AnglerChoice &c : std::as_const(m_roster)) {
+        if (c.name.simplified().toCaseFolded() != wanted)
+            continue;
+        const int row = m_sheet->rowOfAngler(c.id);
+        const QString where = row >= 0 ? tr("%1 is already on this sheet (row %2).")
+                                             .arg(c.name)
+                                             .arg(row + 1)
+                                       : tr("%1 is already on the roster.").arg(c.name);
+        const QString question =
+            tr("%1\n\nAdd a different person with the same name as a new walk-up guest?")
+                .arg(where);
+        const bool yes =
+            m_confirm ? m_confirm(question)
+                      : QMessageBox::question(this, tr("Same name"), question,
+                                              QMessageBox::Yes | QMessageBox::No,
+                                              QMessageBox::No) == QMessageBox::Yes;
+        if (yes)
+            break;
+        m_guestPanel->hide();
+        if (row >= 0) {
+            m_angler->clear();
+            showError(tr("%1 Change that row instead.").arg(where), m_angler);
+        } else {
+            choose(c);
+        }
+        return;
+    }
     Result<QString> added =
         commands::addGuest(m_undoStack, m_sheet->store(), m_guestName->text(), m_guestPhone->text(),
                            [this](const QString &e) { showError(e); });
@@ -590,6 +631,8 @@ Status EntryLine::commit()
                                   : tr("Saved %1: %n fish, %2 lb.", nullptr, e.fish)
                                         .arg(e.anglerName, e.gross.toString(QLocale()));
     clear();
+    m_savedEntryId = entryId;
+    m_savedName = e.anglerName;
     showInfo(saved);
     emit message(saved);
     emit committed(entryId);
@@ -611,6 +654,18 @@ void EntryLine::clear()
     focusAngler();
 }
 
+bool EntryLine::isEmpty() const
+{
+    if (!m_chosen.id.isEmpty() || m_buyIn->isChecked() || m_dq->isChecked() ||
+        m_guestPanel->isVisible())
+        return false;
+    for (const QLineEdit *edit :
+         {m_angler, m_fish, m_weight, m_bigBass, m_dead, m_late, m_lengths, m_partner})
+        if (!edit->text().isEmpty())
+            return false;
+    return true;
+}
+
 void EntryLine::focusAngler()
 {
     m_angler->setFocus(Qt::OtherFocusReason);
@@ -618,9 +673,23 @@ void EntryLine::focusAngler()
 
 bool EntryLine::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() != QEvent::KeyPress)
+    if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride)
         return QFrame::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
+    // With nothing typed, Ctrl+Z and Ctrl+Shift+Z undo and redo saved entries (the line edits
+    // would otherwise take them for their own text).
+    const bool undo = key->matches(QKeySequence::Undo);
+    const bool redo = key->matches(QKeySequence::Redo) ||
+                      key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    if ((undo || redo) && m_undoStack && isEmpty() && watched != m_guestName &&
+        watched != m_guestPhone) {
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            undo ? m_undoStack->undo() : m_undoStack->redo();
+        return true;
+    }
+    if (event->type() != QEvent::KeyPress)
+        return QFrame::eventFilter(watched, event);
     const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
     if (watched == m_guestName || watched == m_guestPhone) {
         if (enter) {
@@ -675,15 +744,36 @@ bool EntryLine::eventFilter(QObject *watched, QEvent *event)
         }
         return false;
     }
-    if (enter) {
-        if (watched == m_partner && m_partner->completer()->popup()->isVisible())
+    // While the partner's completions are open the keys go to their popup (which sends most of
+    // them on to the partner box without passing this filter).
+    if (watched == m_partner->completer()->popup() ||
+        (watched == m_partner && m_partner->completer()->popup()->isVisible())) {
+        if (enter) {
+            // Enter takes the highlighted completion (the first one when none is highlighted);
+            // the next Enter saves the row.
+            QAbstractItemView *popup = m_partner->completer()->popup();
+            QModelIndex current = popup->currentIndex();
+            if (!current.isValid())
+                current = popup->model()->index(0, 0);
+            if (current.isValid())
+                m_partner->setText(current.data().toString());
+            popup->hide();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            m_partner->completer()->popup()->hide();
+            return true;
+        }
+        if (watched != m_partner)
             return false;
+    }
+    if (enter) {
         (void)commit();
         return true;
     }
-    if (key->key() == Qt::Key_Escape && watched != m_partner) {
-        m_angler->setFocus(Qt::OtherFocusReason);
-        m_angler->selectAll();
+    if (key->key() == Qt::Key_Escape) {
+        // Esc drops the whole entry: nothing typed for one angler can be saved for the next.
+        clear();
         return true;
     }
     return false;

@@ -43,6 +43,8 @@ public:
     // Commits the line as a new entry. On success the line is cleared for the next angler.
     Status commit();
     void clear();
+    // Nothing typed or chosen: Ctrl+Z then undoes the last saved entry.
+    bool isEmpty() const;
     void focusAngler();
     void toggleBuyIn();
     void toggleDq();
@@ -86,6 +88,8 @@ private:
     QList<AnglerChoice> m_roster;
     AnglerChoice m_chosen;
     std::function<bool(const QString &)> m_confirm;
+    QString m_savedEntryId; // the entry the "Saved ..." message describes
+    QString m_savedName;
 
     QLineEdit *m_angler;
     QLabel *m_standing;

@@ -5,16 +5,20 @@
 #include "itemmodels/weighinmodel.h"
 #include "reports/resultsreport.h"
 #include "store/store.h"
+#include "ui/common/zoom.h"
 #include "ui/weighin/entryline.h"
 #include "ui/weighin/sheetdelegate.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
@@ -55,10 +59,15 @@ WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     m_sheet->setUndoStack(undoStack);
     m_leaderboard->setSheet(m_sheet);
 
-    auto *title = new QLabel(tr("<b>Weigh-in</b>"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    title->setFont(big);
+    m_title = new QLabel(tr("Weigh-in"), this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    Zoom::setRelativeFont(m_title, 1.4, true);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("pageHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::RichText);
+    Zoom::setRelativeFont(m_hint, 1.15);
+    m_hint->hide();
     m_tournamentBox = new QComboBox(this);
     m_tournamentBox->setObjectName(QStringLiteral("tournamentBox"));
     m_tournamentBox->setMinimumContentsLength(22);
@@ -67,6 +76,8 @@ WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     m_state->setObjectName(QStringLiteral("stateLabel"));
     m_finalize = new QPushButton(tr("Finalize…"), this);
     m_finalize->setObjectName(QStringLiteral("finalizeButton"));
+    m_finalize->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_finalize->setToolTip(tr("Lock the results, or unlock them (Ctrl+Shift+F)"));
     m_print = new QPushButton(tr("Print…"), this);
     m_print->setToolTip(tr("Print preview of the results sheet (Ctrl+P)"));
     m_print->setShortcut(QKeySequence::Print);
@@ -76,7 +87,7 @@ WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     m_csv->setToolTip(tr("Export the results, or the weigh-in sheet for sabc score, as CSV"));
 
     auto *top = new QHBoxLayout;
-    top->addWidget(title);
+    top->addWidget(m_title);
     top->addSpacing(12);
     top->addWidget(m_tournamentBox, 2);
     top->addWidget(m_state, 1);
@@ -159,9 +170,11 @@ WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     m_state->setMinimumWidth(0);
     m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
+    m_splitter = splitter;
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_error);
+    layout->addWidget(m_hint);
     layout->addWidget(splitter, 1);
 
     connect(m_tournamentBox, &QComboBox::currentIndexChanged, this, [this] {
@@ -301,6 +314,7 @@ void WeighInPage::fillTournaments()
     }
     m_tournamentBox->setCurrentIndex(m_tournamentBox->findData(current));
     m_filling = false;
+    updateState();
 }
 
 Status WeighInPage::setTournament(const QString &tournamentId)
@@ -337,6 +351,27 @@ void WeighInPage::updateState()
     m_csv->setEnabled(has);
     m_entryLine->setEnabled(has && !t.completed && !t.cancelled);
     m_finalize->setText(t.completed ? tr("Unlock…") : tr("Finalize…"));
+    // The title names the sheet being typed into, so no one weighs in on last month's.
+    m_title->setText(has ? tr("Weigh-in: %1, %2")
+                               .arg(t.name, QLocale().toString(t.date, QLocale::ShortFormat))
+                         : tr("Weigh-in"));
+    // Before there is anything to weigh in, say what to do instead of showing empty tables.
+    QString hint;
+    if (!m_store)
+        hint = tr("No club file is open. Start one with File > New Club (Ctrl+N), or open the "
+                  "club's file with File > Open (Ctrl+O).");
+    else if (!m_store->hasClub())
+        hint = tr("This file has no club yet. Start one with File > New Club (Ctrl+N).");
+    else if (m_tournamentBox->count() == 0)
+        hint = tr("No tournaments yet. Add one with Tournament > New Tournament, or the whole "
+                  "season with Tournament > Create Season Schedule; then come back here "
+                  "(Ctrl+3).");
+    else if (!has)
+        hint = tr("Choose the tournament to weigh in from the list above.");
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+    m_splitter->setVisible(hint.isEmpty());
+    m_tournamentBox->setEnabled(m_tournamentBox->count() > 0);
     if (!has)
         m_state->setText(m_store ? tr("No tournament chosen.") : tr("No club file is open."));
     else if (t.cancelled)
@@ -383,33 +418,47 @@ void WeighInPage::showError(const QString &text)
     m_error->setVisible(!text.isEmpty());
 }
 
-bool WeighInPage::confirm(const QString &title, const QString &question)
-{
-    if (m_confirm)
-        return m_confirm(question);
-    return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::Cancel,
-                                 QMessageBox::Cancel) == QMessageBox::Yes;
-}
-
-QString WeighInPage::askActor(const QString &title)
+QString WeighInPage::confirmWithActor(const QString &title, const QString &question)
 {
     QSettings settings;
     QString actor = settings.value(actorKey).toString();
-    if (actor.isEmpty())
-        actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    if (m_confirm) // scripted: no dialog
+    if (m_confirm) { // scripted: the question is answered, the remembered name used
+        if (!m_confirm(question))
+            return {};
+        if (actor.isEmpty())
+            actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
         return actor.isEmpty() ? tr("weighmaster") : actor;
-    bool ok = false;
-    actor = QInputDialog::getText(this, title, tr("Your name (recorded with the time):"),
-                                  QLineEdit::Normal, actor, &ok)
-                .simplified();
-    if (!ok)
-        return {};
-    if (actor.isEmpty()) {
-        showError(tr("Enter your name: finalizing and unlocking are recorded with who did it."));
-        return {};
     }
-    settings.setValue(actorKey, actor);
+    QDialog dialog(this);
+    dialog.setWindowTitle(title);
+    auto *text = new QLabel(question, &dialog);
+    text->setWordWrap(true);
+    auto *name = new QLineEdit(actor, &dialog);
+    name->setObjectName(QStringLiteral("actorEdit"));
+    auto *nameLabel = new QLabel(tr("Your &name (recorded with the time):"), &dialog);
+    nameLabel->setBuddy(name);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(title);
+    auto updateOk = [buttons, name] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!name->text().simplified().isEmpty());
+    };
+    updateOk();
+    connect(name, &QLineEdit::textChanged, &dialog, updateOk);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(nameLabel);
+    layout->addWidget(name);
+    layout->addWidget(buttons);
+    name->setFocus();
+    name->selectAll();
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    actor = name->text().simplified();
+    if (actor.isEmpty())
+        return {};
+    settings.setValue(actorKey, actor); // the next finalize or unlock offers it
     return actor;
 }
 
@@ -443,25 +492,23 @@ void WeighInPage::finalizeOrUnlock()
     if (t.id.isEmpty())
         return;
     if (t.completed) {
-        if (!confirm(tr("Unlock results"),
-                     tr("Unlock the results of %1? They were finalized by %2. Unlocking lets "
-                        "anyone change them again, and is recorded with your name and the time.")
-                         .arg(t.name, t.finalizedBy)))
-            return;
-        const QString actor = askActor(tr("Unlock results"));
+        const QString actor = confirmWithActor(
+            tr("Unlock results"),
+            tr("Unlock the results of %1? They were finalized by %2. Unlocking lets "
+               "anyone change them again, and is recorded with your name and the time.")
+                .arg(t.name, t.finalizedBy));
         if (actor.isEmpty())
             return;
         if (Status s = unlockResults(actor); !s)
             showError(s.error());
         return;
     }
-    if (!confirm(tr("Finalize results"),
-                 tr("Finalize %1 with %n entries? The tournament is marked completed and its "
-                    "results are locked.",
-                    nullptr, int(m_sheet->entries().size()))
-                     .arg(t.name)))
-        return;
-    const QString actor = askActor(tr("Finalize results"));
+    const QString actor = confirmWithActor(
+        tr("Finalize results"),
+        tr("Finalize %1 with %n entries? The tournament is marked completed and its "
+           "results are locked.",
+           nullptr, int(m_sheet->entries().size()))
+            .arg(t.name));
     if (actor.isEmpty())
         return;
     if (Status s = finalizeResults(actor); !s)

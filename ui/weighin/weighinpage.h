@@ -61,6 +61,9 @@ public:
     EntryLine *entryLine() const { return m_entryLine; }
     QTableView *sheetView() const { return m_sheetView; }
     QLabel *summaryLabel() const { return m_summary; }
+    QLabel *titleLabel() const { return m_title; }
+    QLabel *hintLabel() const { return m_hint; }
+    QPushButton *finalizeButton() const { return m_finalize; }
 
 public slots:
     void finalizeOrUnlock();
@@ -81,8 +84,8 @@ private:
     void updateState();
     void updateSummary();
     void showError(const QString &text);
-    bool confirm(const QString &title, const QString &question);
-    QString askActor(const QString &title);
+    // One dialog: the question and the officer's name (remembered); empty when cancelled.
+    QString confirmWithActor(const QString &title, const QString &question);
     void toggleOnTable(int column);
 
     QPointer<Store> m_store;
@@ -94,6 +97,9 @@ private:
     BoatStandingsModel *m_boats;
     SheetDelegate *m_delegate;
 
+    QLabel *m_title;
+    QLabel *m_hint;
+    QWidget *m_splitter;
     QComboBox *m_tournamentBox;
     QLabel *m_state;
     QPushButton *m_finalize;
