@@ -655,7 +655,8 @@ void TestUiMainWindow::readableAtLaptopSize()
             if (view->isColumnHidden(c))
                 continue;
             const QString title = view->model()->headerData(c, Qt::Horizontal).toString();
-            const int needed = std::max(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+            const int needed = std::max(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c),
+                                        header->sectionSizeHint(c));
             QVERIFY2(header->sectionSize(c) >= needed - 1,
                      qPrintable(QStringLiteral("%1 column \"%2\": %3 px of %4")
                                     .arg(QLatin1String(name), title)

@@ -308,6 +308,18 @@
         <source>read the payments</source>
         <translation>leer los pagos</translation>
     </message>
+    <message>
+        <source>Enter the guest&apos;s name.</source>
+        <translation>Escriba el nombre del invitado.</translation>
+    </message>
+    <message>
+        <source>Walk-up guest</source>
+        <translation>Invitado de última hora</translation>
+    </message>
+    <message>
+        <source>read the dues</source>
+        <translation>leer las cuotas</translation>
+    </message>
 </context>
 <context>
     <name>BoatStandingsModel</name>
@@ -582,10 +594,6 @@
         <translation>Escriba parte de un nombre…</translation>
     </message>
     <message>
-        <source>12.34</source>
-        <translation>12.34</translation>
-    </message>
-    <message>
         <source>Pounds: 12.34, 12,34, 12-5 or 12 lb 5 oz</source>
         <translation>Libras: 12.34, 12,34, 12-5 o 12 lb 5 oz</translation>
     </message>
@@ -820,6 +828,38 @@ Save this entry anyway?</source>
             <numerusform>Se guardó %1: %n peces, %2 lb.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>lb</source>
+        <translation>lb</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is no longer on the sheet.</source>
+        <translation>Deshecho: %1 ya no está en la hoja.</translation>
+    </message>
+    <message>
+        <source>%1 is already on this sheet (row %2).</source>
+        <translation>%1 ya está en esta hoja (fila %2).</translation>
+    </message>
+    <message>
+        <source>%1 is already on the roster.</source>
+        <translation>%1 ya está en el padrón.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Add a different person with the same name as a new walk-up guest?</source>
+        <translation>%1
+
+¿Agregar a otra persona con el mismo nombre como nuevo invitado de último momento?</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>Mismo nombre</translation>
+    </message>
+    <message>
+        <source>%1 Change that row instead.</source>
+        <translation>%1 Cambie esa fila en su lugar.</translation>
+    </message>
 </context>
 <context>
     <name>EntryValidator</name>
@@ -1038,6 +1078,29 @@ Save this entry anyway?</source>
     <message>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LakeStore</name>
+    <message>
+        <source>read the lakes</source>
+        <translation>leer los lagos</translation>
+    </message>
+    <message>
+        <source>read the ramps</source>
+        <translation>leer las rampas</translation>
+    </message>
+    <message>
+        <source>Enter the lake&apos;s name.</source>
+        <translation>Escriba el nombre del lago.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list of lakes.</source>
+        <translation>%1 ya está en la lista de lagos.</translation>
+    </message>
+    <message>
+        <source>Enter the ramp&apos;s name.</source>
+        <translation>Escriba el nombre de la rampa.</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1657,38 @@ Save this entry anyway?</source>
         <source>Season %1</source>
         <translation>Temporada %1</translation>
     </message>
+    <message>
+        <source>Text size %1%</source>
+        <translation>Tamaño del texto %1%</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Larger text on every page</source>
+        <translation>Texto más grande en todas las páginas</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>Smaller text on every page</source>
+        <translation>Texto más pequeño en todas las páginas</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>Tamaño &amp;normal</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Alto &amp;contraste</translation>
+    </message>
+    <message>
+        <source>Black on white with strong colours, for sunlight</source>
+        <translation>Negro sobre blanco con colores fuertes, para el sol</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1931,10 +2026,6 @@ Save this entry anyway?</source>
         <translation>Indique la fecha del torneo como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>find the tournament</source>
-        <translation>buscar el torneo</translation>
-    </message>
-    <message>
         <source>There is no tournament on %1.</source>
         <translation>No hay ningún torneo el %1.</translation>
     </message>
@@ -2027,10 +2118,6 @@ Save this entry anyway?</source>
             <numerusform>Puntos contados después de cada torneo; %n pescador en cabeza.</numerusform>
             <numerusform>Puntos contados después de cada torneo; los %n pescadores en cabeza.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>read the dues</source>
-        <translation>leer las cuotas</translation>
     </message>
     <message>
         <source>Dues %1</source>
@@ -2506,14 +2593,6 @@ Save this entry anyway?</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <source>read the club&apos;s officers</source>
-        <translation>leer la directiva del club</translation>
-    </message>
-    <message>
-        <source>read the roster</source>
-        <translation>leer el padrón de socios</translation>
-    </message>
-    <message>
         <source>In good standing</source>
         <translation>Al corriente</translation>
     </message>
@@ -2720,6 +2799,29 @@ Save this entry anyway?</source>
     </message>
 </context>
 <context>
+    <name>RulesetStore</name>
+    <message>
+        <source>read the rulesets</source>
+        <translation>leer los reglamentos</translation>
+    </message>
+    <message>
+        <source>read the season&apos;s ruleset</source>
+        <translation>leer el reglamento de la temporada</translation>
+    </message>
+    <message>
+        <source>The ruleset of season %1 cannot be used: %2</source>
+        <translation>No se puede usar el reglamento de la temporada %1: %2</translation>
+    </message>
+    <message>
+        <source>read the tournament&apos;s ruleset</source>
+        <translation>leer el reglamento del torneo</translation>
+    </message>
+    <message>
+        <source>The ruleset of %1 cannot be used: %2</source>
+        <translation>No se puede usar el reglamento de %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Create season schedule</source>
@@ -2769,36 +2871,24 @@ Save this entry anyway?</source>
 <context>
     <name>SeasonLoader</name>
     <message>
-        <source>Could not read %1 from the database: %2</source>
-        <translation>No se pudo leer %1 de la base de datos: %2</translation>
-    </message>
-    <message>
-        <source>the season&apos;s ruleset</source>
-        <translation>el reglamento de la temporada</translation>
-    </message>
-    <message>
-        <source>The ruleset of season %1 cannot be used: %2</source>
-        <translation>No se puede usar el reglamento de la temporada %1: %2</translation>
-    </message>
-    <message>
         <source>The database is not open.</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
     <message>
-        <source>the season&apos;s tournaments</source>
-        <translation>los torneos de la temporada</translation>
+        <source>read the season&apos;s tournaments</source>
+        <translation>leer los torneos de la temporada</translation>
     </message>
     <message>
-        <source>the season&apos;s weigh-in entries</source>
-        <translation>las inscripciones de pesaje de la temporada</translation>
+        <source>read the season&apos;s weigh-in entries</source>
+        <translation>leer las entradas de pesaje de la temporada</translation>
     </message>
     <message>
-        <source>the paper tournaments&apos; fish</source>
-        <translation>los peces de los torneos en papel</translation>
+        <source>read the paper tournaments&apos; fish</source>
+        <translation>leer los peces de los torneos en papel</translation>
     </message>
     <message>
-        <source>the season&apos;s boats</source>
-        <translation>los botes de la temporada</translation>
+        <source>read the season&apos;s boats</source>
+        <translation>leer los botes de la temporada</translation>
     </message>
 </context>
 <context>
@@ -2822,13 +2912,6 @@ Save this entry anyway?</source>
     <message>
         <source>Big Bass</source>
         <translation>Lobina más grande</translation>
-    </message>
-</context>
-<context>
-    <name>SeasonViewLoader</name>
-    <message>
-        <source>read the seasons</source>
-        <translation>leer las temporadas</translation>
     </message>
 </context>
 <context>
@@ -3878,14 +3961,6 @@ Save this change anyway?</source>
 <context>
     <name>TournamentListModel</name>
     <message>
-        <source>read the seasons</source>
-        <translation>leer las temporadas</translation>
-    </message>
-    <message>
-        <source>read the tournaments</source>
-        <translation>leer los torneos</translation>
-    </message>
-    <message>
         <source>Planned</source>
         <translation>Planeado</translation>
     </message>
@@ -4184,10 +4259,6 @@ Save this change anyway?</source>
 <context>
     <name>TournamentStore</name>
     <message>
-        <source>Could not read the database: %1</source>
-        <translation>No se pudo leer la base de datos: %1</translation>
-    </message>
-    <message>
         <source>read the measured fish</source>
         <translation>leer los peces medidos</translation>
     </message>
@@ -4263,14 +4334,6 @@ Save this change anyway?</source>
         <translation>leer el historial del torneo</translation>
     </message>
     <message>
-        <source>read the tournament&apos;s ruleset</source>
-        <translation>leer el reglamento del torneo</translation>
-    </message>
-    <message>
-        <source>The ruleset of %1 cannot be used: %2</source>
-        <translation>No se puede usar el reglamento de %1: %2</translation>
-    </message>
-    <message>
         <source>read the seasons</source>
         <translation>leer las temporadas</translation>
     </message>
@@ -4331,44 +4394,8 @@ Save this change anyway?</source>
         <translation>Uno de estos pescadores ya está en un bote; modifique ese bote en su lugar.</translation>
     </message>
     <message>
-        <source>read the roster</source>
-        <translation>leer el padrón de socios</translation>
-    </message>
-    <message>
-        <source>Enter the guest&apos;s name.</source>
-        <translation>Escriba el nombre del invitado.</translation>
-    </message>
-    <message>
-        <source>Walk-up guest</source>
-        <translation>Invitado de última hora</translation>
-    </message>
-    <message>
-        <source>read the angler&apos;s membership</source>
-        <translation>leer la membresía del pescador</translation>
-    </message>
-    <message>
-        <source>read the lakes</source>
-        <translation>leer los lagos</translation>
-    </message>
-    <message>
-        <source>read the ramps</source>
-        <translation>leer las rampas</translation>
-    </message>
-    <message>
-        <source>Enter the lake&apos;s name.</source>
-        <translation>Escriba el nombre del lago.</translation>
-    </message>
-    <message>
-        <source>%1 is already in the list of lakes.</source>
-        <translation>%1 ya está en la lista de lagos.</translation>
-    </message>
-    <message>
-        <source>Enter the ramp&apos;s name.</source>
-        <translation>Escriba el nombre de la rampa.</translation>
-    </message>
-    <message>
-        <source>read the rulesets</source>
-        <translation>leer los reglamentos</translation>
+        <source>find the tournament</source>
+        <translation>buscar el torneo</translation>
     </message>
 </context>
 <context>
@@ -4702,6 +4729,18 @@ Save this change anyway?</source>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>No club file is open. Start one with File &gt; New Club (Ctrl+N), or open the club&apos;s file with File &gt; Open (Ctrl+O).</source>
+        <translation>No hay ningún archivo de club abierto. Cree uno con Archivo &gt; Nuevo club (Ctrl+N) o abra el archivo del club con Archivo &gt; Abrir (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>No tournaments this season yet. Add them on the Tournaments page (Ctrl+2); their fees and payouts are kept here.</source>
+        <translation>Todavía no hay torneos esta temporada. Agréguelos en la página Torneos (Ctrl+2); sus cuotas y premios se llevan aquí.</translation>
+    </message>
+    <message>
+        <source>This file has no club yet. Start one with File &gt; New Club (Ctrl+N).</source>
+        <translation>Este archivo todavía no tiene club. Cree uno con Archivo &gt; Nuevo club (Ctrl+N).</translation>
+    </message>
 </context>
 <context>
     <name>TreasuryReport</name>
@@ -5026,10 +5065,6 @@ Save this change anyway?</source>
 <context>
     <name>WeighInPage</name>
     <message>
-        <source>&lt;b&gt;Weigh-in&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Pesaje&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Finalize…</source>
         <translation>Finalizar…</translation>
     </message>
@@ -5145,14 +5180,6 @@ Save this change anyway?</source>
         <translation>encargado de la báscula</translation>
     </message>
     <message>
-        <source>Your name (recorded with the time):</source>
-        <translation>Su nombre (se registra con la hora):</translation>
-    </message>
-    <message>
-        <source>Enter your name: finalizing and unlocking are recorded with who did it.</source>
-        <translation>Escriba su nombre: al finalizar y desbloquear se registra quién lo hizo.</translation>
-    </message>
-    <message>
         <source>The sheet has problems to fix before finalizing: %1</source>
         <translation>La hoja tiene problemas que hay que corregir antes de finalizar: %1</translation>
     </message>
@@ -5217,6 +5244,38 @@ Save this change anyway?</source>
             <numerusform>Se eliminó %n entrada. Deshacer (Ctrl+Z) la recupera.</numerusform>
             <numerusform>Se eliminaron %n entradas. Deshacer (Ctrl+Z) las recupera.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Weigh-in</source>
+        <translation>Pesaje</translation>
+    </message>
+    <message>
+        <source>Lock the results, or unlock them (Ctrl+Shift+F)</source>
+        <translation>Cerrar los resultados, o volver a abrirlos (Ctrl+Mayús+F)</translation>
+    </message>
+    <message>
+        <source>Weigh-in: %1, %2</source>
+        <translation>Pesaje: %1, %2</translation>
+    </message>
+    <message>
+        <source>No club file is open. Start one with File &gt; New Club (Ctrl+N), or open the club&apos;s file with File &gt; Open (Ctrl+O).</source>
+        <translation>No hay ningún archivo de club abierto. Cree uno con Archivo &gt; Nuevo club (Ctrl+N) o abra el archivo del club con Archivo &gt; Abrir (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>This file has no club yet. Start one with File &gt; New Club (Ctrl+N).</source>
+        <translation>Este archivo todavía no tiene club. Cree uno con Archivo &gt; Nuevo club (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No tournaments yet. Add one with Tournament &gt; New Tournament, or the whole season with Tournament &gt; Create Season Schedule; then come back here (Ctrl+3).</source>
+        <translation>Todavía no hay torneos. Agregue uno con Torneo &gt; Nuevo torneo, o toda la temporada con Torneo &gt; Crear calendario de temporada; luego vuelva aquí (Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>Choose the tournament to weigh in from the list above.</source>
+        <translation>Elija en la lista de arriba el torneo que se va a pesar.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (recorded with the time):</source>
+        <translation>Su &amp;nombre (se registra con la hora):</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -140,6 +141,20 @@ TournamentDialog::TournamentDialog(Store *store, const TournamentRecord &t, QWid
 
 bool TournamentDialog::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_date && event->type() == QEvent::KeyPress) {
+        // A full section (the 4 digits of the year) moves on by itself: the "-" typed after it
+        // must not skip the month as well.
+        const QString text = static_cast<QKeyEvent *>(event)->text();
+        if (text.size() == 1 && text.at(0).isDigit()) {
+            m_dateSectionAtDigit = m_date->currentSectionIndex();
+        } else if (text == QLatin1String("-") || text == QLatin1String("/")) {
+            const bool advanced = m_dateSectionAtDigit >= 0 &&
+                                  m_date->currentSectionIndex() != m_dateSectionAtDigit;
+            m_dateSectionAtDigit = -1;
+            if (advanced)
+                return true;
+        }
+    }
     if (watched == m_date && event->type() == QEvent::FocusIn)
         QTimer::singleShot(0, m_date, [date = m_date] {
             date->setCurrentSection(QDateTimeEdit::YearSection);

@@ -60,6 +60,7 @@ private:
     QLineEdit *m_newLake;
     QLineEdit *m_newRamp;
     QCheckBox *m_newLakePaper;
+    int m_dateSectionAtDigit = -1; // the date's section when the last digit was typed
     QTimeEdit *m_start;
     QTimeEdit *m_weighIn;
     QComboBox *m_format;

@@ -29,7 +29,10 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -171,6 +174,7 @@ WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_splitter = splitter;
+    m_splitter->setObjectName(QStringLiteral("weighInSplitter"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_error);
@@ -212,6 +216,7 @@ WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
         }
     });
     connect(m_sheet, &WeighInModel::sheetChanged, this, &WeighInPage::updateState);
+    connect(m_leaderboard, &LeaderboardModel::recomputed, this, [this] { fitLayout(false); });
 
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_sheetView);
     deleteKey->setContext(Qt::WidgetShortcut);
@@ -336,9 +341,51 @@ Status WeighInPage::setTournament(const QString &tournamentId)
     m_leaderboardView->horizontalHeader()->setSectionResizeMode(LeaderboardModel::AnglerColumn,
                                                                 QHeaderView::Stretch);
     updateState();
+    fitLayout(true);
     m_entryLine->focusAngler();
     emit tournamentChanged(tournamentId);
     return s;
+}
+
+void WeighInPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLayout(true);
+}
+
+void WeighInPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        QTimer::singleShot(0, this, [this] { fitLayout(true); });
+}
+
+void WeighInPage::fitLayout(bool resize)
+{
+    auto needed = [](QTableView *view) {
+        int width = view->verticalHeader()->isVisible() ? view->verticalHeader()->sizeHint().width()
+                                                        : 0;
+        for (int c = 0; c < view->model()->columnCount(); ++c)
+            if (!view->isColumnHidden(c))
+                width += std::max(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c),
+                                  view->horizontalHeader()->sectionSizeHint(c));
+        return width + 2 * view->frameWidth() + view->verticalScrollBar()->sizeHint().width() + 2;
+    };
+    const int left = std::max(needed(m_sheetView), m_entryLine->minimumSizeHint().width());
+    const int right = needed(m_leaderboardView);
+    const int room = m_splitter->width() - m_splitter->handleWidth();
+    const Qt::Orientation wanted =
+        left + right <= room ? Qt::Horizontal : Qt::Vertical;
+    if (wanted == m_splitter->orientation() && !resize)
+        return;
+    m_splitter->setOrientation(wanted);
+    if (wanted == Qt::Horizontal) {
+        const int extra = room - left - right;
+        m_splitter->setSizes({left + extra / 2, right + extra - extra / 2});
+    } else {
+        const int height = m_splitter->height() - m_splitter->handleWidth();
+        m_splitter->setSizes({height * 11 / 20, height - height * 11 / 20});
+    }
 }
 
 void WeighInPage::updateState()

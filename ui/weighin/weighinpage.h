@@ -20,6 +20,7 @@ class LeaderboardModel;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QUndoStack;
 class Report;
@@ -72,6 +73,10 @@ public slots:
     void saveCsv();
     void deleteSelectedRows();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 signals:
     void tournamentChanged(const QString &tournamentId);
     // Something the status bar can show ("Saved Jim Smith: 5 fish, 12.34 lb.").
@@ -87,6 +92,9 @@ private:
     // One dialog: the question and the officer's name (remembered); empty when cancelled.
     QString confirmWithActor(const QString &title, const QString &question);
     void toggleOnTable(int column);
+    // Sheet and leaderboard side by side when both fit whole, else one above the other, so no
+    // column is cut at any text size or window width. `resize` also shares out the room.
+    void fitLayout(bool resize);
 
     QPointer<Store> m_store;
     QPointer<QUndoStack> m_undoStack;
@@ -99,7 +107,7 @@ private:
 
     QLabel *m_title;
     QLabel *m_hint;
-    QWidget *m_splitter;
+    QSplitter *m_splitter;
     QComboBox *m_tournamentBox;
     QLabel *m_state;
     QPushButton *m_finalize;
