@@ -505,10 +505,10 @@ void TestUiWeighIn::walkUpGuestOffersThePersonOnTheRoster()
     key(Qt::Key_Down);
     key(Qt::Key_Return);
     key(Qt::Key_Return);
-    key(Qt::Key_Return);
     QCOMPARE(questions.size(), 1);
     QVERIFY2(line->messageLabel()->text().contains(QStringLiteral("row 1")),
              qPrintable(line->messageLabel()->text()));
+    key(Qt::Key_Return);
     QCOMPARE(f->liveCount(QStringLiteral("anglers")), anglers);
     QCOMPARE(f->liveCount(QStringLiteral("entries")), 1);
 
@@ -618,7 +618,7 @@ void TestUiWeighIn::finalizeByShortcutWithTheRememberedName()
     type(QStringLiteral("5"));
     type(QStringLiteral("12.34"));
     key(Qt::Key_Return);
-    QVERIFY(!page->finalizeButton()->shortcut().isEmpty());
+    QVERIFY(page->finalizeButton()->toolTip().contains(QStringLiteral("Ctrl+Shift+F")));
     key(Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(questions.size(), 1);
     QVERIFY(page->sheetModel()->isLocked());

@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Big bass</source>
-        <translation>Lobina más grande</translation>
+        <translation>Lobina mayor</translation>
     </message>
     <message>
         <source>Payout</source>
@@ -1135,7 +1135,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Big bass</source>
-        <translation>Lobina más grande</translation>
+        <translation>Lobina mayor</translation>
     </message>
     <message>
         <source>Points</source>
@@ -5023,7 +5023,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Chart lb</source>
-        <translation>lb según tabla</translation>
+        <translation>lb tabla</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -5031,7 +5031,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Big bass</source>
-        <translation>Lobina más grande</translation>
+        <translation>Lobina mayor</translation>
     </message>
     <message>
         <source>Dead</source>
@@ -5043,7 +5043,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Buy-in</source>
-        <translation>Inscripción sin pescar</translation>
+        <translation>Sin pescar</translation>
     </message>
     <message>
         <source>DQ</source>
@@ -5051,11 +5051,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Lengths (in)</source>
-        <translation>Longitudes (pulg.)</translation>
+        <translation>Largos (pulg.)</translation>
     </message>
     <message>
         <source>Boat partner</source>
-        <translation>Compañero de bote</translation>
+        <translation>Compañero</translation>
     </message>
     <message>
         <source>Net</source>

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QShortcut>
 #include <QStringListModel>
 #include <QUndoStack>
@@ -112,10 +113,15 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
     add(tr("&Lengths (in)"), m_lengths, &m_paperWidgets);
     add(tr("Dead"), m_dead);
     add(tr("La&te"), m_late);
-    // The boat partner, buy-in, DQ and Add sit at the end of the same row when there is room.
-    auto *partnerLabel = new QLabel(tr("&Partner"), this);
+    // The boat partner, buy-in, DQ and Add sit at the end of the same row when there is room,
+    // else on a row of their own under the numbers (large text, Spanish labels).
+    m_restBox = new QWidget(this);
+    auto *restGrid = new QGridLayout(m_restBox);
+    restGrid->setContentsMargins(0, 0, 0, 0);
+    restGrid->setVerticalSpacing(2);
+    auto *partnerLabel = new QLabel(tr("&Partner"), m_restBox);
     partnerLabel->setBuddy(m_partner);
-    grid->addWidget(partnerLabel, 0, col);
+    restGrid->addWidget(partnerLabel, 0, 0);
     auto *rest = new QHBoxLayout;
     rest->setSpacing(8);
     rest->addWidget(m_partner);
@@ -123,7 +129,10 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
     rest->addWidget(m_dq);
     rest->addWidget(m_add);
     rest->addStretch();
-    grid->addLayout(rest, 1, col++);
+    restGrid->addLayout(rest, 1, 0);
+    m_grid = grid;
+    m_restColumn = col;
+    grid->addWidget(m_restBox, 0, col++, 2, 1);
     grid->setColumnStretch(col - 1, 1);
     grid->addWidget(m_standing, 2, 0, 1, 1);
     grid->addWidget(m_paperPreview, 2, 1, 1, col - 1);
@@ -237,6 +246,7 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
         });
     }
     updateForTournament();
+    fitWidths();
 }
 
 int EntryLine::season() const
@@ -246,6 +256,68 @@ int EntryLine::season() const
     return m_sheet && m_sheet->store() ? m_sheet->store()->currentSeason() : 0;
 }
 
+void EntryLine::fitWidths()
+{
+    // Widths follow the text size (View > Zoom), so "12.34" is never shown as "1...".
+    const QFontMetrics fm(font());
+    const int pad = 16;
+    m_fish->setFixedWidth(fm.horizontalAdvance(QStringLiteral("00")) + pad);
+    m_dead->setFixedWidth(fm.horizontalAdvance(QStringLiteral("00")) + pad);
+    m_late->setFixedWidth(fm.horizontalAdvance(QStringLiteral("000")) + pad);
+    for (QLineEdit *edit : {m_weight, m_bigBass})
+        edit->setFixedWidth(fm.horizontalAdvance(QStringLiteral("00 lb 00 oz")) + pad);
+    m_angler->setMinimumWidth(fm.horizontalAdvance(QStringLiteral("Abcdefghijklmnop")) + pad);
+    m_partner->setMinimumWidth(fm.horizontalAdvance(QStringLiteral("Abcdefghijk")) + pad);
+    m_partner->setMaximumWidth(fm.horizontalAdvance(QStringLiteral("Abcdefghijklmnopqrstu")) + pad);
+    m_lengths->setMinimumWidth(fm.horizontalAdvance(QStringLiteral("15.5, 15 1/2, 15-4")) + pad);
+    placeRest();
+}
+
+void EntryLine::placeRest()
+{
+    if (!m_grid)
+        return;
+    // The width of one row: every visible column (label or field, whichever is wider) and the
+    // partner box at the end.
+    int oneRow = 0;
+    int columns = 0;
+    for (int c = 0; c < m_restColumn; ++c) {
+        int widest = 0;
+        for (int r = 0; r < 2; ++r)
+            if (QLayoutItem *item = m_grid->itemAtPosition(r, c))
+                if (QWidget *w = item->widget(); w && !w->isHidden())
+                    widest = std::max(widest, w->sizeHint().width());
+        if (widest > 0) {
+            oneRow += widest;
+            ++columns;
+        }
+    }
+    oneRow += m_restBox->sizeHint().width() + columns * m_grid->horizontalSpacing() +
+              contentsMargins().left() + contentsMargins().right() + 24;
+    const bool twoRows = width() < oneRow;
+    if (twoRows == m_restBelow && m_grid->indexOf(m_restBox) >= 0)
+        return;
+    m_restBelow = twoRows;
+    m_grid->removeWidget(m_restBox);
+    if (twoRows)
+        m_grid->addWidget(m_restBox, 3, 0, 1, m_restColumn + 1);
+    else
+        m_grid->addWidget(m_restBox, 0, m_restColumn, 2, 1);
+}
+
+void EntryLine::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    placeRest();
+}
+
+void EntryLine::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitWidths();
+}
+
 void EntryLine::updateForTournament()
 {
     const bool paper = m_sheet && m_sheet->isPaper();
@@ -253,6 +325,7 @@ void EntryLine::updateForTournament()
         w->setVisible(!paper);
     for (QWidget *w : std::as_const(m_paperWidgets))
         w->setVisible(paper);
+    placeRest();
     const bool open = m_sheet && !m_sheet->tournamentId().isEmpty() && !m_sheet->isLocked();
     setEnabled(open);
     refreshRoster();

@@ -73,13 +73,12 @@ WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     m_hint->hide();
     m_tournamentBox = new QComboBox(this);
     m_tournamentBox->setObjectName(QStringLiteral("tournamentBox"));
-    m_tournamentBox->setMinimumContentsLength(22);
+    m_tournamentBox->setMinimumContentsLength(16);
     m_tournamentBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("stateLabel"));
     m_finalize = new QPushButton(tr("Finalize…"), this);
     m_finalize->setObjectName(QStringLiteral("finalizeButton"));
-    m_finalize->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_finalize->setToolTip(tr("Lock the results, or unlock them (Ctrl+Shift+F)"));
     m_print = new QPushButton(tr("Print…"), this);
     m_print->setToolTip(tr("Print preview of the results sheet (Ctrl+P)"));
@@ -89,15 +88,22 @@ WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     m_csv = new QPushButton(tr("CSV…"), this);
     m_csv->setToolTip(tr("Export the results, or the weigh-in sheet for sabc score, as CSV"));
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_title);
-    top->addSpacing(12);
-    top->addWidget(m_tournamentBox, 2);
-    top->addWidget(m_state, 1);
-    top->addWidget(m_finalize);
-    top->addWidget(m_print);
-    top->addWidget(m_pdf);
-    top->addWidget(m_csv);
+    // The title names the tournament on a row of its own, so a long name never pushes the
+    // buttons off a laptop screen; the tournament list and the buttons are the row below.
+    auto *top = new QVBoxLayout;
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_state);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_tournamentBox, 1);
+    buttonRow->addWidget(m_finalize);
+    buttonRow->addWidget(m_print);
+    buttonRow->addWidget(m_pdf);
+    buttonRow->addWidget(m_csv);
+    top->addLayout(titleRow);
+    top->addLayout(buttonRow);
+    m_title->setMinimumWidth(0);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("pageError"));
@@ -161,7 +167,7 @@ WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     rightLayout->addWidget(new QLabel(tr("<b>Leaderboard</b>"), right));
     rightLayout->addWidget(m_leaderboardView, 3);
     rightLayout->addWidget(new QLabel(tr("<b>Boats</b>"), right));
-    rightLayout->addWidget(m_boatView, 2);
+    rightLayout->addWidget(m_boatView, 1);
     rightLayout->addWidget(m_summary);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -170,8 +176,7 @@ WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({820, 620}); // the leaderboard shows every column
     splitter->setChildrenCollapsible(false);
-    m_state->setMinimumWidth(0);
-    m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_state->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     m_splitter = splitter;
     m_splitter->setObjectName(QStringLiteral("weighInSplitter"));
@@ -218,6 +223,14 @@ WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     connect(m_sheet, &WeighInModel::sheetChanged, this, &WeighInPage::updateState);
     connect(m_leaderboard, &LeaderboardModel::recomputed, this, [this] { fitLayout(false); });
 
+    // A shortcut of its own: the button's text (Finalize/Unlock) would reset a button shortcut.
+    auto *finalizeKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this);
+    finalizeKey->setObjectName(QStringLiteral("finalizeShortcut"));
+    finalizeKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(finalizeKey, &QShortcut::activated, this, [this] {
+        if (m_finalize->isEnabled())
+            finalizeOrUnlock();
+    });
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_sheetView);
     deleteKey->setContext(Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &WeighInPage::deleteSelectedRows);
@@ -384,7 +397,7 @@ void WeighInPage::fitLayout(bool resize)
         m_splitter->setSizes({left + extra / 2, right + extra - extra / 2});
     } else {
         const int height = m_splitter->height() - m_splitter->handleWidth();
-        m_splitter->setSizes({height * 11 / 20, height - height * 11 / 20});
+        m_splitter->setSizes({height * 9 / 20, height - height * 9 / 20});
     }
 }
 
