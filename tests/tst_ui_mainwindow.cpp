@@ -15,6 +15,7 @@
 #include "ui/common/uilocale.h"
 #include "ui/common/zoom.h"
 #include "ui/tournaments/tournamentdialog.h"
+#include "ui/treasury/treasurypage.h"
 #include "ui/weighin/entryline.h"
 #include "ui/weighin/weighinpage.h"
 #include "ui/roster/rosterpage.h"
@@ -34,6 +35,7 @@
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -678,6 +680,21 @@ void TestUiMainWindow::readableAtLaptopSize()
     screenshot(&window, QStringLiteral("laptop-standings-%1").arg(tag));
     window.showPage(MainWindow::Treasury);
     screenshot(&window, QStringLiteral("laptop-treasury-%1").arg(tag));
+    auto *treasury = static_cast<TreasuryPage *>(window.page(MainWindow::Treasury));
+    treasury->showTab(TreasuryPage::SummaryTab);
+    QApplication::processEvents();
+    screenshot(&window, QStringLiteral("laptop-treasury-summary-%1").arg(tag));
+    for (QTableWidget *t : {treasury->summaryTable(), treasury->fundTable()}) {
+        QVERIFY(t->rowCount() > 0);
+        const int needed = static_cast<QAbstractItemView *>(t)->sizeHintForColumn(0);
+        QVERIFY2(t->columnWidth(0) >= needed - 1,
+                 qPrintable(QStringLiteral("%1: %2 px of %3")
+                                .arg(t->accessibleName())
+                                .arg(t->columnWidth(0))
+                                .arg(needed)));
+    }
+    // Nothing made the window wider than the laptop's screen.
+    QVERIFY2(window.width() <= 1366, qPrintable(QString::number(window.width())));
 }
 
 // Spanish writes weights with the point its money uses (es_US), and "Fished" is a count of

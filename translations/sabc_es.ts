@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>buy-in</source>
-        <translation>inscripción sin pescar</translation>
+        <translation>sin pescar</translation>
     </message>
     <message>
         <source>disqualified</source>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>&amp;Buy-in</source>
-        <translation>&amp;Inscripción sin pescar</translation>
+        <translation>S&amp;in pescar</translation>
     </message>
     <message>
         <source>Paid the entry fee without fishing (Ctrl+B)</source>
@@ -936,7 +936,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>buy-in</source>
-        <translation>inscripción sin pescar</translation>
+        <translation>sin pescar</translation>
     </message>
     <message>
         <source>fished</source>
@@ -5011,7 +5011,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>buy-in</source>
-        <translation>inscripción sin pescar</translation>
+        <translation>sin pescar</translation>
     </message>
     <message>
         <source>Angler</source>
@@ -5333,7 +5333,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>buy-in</source>
-        <translation>inscripción sin pescar</translation>
+        <translation>sin pescar</translation>
     </message>
     <message>
         <source>DQ (late)</source>

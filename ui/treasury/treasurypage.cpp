@@ -31,6 +31,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -639,6 +640,15 @@ void TreasuryPage::updateSummary()
         m_summaryTable->setItem(i, 1, item(line.amount.toString(), true, line.total));
     }
     m_header->setSummary(tr("Season %1 · %n ledger entries", nullptr, s.entryCount).arg(s.season));
+    // The tables keep their labels whole (Spanish "Premios ..." lines differ only at the end):
+    // the splitter gives the chart what is left.
+    for (QTableWidget *t : {m_funds, m_summaryTable}) {
+        int width = 2 * t->frameWidth() + t->verticalScrollBar()->sizeHint().width() + 4;
+        for (int c = 0; c < t->columnCount(); ++c)
+            width += std::max(static_cast<QAbstractItemView *>(t)->sizeHintForColumn(c),
+                              t->horizontalHeader()->sectionSizeHint(c));
+        t->setMinimumWidth(width);
+    }
 
     // Qt Charts plots qreal positions: the cents are turned into dollars for the bar heights
     // only; every amount shown as text comes from Money.
