@@ -2,6 +2,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QHash>
 #include <QHeaderView>
 #include <QPalette>
 #include <QSettings>
@@ -16,9 +17,19 @@ const QString contrastKey = QStringLiteral("view/highContrast");
 const char *factorProperty = "sabcFontFactor";
 const char *boldProperty = "sabcFontBold";
 
+// Classes the platform theme may give a font of their own, which the application font does not
+// reach: each is scaled from its own size.
+const char *const fontClasses[] = {
+    "QAbstractButton", "QPushButton",  "QToolButton",    "QCheckBox",         "QRadioButton",
+    "QComboBox",       "QLineEdit",    "QTextEdit",      "QPlainTextEdit",    "QAbstractSpinBox",
+    "QLabel",          "QGroupBox",    "QTabBar",        "QAbstractItemView", "QListView",
+    "QTableView",      "QTreeView",    "QHeaderView",    "QMenu",             "QMenuBar",
+    "QMessageBox",     "QStatusBar",   "QTipLabel",      "QDockWidget",       "QMdiSubWindow"};
+
 struct State
 {
     std::optional<QFont> baseFont;
+    QHash<QByteArray, QFont> baseClassFonts;
     std::optional<QPalette> basePalette;
     int percent = 100;
     bool highContrast = false;
@@ -33,14 +44,16 @@ State &state()
 QFont baseFont()
 {
     State &s = state();
-    if (!s.baseFont)
+    if (!s.baseFont) {
         s.baseFont = QApplication::font();
+        for (const char *name : fontClasses)
+            s.baseClassFonts.insert(name, QApplication::font(name));
+    }
     return *s.baseFont;
 }
 
-QFont scaled(double factor)
+QFont scaled(double factor, QFont font = baseFont())
 {
-    QFont font = baseFont();
     if (font.pointSizeF() > 0)
         font.setPointSizeF(font.pointSizeF() * factor);
     else
@@ -108,6 +121,8 @@ void setPercent(int percent)
     baseFont(); // taken before the first change
     state().percent = percent;
     QApplication::setFont(scaled(percent / 100.0));
+    for (auto it = state().baseClassFonts.cbegin(); it != state().baseClassFonts.cend(); ++it)
+        QApplication::setFont(scaled(percent / 100.0, it.value()), it.key().constData());
     QSettings().setValue(zoomKey, percent);
     relayTables();
 }

@@ -195,7 +195,9 @@ QWidget *TreasuryPage::createTournamentTab()
     m_feeView->setStretchColumn(FeeCheckModel::AnglerColumn);
     m_feeSearch->setResultsView(m_feeView);
     m_feeSummary = new QLabel(feeBox);
+    m_feeSummary->setWordWrap(true); // long in Spanish and at large text sizes
     auto *hint = new QLabel(tr("Space ticks or unticks the selected angler's fee."), feeBox);
+    hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
     auto *feeLayout = new QVBoxLayout(feeBox);
     feeLayout->addWidget(m_feeSearch);
@@ -640,9 +642,9 @@ void TreasuryPage::updateSummary()
         m_summaryTable->setItem(i, 1, item(line.amount.toString(), true, line.total));
     }
     m_header->setSummary(tr("Season %1 · %n ledger entries", nullptr, s.entryCount).arg(s.season));
-    // The tables keep their labels whole (Spanish "Premios ..." lines differ only at the end):
+    // The summary keeps its labels whole (Spanish "Premios ..." lines differ only at the end);
     // the splitter gives the chart what is left.
-    for (QTableWidget *t : {m_funds, m_summaryTable}) {
+    for (QTableWidget *t : {m_summaryTable}) {
         int width = 2 * t->frameWidth() + t->verticalScrollBar()->sizeHint().width() + 4;
         for (int c = 0; c < t->columnCount(); ++c)
             width += std::max(static_cast<QAbstractItemView *>(t)->sizeHintForColumn(c),

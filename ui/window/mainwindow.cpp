@@ -95,7 +95,7 @@ void MainWindow::createPages()
         "QListWidget#navigation::item { padding: 8px 14px; border-radius: 4px; margin: 1px 6px; }"
         "QListWidget#navigation::item:selected { background: palette(highlight); "
         "color: palette(highlighted-text); }"));
-    Zoom::setRelativeFont(m_navigation, 1.1);
+    Zoom::setRelativeFont(m_navigation, 1.0);
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -145,7 +145,7 @@ void MainWindow::createPages()
             });
     m_pages->addWidget(m_syncPage);
     for (int i = 0; i < m_pages->count(); ++i)
-        m_pages->widget(i)->layout()->setContentsMargins(16, 12, 16, 8);
+        m_pages->widget(i)->layout()->setContentsMargins(10, 10, 10, 6);
 
     const QStringList names = {tr("Roster"),    tr("Tournaments"), tr("Weigh-in"),
                                tr("Standings"), tr("Treasury"),    tr("Sync")};
