@@ -696,6 +696,16 @@ void TestUiMainWindow::readableAtLaptopSize()
     window.showPage(MainWindow::Treasury);
     screenshot(&window, QStringLiteral("laptop-treasury-%1").arg(tag));
     auto *treasury = static_cast<TreasuryPage *>(window.page(MainWindow::Treasury));
+    if (zoom == 100) {
+        // The balance check's lines ("Premios ...") are whole at the usual text size.
+        QTableView *check = treasury->checkView();
+        QVERIFY(check->model()->rowCount() > 0);
+        const int needed = static_cast<QAbstractItemView *>(check)->sizeHintForColumn(0);
+        QVERIFY2(check->columnWidth(0) >= needed - 1,
+                 qPrintable(QStringLiteral("balance check: %1 px of %2")
+                                .arg(check->columnWidth(0))
+                                .arg(needed)));
+    }
     treasury->showTab(TreasuryPage::SummaryTab);
     QApplication::processEvents();
     screenshot(&window, QStringLiteral("laptop-treasury-summary-%1").arg(tag));

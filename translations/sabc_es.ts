@@ -1808,11 +1808,11 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Engine says</source>
-        <translation>Según el cálculo</translation>
+        <translation>Calculado</translation>
     </message>
     <message>
         <source>Ledger holds</source>
-        <translation>En el libro de cuentas</translation>
+        <translation>En el libro</translation>
     </message>
     <message>
         <source>Still due</source>
@@ -3218,6 +3218,14 @@ Save this change anyway?</source>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
+    <message>
+        <source>No club file is open. Start one with File &gt; New Club (Ctrl+N), or open the club&apos;s file with File &gt; Open (Ctrl+O).</source>
+        <translation>No hay ningún archivo de club abierto. Cree uno con Archivo &gt; Nuevo club (Ctrl+N) o abra el archivo del club con Archivo &gt; Abrir (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>No standings yet: they appear here after the first weigh-in (Ctrl+3).</source>
+        <translation>Todavía no hay clasificación: aparece aquí después del primer pesaje (Ctrl+3).</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -4094,11 +4102,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Big bass paid</source>
-        <translation>Premio de lobina más grande pagado</translation>
+        <translation>Premio de lobina mayor pagado</translation>
     </message>
     <message>
         <source>Big bass pot share</source>
-        <translation>Aporte al fondo de la lobina más grande</translation>
+        <translation>Aporte a la bolsa de lobina mayor</translation>
     </message>
     <message>
         <source>Club fund</source>
@@ -5008,10 +5016,6 @@ Save this change anyway?</source>
     <message>
         <source>Guest</source>
         <translation>Invitado</translation>
-    </message>
-    <message>
-        <source>buy-in</source>
-        <translation>sin pescar</translation>
     </message>
     <message>
         <source>Angler</source>

@@ -539,6 +539,11 @@ void TreasuryPage::reload()
     updateSummary();
 }
 
+QTableView *TreasuryPage::checkView() const
+{
+    return m_checkView;
+}
+
 void TreasuryPage::updateActions()
 {
     const bool club = m_store && m_store->hasClub();

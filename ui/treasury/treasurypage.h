@@ -57,6 +57,7 @@ public:
     QTableView *feeView() const { return m_feeView; }
     QTableView *winnerView() const { return m_winnerView; }
     QTableView *ledgerView() const { return m_ledgerView; }
+    QTableView *checkView() const;
     QLabel *statusLabel() const { return m_status; }
     QChartView *chartView() const { return m_chart; }
     TournamentMoneyModel *moneyModel() const { return m_money; }

@@ -92,6 +92,8 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
     m_message->setObjectName(QStringLiteral("entryMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    m_standing->hide();
 
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(8);
@@ -193,6 +195,7 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
     connect(m_angler, &QLineEdit::textEdited, this, [this] {
         m_chosen = AnglerChoice();
         m_standing->clear();
+        m_standing->hide();
         updateMatches();
     });
     connect(m_fish, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -434,6 +437,7 @@ void EntryLine::choose(const AnglerChoice &choice)
     m_chosen = choice;
     m_angler->setText(choice.name);
     m_standing->setText(standingText(choice));
+    m_standing->show();
     m_matches->hide();
     m_matches->clear();
     showInfo(QString());
@@ -528,6 +532,7 @@ void EntryLine::showError(const QString &text, QWidget *field)
 {
     m_message->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
     m_message->setText(text);
+    m_message->setVisible(!text.isEmpty()); // no empty line taking room on a small screen
     m_message->setProperty("field", field ? field->objectName() : QString());
     if (field)
         field->setFocus(Qt::OtherFocusReason);
@@ -537,6 +542,7 @@ void EntryLine::showInfo(const QString &text)
 {
     m_message->setStyleSheet(QString());
     m_message->setText(text);
+    m_message->setVisible(!text.isEmpty()); // no empty line taking room on a small screen
     m_message->setProperty("field", QString());
 }
 
@@ -721,6 +727,7 @@ void EntryLine::clear()
     m_buyIn->setChecked(false);
     m_dq->setChecked(false);
     m_standing->clear();
+    m_standing->hide();
     m_paperPreview->clear();
     m_matches->hide();
     m_guestPanel->hide();
