@@ -697,7 +697,8 @@ void TestUiMainWindow::readableAtLaptopSize()
     screenshot(&window, QStringLiteral("laptop-treasury-%1").arg(tag));
     auto *treasury = static_cast<TreasuryPage *>(window.page(MainWindow::Treasury));
     if (zoom == 100) {
-        // The balance check's lines ("Premios ...") are whole at the usual text size.
+        // The balance check's lines ("Premios ...", "Big bass ...") are whole at the usual text
+        // size; at 150% the Tournament money tab is short of room and cuts them (known).
         QTableView *check = treasury->checkView();
         QVERIFY(check->model()->rowCount() > 0);
         const int needed = static_cast<QAbstractItemView *>(check)->sizeHintForColumn(0);

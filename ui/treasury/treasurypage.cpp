@@ -31,6 +31,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -288,7 +289,7 @@ QWidget *TreasuryPage::createTournamentTab()
     auto *right = new QSplitter(Qt::Vertical, tab);
     right->addWidget(winnerBox);
     right->addWidget(checkBox);
-    auto *split = new QSplitter(Qt::Horizontal, tab);
+    auto *split = m_moneySplit = new QSplitter(Qt::Horizontal, tab);
     split->addWidget(feeBox);
     split->addWidget(right);
     split->setStretchFactor(0, 5);
@@ -539,6 +540,39 @@ void TreasuryPage::reload()
     updateSummary();
 }
 
+void TreasuryPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    shareMoneySplit();
+}
+
+void TreasuryPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    QTimer::singleShot(0, this, &TreasuryPage::shareMoneySplit);
+}
+
+void TreasuryPage::shareMoneySplit()
+{
+    // Fees on the left, payouts and the balance check on the right, each given room in
+    // proportion to what its columns need: short of room, both lose a little, neither a lot.
+    auto needed = [](QTableView *view) {
+        int width = 2 * view->frameWidth() + view->verticalScrollBar()->sizeHint().width() + 28;
+        for (int c = 0; c < view->model()->columnCount(); ++c)
+            if (!view->isColumnHidden(c))
+                width += std::max(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c),
+                                  view->horizontalHeader()->sectionSizeHint(c));
+        return width;
+    };
+    const int room = m_moneySplit->width() - m_moneySplit->handleWidth();
+    if (room <= 0 || m_moneySplit->isHidden())
+        return;
+    const int left = needed(m_feeView);
+    const int right = std::max(needed(m_winnerView), needed(m_checkView));
+    const int leftWidth = int(qint64(room) * left / std::max(1, left + right));
+    m_moneySplit->setSizes({leftWidth, room - leftWidth});
+}
+
 QTableView *TreasuryPage::checkView() const
 {
     return m_checkView;
@@ -590,6 +624,7 @@ void TreasuryPage::updateTournamentStatus()
         return;
     }
     const bool ok = st.balances();
+    QTimer::singleShot(0, this, &TreasuryPage::shareMoneySplit);
     m_status->setText(st.statusText());
     m_status->setStyleSheet(ok ? QStringLiteral("QLabel { color: #1b6b2a; font-weight: bold; "
                                                 "padding: 4px; }")

@@ -30,6 +30,7 @@ class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
+class QSplitter;
 class QTableView;
 class QTableWidget;
 class QTimer;
@@ -42,6 +43,10 @@ class WinnerModel;
 class TreasuryPage : public QWidget
 {
     Q_OBJECT
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 public:
     explicit TreasuryPage(Store *store = nullptr, QWidget *parent = nullptr);
 
@@ -93,6 +98,7 @@ private:
     void updateTournamentStatus();
     // Buttons that need a club, a tournament or a selected row are off without them.
     void updateActions();
+    void shareMoneySplit();
     void updateSummary();
     void showError(const QString &message);
     void clearError();
@@ -130,6 +136,7 @@ private:
     SearchField *m_ledgerSearch = nullptr;
     QPushButton *m_reverse = nullptr;
     QPushButton *m_newEntry = nullptr;
+    QSplitter *m_moneySplit = nullptr;
 
     QTableWidget *m_funds = nullptr;
     QTableWidget *m_summaryTable = nullptr;
