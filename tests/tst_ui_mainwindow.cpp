@@ -39,6 +39,7 @@
 #include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -585,6 +586,14 @@ void TestUiMainWindow::zoomAndHighContrast()
     QVERIFY(contrast(p.color(QPalette::Text), p.color(QPalette::AlternateBase)) >= 7.0);
     QVERIFY(contrast(p.color(QPalette::HighlightedText), p.color(QPalette::Highlight)) >= 7.0);
     QCOMPARE(QSettings().value(QStringLiteral("view/highContrast")).toBool(), true);
+    screenshot(&window, QStringLiteral("weighin-high-contrast"));
+    // The list of pages followed the text size: its names are whole.
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(navigation);
+    for (int i = 0; i < navigation->count(); ++i)
+        QVERIFY2(navigation->fontMetrics().horizontalAdvance(navigation->item(i)->text()) <
+                     navigation->width() - 20,
+                 qPrintable(navigation->item(i)->text()));
     high->trigger();
     QCOMPARE(QSettings().value(QStringLiteral("view/highContrast")).toBool(), false);
 }

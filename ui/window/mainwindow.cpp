@@ -186,6 +186,15 @@ void MainWindow::fitNavigation()
     m_navigation->setFixedWidth(widest + 64);
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // The text size changed (View > Zoom, or the settings at start): the list of pages keeps its
+    // names whole once its own font has followed.
+    if (event->type() == QEvent::FontChange && m_navigation)
+        QTimer::singleShot(0, this, &MainWindow::fitNavigation);
+}
+
 void MainWindow::setZoom(int percent)
 {
     Zoom::setPercent(percent);
