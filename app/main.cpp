@@ -3,6 +3,7 @@
 #include "app/cli.h"
 #include "app/logging.h"
 #include "store/store.h"
+#include "ui/common/uilocale.h"
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
@@ -11,7 +12,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -30,15 +30,8 @@ void installTranslators(QCoreApplication &app)
 {
     // The language follows the system unless the user chose one (View > Language).
     const QString chosen = QSettings().value(QStringLiteral("language")).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
-    QLocale::setDefault(locale);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("sabc"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    UiLocale::install(UiLocale::forLanguage(chosen), QStringLiteral(":/i18n"),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath), &app);
 }
 
 QString databaseArgument(const QStringList &arguments)

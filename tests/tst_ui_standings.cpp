@@ -20,6 +20,7 @@ private slots:
     void initTestCase();
     void showsTheSeason();
     void followsTheStore();
+    void emptySaysWhatToDo();
 
 private:
     QTemporaryDir m_dir;
@@ -70,4 +71,13 @@ void TestUiStandings::followsTheStore()
 }
 
 QTEST_MAIN(TestUiStandings)
+// Before there is a club the page says what to do instead of showing a bare table.
+void TestUiStandings::emptySaysWhatToDo()
+{
+    StandingsPage page(nullptr);
+    auto *summary = page.findChild<QLabel *>(QStringLiteral("standingsSummary"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QStringLiteral("New Club")), qPrintable(summary->text()));
+}
+
 #include "tst_ui_standings.moc"

@@ -8,7 +8,9 @@
 #include "ui/tournaments/tournamentactions.h"
 #include "ui/tournaments/tournamentdialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QFormLayout>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -35,6 +37,9 @@ private slots:
     void scheduleIsFourthSundays();
     void scheduleEditedBeforeSaving();
     void deleteRefusedWithEntries();
+    void dateTypedWhole();
+    void suggestedDateIsFree();
+    void labelsHaveNoLiteralAmpersand();
 
 private:
     int lakeIndex(QComboBox *box, bool paper) const;
@@ -214,6 +219,57 @@ void TestUiTournaments::deleteRefusedWithEntries()
     QCOMPARE(f->liveCount(QStringLiteral("tournaments")), 0);
     stack->undo();
     QCOMPARE(f->liveCount(QStringLiteral("tournaments")), 1);
+}
+
+// Typing a whole date into the date box gives that date, wherever the box's cursor was.
+void TestUiTournaments::dateTypedWhole()
+{
+    TournamentRecord t;
+    t.date = QDate(2026, 12, 27);
+    TournamentDialog dialog(f->store.get(), t);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    dialog.nameEdit()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(dialog.nameEdit()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab); // back to the date
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(dialog.dateEdit()));
+    QTest::qWait(20);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("2026-11-28"));
+    QCOMPARE(dialog.dateEdit()->date(), QDate(2026, 11, 28));
+}
+
+// New Tournament suggests one of the club's usual dates that has no tournament yet.
+void TestUiTournaments::suggestedDateIsFree()
+{
+    TournamentActions actions(f->store.get(), stack.get(), nullptr);
+    const int season = f->store->clubTime().today().year();
+    const QDate first = actions.suggestedDate(season);
+    QVERIFY(first.isValid());
+    QVERIFY(!f->addTournament(first, QStringLiteral("Taken")).isEmpty());
+    const QDate second = actions.suggestedDate(season);
+    QVERIFY(second.isValid());
+    QVERIFY2(second != first, qPrintable(second.toString(Qt::ISODate)));
+    auto list = TournamentStore(*f->store).tournaments(second.year());
+    QVERIFY(list.ok());
+    for (const TournamentRecord &r : list.value())
+        QVERIFY(r.date != second);
+}
+
+// A label with a keyboard mnemonic must have a buddy, or its "&" is shown as a character.
+void TestUiTournaments::labelsHaveNoLiteralAmpersand()
+{
+    TournamentRecord t;
+    t.date = QDate(2026, 12, 27);
+    TournamentDialog dialog(f->store.get(), t);
+    int checked = 0;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->text().contains(u'&') || label->textFormat() == Qt::RichText)
+            continue;
+        ++checked;
+        QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
+    QVERIFY(checked >= 8);
 }
 
 QTEST_MAIN(TestUiTournaments)

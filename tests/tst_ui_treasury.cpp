@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -42,6 +43,7 @@ private slots:
     void newEntryDialog();
     void summaryTab();
     void inTheMainWindow();
+    void emptyPageSaysWhatToDo();
 
 private:
     void shoot(const QString &name);
@@ -281,6 +283,19 @@ void TestUiTreasury::inTheMainWindow()
         dir = QDir::currentPath();
     QApplication::processEvents();
     QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("treasury-mainwindow.png"))));
+}
+
+// Before there is a club, the page says what to do and its buttons are off; with a tournament,
+// Mark paid waits for a winner to be chosen.
+void TestUiTreasury::emptyPageSaysWhatToDo()
+{
+    TreasuryPage none(nullptr);
+    QVERIFY(!none.markPaidButton()->isEnabled());
+    QVERIFY(!none.undoPaidButton()->isEnabled());
+    QVERIFY(!none.reverseButton()->isEnabled());
+    QVERIFY(!none.newEntryButton()->isEnabled());
+    QVERIFY2(none.statusLabel()->text().contains(QStringLiteral("New Club")),
+             qPrintable(none.statusLabel()->text()));
 }
 
 QTEST_MAIN(TestUiTreasury)

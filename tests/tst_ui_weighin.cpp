@@ -5,17 +5,26 @@
 #include "itemmodels/leaderboardmodel.h"
 #include "itemmodels/weighinmodel.h"
 #include "tests/weighinfixture.h"
+#include "ui/common/uilocale.h"
 #include "ui/weighin/entryline.h"
 #include "ui/weighin/weighinpage.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QUndoStack>
+
+#include <functional>
 
 class TestUiWeighIn : public QObject
 {
@@ -31,6 +40,15 @@ private slots:
     void warningAsksOnce();
     void paperLengthsShowChartWeight();
     void finalizeLocksAndExports();
+    void keyCountsPerEntryKind();
+    void escapeClearsTheWholeLine();
+    void walkUpGuestOffersThePersonOnTheRoster();
+    void controlZUndoesTheLastEntry();
+    void enterTakesThePartnerCompletion();
+    void weightHintIsNoNumber();
+    void countsInEnglishWithoutATranslation();
+    void finalizeByShortcutWithTheRememberedName();
+    void emptyPageSaysWhatToDo();
 
 private:
     // Each keystroke goes to the widget that has the focus, as a person's would.
@@ -64,6 +82,8 @@ void TestUiWeighIn::init()
         QVERIFY(!f->addAngler(name, true).isEmpty());
     QVERIFY(!f->addAngler(QStringLiteral("Jack Jones"), false).isEmpty()); // a guest
     QVERIFY(!f->addAngler(QStringLiteral("Carla Carver"), false).isEmpty());
+    QVERIFY(!f->addAngler(QStringLiteral("William Walsh"), true).isEmpty());
+    QVERIFY(!f->addAngler(QStringLiteral("Timothy Tate"), true).isEmpty());
     const QDate today = f->store->clubTime().today();
     tid = f->addTournament(today, QStringLiteral("Today's Tournament"));
     QVERIFY(!tid.isEmpty());
@@ -99,7 +119,9 @@ QWidget *TestUiWeighIn::focused() const
 void TestUiWeighIn::type(const QString &text)
 {
     for (const QChar c : text) {
-        QWidget *w = focused();
+        // An open popup (the partner's completions) gets the keys, as on a real screen.
+        QWidget *w = QApplication::activePopupWidget() ? QApplication::activePopupWidget()
+                                                       : focused();
         QVERIFY2(w, "nothing has the keyboard focus");
         QTest::keyClick(w, c.toLatin1());
         ++keystrokes;
@@ -108,7 +130,8 @@ void TestUiWeighIn::type(const QString &text)
 
 void TestUiWeighIn::key(Qt::Key k, Qt::KeyboardModifiers modifiers)
 {
-    QWidget *w = focused();
+    QWidget *w =
+        QApplication::activePopupWidget() ? QApplication::activePopupWidget() : focused();
     QVERIFY2(w, "nothing has the keyboard focus");
     QTest::keyClick(w, k, modifiers);
     ++keystrokes;
@@ -354,6 +377,284 @@ void TestUiWeighIn::finalizeLocksAndExports()
     QVERIFY(log.ok());
     QCOMPARE(log->size(), 2);
     QCOMPARE(log->last().action, QStringLiteral("unlocked"));
+}
+
+// The key counts the first weigh-in pass measured are the ceiling: no entry kind may take more.
+void TestUiWeighIn::keyCountsPerEntryKind()
+{
+    struct Kind
+    {
+        QString what;
+        int limit;
+        std::function<void()> keys;
+        QString name;
+        int fish;
+        int gross;
+        int bigBass;
+        bool buyIn;
+    };
+    const QList<Kind> kinds = {
+        {QStringLiteral("member with fish and weight"), 8,
+         [this] {
+             type(QStringLiteral("iva"));
+             type(QStringLiteral("2"));
+             type(QStringLiteral("4.4"));
+             key(Qt::Key_Return);
+         },
+         QStringLiteral("Ivan Irwin"), 2, 440, 0, false},
+        {QStringLiteral("with big bass"), 16,
+         [this] {
+             type(QStringLiteral("fre"));
+             type(QStringLiteral("5"));
+             type(QStringLiteral("15.02"));
+             key(Qt::Key_Tab);
+             type(QStringLiteral("6.25"));
+             key(Qt::Key_Return);
+         },
+         QStringLiteral("Fred Ford"), 5, 1502, 625, false},
+        {QStringLiteral("zero"), 7,
+         [this] {
+             type(QStringLiteral("dunn"));
+             key(Qt::Key_Return);
+             type(QStringLiteral("0"));
+             key(Qt::Key_Return);
+         },
+         QStringLiteral("Dave Dunn"), 0, 0, 0, false},
+        {QStringLiteral("buy-in"), 7,
+         [this] {
+             type(QStringLiteral("eddi"));
+             key(Qt::Key_Return);
+             key(Qt::Key_B, Qt::ControlModifier);
+             key(Qt::Key_Return);
+         },
+         QStringLiteral("Eddie Evans"), 0, 0, 0, true},
+    };
+    for (const Kind &k : kinds) {
+        keystrokes = 0;
+        k.keys();
+        QVERIFY2(keystrokes <= k.limit, qPrintable(QStringLiteral("%1: %2 keys, at most %3")
+                                                       .arg(k.what)
+                                                       .arg(keystrokes)
+                                                       .arg(k.limit)));
+        qInfo() << k.what << keystrokes << "keys";
+        const int row = page->sheetModel()->rowOfAngler(f->anglers.value(k.name));
+        QVERIFY2(row >= 0, qPrintable(k.what));
+        const EntryRecord e = page->sheetModel()->entryAt(row);
+        QCOMPARE(e.fish, k.fish);
+        QCOMPARE(e.gross.hundredths(), k.gross);
+        QCOMPARE(e.bigBass.hundredths(), k.bigBass);
+        QCOMPARE(e.buyIn, k.buyIn);
+    }
+}
+
+// Esc halfway through one angler's numbers drops all of them: they are never saved for the next.
+void TestUiWeighIn::escapeClearsTheWholeLine()
+{
+    EntryLine *line = page->entryLine();
+    type(QStringLiteral("will"));
+    type(QStringLiteral("4"));
+    type(QStringLiteral("11.1"));
+    key(Qt::Key_Tab);
+    type(QStringLiteral("3.3"));
+    key(Qt::Key_Escape);
+    QVERIFY(line->isEmpty());
+    QVERIFY(line->weightEdit()->text().isEmpty());
+    QVERIFY(line->bigBassEdit()->text().isEmpty());
+    QVERIFY(line->fishEdit()->text().isEmpty());
+    QCOMPARE(focused(), line->anglerEdit());
+    key(Qt::Key_Escape); // a second Esc changes nothing
+    QCOMPARE(focused(), line->anglerEdit());
+    QCOMPARE(page->sheetModel()->rowCount(), 0);
+    type(QStringLiteral("tim"));
+    type(QStringLiteral("3"));
+    key(Qt::Key_Return);
+    auto rows = TournamentStore(*f->store).entries(tid);
+    QVERIFY(rows.ok());
+    for (const EntryRecord &e : rows.value()) {
+        QCOMPARE(e.anglerName, QStringLiteral("Timothy Tate"));
+        QCOMPARE(e.gross.hundredths(), 0); // not William's 11.10
+        QCOMPARE(e.bigBass.hundredths(), 0);
+    }
+    QVERIFY(f->liveCount(QStringLiteral("entries"), QStringLiteral("angler_id = ?"),
+                         {f->anglers.value(QStringLiteral("William Walsh"))}) == 0);
+}
+
+// The walk-up guest form, given the name of someone on the roster or the sheet, offers that
+// person; a namesake guest is created only when the director says yes.
+void TestUiWeighIn::walkUpGuestOffersThePersonOnTheRoster()
+{
+    EntryLine *line = page->entryLine();
+    const int anglers = f->liveCount(QStringLiteral("anglers"));
+    answer = false;
+    type(QStringLiteral("Alan Archer"));
+    key(Qt::Key_Down); // "Add walk-up guest"
+    key(Qt::Key_Return);
+    QVERIFY(line->guestPanel()->isVisible());
+    key(Qt::Key_Return);
+    QCOMPARE(questions.size(), 1);
+    QCOMPARE(f->liveCount(QStringLiteral("anglers")), anglers);
+    QCOMPARE(line->chosenAnglerId(), f->anglers.value(QStringLiteral("Alan Archer")));
+    type(QStringLiteral("5"));
+    type(QStringLiteral("12.34"));
+    key(Qt::Key_Return);
+    QCOMPARE(page->sheetModel()->rowCount(), 1);
+
+    // Now he is on the sheet: the same keys weigh no one in twice.
+    questions.clear();
+    type(QStringLiteral("Alan Archer"));
+    key(Qt::Key_Down);
+    key(Qt::Key_Return);
+    key(Qt::Key_Return);
+    QCOMPARE(questions.size(), 1);
+    QVERIFY2(line->messageLabel()->text().contains(QStringLiteral("row 1")),
+             qPrintable(line->messageLabel()->text()));
+    key(Qt::Key_Return);
+    QCOMPARE(f->liveCount(QStringLiteral("anglers")), anglers);
+    QCOMPARE(f->liveCount(QStringLiteral("entries")), 1);
+
+    // Saying yes is the explicit choice that adds a namesake.
+    answer = true;
+    line->clear();
+    type(QStringLiteral("Carl Cole"));
+    key(Qt::Key_Down);
+    key(Qt::Key_Return);
+    key(Qt::Key_Return);
+    QCOMPARE(f->liveCount(QStringLiteral("anglers")), anglers + 1);
+    QVERIFY(line->chosenAnglerId() != f->anglers.value(QStringLiteral("Carl Cole")));
+}
+
+// Ctrl+Z on an empty entry line undoes the last saved entry, and the line's messages follow.
+void TestUiWeighIn::controlZUndoesTheLastEntry()
+{
+    EntryLine *line = page->entryLine();
+    type(QStringLiteral("ala"));
+    type(QStringLiteral("5"));
+    type(QStringLiteral("12.34"));
+    key(Qt::Key_Return);
+    QCOMPARE(page->sheetModel()->rowCount(), 1);
+    QVERIFY(line->messageLabel()->text().startsWith(QStringLiteral("Saved Alan Archer")));
+    type(QStringLiteral("ala"));
+    QVERIFY(line->matchList()->item(0)->text().contains(QStringLiteral("already on the sheet")));
+    // With something typed, Ctrl+Z is the text's own undo.
+    key(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(page->sheetModel()->rowCount(), 1);
+    line->clear();
+    key(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(page->sheetModel()->rowCount(), 0);
+    QCOMPARE(f->liveCount(QStringLiteral("entries")), 0);
+    QVERIFY2(!line->messageLabel()->text().startsWith(QStringLiteral("Saved")),
+             qPrintable(line->messageLabel()->text()));
+    QCOMPARE(focused(), line->anglerEdit());
+    // The hint follows the sheet: Alan is no longer "already on the sheet".
+    type(QStringLiteral("ala"));
+    QVERIFY(!line->matchList()->item(0)->text().contains(QStringLiteral("already on the sheet")));
+    line->clear();
+    key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(page->sheetModel()->rowCount(), 1);
+}
+
+// Enter on a highlighted boat partner completion takes it; the next Enter saves the row.
+void TestUiWeighIn::enterTakesThePartnerCompletion()
+{
+    EntryLine *line = page->entryLine();
+    type(QStringLiteral("ala"));
+    type(QStringLiteral("5"));
+    type(QStringLiteral("12.34"));
+    key(Qt::Key_Return);
+    type(QStringLiteral("ber"));
+    type(QStringLiteral("4"));
+    type(QStringLiteral("9.5"));
+    QLineEdit *partner = line->findChild<QLineEdit *>(QStringLiteral("partnerEdit"));
+    partner->setFocus();
+    QTRY_COMPARE(focused(), static_cast<QWidget *>(partner));
+    type(QStringLiteral("ala"));
+    QTRY_VERIFY(partner->completer()->popup()->isVisible());
+    key(Qt::Key_Down);
+    key(Qt::Key_Return);
+    QCOMPARE(partner->text(), QStringLiteral("Alan Archer"));
+    QCOMPARE(page->sheetModel()->rowCount(), 1);
+    key(Qt::Key_Return);
+    QVERIFY2(line->messageLabel()->text().startsWith(QStringLiteral("Saved Bert Brown")),
+             qPrintable(line->messageLabel()->text()));
+    const int row = page->sheetModel()->rowOfAngler(f->anglers.value(QStringLiteral("Bert Brown")));
+    QVERIFY(row >= 0);
+    QCOMPARE(page->sheetModel()->index(row, WeighInModel::PartnerColumn).data().toString(),
+             QStringLiteral("Alan Archer"));
+}
+
+// The Weight box's hint is not a number that could be taken for a weight already typed.
+void TestUiWeighIn::weightHintIsNoNumber()
+{
+    const QString hint = page->entryLine()->weightEdit()->placeholderText();
+    static const QRegularExpression digit(QStringLiteral("\\d"));
+    QVERIFY2(!hint.contains(digit), qPrintable(hint));
+}
+
+// Without a translation for the system's language (the C locale of a bare X session), counts
+// read as English: "1 angler weighed in", not "1 anglers".
+void TestUiWeighIn::countsInEnglishWithoutATranslation()
+{
+    const QLocale previous;
+    auto owner = std::make_unique<QObject>();
+    UiLocale::install(QLocale::c(), QStringLiteral(SABC_TRANSLATIONS_DIR), QString(), owner.get());
+    auto restore = qScopeGuard([&] {
+        owner.reset(); // the translators remove themselves
+        QLocale::setDefault(previous);
+    });
+    type(QStringLiteral("ala"));
+    type(QStringLiteral("5"));
+    type(QStringLiteral("12.34"));
+    key(Qt::Key_Return);
+    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("stateLabel"))->text(),
+             QStringLiteral("1 angler weighed in"));
+}
+
+// Finalize has a key; it asks once, with the name the officer gave last time.
+void TestUiWeighIn::finalizeByShortcutWithTheRememberedName()
+{
+    QSettings().setValue(QStringLiteral("weighIn/actor"), QStringLiteral("Pat Officer"));
+    auto restore = qScopeGuard([] { QSettings().remove(QStringLiteral("weighIn/actor")); });
+    type(QStringLiteral("ala"));
+    type(QStringLiteral("5"));
+    type(QStringLiteral("12.34"));
+    key(Qt::Key_Return);
+    QVERIFY(page->finalizeButton()->toolTip().contains(QStringLiteral("Ctrl+Shift+F")));
+    key(Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(questions.size(), 1);
+    QVERIFY(page->sheetModel()->isLocked());
+    auto t = TournamentStore(*f->store).tournament(tid);
+    QVERIFY(t.ok());
+    QCOMPARE(t->finalizedBy, QStringLiteral("Pat Officer"));
+    QVERIFY(page->titleLabel()->text().contains(QStringLiteral("Today's Tournament")));
+}
+
+// Before there is a club or a tournament the page says what to do, and offers nothing that
+// cannot work.
+void TestUiWeighIn::emptyPageSaysWhatToDo()
+{
+    QUndoStack undo;
+    WeighInPage none(nullptr, &undo);
+    QVERIFY(none.hintLabel()->isVisibleTo(&none));
+    QVERIFY2(none.hintLabel()->text().contains(QStringLiteral("New Club")),
+             qPrintable(none.hintLabel()->text()));
+    QVERIFY(!none.finalizeButton()->isEnabled());
+    QVERIFY(!none.sheetView()->isVisibleTo(&none));
+    QVERIFY(!none.entryLine()->isEnabled());
+
+    WeighInFixture empty;
+    QVERIFY(empty.open());
+    WeighInPage noTournament(empty.store.get(), &undo);
+    QVERIFY2(noTournament.hintLabel()->text().contains(QStringLiteral("New Tournament")),
+             qPrintable(noTournament.hintLabel()->text()));
+    QVERIFY(!noTournament.finalizeButton()->isEnabled());
+    QVERIFY(!noTournament.sheetView()->isVisibleTo(&noTournament));
+    // A tournament made elsewhere brings the sheet back.
+    const QString id = empty.addTournament(empty.store->clubTime().today(), QStringLiteral("New"));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(noTournament.setTournament(id).ok());
+    QVERIFY(!noTournament.hintLabel()->isVisibleTo(&noTournament));
+    QVERIFY(noTournament.sheetView()->isVisibleTo(&noTournament));
+    QVERIFY(noTournament.titleLabel()->text().contains(QStringLiteral("New")));
 }
 
 QTEST_MAIN(TestUiWeighIn)

@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>buy-in</source>
-        <translation>inscripción sin pescar</translation>
+        <translation>sin pescar</translation>
     </message>
     <message>
         <source>disqualified</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>Big bass</source>
-        <translation>Lobina más grande</translation>
+        <translation>Lobina mayor</translation>
     </message>
     <message>
         <source>Payout</source>
@@ -665,10 +665,6 @@
         <translation>Escriba parte de un nombre…</translation>
     </message>
     <message>
-        <source>12.34</source>
-        <translation>12.34</translation>
-    </message>
-    <message>
         <source>Pounds: 12.34, 12,34, 12-5 or 12 lb 5 oz</source>
         <translation>Libras: 12.34, 12,34, 12-5 o 12 lb 5 oz</translation>
     </message>
@@ -686,7 +682,7 @@
     </message>
     <message>
         <source>&amp;Buy-in</source>
-        <translation>&amp;Inscripción sin pescar</translation>
+        <translation>S&amp;in pescar</translation>
     </message>
     <message>
         <source>Paid the entry fee without fishing (Ctrl+B)</source>
@@ -903,6 +899,38 @@ Save this entry anyway?</source>
             <numerusform>Se guardó %1: %n peces, %2 lb.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>lb</source>
+        <translation>lb</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is no longer on the sheet.</source>
+        <translation>Deshecho: %1 ya no está en la hoja.</translation>
+    </message>
+    <message>
+        <source>%1 is already on this sheet (row %2).</source>
+        <translation>%1 ya está en esta hoja (fila %2).</translation>
+    </message>
+    <message>
+        <source>%1 is already on the roster.</source>
+        <translation>%1 ya está en el padrón.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Add a different person with the same name as a new walk-up guest?</source>
+        <translation>%1
+
+¿Agregar a otra persona con el mismo nombre como nuevo invitado de último momento?</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>Mismo nombre</translation>
+    </message>
+    <message>
+        <source>%1 Change that row instead.</source>
+        <translation>%1 Cambie esa fila en su lugar.</translation>
+    </message>
 </context>
 <context>
     <name>EntryValidator</name>
@@ -979,7 +1007,7 @@ Save this entry anyway?</source>
     </message>
     <message>
         <source>buy-in</source>
-        <translation>inscripción sin pescar</translation>
+        <translation>sin pescar</translation>
     </message>
     <message>
         <source>fished</source>
@@ -1327,7 +1355,7 @@ Save this entry anyway?</source>
     </message>
     <message>
         <source>Big bass</source>
-        <translation>Lobina más grande</translation>
+        <translation>Lobina mayor</translation>
     </message>
     <message>
         <source>Points</source>
@@ -2077,6 +2105,38 @@ Save this entry anyway?</source>
         <source>Synced %1 in part: the server refused some changes (see the Sync page)</source>
         <translation>Sincronizado %1 en parte: el servidor rechazó algunos cambios (vea la página Sincronizar)</translation>
     </message>
+    <message>
+        <source>Text size %1%</source>
+        <translation>Tamaño del texto %1%</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Larger text on every page</source>
+        <translation>Texto más grande en todas las páginas</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>Smaller text on every page</source>
+        <translation>Texto más pequeño en todas las páginas</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>Tamaño &amp;normal</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Alto &amp;contraste</translation>
+    </message>
+    <message>
+        <source>Black on white with strong colours, for sunlight</source>
+        <translation>Negro sobre blanco con colores fuertes, para el sol</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2196,11 +2256,11 @@ Save this entry anyway?</source>
     </message>
     <message>
         <source>Engine says</source>
-        <translation>Según el cálculo</translation>
+        <translation>Calculado</translation>
     </message>
     <message>
         <source>Ledger holds</source>
-        <translation>En el libro de cuentas</translation>
+        <translation>En el libro</translation>
     </message>
     <message>
         <source>Still due</source>
@@ -3119,7 +3179,7 @@ Save this entry anyway?</source>
     </message>
     <message>
         <source>Fished</source>
-        <translation>Pescados</translation>
+        <translation>Torneos</translation>
     </message>
     <message>
         <source>Offices</source>
@@ -3705,6 +3765,14 @@ Save this change anyway?</source>
     <message>
         <source>Points</source>
         <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>No club file is open. Start one with File &gt; New Club (Ctrl+N), or open the club&apos;s file with File &gt; Open (Ctrl+O).</source>
+        <translation>No hay ningún archivo de club abierto. Cree uno con Archivo &gt; Nuevo club (Ctrl+N) o abra el archivo del club con Archivo &gt; Abrir (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>No standings yet: they appear here after the first weigh-in (Ctrl+3).</source>
+        <translation>Todavía no hay clasificación: aparece aquí después del primer pesaje (Ctrl+3).</translation>
     </message>
 </context>
 <context>
@@ -4471,11 +4539,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Big bass paid</source>
-        <translation>Premio de lobina más grande pagado</translation>
+        <translation>Premio de lobina mayor pagado</translation>
     </message>
     <message>
         <source>Big bass pot share</source>
-        <translation>Aporte al fondo de la lobina más grande</translation>
+        <translation>Aporte a la bolsa de lobina mayor</translation>
     </message>
     <message>
         <source>Club fund</source>
@@ -5106,6 +5174,18 @@ Save this change anyway?</source>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>No club file is open. Start one with File &gt; New Club (Ctrl+N), or open the club&apos;s file with File &gt; Open (Ctrl+O).</source>
+        <translation>No hay ningún archivo de club abierto. Cree uno con Archivo &gt; Nuevo club (Ctrl+N) o abra el archivo del club con Archivo &gt; Abrir (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>No tournaments this season yet. Add them on the Tournaments page (Ctrl+2); their fees and payouts are kept here.</source>
+        <translation>Todavía no hay torneos esta temporada. Agréguelos en la página Torneos (Ctrl+2); sus cuotas y premios se llevan aquí.</translation>
+    </message>
+    <message>
+        <source>This file has no club yet. Start one with File &gt; New Club (Ctrl+N).</source>
+        <translation>Este archivo todavía no tiene club. Cree uno con Archivo &gt; Nuevo club (Ctrl+N).</translation>
+    </message>
 </context>
 <context>
     <name>TreasuryReport</name>
@@ -5375,10 +5455,6 @@ Save this change anyway?</source>
         <translation>Invitado</translation>
     </message>
     <message>
-        <source>buy-in</source>
-        <translation>inscripción sin pescar</translation>
-    </message>
-    <message>
         <source>Angler</source>
         <translation>Pescador</translation>
     </message>
@@ -5388,7 +5464,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Chart lb</source>
-        <translation>lb según tabla</translation>
+        <translation>lb tabla</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -5396,7 +5472,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Big bass</source>
-        <translation>Lobina más grande</translation>
+        <translation>Lobina mayor</translation>
     </message>
     <message>
         <source>Dead</source>
@@ -5408,7 +5484,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Buy-in</source>
-        <translation>Inscripción sin pescar</translation>
+        <translation>Sin pescar</translation>
     </message>
     <message>
         <source>DQ</source>
@@ -5416,11 +5492,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Lengths (in)</source>
-        <translation>Longitudes (pulg.)</translation>
+        <translation>Largos (pulg.)</translation>
     </message>
     <message>
         <source>Boat partner</source>
-        <translation>Compañero de bote</translation>
+        <translation>Compañero</translation>
     </message>
     <message>
         <source>Net</source>
@@ -5429,10 +5505,6 @@ Save this change anyway?</source>
 </context>
 <context>
     <name>WeighInPage</name>
-    <message>
-        <source>&lt;b&gt;Weigh-in&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Pesaje&lt;/b&gt;</translation>
-    </message>
     <message>
         <source>Finalize…</source>
         <translation>Finalizar…</translation>
@@ -5549,14 +5621,6 @@ Save this change anyway?</source>
         <translation>encargado de la báscula</translation>
     </message>
     <message>
-        <source>Your name (recorded with the time):</source>
-        <translation>Su nombre (se registra con la hora):</translation>
-    </message>
-    <message>
-        <source>Enter your name: finalizing and unlocking are recorded with who did it.</source>
-        <translation>Escriba su nombre: al finalizar y desbloquear se registra quién lo hizo.</translation>
-    </message>
-    <message>
         <source>The sheet has problems to fix before finalizing: %1</source>
         <translation>La hoja tiene problemas que hay que corregir antes de finalizar: %1</translation>
     </message>
@@ -5622,6 +5686,38 @@ Save this change anyway?</source>
             <numerusform>Se eliminaron %n entradas. Deshacer (Ctrl+Z) las recupera.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Weigh-in</source>
+        <translation>Pesaje</translation>
+    </message>
+    <message>
+        <source>Lock the results, or unlock them (Ctrl+Shift+F)</source>
+        <translation>Cerrar los resultados, o volver a abrirlos (Ctrl+Mayús+F)</translation>
+    </message>
+    <message>
+        <source>Weigh-in: %1, %2</source>
+        <translation>Pesaje: %1, %2</translation>
+    </message>
+    <message>
+        <source>No club file is open. Start one with File &gt; New Club (Ctrl+N), or open the club&apos;s file with File &gt; Open (Ctrl+O).</source>
+        <translation>No hay ningún archivo de club abierto. Cree uno con Archivo &gt; Nuevo club (Ctrl+N) o abra el archivo del club con Archivo &gt; Abrir (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>This file has no club yet. Start one with File &gt; New Club (Ctrl+N).</source>
+        <translation>Este archivo todavía no tiene club. Cree uno con Archivo &gt; Nuevo club (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No tournaments yet. Add one with Tournament &gt; New Tournament, or the whole season with Tournament &gt; Create Season Schedule; then come back here (Ctrl+3).</source>
+        <translation>Todavía no hay torneos. Agregue uno con Torneo &gt; Nuevo torneo, o toda la temporada con Torneo &gt; Crear calendario de temporada; luego vuelva aquí (Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>Choose the tournament to weigh in from the list above.</source>
+        <translation>Elija en la lista de arriba el torneo que se va a pesar.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (recorded with the time):</source>
+        <translation>Su &amp;nombre (se registra con la hora):</translation>
+    </message>
 </context>
 <context>
     <name>WeighInSheet</name>
@@ -5678,7 +5774,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>buy-in</source>
-        <translation>inscripción sin pescar</translation>
+        <translation>sin pescar</translation>
     </message>
     <message>
         <source>DQ (late)</source>

@@ -557,7 +557,8 @@ QVariant WeighInModel::data(const QModelIndex &index, int role) const
     case WeightColumn:
         if (sort)
             return e.gross.hundredths();
-        return e.buyIn && display ? tr("buy-in") : e.gross.toString(QLocale());
+        // A buy-in has no weight; its own column says buy-in (a word here only widens the column).
+        return e.buyIn && display ? QStringLiteral("—") : e.gross.toString(QLocale());
     case BigBassColumn:
         if (sort)
             return e.bigBass.hundredths();

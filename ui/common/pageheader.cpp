@@ -1,5 +1,7 @@
 #include "ui/common/pageheader.h"
 
+#include "ui/common/zoom.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -9,10 +11,7 @@ PageHeader::PageHeader(const QString &title, QWidget *parent)
     m_layout->setContentsMargins(0, 0, 0, 4);
     auto *heading = new QLabel(title, this);
     heading->setObjectName(QStringLiteral("pageTitle"));
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.45);
-    font.setBold(true);
-    heading->setFont(font);
+    Zoom::setRelativeFont(heading, 1.45, true);
     m_summary->setObjectName(QStringLiteral("pageSummary"));
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     m_layout->addWidget(heading);

@@ -53,6 +53,8 @@ StandingsPage::StandingsPage(Store *store, QWidget *parent)
     m_seasonBox = new QComboBox(this);
     seasonLabel->setBuddy(m_seasonBox);
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("standingsSummary"));
+    m_summary->setWordWrap(true);
     m_error = new QLabel(this);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);
@@ -180,7 +182,11 @@ void StandingsPage::reload()
     if (!m_store || m_seasonBox->count() == 0) {
         m_model->setSeason({});
         m_breakdown->setAngler({}, {});
-        m_summary->clear();
+        // Say what to do before there is anything to rank.
+        m_summary->setText(
+            !m_store ? tr("No club file is open. Start one with File > New Club (Ctrl+N), or open "
+                          "the club's file with File > Open (Ctrl+O).")
+                     : tr("No standings yet: they appear here after the first weigh-in (Ctrl+3)."));
         updateAwards();
         updateChart();
         return;

@@ -33,19 +33,32 @@ commands::ErrorHandler TournamentActions::undoFailures()
     };
 }
 
+QDate TournamentActions::suggestedDate(int season) const
+{
+    if (!m_store)
+        return {};
+    const QList<QDate> dates = TournamentStore::defaultScheduleDates(season);
+    const QDate today = m_store->clubTime().today();
+    QList<QDate> taken;
+    if (auto list = TournamentStore(*m_store).tournaments(season))
+        for (const TournamentRecord &t : list.value())
+            taken.append(t.date);
+    for (const QDate &d : dates)
+        if (d >= today && !taken.contains(d))
+            return d;
+    // Past the season's usual dates: today, or the day after the last one taken.
+    QDate d = std::max(today, dates.isEmpty() ? today : dates.last());
+    while (taken.contains(d))
+        d = d.addDays(1);
+    return d;
+}
+
 bool TournamentActions::newTournament(int season)
 {
     if (!m_store)
         return false;
     TournamentRecord t;
-    const QList<QDate> dates = TournamentStore::defaultScheduleDates(season);
-    const QDate today = m_store->clubTime().today();
-    t.date = dates.last();
-    for (const QDate &d : dates)
-        if (d >= today) {
-            t.date = d;
-            break;
-        }
+    t.date = suggestedDate(season);
     t.season = t.date.year();
     TournamentDialog dialog(m_store, t, m_parent);
     if (dialog.exec() != QDialog::Accepted)
@@ -59,6 +72,15 @@ bool TournamentActions::newTournament(int season)
         return false;
     }
     emit message(tr("Added %1.").arg(r->name));
+    // The new row is the one of that date and name not seen before the command.
+    if (auto list = TournamentStore(*m_store).tournaments(r->season)) {
+        QString id;
+        for (const TournamentRecord &x : list.value())
+            if (x.date == r->date && x.name == r->name)
+                id = x.id;
+        if (!id.isEmpty())
+            emit tournamentCreated(id);
+    }
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include "commands/command.h"
 #include "core/result.h"
 
+#include <QDate>
 #include <QObject>
 #include <QPointer>
 #include <QUndoStack>
@@ -30,6 +31,9 @@ public:
 
     // Open a dialog; true when something was saved.
     bool newTournament(int season);
+    // The date a new tournament of `season` starts with: the first of the club's usual dates
+    // from today on that has no tournament yet.
+    QDate suggestedDate(int season) const;
     bool editTournament(const QString &tournamentId);
     bool createSeasonSchedule(int season);
     // No dialog: deletes, or explains why not.
@@ -37,6 +41,8 @@ public:
 
 signals:
     void message(const QString &text);
+    // A tournament was made with New Tournament: the window shows it.
+    void tournamentCreated(const QString &tournamentId);
 
 private:
     void showError(const QString &text);

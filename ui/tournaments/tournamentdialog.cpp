@@ -10,11 +10,13 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimeEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 TournamentDialog::TournamentDialog(Store *store, const TournamentRecord &t, QWidget *parent)
@@ -26,6 +28,8 @@ TournamentDialog::TournamentDialog(Store *store, const TournamentRecord &t, QWid
     m_date = new QDateEdit(t.date.isValid() ? t.date : QDate::currentDate(), this);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // Typing a whole date (2026-11-28) starts at the year, wherever the cursor was left.
+    m_date->installEventFilter(this);
     m_name = new QLineEdit(t.name, this);
     m_lake = new QComboBox(this);
     m_lake->setObjectName(QStringLiteral("lakeBox"));
@@ -93,11 +97,16 @@ TournamentDialog::TournamentDialog(Store *store, const TournamentRecord &t, QWid
     form->addRow(tr("&Lake"), m_lake);
     form->addRow(tr("&Ramp"), m_ramp);
     form->addRow(tr("Not listed"), newLakeRow);
-    form->addRow(tr("&Start"), times);
+    // Rows that hold a layout get a label with a buddy, or the & would show as a character.
+    auto *startLabel = new QLabel(tr("&Start"), this);
+    startLabel->setBuddy(m_start);
+    form->addRow(startLabel, times);
     form->addRow(tr("&Format"), m_format);
     form->addRow(tr("R&uleset"), m_ruleset);
     form->addRow(tr("Fish &limit"), m_fishLimit);
-    form->addRow(tr("Entry &fee"), fee);
+    auto *feeLabel = new QLabel(tr("Entry &fee"), this);
+    feeLabel->setBuddy(m_fee);
+    form->addRow(feeLabel, fee);
     form->addRow(QString(), m_paper);
     form->addRow(QString(), m_cancelled);
 
@@ -128,6 +137,30 @@ TournamentDialog::TournamentDialog(Store *store, const TournamentRecord &t, QWid
         for (const LakeRecord &l : std::as_const(m_lakes))
             if (l.id == t.lakeId)
                 m_paper->setChecked(l.paper);
+}
+
+bool TournamentDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_date && event->type() == QEvent::KeyPress) {
+        // A full section (the 4 digits of the year) moves on by itself: the "-" typed after it
+        // must not skip the month as well.
+        const QString text = static_cast<QKeyEvent *>(event)->text();
+        if (text.size() == 1 && text.at(0).isDigit()) {
+            m_dateSectionAtDigit = m_date->currentSectionIndex();
+        } else if (text == QLatin1String("-") || text == QLatin1String("/")) {
+            const bool advanced = m_dateSectionAtDigit >= 0 &&
+                                  m_date->currentSectionIndex() != m_dateSectionAtDigit;
+            m_dateSectionAtDigit = -1;
+            if (advanced)
+                return true;
+        }
+    }
+    if (watched == m_date && event->type() == QEvent::FocusIn)
+        QTimer::singleShot(0, m_date, [date = m_date] {
+            date->setCurrentSection(QDateTimeEdit::YearSection);
+            date->setSelectedSection(QDateTimeEdit::YearSection);
+        });
+    return QDialog::eventFilter(watched, event);
 }
 
 void TournamentDialog::fillLakes(const QString &selectLakeId)

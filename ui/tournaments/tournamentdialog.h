@@ -33,6 +33,7 @@ public:
     Status addLake(const QString &name, bool paper, const QString &ramp = QString());
 
     void accept() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     QDateEdit *dateEdit() const { return m_date; }
     QLineEdit *nameEdit() const { return m_name; }
@@ -59,6 +60,7 @@ private:
     QLineEdit *m_newLake;
     QLineEdit *m_newRamp;
     QCheckBox *m_newLakePaper;
+    int m_dateSectionAtDigit = -1; // the date's section when the last digit was typed
     QTimeEdit *m_start;
     QTimeEdit *m_weighIn;
     QComboBox *m_format;

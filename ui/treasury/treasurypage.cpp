@@ -31,6 +31,8 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -194,7 +196,9 @@ QWidget *TreasuryPage::createTournamentTab()
     m_feeView->setStretchColumn(FeeCheckModel::AnglerColumn);
     m_feeSearch->setResultsView(m_feeView);
     m_feeSummary = new QLabel(feeBox);
+    m_feeSummary->setWordWrap(true); // long in Spanish and at large text sizes
     auto *hint = new QLabel(tr("Space ticks or unticks the selected angler's fee."), feeBox);
+    hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
     auto *feeLayout = new QVBoxLayout(feeBox);
     feeLayout->addWidget(m_feeSearch);
@@ -247,6 +251,9 @@ QWidget *TreasuryPage::createTournamentTab()
     winnerLayout->addWidget(m_winnerView, 1);
     winnerLayout->addLayout(winnerButtons);
     connect(m_markPaid, &QPushButton::clicked, this, &TreasuryPage::markSelectedPaid);
+    connect(m_winnerView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TreasuryPage::updateActions);
+    connect(m_winners, &QAbstractItemModel::modelReset, this, &TreasuryPage::updateActions);
     connect(m_undoPaid, &QPushButton::clicked, this, &TreasuryPage::undoSelectedPayout);
     auto *pay = new QAction(tr("Mark paid"), m_winnerView);
     pay->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::Key_Space)});
@@ -282,7 +289,7 @@ QWidget *TreasuryPage::createTournamentTab()
     auto *right = new QSplitter(Qt::Vertical, tab);
     right->addWidget(winnerBox);
     right->addWidget(checkBox);
-    auto *split = new QSplitter(Qt::Horizontal, tab);
+    auto *split = m_moneySplit = new QSplitter(Qt::Horizontal, tab);
     split->addWidget(feeBox);
     split->addWidget(right);
     split->setStretchFactor(0, 5);
@@ -334,7 +341,7 @@ QWidget *TreasuryPage::createLedgerTab()
     m_ledgerView->setStretchColumn(LedgerModel::NoteColumn);
     m_ledgerSearch->setResultsView(m_ledgerView);
 
-    auto *newEntry = new QPushButton(tr("&New entry…"), tab);
+    auto *newEntry = m_newEntry = new QPushButton(tr("&New entry…"), tab);
     m_reverse = new QPushButton(tr("Re&verse entry…"), tab);
     m_reverse->setToolTip(tr("Cancel the selected entry with a reversing entry; the ledger is "
                              "never edited."));
@@ -359,6 +366,9 @@ QWidget *TreasuryPage::createLedgerTab()
             &LedgerFilterProxyModel::setSearchText);
     connect(newEntry, &QPushButton::clicked, this, &TreasuryPage::newEntry);
     connect(m_reverse, &QPushButton::clicked, this, &TreasuryPage::reverseSelectedEntry);
+    connect(m_ledgerView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TreasuryPage::updateActions);
+    connect(m_ledgerProxy, &QAbstractItemModel::modelReset, this, &TreasuryPage::updateActions);
     return tab;
 }
 
@@ -407,6 +417,7 @@ void TreasuryPage::setStore(Store *store)
     fillSeasons();
     fillTournaments();
     reload();
+    updateTournamentStatus();
 }
 
 void TreasuryPage::fillSeasons()
@@ -529,12 +540,81 @@ void TreasuryPage::reload()
     updateSummary();
 }
 
+void TreasuryPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    shareMoneySplit();
+}
+
+void TreasuryPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    QTimer::singleShot(0, this, &TreasuryPage::shareMoneySplit);
+}
+
+void TreasuryPage::shareMoneySplit()
+{
+    // Fees on the left, payouts and the balance check on the right, each given room in
+    // proportion to what its columns need: short of room, both lose a little, neither a lot.
+    auto needed = [](QTableView *view) {
+        int width = 2 * view->frameWidth() + view->verticalScrollBar()->sizeHint().width() + 28;
+        for (int c = 0; c < view->model()->columnCount(); ++c)
+            if (!view->isColumnHidden(c))
+                width += std::max(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c),
+                                  view->horizontalHeader()->sectionSizeHint(c));
+        return width;
+    };
+    const int room = m_moneySplit->width() - m_moneySplit->handleWidth();
+    if (room <= 0 || m_moneySplit->isHidden())
+        return;
+    const int left = needed(m_feeView);
+    const int right = std::max(needed(m_winnerView), needed(m_checkView));
+    const int leftWidth = int(qint64(room) * left / std::max(1, left + right));
+    m_moneySplit->setSizes({leftWidth, room - leftWidth});
+}
+
+QTableView *TreasuryPage::checkView() const
+{
+    return m_checkView;
+}
+
+void TreasuryPage::updateActions()
+{
+    const bool club = m_store && m_store->hasClub();
+    const bool winner = m_money->isLoaded() && m_winnerView->currentIndex().isValid();
+    m_markPaid->setEnabled(club && winner);
+    m_undoPaid->setEnabled(club && winner);
+    m_newEntry->setEnabled(club);
+    m_reverse->setEnabled(club && m_ledgerView->currentIndex().isValid());
+    m_reportButton->setEnabled(club);
+    m_seasonBox->setEnabled(m_seasonBox->count() > 0);
+    m_tournamentBox->setEnabled(m_tournamentBox->count() > 0);
+}
+
 void TreasuryPage::updateTournamentStatus()
 {
     const TournamentMoneyState &st = m_money->state();
+    updateActions();
     if (!m_money->errorText().isEmpty()) {
         showError(m_money->errorText());
         m_status->clear();
+        return;
+    }
+    if (!m_store) {
+        m_status->setText(tr("No club file is open. Start one with File > New Club (Ctrl+N), or "
+                             "open the club's file with File > Open (Ctrl+O)."));
+        m_feeSummary->clear();
+        m_settle->setEnabled(false);
+        return;
+    }
+    if (!m_store->hasClub() || m_tournamentBox->count() == 0) {
+        m_status->setText(
+            m_store->hasClub()
+                ? tr("No tournaments this season yet. Add them on the Tournaments page (Ctrl+2); "
+                     "their fees and payouts are kept here.")
+                : tr("This file has no club yet. Start one with File > New Club (Ctrl+N)."));
+        m_feeSummary->clear();
+        m_settle->setEnabled(false);
         return;
     }
     if (!m_money->isLoaded()) {
@@ -544,6 +624,7 @@ void TreasuryPage::updateTournamentStatus()
         return;
     }
     const bool ok = st.balances();
+    QTimer::singleShot(0, this, &TreasuryPage::shareMoneySplit);
     m_status->setText(st.statusText());
     m_status->setStyleSheet(ok ? QStringLiteral("QLabel { color: #1b6b2a; font-weight: bold; "
                                                 "padding: 4px; }")
@@ -601,6 +682,15 @@ void TreasuryPage::updateSummary()
         m_summaryTable->setItem(i, 1, item(line.amount.toString(), true, line.total));
     }
     m_header->setSummary(tr("Season %1 · %n ledger entries", nullptr, s.entryCount).arg(s.season));
+    // The summary keeps its labels whole (Spanish "Premios ..." lines differ only at the end);
+    // the splitter gives the chart what is left.
+    for (QTableWidget *t : {m_summaryTable}) {
+        int width = 2 * t->frameWidth() + t->verticalScrollBar()->sizeHint().width() + 4;
+        for (int c = 0; c < t->columnCount(); ++c)
+            width += std::max(static_cast<QAbstractItemView *>(t)->sizeHintForColumn(c),
+                              t->horizontalHeader()->sectionSizeHint(c));
+        t->setMinimumWidth(width);
+    }
 
     // Qt Charts plots qreal positions: the cents are turned into dollars for the bar heights
     // only; every amount shown as text comes from Money.

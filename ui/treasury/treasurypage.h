@@ -30,6 +30,7 @@ class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
+class QSplitter;
 class QTableView;
 class QTableWidget;
 class QTimer;
@@ -42,6 +43,10 @@ class WinnerModel;
 class TreasuryPage : public QWidget
 {
     Q_OBJECT
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 public:
     explicit TreasuryPage(Store *store = nullptr, QWidget *parent = nullptr);
 
@@ -57,12 +62,17 @@ public:
     QTableView *feeView() const { return m_feeView; }
     QTableView *winnerView() const { return m_winnerView; }
     QTableView *ledgerView() const { return m_ledgerView; }
+    QTableView *checkView() const;
     QLabel *statusLabel() const { return m_status; }
     QChartView *chartView() const { return m_chart; }
     TournamentMoneyModel *moneyModel() const { return m_money; }
     QString errorText() const;
     QTableWidget *fundTable() const { return m_funds; }
     QTableWidget *summaryTable() const { return m_summaryTable; }
+    QPushButton *markPaidButton() const { return m_markPaid; }
+    QPushButton *undoPaidButton() const { return m_undoPaid; }
+    QPushButton *reverseButton() const { return m_reverse; }
+    QPushButton *newEntryButton() const { return m_newEntry; }
 
     // Actions, also reachable by keyboard on the page.
     void toggleSelectedFee();
@@ -86,6 +96,9 @@ private:
     void fillSeasons();
     void fillTournaments();
     void updateTournamentStatus();
+    // Buttons that need a club, a tournament or a selected row are off without them.
+    void updateActions();
+    void shareMoneySplit();
     void updateSummary();
     void showError(const QString &message);
     void clearError();
@@ -122,6 +135,8 @@ private:
     QComboBox *m_kindFilter = nullptr;
     SearchField *m_ledgerSearch = nullptr;
     QPushButton *m_reverse = nullptr;
+    QPushButton *m_newEntry = nullptr;
+    QSplitter *m_moneySplit = nullptr;
 
     QTableWidget *m_funds = nullptr;
     QTableWidget *m_summaryTable = nullptr;

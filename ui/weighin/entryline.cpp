@@ -7,6 +7,7 @@
 #include "scoring/paperchart.h"
 #include "store/store.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QCompleter>
 #include <QGridLayout>
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QShortcut>
 #include <QStringListModel>
 #include <QUndoStack>
@@ -56,7 +58,8 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
 
     m_fish = numberEdit(this, QStringLiteral("fishEdit"), 40);
     m_weight = numberEdit(this, QStringLiteral("weightEdit"), 75);
-    m_weight->setPlaceholderText(tr("12.34"));
+    // A hint that cannot be mistaken for a weight already typed.
+    m_weight->setPlaceholderText(tr("lb"));
     m_weight->setToolTip(tr("Pounds: 12.34, 12,34, 12-5 or 12 lb 5 oz"));
     m_bigBass = numberEdit(this, QStringLiteral("bigBassEdit"), 75);
     m_dead = numberEdit(this, QStringLiteral("deadEdit"), 40);
@@ -89,6 +92,8 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
     m_message->setObjectName(QStringLiteral("entryMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    m_standing->hide();
 
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(8);
@@ -110,10 +115,15 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
     add(tr("&Lengths (in)"), m_lengths, &m_paperWidgets);
     add(tr("Dead"), m_dead);
     add(tr("La&te"), m_late);
-    // The boat partner, buy-in, DQ and Add sit at the end of the same row when there is room.
-    auto *partnerLabel = new QLabel(tr("&Partner"), this);
+    // The boat partner, buy-in, DQ and Add sit at the end of the same row when there is room,
+    // else on a row of their own under the numbers (large text, Spanish labels).
+    m_restBox = new QWidget(this);
+    auto *restGrid = new QGridLayout(m_restBox);
+    restGrid->setContentsMargins(0, 0, 0, 0);
+    restGrid->setVerticalSpacing(2);
+    auto *partnerLabel = new QLabel(tr("&Partner"), m_restBox);
     partnerLabel->setBuddy(m_partner);
-    grid->addWidget(partnerLabel, 0, col);
+    restGrid->addWidget(partnerLabel, 0, 0);
     auto *rest = new QHBoxLayout;
     rest->setSpacing(8);
     rest->addWidget(m_partner);
@@ -121,7 +131,10 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
     rest->addWidget(m_dq);
     rest->addWidget(m_add);
     rest->addStretch();
-    grid->addLayout(rest, 1, col++);
+    restGrid->addLayout(rest, 1, 0);
+    m_grid = grid;
+    m_restColumn = col;
+    grid->addWidget(m_restBox, 0, col++, 2, 1);
     grid->setColumnStretch(col - 1, 1);
     grid->addWidget(m_standing, 2, 0, 1, 1);
     grid->addWidget(m_paperPreview, 2, 1, 1, col - 1);
@@ -175,12 +188,14 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
     for (QLineEdit *edit : {m_angler, m_fish, m_weight, m_bigBass, m_dead, m_late, m_lengths,
                             m_partner, m_guestName, m_guestPhone})
         edit->installEventFilter(this);
+    m_partner->completer()->popup()->installEventFilter(this);
     m_buyIn->installEventFilter(this);
     m_dq->installEventFilter(this);
 
     connect(m_angler, &QLineEdit::textEdited, this, [this] {
         m_chosen = AnglerChoice();
         m_standing->clear();
+        m_standing->hide();
         updateMatches();
     });
     connect(m_fish, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -223,9 +238,18 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
             for (const EntryRecord &e : m_sheet->entries())
                 names.append(e.anglerName);
             static_cast<QStringListModel *>(m_partner->completer()->model())->setStringList(names);
+            // After an undo (or a change elsewhere) the "Saved ..." line and the "already on
+            // the sheet (row N)" hints must not describe a sheet that is gone.
+            if (!m_savedEntryId.isEmpty() && m_sheet->rowOfEntry(m_savedEntryId) < 0) {
+                showInfo(tr("Undone: %1 is no longer on the sheet.").arg(m_savedName));
+                m_savedEntryId.clear();
+            }
+            if (m_matches->isVisible())
+                updateMatches();
         });
     }
     updateForTournament();
+    fitWidths();
 }
 
 int EntryLine::season() const
@@ -235,6 +259,68 @@ int EntryLine::season() const
     return m_sheet && m_sheet->store() ? m_sheet->store()->currentSeason() : 0;
 }
 
+void EntryLine::fitWidths()
+{
+    // Widths follow the text size (View > Zoom), so "12.34" is never shown as "1...".
+    const QFontMetrics fm(font());
+    const int pad = 16;
+    m_fish->setFixedWidth(fm.horizontalAdvance(QStringLiteral("00")) + pad);
+    m_dead->setFixedWidth(fm.horizontalAdvance(QStringLiteral("00")) + pad);
+    m_late->setFixedWidth(fm.horizontalAdvance(QStringLiteral("000")) + pad);
+    for (QLineEdit *edit : {m_weight, m_bigBass})
+        edit->setFixedWidth(fm.horizontalAdvance(QStringLiteral("00 lb 00 oz")) + pad);
+    m_angler->setMinimumWidth(fm.horizontalAdvance(QStringLiteral("Abcdefghijklmnop")) + pad);
+    m_partner->setMinimumWidth(fm.horizontalAdvance(QStringLiteral("Abcdefghijk")) + pad);
+    m_partner->setMaximumWidth(fm.horizontalAdvance(QStringLiteral("Abcdefghijklmnopqrstu")) + pad);
+    m_lengths->setMinimumWidth(fm.horizontalAdvance(QStringLiteral("15.5, 15 1/2, 15-4")) + pad);
+    placeRest();
+}
+
+void EntryLine::placeRest()
+{
+    if (!m_grid)
+        return;
+    // The width of one row: every visible column (label or field, whichever is wider) and the
+    // partner box at the end.
+    int oneRow = 0;
+    int columns = 0;
+    for (int c = 0; c < m_restColumn; ++c) {
+        int widest = 0;
+        for (int r = 0; r < 2; ++r)
+            if (QLayoutItem *item = m_grid->itemAtPosition(r, c))
+                if (QWidget *w = item->widget(); w && !w->isHidden())
+                    widest = std::max(widest, w->sizeHint().width());
+        if (widest > 0) {
+            oneRow += widest;
+            ++columns;
+        }
+    }
+    oneRow += m_restBox->sizeHint().width() + columns * m_grid->horizontalSpacing() +
+              contentsMargins().left() + contentsMargins().right() + 24;
+    const bool twoRows = width() < oneRow;
+    if (twoRows == m_restBelow && m_grid->indexOf(m_restBox) >= 0)
+        return;
+    m_restBelow = twoRows;
+    m_grid->removeWidget(m_restBox);
+    if (twoRows)
+        m_grid->addWidget(m_restBox, 3, 0, 1, m_restColumn + 1);
+    else
+        m_grid->addWidget(m_restBox, 0, m_restColumn, 2, 1);
+}
+
+void EntryLine::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    placeRest();
+}
+
+void EntryLine::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitWidths();
+}
+
 void EntryLine::updateForTournament()
 {
     const bool paper = m_sheet && m_sheet->isPaper();
@@ -242,6 +328,7 @@ void EntryLine::updateForTournament()
         w->setVisible(!paper);
     for (QWidget *w : std::as_const(m_paperWidgets))
         w->setVisible(paper);
+    placeRest();
     const bool open = m_sheet && !m_sheet->tournamentId().isEmpty() && !m_sheet->isLocked();
     setEnabled(open);
     refreshRoster();
@@ -350,6 +437,7 @@ void EntryLine::choose(const AnglerChoice &choice)
     m_chosen = choice;
     m_angler->setText(choice.name);
     m_standing->setText(standingText(choice));
+    m_standing->show();
     m_matches->hide();
     m_matches->clear();
     showInfo(QString());
@@ -381,6 +469,36 @@ void EntryLine::addGuest()
 {
     if (!m_sheet || !m_sheet->store())
         return;
+    // A walk-up guest with the name of someone on the roster is almost always that person:
+    // offer them, and create a namesake only when the director says so (the default is no).
+    const QString wanted = m_guestName->text().simplified().toCaseFolded();
+    for (const AnglerChoice &c : std::as_const(m_roster)) {
+        if (c.name.simplified().toCaseFolded() != wanted)
+            continue;
+        const int row = m_sheet->rowOfAngler(c.id);
+        const QString where = row >= 0 ? tr("%1 is already on this sheet (row %2).")
+                                             .arg(c.name)
+                                             .arg(row + 1)
+                                       : tr("%1 is already on the roster.").arg(c.name);
+        const QString question =
+            tr("%1\n\nAdd a different person with the same name as a new walk-up guest?")
+                .arg(where);
+        const bool yes =
+            m_confirm ? m_confirm(question)
+                      : QMessageBox::question(this, tr("Same name"), question,
+                                              QMessageBox::Yes | QMessageBox::No,
+                                              QMessageBox::No) == QMessageBox::Yes;
+        if (yes)
+            break;
+        m_guestPanel->hide();
+        if (row >= 0) {
+            m_angler->clear();
+            showError(tr("%1 Change that row instead.").arg(where), m_angler);
+        } else {
+            choose(c);
+        }
+        return;
+    }
     Result<QString> added =
         commands::addGuest(m_undoStack, m_sheet->store(), m_guestName->text(), m_guestPhone->text(),
                            [this](const QString &e) { showError(e); });
@@ -414,6 +532,7 @@ void EntryLine::showError(const QString &text, QWidget *field)
 {
     m_message->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
     m_message->setText(text);
+    m_message->setVisible(!text.isEmpty()); // no empty line taking room on a small screen
     m_message->setProperty("field", field ? field->objectName() : QString());
     if (field)
         field->setFocus(Qt::OtherFocusReason);
@@ -423,6 +542,7 @@ void EntryLine::showInfo(const QString &text)
 {
     m_message->setStyleSheet(QString());
     m_message->setText(text);
+    m_message->setVisible(!text.isEmpty()); // no empty line taking room on a small screen
     m_message->setProperty("field", QString());
 }
 
@@ -590,6 +710,8 @@ Status EntryLine::commit()
                                   : tr("Saved %1: %n fish, %2 lb.", nullptr, e.fish)
                                         .arg(e.anglerName, e.gross.toString(QLocale()));
     clear();
+    m_savedEntryId = entryId;
+    m_savedName = e.anglerName;
     showInfo(saved);
     emit message(saved);
     emit committed(entryId);
@@ -605,10 +727,23 @@ void EntryLine::clear()
     m_buyIn->setChecked(false);
     m_dq->setChecked(false);
     m_standing->clear();
+    m_standing->hide();
     m_paperPreview->clear();
     m_matches->hide();
     m_guestPanel->hide();
     focusAngler();
+}
+
+bool EntryLine::isEmpty() const
+{
+    if (!m_chosen.id.isEmpty() || m_buyIn->isChecked() || m_dq->isChecked() ||
+        m_guestPanel->isVisible())
+        return false;
+    for (const QLineEdit *edit :
+         {m_angler, m_fish, m_weight, m_bigBass, m_dead, m_late, m_lengths, m_partner})
+        if (!edit->text().isEmpty())
+            return false;
+    return true;
 }
 
 void EntryLine::focusAngler()
@@ -618,9 +753,23 @@ void EntryLine::focusAngler()
 
 bool EntryLine::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() != QEvent::KeyPress)
+    if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride)
         return QFrame::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
+    // With nothing typed, Ctrl+Z and Ctrl+Shift+Z undo and redo saved entries (the line edits
+    // would otherwise take them for their own text).
+    const bool undo = key->matches(QKeySequence::Undo);
+    const bool redo = key->matches(QKeySequence::Redo) ||
+                      key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    if ((undo || redo) && m_undoStack && isEmpty() && watched != m_guestName &&
+        watched != m_guestPhone) {
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            undo ? m_undoStack->undo() : m_undoStack->redo();
+        return true;
+    }
+    if (event->type() != QEvent::KeyPress)
+        return QFrame::eventFilter(watched, event);
     const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
     if (watched == m_guestName || watched == m_guestPhone) {
         if (enter) {
@@ -675,15 +824,36 @@ bool EntryLine::eventFilter(QObject *watched, QEvent *event)
         }
         return false;
     }
-    if (enter) {
-        if (watched == m_partner && m_partner->completer()->popup()->isVisible())
+    // While the partner's completions are open the keys go to their popup (which sends most of
+    // them on to the partner box without passing this filter).
+    if (watched == m_partner->completer()->popup() ||
+        (watched == m_partner && m_partner->completer()->popup()->isVisible())) {
+        if (enter) {
+            // Enter takes the highlighted completion (the first one when none is highlighted);
+            // the next Enter saves the row.
+            QAbstractItemView *popup = m_partner->completer()->popup();
+            QModelIndex current = popup->currentIndex();
+            if (!current.isValid())
+                current = popup->model()->index(0, 0);
+            if (current.isValid())
+                m_partner->setText(current.data().toString());
+            popup->hide();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            m_partner->completer()->popup()->hide();
+            return true;
+        }
+        if (watched != m_partner)
             return false;
+    }
+    if (enter) {
         (void)commit();
         return true;
     }
-    if (key->key() == Qt::Key_Escape && watched != m_partner) {
-        m_angler->setFocus(Qt::OtherFocusReason);
-        m_angler->selectAll();
+    if (key->key() == Qt::Key_Escape) {
+        // Esc drops the whole entry: nothing typed for one angler can be saved for the next.
+        clear();
         return true;
     }
     return false;

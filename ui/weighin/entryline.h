@@ -17,6 +17,7 @@
 #include <functional>
 
 class QCheckBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -43,6 +44,8 @@ public:
     // Commits the line as a new entry. On success the line is cleared for the next angler.
     Status commit();
     void clear();
+    // Nothing typed or chosen: Ctrl+Z then undoes the last saved entry.
+    bool isEmpty() const;
     void focusAngler();
     void toggleBuyIn();
     void toggleDq();
@@ -65,9 +68,14 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void updateMatches();
+    void fitWidths();
+    // Partner, buy-in, DQ and Add at the end of the row, or under it when the row is too wide.
+    void placeRest();
     void chooseCurrentMatch();
     void choose(const AnglerChoice &choice);
     void openGuestPanel();
@@ -86,6 +94,8 @@ private:
     QList<AnglerChoice> m_roster;
     AnglerChoice m_chosen;
     std::function<bool(const QString &)> m_confirm;
+    QString m_savedEntryId; // the entry the "Saved ..." message describes
+    QString m_savedName;
 
     QLineEdit *m_angler;
     QLabel *m_standing;
@@ -104,6 +114,11 @@ private:
     QLabel *m_message;
     QList<QWidget *> m_weighedWidgets;
     QList<QWidget *> m_paperWidgets;
+
+    QGridLayout *m_grid = nullptr;
+    QWidget *m_restBox = nullptr;
+    int m_restColumn = 0;
+    bool m_restBelow = false;
 
     QFrame *m_guestPanel;
     QLineEdit *m_guestName;

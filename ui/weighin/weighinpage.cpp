@@ -6,15 +6,19 @@
 #include "itemmodels/weighinmodel.h"
 #include "reports/resultsreport.h"
 #include "store/store.h"
+#include "ui/common/zoom.h"
 #include "ui/weighin/entryline.h"
 #include "ui/weighin/sheetdelegate.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
@@ -25,7 +29,10 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -55,18 +62,24 @@ WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     m_sheet->setUndoStack(undoStack);
     m_leaderboard->setSheet(m_sheet);
 
-    auto *title = new QLabel(tr("<b>Weigh-in</b>"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    title->setFont(big);
+    m_title = new QLabel(tr("Weigh-in"), this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    Zoom::setRelativeFont(m_title, 1.4, true);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("pageHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::RichText);
+    Zoom::setRelativeFont(m_hint, 1.15);
+    m_hint->hide();
     m_tournamentBox = new QComboBox(this);
     m_tournamentBox->setObjectName(QStringLiteral("tournamentBox"));
-    m_tournamentBox->setMinimumContentsLength(22);
+    m_tournamentBox->setMinimumContentsLength(16);
     m_tournamentBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("stateLabel"));
     m_finalize = new QPushButton(tr("Finalize…"), this);
     m_finalize->setObjectName(QStringLiteral("finalizeButton"));
+    m_finalize->setToolTip(tr("Lock the results, or unlock them (Ctrl+Shift+F)"));
     m_print = new QPushButton(tr("Print…"), this);
     m_print->setToolTip(tr("Print preview of the results sheet (Ctrl+P)"));
     m_print->setShortcut(QKeySequence::Print);
@@ -75,15 +88,22 @@ WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     m_csv = new QPushButton(tr("CSV…"), this);
     m_csv->setToolTip(tr("Export the results, or the weigh-in sheet for sabc score, as CSV"));
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(title);
-    top->addSpacing(12);
-    top->addWidget(m_tournamentBox, 2);
-    top->addWidget(m_state, 1);
-    top->addWidget(m_finalize);
-    top->addWidget(m_print);
-    top->addWidget(m_pdf);
-    top->addWidget(m_csv);
+    // The title names the tournament on a row of its own, so a long name never pushes the
+    // buttons off a laptop screen; the tournament list and the buttons are the row below.
+    auto *top = new QVBoxLayout;
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_state);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_tournamentBox, 1);
+    buttonRow->addWidget(m_finalize);
+    buttonRow->addWidget(m_print);
+    buttonRow->addWidget(m_pdf);
+    buttonRow->addWidget(m_csv);
+    top->addLayout(titleRow);
+    top->addLayout(buttonRow);
+    m_title->setMinimumWidth(0);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("pageError"));
@@ -147,7 +167,7 @@ WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     rightLayout->addWidget(new QLabel(tr("<b>Leaderboard</b>"), right));
     rightLayout->addWidget(m_leaderboardView, 3);
     rightLayout->addWidget(new QLabel(tr("<b>Boats</b>"), right));
-    rightLayout->addWidget(m_boatView, 2);
+    rightLayout->addWidget(m_boatView, 1);
     rightLayout->addWidget(m_summary);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -156,12 +176,14 @@ WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({820, 620}); // the leaderboard shows every column
     splitter->setChildrenCollapsible(false);
-    m_state->setMinimumWidth(0);
-    m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_state->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
+    m_splitter = splitter;
+    m_splitter->setObjectName(QStringLiteral("weighInSplitter"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_error);
+    layout->addWidget(m_hint);
     layout->addWidget(splitter, 1);
 
     connect(m_tournamentBox, &QComboBox::currentIndexChanged, this, [this] {
@@ -199,7 +221,16 @@ WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
         }
     });
     connect(m_sheet, &WeighInModel::sheetChanged, this, &WeighInPage::updateState);
+    connect(m_leaderboard, &LeaderboardModel::recomputed, this, [this] { fitLayout(false); });
 
+    // A shortcut of its own: the button's text (Finalize/Unlock) would reset a button shortcut.
+    auto *finalizeKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this);
+    finalizeKey->setObjectName(QStringLiteral("finalizeShortcut"));
+    finalizeKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(finalizeKey, &QShortcut::activated, this, [this] {
+        if (m_finalize->isEnabled())
+            finalizeOrUnlock();
+    });
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_sheetView);
     deleteKey->setContext(Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &WeighInPage::deleteSelectedRows);
@@ -301,6 +332,7 @@ void WeighInPage::fillTournaments()
     }
     m_tournamentBox->setCurrentIndex(m_tournamentBox->findData(current));
     m_filling = false;
+    updateState();
 }
 
 Status WeighInPage::setTournament(const QString &tournamentId)
@@ -322,9 +354,51 @@ Status WeighInPage::setTournament(const QString &tournamentId)
     m_leaderboardView->horizontalHeader()->setSectionResizeMode(LeaderboardModel::AnglerColumn,
                                                                 QHeaderView::Stretch);
     updateState();
+    fitLayout(true);
     m_entryLine->focusAngler();
     emit tournamentChanged(tournamentId);
     return s;
+}
+
+void WeighInPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLayout(true);
+}
+
+void WeighInPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        QTimer::singleShot(0, this, [this] { fitLayout(true); });
+}
+
+void WeighInPage::fitLayout(bool resize)
+{
+    auto needed = [](QTableView *view) {
+        int width = view->verticalHeader()->isVisible() ? view->verticalHeader()->sizeHint().width()
+                                                        : 0;
+        for (int c = 0; c < view->model()->columnCount(); ++c)
+            if (!view->isColumnHidden(c))
+                width += std::max(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c),
+                                  view->horizontalHeader()->sectionSizeHint(c));
+        return width + 2 * view->frameWidth() + view->verticalScrollBar()->sizeHint().width() + 2;
+    };
+    const int left = std::max(needed(m_sheetView), m_entryLine->minimumSizeHint().width());
+    const int right = needed(m_leaderboardView);
+    const int room = m_splitter->width() - m_splitter->handleWidth();
+    const Qt::Orientation wanted =
+        left + right <= room ? Qt::Horizontal : Qt::Vertical;
+    if (wanted == m_splitter->orientation() && !resize)
+        return;
+    m_splitter->setOrientation(wanted);
+    if (wanted == Qt::Horizontal) {
+        const int extra = room - left - right;
+        m_splitter->setSizes({left + extra / 2, right + extra - extra / 2});
+    } else {
+        const int height = m_splitter->height() - m_splitter->handleWidth();
+        m_splitter->setSizes({height * 9 / 20, height - height * 9 / 20});
+    }
 }
 
 void WeighInPage::updateState()
@@ -337,6 +411,27 @@ void WeighInPage::updateState()
     m_csv->setEnabled(has);
     m_entryLine->setEnabled(has && !t.completed && !t.cancelled);
     m_finalize->setText(t.completed ? tr("Unlock…") : tr("Finalize…"));
+    // The title names the sheet being typed into, so no one weighs in on last month's.
+    m_title->setText(has ? tr("Weigh-in: %1, %2")
+                               .arg(t.name, QLocale().toString(t.date, QLocale::ShortFormat))
+                         : tr("Weigh-in"));
+    // Before there is anything to weigh in, say what to do instead of showing empty tables.
+    QString hint;
+    if (!m_store)
+        hint = tr("No club file is open. Start one with File > New Club (Ctrl+N), or open the "
+                  "club's file with File > Open (Ctrl+O).");
+    else if (!m_store->hasClub())
+        hint = tr("This file has no club yet. Start one with File > New Club (Ctrl+N).");
+    else if (m_tournamentBox->count() == 0)
+        hint = tr("No tournaments yet. Add one with Tournament > New Tournament, or the whole "
+                  "season with Tournament > Create Season Schedule; then come back here "
+                  "(Ctrl+3).");
+    else if (!has)
+        hint = tr("Choose the tournament to weigh in from the list above.");
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+    m_splitter->setVisible(hint.isEmpty());
+    m_tournamentBox->setEnabled(m_tournamentBox->count() > 0);
     if (!has)
         m_state->setText(m_store ? tr("No tournament chosen.") : tr("No club file is open."));
     else if (t.cancelled)
@@ -383,33 +478,47 @@ void WeighInPage::showError(const QString &text)
     m_error->setVisible(!text.isEmpty());
 }
 
-bool WeighInPage::confirm(const QString &title, const QString &question)
-{
-    if (m_confirm)
-        return m_confirm(question);
-    return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::Cancel,
-                                 QMessageBox::Cancel) == QMessageBox::Yes;
-}
-
-QString WeighInPage::askActor(const QString &title)
+QString WeighInPage::confirmWithActor(const QString &title, const QString &question)
 {
     QSettings settings;
     QString actor = settings.value(actorKey).toString();
-    if (actor.isEmpty())
-        actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    if (m_confirm) // scripted: no dialog
+    if (m_confirm) { // scripted: the question is answered, the remembered name used
+        if (!m_confirm(question))
+            return {};
+        if (actor.isEmpty())
+            actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
         return actor.isEmpty() ? tr("weighmaster") : actor;
-    bool ok = false;
-    actor = QInputDialog::getText(this, title, tr("Your name (recorded with the time):"),
-                                  QLineEdit::Normal, actor, &ok)
-                .simplified();
-    if (!ok)
-        return {};
-    if (actor.isEmpty()) {
-        showError(tr("Enter your name: finalizing and unlocking are recorded with who did it."));
-        return {};
     }
-    settings.setValue(actorKey, actor);
+    QDialog dialog(this);
+    dialog.setWindowTitle(title);
+    auto *text = new QLabel(question, &dialog);
+    text->setWordWrap(true);
+    auto *name = new QLineEdit(actor, &dialog);
+    name->setObjectName(QStringLiteral("actorEdit"));
+    auto *nameLabel = new QLabel(tr("Your &name (recorded with the time):"), &dialog);
+    nameLabel->setBuddy(name);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(title);
+    auto updateOk = [buttons, name] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!name->text().simplified().isEmpty());
+    };
+    updateOk();
+    connect(name, &QLineEdit::textChanged, &dialog, updateOk);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(nameLabel);
+    layout->addWidget(name);
+    layout->addWidget(buttons);
+    name->setFocus();
+    name->selectAll();
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    actor = name->text().simplified();
+    if (actor.isEmpty())
+        return {};
+    settings.setValue(actorKey, actor); // the next finalize or unlock offers it
     return actor;
 }
 
@@ -443,25 +552,23 @@ void WeighInPage::finalizeOrUnlock()
     if (t.id.isEmpty())
         return;
     if (t.completed) {
-        if (!confirm(tr("Unlock results"),
-                     tr("Unlock the results of %1? They were finalized by %2. Unlocking lets "
-                        "anyone change them again, and is recorded with your name and the time.")
-                         .arg(t.name, t.finalizedBy)))
-            return;
-        const QString actor = askActor(tr("Unlock results"));
+        const QString actor = confirmWithActor(
+            tr("Unlock results"),
+            tr("Unlock the results of %1? They were finalized by %2. Unlocking lets "
+               "anyone change them again, and is recorded with your name and the time.")
+                .arg(t.name, t.finalizedBy));
         if (actor.isEmpty())
             return;
         if (Status s = unlockResults(actor); !s)
             showError(s.error());
         return;
     }
-    if (!confirm(tr("Finalize results"),
-                 tr("Finalize %1 with %n entries? The tournament is marked completed and its "
-                    "results are locked.",
-                    nullptr, int(m_sheet->entries().size()))
-                     .arg(t.name)))
-        return;
-    const QString actor = askActor(tr("Finalize results"));
+    const QString actor = confirmWithActor(
+        tr("Finalize results"),
+        tr("Finalize %1 with %n entries? The tournament is marked completed and its "
+           "results are locked.",
+           nullptr, int(m_sheet->entries().size()))
+            .arg(t.name));
     if (actor.isEmpty())
         return;
     if (Status s = finalizeResults(actor); !s)

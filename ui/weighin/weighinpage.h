@@ -20,6 +20,7 @@ class LeaderboardModel;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QUndoStack;
 class Report;
@@ -61,6 +62,9 @@ public:
     EntryLine *entryLine() const { return m_entryLine; }
     QTableView *sheetView() const { return m_sheetView; }
     QLabel *summaryLabel() const { return m_summary; }
+    QLabel *titleLabel() const { return m_title; }
+    QLabel *hintLabel() const { return m_hint; }
+    QPushButton *finalizeButton() const { return m_finalize; }
 
 public slots:
     void finalizeOrUnlock();
@@ -68,6 +72,10 @@ public slots:
     void savePdf();
     void saveCsv();
     void deleteSelectedRows();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 signals:
     void tournamentChanged(const QString &tournamentId);
@@ -81,9 +89,12 @@ private:
     void updateState();
     void updateSummary();
     void showError(const QString &text);
-    bool confirm(const QString &title, const QString &question);
-    QString askActor(const QString &title);
+    // One dialog: the question and the officer's name (remembered); empty when cancelled.
+    QString confirmWithActor(const QString &title, const QString &question);
     void toggleOnTable(int column);
+    // Sheet and leaderboard side by side when both fit whole, else one above the other, so no
+    // column is cut at any text size or window width. `resize` also shares out the room.
+    void fitLayout(bool resize);
 
     QPointer<Store> m_store;
     QPointer<QUndoStack> m_undoStack;
@@ -94,6 +105,9 @@ private:
     BoatStandingsModel *m_boats;
     SheetDelegate *m_delegate;
 
+    QLabel *m_title;
+    QLabel *m_hint;
+    QSplitter *m_splitter;
     QComboBox *m_tournamentBox;
     QLabel *m_state;
     QPushButton *m_finalize;

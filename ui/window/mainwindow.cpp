@@ -12,6 +12,7 @@
 #include "store/store.h"
 #include "ui/common/datatableview.h"
 #include "ui/common/uilog.h"
+#include "ui/common/zoom.h"
 #include "ui/roster/rosteractions.h"
 #include "ui/roster/rosterpage.h"
 #include "ui/tournaments/tournamentactions.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_tournamentModel(new TournamentListModel(nullptr, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    Zoom::restore(); // the pages are built at the remembered text size
     createPages();
     createActions();
     createMenus();
@@ -94,9 +96,7 @@ void MainWindow::createPages()
         "QListWidget#navigation::item { padding: 8px 14px; border-radius: 4px; margin: 1px 6px; }"
         "QListWidget#navigation::item:selected { background: palette(highlight); "
         "color: palette(highlighted-text); }"));
-    QFont navigationFont = m_navigation->font();
-    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
-    m_navigation->setFont(navigationFont);
+    Zoom::setRelativeFont(m_navigation, 1.0);
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -115,6 +115,9 @@ void MainWindow::createPages()
     m_tournamentActions = new TournamentActions(nullptr, m_undoStack, this);
     connect(m_tournamentActions, &TournamentActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    // A tournament just made is the one the director means to weigh in.
+    connect(m_tournamentActions, &TournamentActions::tournamentCreated, this,
+            [this](const QString &id) { (void)m_weighInPage->setTournament(id); });
     // Enter or a double click on a tournament opens its weigh-in sheet.
     connect(m_tournamentsPage->table(), &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) {
@@ -150,17 +153,15 @@ void MainWindow::createPages()
             });
     m_pages->addWidget(m_syncPage);
     for (int i = 0; i < m_pages->count(); ++i)
-        m_pages->widget(i)->layout()->setContentsMargins(16, 12, 16, 8);
+        m_pages->widget(i)->layout()->setContentsMargins(10, 10, 10, 6);
 
     const QStringList names = {tr("Roster"),    tr("Tournaments"), tr("Weigh-in"),
                                tr("Standings"), tr("Treasury"),    tr("Sync")};
-    int widest = 0;
     for (int i = 0; i < names.size(); ++i) {
         auto *item = new QListWidgetItem(names.at(i), m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(names.at(i)).arg(i + 1));
-        widest = std::max(widest, QFontMetrics(navigationFont).horizontalAdvance(names.at(i)));
     }
-    m_navigation->setFixedWidth(widest + 64);
+    fitNavigation();
 
     auto *separator = new QFrame(this);
     separator->setFrameShape(QFrame::VLine);
@@ -182,6 +183,37 @@ void MainWindow::createPages()
         }
     });
     setTabOrder(m_navigation, m_rosterPage);
+}
+
+void MainWindow::fitNavigation()
+{
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(
+                                      m_navigation->item(i)->text()));
+    m_navigation->setFixedWidth(widest + 64);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // The text size changed (View > Zoom, or the settings at start): the list of pages keeps its
+    // names whole once its own font has followed.
+    if (event->type() == QEvent::FontChange && m_navigation)
+        QTimer::singleShot(0, this, &MainWindow::fitNavigation);
+}
+
+void MainWindow::setZoom(int percent)
+{
+    Zoom::setPercent(percent);
+    fitNavigation();
+    statusBar()->showMessage(tr("Text size %1%").arg(Zoom::percent()), 4000);
+}
+
+void MainWindow::setHighContrast(bool on)
+{
+    Zoom::setHighContrast(on);
+    m_highContrastAction->setChecked(on);
 }
 
 void MainWindow::createActions()
@@ -243,6 +275,30 @@ void MainWindow::createActions()
             m_navigation->setCurrentRow(index);
     });
 
+    m_zoomInAction = new QAction(tr("Zoom &In"), this);
+    m_zoomInAction->setObjectName(QStringLiteral("zoomInAction"));
+    m_zoomInAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal),
+                                  QKeySequence(Qt::CTRL | Qt::Key_Plus)});
+    m_zoomInAction->setStatusTip(tr("Larger text on every page"));
+    connect(m_zoomInAction, &QAction::triggered, this,
+            [this] { setZoom(Zoom::nextStep(Zoom::percent(), +1)); });
+    m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
+    m_zoomOutAction->setObjectName(QStringLiteral("zoomOutAction"));
+    m_zoomOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    m_zoomOutAction->setStatusTip(tr("Smaller text on every page"));
+    connect(m_zoomOutAction, &QAction::triggered, this,
+            [this] { setZoom(Zoom::nextStep(Zoom::percent(), -1)); });
+    m_zoomResetAction = new QAction(tr("&Actual Size"), this);
+    m_zoomResetAction->setObjectName(QStringLiteral("zoomResetAction"));
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomResetAction, &QAction::triggered, this, [this] { setZoom(100); });
+    m_highContrastAction = new QAction(tr("&High Contrast"), this);
+    m_highContrastAction->setObjectName(QStringLiteral("highContrastAction"));
+    m_highContrastAction->setCheckable(true);
+    m_highContrastAction->setChecked(Zoom::highContrast());
+    m_highContrastAction->setStatusTip(tr("Black on white with strong colours, for sunlight"));
+    connect(m_highContrastAction, &QAction::toggled, this, &MainWindow::setHighContrast);
+
     m_aboutAction = new QAction(tr("&About SABC Tournament Manager"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -252,7 +308,7 @@ void MainWindow::createActions()
 
     // Shortcuts work wherever the focus is in the window, including the dialogs' parents.
     addActions({m_newClubAction, m_openAction, m_backUpAction, m_quitAction, m_undoAction,
-                m_redoAction, m_findAction});
+                m_redoAction, m_findAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction});
     addActions(m_pageActions);
 }
 
@@ -325,6 +381,11 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_pageActions);
     view->addSeparator();
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addAction(m_zoomResetAction);
+    view->addAction(m_highContrastAction);
+    view->addSeparator();
     view->addAction(live->displayAction());
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
@@ -371,14 +432,25 @@ QSize MainWindow::defaultSize()
     return {1180, 760};
 }
 
+QSize MainWindow::firstRunSize(const QSize &available)
+{
+    // A laptop screen is used whole: at 1366x768 anything less cuts the leaderboard.
+    if (available.width() <= 1600 || available.height() <= 900)
+        return available;
+    return QSize(std::min(1500, available.width() * 9 / 10),
+                 std::min(940, available.height() * 9 / 10));
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
-        QSize size = defaultSize();
-        if (const QScreen *screen = QGuiApplication::primaryScreen())
-            size = size.boundedTo(screen->availableSize() * 0.9);
-        resize(size);
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            resize(firstRunSize(screen->availableSize()));
+            move(screen->availableGeometry().topLeft());
+        } else {
+            resize(defaultSize());
+        }
     }
     const int page = settings.value(pageKey, int(Roster)).toInt();
     showPage(page >= 0 && page < PageCount ? Page(page) : Roster);

@@ -59,9 +59,17 @@ public:
     static QStringList recentFiles();
     // The window's size on first run (no geometry remembered), before fitting it to the screen.
     static QSize defaultSize();
+    // The size the window opens at on a first run on a screen of `available` size: the whole
+    // screen on a laptop (1366x768: every leaderboard column readable), else a large window.
+    static QSize firstRunSize(const QSize &available);
+
+    // View > Zoom: the text size in percent (remembered), and View > High Contrast.
+    void setZoom(int percent);
+    void setHighContrast(bool on);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createPages();
@@ -80,6 +88,7 @@ private:
     void rememberFile(const QString &path);
     void onStoreChanged(const QString &table);
     void updateClubInfo();
+    void fitNavigation();
     void showError(const QString &title, const QString &message);
     QString fileDialogFolder() const;
 
@@ -108,6 +117,10 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_highContrastAction = nullptr;
     QList<QAction *> m_pageActions;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

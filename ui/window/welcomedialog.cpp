@@ -1,5 +1,7 @@
 #include "ui/window/welcomedialog.h"
 
+#include "ui/common/zoom.h"
+
 #include "core/clubtime.h"
 #include "demo/democlub.h"
 #include "store/store.h"
@@ -26,10 +28,7 @@ namespace {
 QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.45);
-    font.setBold(true);
-    label->setFont(font);
+    Zoom::setRelativeFont(label, 1.45, true);
     return label;
 }
 
