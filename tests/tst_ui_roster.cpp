@@ -28,6 +28,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -58,6 +59,7 @@ private slots:
     void officers();
     void deleteOrDeactivateFromTheKeyboard();
     void mergeAndUndo();
+    void mergeOffersOnlyALikelyDuplicate();
     void importPreviewThenImport();
     void importRefusesBrokenFile();
     void undoTextsInSpanish();
@@ -431,6 +433,76 @@ void TestUiRoster::mergeAndUndo()
                  .toInt(),
              1);
     QVERIFY(anglers.angler(keep)->phone.isEmpty());
+}
+
+void TestUiRoster::mergeOffersOnlyALikelyDuplicate()
+{
+    // Issue 21: the dialog offered the first name of the roster as the duplicate and merged it on
+    // Enter. Now: a likely duplicate (same name, e-mail or phone) or nothing; Enter cancels.
+    AnglerStore anglers(m_store.get());
+    const auto add = [&](const QString &name, const QString &email, const QString &phone) {
+        Angler a;
+        a.fullName = name;
+        a.email = email;
+        a.phone = phone;
+        return anglers.insertAngler(a).value();
+    };
+    add(QStringLiteral("Adam Allen"), {}, {});
+    const QString jason = add(QStringLiteral("Jason Hall"), QStringLiteral("jason@example.com"), {});
+    const QString jason2 = add(QStringLiteral("Jason Hall"), {}, QStringLiteral("(512) 555-0142"));
+    add(QStringLiteral("Zed Zulu"), {}, QStringLiteral("(512) 555-0100"));
+    QTRY_COMPARE(m_model->rowCount(), 4);
+
+    const auto pressEnter = [](QDialog *dialog) {
+        QWidget *target = dialog->focusWidget() ? dialog->focusWidget() : dialog;
+        QTest::keyClick(target, Qt::Key_Return);
+    };
+
+    // Nobody looks like Zed Zulu: nothing is offered, Merge is off, Enter merges nothing.
+    select(QStringLiteral("Zed Zulu"));
+    QTest::keyClick(m_page->table(), Qt::Key_M, Qt::ControlModifier);
+    auto *dialog = m_window->findChild<MergeDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->duplicateBox()->currentIndex(), -1);
+    QVERIFY(!dialog->mergeButton()->isEnabled());
+    QVERIFY(!dialog->mergeButton()->isDefault());
+    pressEnter(dialog);
+    QTRY_VERIFY(!m_window->findChild<MergeDialog *>());
+    QCOMPARE(m_model->rowCount(), 4);
+
+    // The other Jason Hall is offered, the preview tells the two apart, and Enter still cancels.
+    select(QStringLiteral("Jason Hall"));
+    const QString chosen = m_actions->selectedIds().value(0);
+    const QString other = chosen == jason ? jason2 : jason;
+    QTest::keyClick(m_page->table(), Qt::Key_M, Qt::ControlModifier);
+    dialog = m_window->findChild<MergeDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->duplicateBox()->currentData().toString(), other);
+    QVERIFY(dialog->mergeButton()->isEnabled());
+    QVERIFY(!dialog->mergeButton()->isDefault());
+    QVERIFY2(dialog->previewText().contains(QStringLiteral("jason@example.com")) &&
+                 dialog->previewText().contains(QStringLiteral("(512) 555-0142")),
+             qPrintable(dialog->previewText()));
+    pressEnter(dialog);
+    QTRY_VERIFY(!m_window->findChild<MergeDialog *>());
+    QCOMPARE(m_model->rowCount(), 4);
+
+    // Typing "m" in the Roster menu does not open the merge.
+    QMenu menu;
+    for (QAction *action : m_actions->actions()) {
+        if (action)
+            menu.addAction(action);
+        else
+            menu.addSeparator();
+    }
+    menu.popup(m_window->mapToGlobal(QPoint(20, 20)));
+    QVERIFY(QTest::qWaitForWindowExposed(&menu));
+    QTest::keyClick(&menu, Qt::Key_M);
+    QTest::qWait(50);
+    QVERIFY(!m_window->findChild<MergeDialog *>());
+    menu.close();
 }
 
 void TestUiRoster::importPreviewThenImport()

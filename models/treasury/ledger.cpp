@@ -1,5 +1,7 @@
 #include "treasury/ledger.h"
 
+#include "roster/anglerstore.h"
+
 #include "core/clubrules.h"
 
 #include "store/query.h"
@@ -332,6 +334,10 @@ Result<QString> LedgerStore::reverse(const QString &entryId, const QString &reas
     auto id = insertPosting(p, entryId);
     if (!id)
         return R::failure(id.error());
+    if (original->kind == LedgerKind::Dues && !original->anglerId.isEmpty()) {
+        if (Status s = AnglerStore(m_store).duesPaymentReversed(original->anglerId, entryId); !s)
+            return R::failure(s.error());
+    }
     if (Status s = transaction.commit(); !s)
         return R::failure(s.error());
     return id.value();

@@ -54,7 +54,8 @@ RosterActions::RosterActions(Store *store, QUndoStack *undoStack, QWidget *paren
                     &RosterActions::deleteAngler);
     m_officers = make(tr("&Officers..."), QStringLiteral("rosterOfficers"), {},
                       &RosterActions::editOfficers);
-    m_merge = make(tr("&Merge Duplicates..."), QStringLiteral("rosterMerge"),
+    // No access key: a stray letter in the menu must not start a merge (Ctrl+M opens it).
+    m_merge = make(tr("Merge Duplicates..."), QStringLiteral("rosterMerge"),
                    QKeySequence(Qt::CTRL | Qt::Key_M), &RosterActions::mergeAnglers);
     m_payment = make(tr("Record &Payment..."), QStringLiteral("rosterPayment"),
                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &RosterActions::recordPayment);
@@ -62,7 +63,7 @@ RosterActions::RosterActions(Store *store, QUndoStack *undoStack, QWidget *paren
                     &RosterActions::importRoster);
     m_exportCsv = make(tr("Export Roster as &CSV..."), QStringLiteral("rosterExportCsv"), {},
                        &RosterActions::exportCsv);
-    m_exportPdf = make(tr("Export Roster as P&DF..."), QStringLiteral("rosterExportPdf"), {},
+    m_exportPdf = make(tr("Export Roster as PD&F..."), QStringLiteral("rosterExportPdf"), {},
                        &RosterActions::exportPdf);
     updateActions();
 }
@@ -174,7 +175,7 @@ void RosterActions::updateActions()
     m_exportPdf->setEnabled(open && m_view && m_view->model());
     if (open && selected == 1) {
         Result<Angler> a = AnglerStore(m_store).angler(selectedIds().first());
-        m_deactivate->setText(a && a->inactive ? tr("Re&activate") : tr("&Deactivate"));
+        m_deactivate->setText(a && a->inactive ? tr("&Reactivate") : tr("&Deactivate"));
     }
 }
 
