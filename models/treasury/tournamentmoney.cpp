@@ -282,10 +282,13 @@ Result<TournamentMoneyState> TournamentMoney::load(Store &store, const QString &
     // Fees recorded per angler.
     QHash<QString, Money> feePaid;
     QHash<QString, const LedgerEntry *> feeEntry;
+    QHash<QString, QString> feeMethod; // of the latest fee entry (oldest first), taken back or not
     for (const LedgerEntry &e : std::as_const(st.entries)) {
         if (!isFee(e.kind))
             continue;
         feePaid[e.anglerId] += e.amount;
+        if (!e.isReversal() && e.amount > Money() && !e.method.isEmpty())
+            feeMethod.insert(e.anglerId, e.method);
         if (standing(e) && e.amount > Money())
             feeEntry.insert(e.anglerId, &e);
     }
@@ -298,6 +301,8 @@ Result<TournamentMoneyState> TournamentMoney::load(Store &store, const QString &
         for (const QString &id : std::as_const(line.anglerIds)) {
             listed.insert(id);
             line.paid += feePaid.value(id);
+            if (line.lastMethod.isEmpty())
+                line.lastMethod = feeMethod.value(id);
             if (const LedgerEntry *e = feeEntry.value(id); e && line.ledgerId.isEmpty()) {
                 line.ledgerId = e->id;
                 line.method = e->method;
@@ -489,7 +494,7 @@ Result<QString> TournamentMoney::recordFee(Store &store, const TournamentMoneySt
 }
 
 Result<QString> TournamentMoney::undoFee(Store &store, const TournamentMoneyState &state,
-                                         const QString &anglerId)
+                                         const QString &anglerId, const QString &reason)
 {
     using R = Result<QString>;
     for (const FeeLine &f : state.fees) {
@@ -497,8 +502,10 @@ Result<QString> TournamentMoney::undoFee(Store &store, const TournamentMoneyStat
             continue;
         if (f.ledgerId.isEmpty())
             return R::failure(tr("%1 has no entry fee recorded to take back.").arg(f.name));
-        return LedgerStore(&store).reverse(f.ledgerId,
-                                           tr("Entry fee taken back, %1").arg(state.name));
+        const QString why = reason.trimmed().isEmpty()
+                                ? tr("Entry fee taken back, %1").arg(state.name)
+                                : tr("Entry fee taken back, %1: %2").arg(state.name, reason.trimmed());
+        return LedgerStore(&store).reverse(f.ledgerId, why);
     }
     return R::failure(tr("That angler is not on the roster."));
 }

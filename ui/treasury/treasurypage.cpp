@@ -162,6 +162,7 @@ QWidget *TreasuryPage::createTournamentTab()
     tournamentLabel->setBuddy(m_tournamentBox);
     auto *methodLabel = new QLabel(tr("Fees paid &by:"), tab);
     m_methodBox = new QComboBox(tab);
+    m_methodBox->setObjectName(QStringLiteral("feeMethod"));
     for (const QString &method : ClubRules::paymentMethods())
         m_methodBox->addItem(ClubRules::methodText(method), method);
     methodLabel->setBuddy(m_methodBox);
@@ -204,6 +205,19 @@ QWidget *TreasuryPage::createTournamentTab()
     connect(m_feeSearch, &QLineEdit::textChanged, m_feeProxy,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_fees, &FeeCheckModel::failed, this, &TreasuryPage::showError);
+    // One key must not take money back: the treasurer confirms and says why.
+    m_fees->setReversalCheck([this](const QString &name, Money fee) -> std::optional<QString> {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+            this, tr("Take back entry fee"),
+            tr("Take back the entry fee of %1 (%2)? A reversing entry is added to the ledger; "
+               "nothing is erased. Give the reason:")
+                .arg(name, fee.toString()),
+            QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return std::nullopt;
+        return reason;
+    });
     auto *toggle = new QAction(tr("Tick or untick the fee"), m_feeView);
     toggle->setShortcuts(
         {QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
