@@ -37,6 +37,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QTranslator>
 #include <QUndoStack>
@@ -54,6 +55,8 @@ private slots:
 
     void addWithTheKeyboard();
     void addRefusesBadInput();
+    void tooLongANameIsRefusedNotCut();
+    void addingTheSamePersonTwiceAsks();
     void editAndUndo();
     void recordPaymentAndUndo();
     void officers();
@@ -221,6 +224,67 @@ void TestUiRoster::addRefusesBadInput()
     QCOMPARE(m_stack->count(), 0);
     QCOMPARE(m_model->rowCount(), 0);
     dialog->reject();
+}
+
+void TestUiRoster::tooLongANameIsRefusedNotCut()
+{
+    // Issue 21: 500 characters were cut to 100 without a word.
+    auto *dialog = openDialog<AnglerDialog>(m_actions->addAction());
+    QVERIFY(dialog);
+    const QString name = QStringLiteral("Bartholomew ").repeated(10).trimmed(); // 119 characters
+    QTest::keyClicks(dialog->nameEdit(), name);
+    QCOMPARE(dialog->nameEdit()->text(), name); // all of it, nothing cut
+    // Said while typing, before saving.
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("119 characters")),
+             qPrintable(dialog->errorText()));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("at most 100")),
+             qPrintable(dialog->errorText()));
+    QCOMPARE(m_stack->count(), 0);
+    QCOMPARE(m_model->rowCount(), 0);
+    // Shortened, the message goes and the name is saved as typed.
+    dialog->nameEdit()->setText(QStringLiteral("Bartholomew Banks"));
+    QVERIFY(dialog->errorText().isEmpty());
+    dialog->accept();
+    QVERIFY(!dialog->isVisible());
+    QTRY_COMPARE(m_model->rowCount(), 1);
+}
+
+void TestUiRoster::addingTheSamePersonTwiceAsks()
+{
+    Angler jason;
+    jason.fullName = QStringLiteral("Jason Hall");
+    jason.phone = QStringLiteral("(512) 555-0142");
+    QVERIFY(AnglerStore(m_store.get()).insertAngler(jason).ok());
+    QTRY_COMPARE(m_model->rowCount(), 1);
+    const auto addJason = [this](bool addAnyway) {
+        auto *dialog = openDialog<AnglerDialog>(m_actions->addAction());
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("jason  hall"));
+        QTest::keyClicks(dialog->phoneEdit(), QStringLiteral("512.555.0142"));
+        QString question;
+        QTimer::singleShot(0, [&question, addAnyway] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            question = box->text();
+            if (addAnyway)
+                box->buttons().first()->click(); // Add Another
+            else
+                QTest::keyClick(box, Qt::Key_Return); // the default: Go Back
+        });
+        dialog->accept();
+        QVERIFY2(question.contains(QStringLiteral("already on the roster")), qPrintable(question));
+        QCOMPARE(dialog->isVisible(), !addAnyway);
+        if (!addAnyway)
+            dialog->reject();
+    };
+    addJason(false);
+    QCOMPARE(m_stack->count(), 0);
+    QCOMPARE(m_model->rowCount(), 1);
+    addJason(true);
+    QTRY_COMPARE(m_model->rowCount(), 2);
 }
 
 void TestUiRoster::editAndUndo()

@@ -91,8 +91,10 @@ Result<Angler> AnglerStore::validated(const Angler &input) const
     a.notes = input.notes.trimmed();
     if (a.fullName.isEmpty())
         return R::failure(tr("Enter the angler's name."));
-    if (a.fullName.size() > 100)
-        return R::failure(tr("The name is too long (at most 100 characters)."));
+    if (a.fullName.size() > ClubRules::maxNameLength)
+        return R::failure(tr("The name is %1 characters long; at most %2 fit. Shorten it.")
+                              .arg(a.fullName.size())
+                              .arg(ClubRules::maxNameLength));
     if (!a.email.isEmpty()) {
         static const QRegularExpression shape(
             QStringLiteral("^[^@\\s,;<>]+@[^@\\s,;<>]+\\.[^@\\s,;<>.]+$"));
@@ -631,6 +633,11 @@ Result<QString> AnglerStore::insertGuest(const QString &name, const QString &pho
     const QString clean = name.simplified();
     if (clean.isEmpty())
         return Result<QString>::failure(tr("Enter the guest's name."));
+    if (clean.size() > ClubRules::maxNameLength)
+        return Result<QString>::failure(
+            tr("The name is %1 characters long; at most %2 fit. Shorten it.")
+                .arg(clean.size())
+                .arg(ClubRules::maxNameLength));
     auto normalised = Phone::normalise(phone);
     if (!normalised)
         return Result<QString>::failure(normalised.error());
