@@ -269,9 +269,11 @@ void TestUiRoster::addingTheSamePersonTwiceAsks()
             if (!box)
                 return;
             question = box->text();
-            if (addAnyway)
-                box->buttons().first()->click(); // Add Another
-            else
+            if (addAnyway) {
+                for (QAbstractButton *b : box->buttons())
+                    if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                        b->click(); // Add Another
+            } else
                 QTest::keyClick(box, Qt::Key_Return); // the default: Go Back
         });
         dialog->accept();

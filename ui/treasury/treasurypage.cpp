@@ -570,7 +570,13 @@ void TreasuryPage::updateTournamentStatus()
                               .arg(fees, st.feesCheck.recorded.toString(),
                                    st.payouts.bigBassPot.toString(),
                                    st.payouts.carryIn.toString()));
-    m_settle->setEnabled(st.completed || st.cancelled);
+    // Enabled even before the tournament is finalized: pressing it says what to do first.
+    m_settle->setEnabled(!st.balances());
+    if (!st.completed && !st.cancelled && !st.balances())
+        m_status->setText(m_status->text() + QLatin1Char(' ') +
+                          tr("The shares move to the funds once %1 is finalized on the Weigh-in "
+                             "page.")
+                              .arg(st.name));
 }
 
 void TreasuryPage::updateSummary()
