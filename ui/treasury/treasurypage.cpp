@@ -115,7 +115,7 @@ TreasuryPage::TreasuryPage(Store *store, QWidget *parent)
     m_header->addControl(m_seasonBox);
     m_header->addSpacing(12);
     m_reportButton = new QToolButton(this);
-    m_reportButton->setText(tr("&Reports"));
+    m_reportButton->setText(tr("Re&ports"));
     m_reportButton->setPopupMode(QToolButton::InstantPopup);
     m_reportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *menu = new QMenu(m_reportButton);
@@ -155,7 +155,7 @@ TreasuryPage::TreasuryPage(Store *store, QWidget *parent)
 QWidget *TreasuryPage::createTournamentTab()
 {
     auto *tab = new QWidget(this);
-    auto *tournamentLabel = new QLabel(tr("T&ournament:"), tab);
+    auto *tournamentLabel = new QLabel(tr("Tour&nament:"), tab);
     m_tournamentBox = new QComboBox(tab);
     m_tournamentBox->setMinimumContentsLength(28);
     m_tournamentBox->setAccessibleName(tr("Tournament"));
@@ -250,7 +250,7 @@ QWidget *TreasuryPage::createTournamentTab()
     m_winnerView->setSortingEnabled(false);
     m_winnerView->setAccessibleName(tr("Proposed payouts"));
     m_winnerView->setStretchColumn(WinnerModel::WinnerColumn);
-    m_markPaid = new QPushButton(tr("&Mark paid"), winnerBox);
+    m_markPaid = new QPushButton(tr("Mark pa&id"), winnerBox);
     m_markPaid->setToolTip(tr("Record the payout to the selected winner (Ctrl+Return)."));
     m_undoPaid = new QPushButton(tr("&Undo payout…"), winnerBox);
     auto *winnerButtons = new QHBoxLayout;
@@ -282,7 +282,7 @@ QWidget *TreasuryPage::createTournamentTab()
     m_checkView->setSortingEnabled(false);
     m_checkView->setAccessibleName(tr("Balance check"));
     m_checkView->setStretchColumn(MoneyCheckModel::LineColumn);
-    m_settle = new QPushButton(tr("Move shares to &funds"), checkBox);
+    m_settle = new QPushButton(tr("Move sh&ares to funds"), checkBox);
     m_settle->setToolTip(tr("Move what the engine assigns to the big bass pot, the club fund and "
                             "charity out of the tournament pot."));
     auto *checkLayout = new QVBoxLayout(checkBox);
@@ -349,7 +349,7 @@ QWidget *TreasuryPage::createLedgerTab()
     m_ledgerSearch->setResultsView(m_ledgerView);
 
     auto *newEntry = new QPushButton(tr("&New entry…"), tab);
-    m_reverse = new QPushButton(tr("Re&verse entry…"), tab);
+    m_reverse = new QPushButton(tr("Reverse entr&y…"), tab);
     m_reverse->setToolTip(tr("Cancel the selected entry with a reversing entry; the ledger is "
                              "never edited."));
     auto *buttons = new QHBoxLayout;
