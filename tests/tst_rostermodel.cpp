@@ -409,7 +409,8 @@ void TestRosterModel::sorting()
     // Standing sorts by meaning (good standing first), not alphabetically.
     proxy.sort(RosterModel::StandingColumn, Qt::AscendingOrder);
     QCOMPARE(names(proxy).first(), QStringLiteral("Alice Archer"));
-    QCOMPARE(names(proxy).at(1), QStringLiteral("bob Bassett"));
+    QCOMPARE((QSet<QString>{names(proxy).at(1), names(proxy).at(2)}),
+             (QSet<QString>{QStringLiteral("bob Bassett"), QStringLiteral("Ed Eel")}));
     QCOMPARE(names(proxy).last(), QStringLiteral("Dana Drum"));
 
     proxy.sort(RosterModel::TournamentsColumn, Qt::DescendingOrder);

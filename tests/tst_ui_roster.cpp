@@ -281,6 +281,7 @@ void TestUiRoster::addingTheSamePersonTwiceAsks()
         QCOMPARE(dialog->isVisible(), !addAnyway);
         if (!addAnyway)
             dialog->reject();
+        QTRY_VERIFY(!m_window->findChild<AnglerDialog *>());
     };
     addJason(false);
     QCOMPARE(m_stack->count(), 0);
@@ -538,6 +539,8 @@ void TestUiRoster::mergeOffersOnlyALikelyDuplicate()
     QCOMPARE(m_model->rowCount(), 4);
 
     // The other Jason Hall is offered, the preview tells the two apart, and Enter still cancels.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     select(QStringLiteral("Jason Hall"));
     const QString chosen = m_actions->selectedIds().value(0);
     const QString other = chosen == jason ? jason2 : jason;

@@ -167,6 +167,14 @@ void TestUiTreasury::spaceTicksAFeeAndUntickReverses()
     QVERIFY2(question.contains(QStringLiteral("Take back the entry fee")), qPrintable(question));
     QCOMPARE(int(ledger.entries()->size()), before + 1);
     QCOMPARE(paidState(), int(Qt::Checked));
+    // Back in the list once the question is gone, as after any dialog.
+    const auto backToTheList = [this, view] {
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+    };
+    backToTheList();
 
     // Confirmed with a reason: a reversing entry, nothing erased.
     question.clear();
@@ -179,6 +187,7 @@ void TestUiTreasury::spaceTicksAFeeAndUntickReverses()
     QCOMPARE(paidState(), int(Qt::Unchecked));
     QVERIFY(ledger.entries()->last().isReversal());
     QVERIFY(ledger.entries()->last().note.contains(QStringLiteral("check bounced")));
+    backToTheList();
 
     // Paid again: by check, as it was, although the box now says cash.
     QTest::keyClick(view, Qt::Key_Space);
@@ -228,9 +237,10 @@ void TestUiTreasury::markPaidAndBalance()
     shoot(QStringLiteral("treasury-tournament-unbalanced"));
     winners->setFocus();
     winners->setCurrentIndex(winners->model()->index(0, 0));
-    for (int i = 0; i < count; ++i)
+    for (int i = 0; i < count; ++i) {
         QTest::keyClick(winners, Qt::Key_Return, Qt::ControlModifier);
-    QVERIFY2(m_page->errorText().isEmpty(), qPrintable(m_page->errorText()));
+        QVERIFY2(m_page->errorText().isEmpty(), qPrintable(m_page->errorText()));
+    }
     for (int i = 0; i < count; ++i)
         QCOMPARE(winners->model()->index(i, WinnerModel::PaidColumn).data().toString(),
                  QStringLiteral("paid"));
