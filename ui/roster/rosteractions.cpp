@@ -11,6 +11,8 @@
 #include "ui/roster/officersdialog.h"
 #include "ui/roster/paymentdialog.h"
 
+#include <QFileInfo>
+#include <QDir>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QFileDialog>
@@ -312,6 +314,8 @@ void RosterActions::importRoster()
     auto *dialog = new ImportDialog(m_store, m_undoStack, parentWidget());
     dialog->setUndoErrorHandler(undoFailures());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog]() { emit message(dialog->resultText()); });
     dialog->open();
     dialog->chooseFile();
 }
@@ -326,8 +330,12 @@ void RosterActions::exportCsv()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (Status s = RosterReport::report(m_view->model(), headingOf(*m_store)).writeCsv(path); !s)
+    const Report report = RosterReport::report(m_view->model(), headingOf(*m_store));
+    if (Status s = report.writeCsv(path); !s)
         showError(tr("Export Roster"), s.error());
+    else
+        emit message(tr("Wrote %n angler(s) to %1.", nullptr, m_view->model()->rowCount())
+                         .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
 }
 
 void RosterActions::exportPdf()
@@ -340,6 +348,10 @@ void RosterActions::exportPdf()
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (Status s = RosterReport::report(m_view->model(), headingOf(*m_store)).writePdf(path); !s)
+    const Report report = RosterReport::report(m_view->model(), headingOf(*m_store));
+    if (Status s = report.writePdf(path); !s)
         showError(tr("Export Roster"), s.error());
+    else
+        emit message(tr("Wrote %n angler(s) to %1.", nullptr, m_view->model()->rowCount())
+                         .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
 }

@@ -11,6 +11,8 @@
 #include "ui/common/uilog.h"
 #include "ui/treasury/ledgerentrydialog.h"
 
+#include <QFileInfo>
+#include <QDir>
 #include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -813,8 +815,12 @@ void TreasuryPage::saveReport(ReportKind kind, bool pdf)
     if (path.isEmpty())
         return;
     const Status s = pdf ? report->writePdf(path) : report->writeCsv(path);
-    if (!s)
+    if (!s) {
         showError(s.error());
-    else
-        clearError();
+        return;
+    }
+    clearError();
+    emit statusMessage(tr("Wrote %1 to %2.")
+                           .arg(report->title(),
+                                QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
 }
