@@ -335,6 +335,19 @@ void TestUiRoster::recordPaymentAndUndo()
     dialog->accept();
     QVERIFY(dialog->isVisible());
     QVERIFY(!dialog->errorText().isEmpty());
+    // $1,250 (fifty seasons) asks first (issue 21); Go Back records nothing.
+    dialog->amountEdit()->setText(QStringLiteral("1250"));
+    QString asked;
+    QTimer::singleShot(0, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = box->text();
+            QTest::keyClick(box, Qt::Key_Return); // the default: Go Back
+        }
+    });
+    dialog->accept();
+    QVERIFY2(asked.contains(QStringLiteral("50 seasons")), qPrintable(asked));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(AnglerStore(m_store.get()).payments(id.value())->size(), 0);
     dialog->amountEdit()->setText(QStringLiteral("25"));
     dialog->accept();
     QTRY_VERIFY(!m_window->findChild<PaymentDialog *>());
@@ -374,6 +387,30 @@ void TestUiRoster::officers()
     QComboBox *president = dialog->postBox(QStringLiteral("president"));
     QVERIFY(president);
     president->setCurrentIndex(president->findData(id.value()));
+    // Issue 21: a guest as president, and one person in two posts, went through without a word.
+    QComboBox *treasurer = dialog->postBox(QStringLiteral("treasurer"));
+    QVERIFY(treasurer);
+    treasurer->setCurrentIndex(treasurer->findData(id.value()));
+    const QString doubts = dialog->warnings().join(QLatin1Char('\n'));
+    QVERIFY2(doubts.contains(QStringLiteral("Pres Ident is not a member")), qPrintable(doubts));
+    QVERIFY2(doubts.contains(QStringLiteral("would hold 2 posts")), qPrintable(doubts));
+    QString asked;
+    QTimer::singleShot(0, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = box->text();
+            QTest::keyClick(box, Qt::Key_Escape); // Go Back
+        }
+    });
+    dialog->accept();
+    QVERIFY2(asked.contains(QStringLiteral("Save these officers anyway?")), qPrintable(asked));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(m_stack->count(), 0);
+    // A member in one post: no question.
+    treasurer->setCurrentIndex(0);
+    QVERIFY(AnglerStore(m_store.get())
+                .addMembership(id.value(), m_store->currentSeason(), m_store->clubTime().today())
+                .ok());
+    QVERIFY2(dialog->warnings().isEmpty(), qPrintable(dialog->warnings().join(u' ')));
     dialog->accept();
     QTRY_VERIFY(!m_window->findChild<OfficersDialog *>());
     QTRY_COMPARE(m_page->table()
