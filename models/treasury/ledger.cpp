@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QLocale>
 #include <QVariant>
 
 namespace {
@@ -329,7 +330,8 @@ Result<QString> LedgerStore::reverse(const QString &entryId, const QString &reas
     p.tournamentId = original->tournamentId;
     p.method = original->method;
     p.note = reason.trimmed().isEmpty()
-                 ? tr("Reverses the entry of %1").arg(original->date.toString(Qt::ISODate))
+                 ? tr("Reverses the entry of %1")
+                       .arg(QLocale().toString(original->date, QLocale::ShortFormat))
                  : reason.trimmed();
     auto id = insertPosting(p, entryId);
     if (!id)

@@ -375,6 +375,18 @@ QWidget *TreasuryPage::createLedgerTab()
             &LedgerFilterProxyModel::setSearchText);
     connect(newEntry, &QPushButton::clicked, this, &TreasuryPage::newEntry);
     connect(m_reverse, &QPushButton::clicked, this, &TreasuryPage::reverseSelectedEntry);
+    // Only a live entry can be reversed: not one already reversed, nor a reversal itself.
+    const auto updateReverse = [this] {
+        const QModelIndex current = m_ledgerView->currentIndex();
+        m_reverse->setEnabled(current.isValid() &&
+                              !current.data(LedgerModel::ReversedRole).toBool());
+    };
+    connect(m_ledgerView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            updateReverse);
+    connect(m_ledgerProxy, &QAbstractItemModel::modelReset, this, updateReverse);
+    connect(m_ledgerProxy, &QAbstractItemModel::layoutChanged, this, updateReverse);
+    connect(m_ledgerProxy, &QAbstractItemModel::dataChanged, this, updateReverse);
+    updateReverse();
     return tab;
 }
 
