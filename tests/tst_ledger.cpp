@@ -271,8 +271,7 @@ void TestLedger::reversingDuesPutsPaidThroughBack()
     if (paidBefore > 0) {
         // Paid for that season through the ledger, a year before the payment that bounces.
         auto earlier = people.recordPayment(
-            m_angler,
-            {Money::fromDollars(25), QDate(paidBefore, 3, 1), QStringLiteral("cash"), {}});
+            m_angler, {Money::fromDollars(25), QDate(paidBefore, 3, 1), QStringLiteral("cash"), {}});
         QVERIFY2(earlier.ok(), qPrintable(earlier.error()));
         QCOMPARE(people.angler(m_angler)->duesPaidThrough, paidBefore);
     }

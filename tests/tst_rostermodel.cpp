@@ -288,8 +288,9 @@ void TestRosterModel::lapsedAndImportedMembersAreOverdue()
     insert(QStringLiteral("anglers"),
            {{QStringLiteral("full_name"), QStringLiteral("Imported Ida")},
             {QStringLiteral("member_since"), m_season - 3}});
-    insert(QStringLiteral("anglers"), {{QStringLiteral("full_name"), QStringLiteral("Future Fay")},
-                                       {QStringLiteral("member_since"), m_season + 1}});
+    insert(QStringLiteral("anglers"),
+           {{QStringLiteral("full_name"), QStringLiteral("Future Fay")},
+            {QStringLiteral("member_since"), m_season + 1}});
     RosterModel model(m_store.get());
     QCOMPARE(cell(model, QStringLiteral("Lapsed Lou"), RosterModel::StandingColumn),
              QStringLiteral("Dues overdue"));
@@ -323,11 +324,9 @@ void TestRosterModel::filter_data()
                                         QStringLiteral("Ed Eel")};
     QTest::newRow("members") << RosterFilterProxyModel::Filter::Members
                              << QStringList{QStringLiteral("Alice Archer"),
-                                            QStringLiteral("bob Bassett"),
-                                            QStringLiteral("Ed Eel")};
+                                            QStringLiteral("bob Bassett"), QStringLiteral("Ed Eel")};
     QTest::newRow("overdue") << RosterFilterProxyModel::Filter::DuesOverdue
-                             << QStringList{QStringLiteral("bob Bassett"),
-                                            QStringLiteral("Ed Eel")};
+                             << QStringList{QStringLiteral("bob Bassett"), QStringLiteral("Ed Eel")};
     QTest::newRow("guests") << RosterFilterProxyModel::Filter::Guests
                             << QStringList{QStringLiteral("Carl Crappie")};
     QTest::newRow("inactive") << RosterFilterProxyModel::Filter::Inactive

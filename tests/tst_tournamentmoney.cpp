@@ -429,8 +429,7 @@ void TestTournamentMoney::bigBassPotNeverGoesNegative()
     QVERIFY2(early.error().contains(QStringLiteral("Finalize it on the Weigh-in page")),
              qPrintable(early.error()));
     // Finalized, the rest moves and the books balance; the share did not move twice.
-    QVERIFY(
-        m_store->update(QStringLiteral("tournaments"), t, {{QStringLiteral("completed"), 1}}).ok());
+    QVERIFY(m_store->update(QStringLiteral("tournaments"), t, {{QStringLiteral("completed"), 1}}).ok());
     st = state(t);
     auto settled = TournamentMoney::settleFunds(*m_store, st);
     QVERIFY2(settled.ok(), qPrintable(settled.error()));

@@ -552,8 +552,7 @@ void TestUiRoster::mergeOffersOnlyALikelyDuplicate()
         return anglers.insertAngler(a).value();
     };
     add(QStringLiteral("Adam Allen"), {}, {});
-    const QString jason =
-        add(QStringLiteral("Jason Hall"), QStringLiteral("jason@example.com"), {});
+    const QString jason = add(QStringLiteral("Jason Hall"), QStringLiteral("jason@example.com"), {});
     const QString jason2 = add(QStringLiteral("Jason Hall"), {}, QStringLiteral("(512) 555-0142"));
     add(QStringLiteral("Zed Zulu"), {}, QStringLiteral("(512) 555-0100"));
     QTRY_COMPARE(m_model->rowCount(), 4);

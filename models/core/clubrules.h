@@ -34,10 +34,7 @@ public:
     static constexpr int guestTournamentLimit = 2;
     // The longest name of a person the roster keeps; a longer one is refused, never cut.
     static constexpr int maxNameLength = 100;
-    static bool overGuestLimit(int tournamentsFished)
-    {
-        return tournamentsFished > guestTournamentLimit;
-    }
+    static bool overGuestLimit(int tournamentsFished) { return tournamentsFished > guestTournamentLimit; }
 
     // A typed count (fish, dead fish): empty is 0, otherwise a whole number from 0 to 999.
     // `what` names the field in the message ("Fish").

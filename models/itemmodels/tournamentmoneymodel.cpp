@@ -82,8 +82,8 @@ Status FeeCheckModel::setPaid(int row, bool paid)
     Status result;
     if (paid) {
         const QString method = line.lastMethod.isEmpty() ? m_method : line.lastMethod;
-        auto r =
-            TournamentMoney::recordFee(*m_money->store(), m_money->state(), line.anglerId, method);
+        auto r = TournamentMoney::recordFee(*m_money->store(), m_money->state(), line.anglerId,
+                                            method);
         if (!r)
             result = Status::failure(r.error());
     } else {

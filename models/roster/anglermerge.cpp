@@ -106,8 +106,9 @@ Result<MergePreview> AnglerMerge::preview(Store *store, const QString &survivorI
                          QStringLiteral("SELECT id, season, post FROM officer_terms "
                                         "WHERE angler_id = ? AND deleted = 0 ORDER BY season"),
                          dup, tr("read the offices"), [](const Query &q) {
-                             return tr("%1 %2").arg(ClubRules::postText(q.value("post").toString()),
-                                                    q.value("season").toString());
+                             return tr("%1 %2").arg(
+                                 ClubRules::postText(q.value("post").toString()),
+                                 q.value("season").toString());
                          });
     if (!offices)
         return R::failure(offices.error());
@@ -123,15 +124,15 @@ Result<MergePreview> AnglerMerge::preview(Store *store, const QString &survivorI
         return R::failure(memberships.error());
     p.memberships = memberships.value();
 
-    auto payments =
-        lines(store,
-              QStringLiteral("SELECT id, entry_date, amount_cents FROM ledger "
-                             "WHERE angler_id = ? AND deleted = 0 ORDER BY entry_date"),
-              dup, tr("read the payments"), [](const Query &q) {
-                  return tr("%1 %2").arg(
-                      shortDate(q.value("entry_date").toString()),
-                      Money::fromCents(q.value("amount_cents").toLongLong()).toString());
-              });
+    auto payments = lines(
+        store,
+        QStringLiteral("SELECT id, entry_date, amount_cents FROM ledger "
+                       "WHERE angler_id = ? AND deleted = 0 ORDER BY entry_date"),
+        dup, tr("read the payments"), [](const Query &q) {
+            return tr("%1 %2").arg(
+                shortDate(q.value("entry_date").toString()),
+                Money::fromCents(q.value("amount_cents").toLongLong()).toString());
+        });
     if (!payments)
         return R::failure(payments.error());
     p.payments = payments.value();
@@ -139,22 +140,22 @@ Result<MergePreview> AnglerMerge::preview(Store *store, const QString &survivorI
     // Both fished one tournament: two entries (or two boats) cannot become one.
     auto clashes =
         lines(store,
-              QStringLiteral(
-                  "SELECT t.id, t.event_date, t.name FROM tournaments t WHERE t.deleted = 0 AND "
-                  "(EXISTS (SELECT 1 FROM entries e WHERE e.tournament_id = t.id AND e.deleted = 0 "
-                  "         AND e.angler_id = ?) OR EXISTS (SELECT 1 FROM boats b WHERE "
-                  "         b.tournament_id = t.id AND b.deleted = 0 AND (b.boater_id = ? OR "
-                  "         b.partner_id = ?))) AND "
-                  "(EXISTS (SELECT 1 FROM entries e WHERE e.tournament_id = t.id AND e.deleted = 0 "
-                  "         AND e.angler_id = ?) OR EXISTS (SELECT 1 FROM boats b WHERE "
-                  "         b.tournament_id = t.id AND b.deleted = 0 AND (b.boater_id = ? OR "
-                  "         b.partner_id = ?))) ORDER BY t.event_date"),
-              {survivorId, survivorId, survivorId, duplicateId, duplicateId, duplicateId},
-              tr("look for tournaments both records fished"), [](const Query &q) {
-                  return tr("Both records fished %1 on %2. Remove one of the two entries from "
-                            "that tournament before merging.")
-                      .arg(q.value("name").toString(), shortDate(q.value("event_date").toString()));
-              });
+             QStringLiteral(
+                 "SELECT t.id, t.event_date, t.name FROM tournaments t WHERE t.deleted = 0 AND "
+                 "(EXISTS (SELECT 1 FROM entries e WHERE e.tournament_id = t.id AND e.deleted = 0 "
+                 "         AND e.angler_id = ?) OR EXISTS (SELECT 1 FROM boats b WHERE "
+                 "         b.tournament_id = t.id AND b.deleted = 0 AND (b.boater_id = ? OR "
+                 "         b.partner_id = ?))) AND "
+                 "(EXISTS (SELECT 1 FROM entries e WHERE e.tournament_id = t.id AND e.deleted = 0 "
+                 "         AND e.angler_id = ?) OR EXISTS (SELECT 1 FROM boats b WHERE "
+                 "         b.tournament_id = t.id AND b.deleted = 0 AND (b.boater_id = ? OR "
+                 "         b.partner_id = ?))) ORDER BY t.event_date"),
+             {survivorId, survivorId, survivorId, duplicateId, duplicateId, duplicateId},
+             tr("look for tournaments both records fished"), [](const Query &q) {
+                 return tr("Both records fished %1 on %2. Remove one of the two entries from "
+                           "that tournament before merging.")
+                     .arg(q.value("name").toString(), shortDate(q.value("event_date").toString()));
+             });
     if (!clashes)
         return R::failure(clashes.error());
     p.clashes = clashes.value();
@@ -178,9 +179,9 @@ Result<MergeRecord> AnglerMerge::merge(Store *store, const QString &survivorId,
     record.duplicateBefore = p->duplicate;
     const QStringList dup{duplicateId};
 
-    auto entries =
-        ids(store, QStringLiteral("SELECT id FROM entries WHERE angler_id = ? AND deleted = 0"),
-            dup, tr("read the tournaments fished"));
+    auto entries = ids(store,
+                       QStringLiteral("SELECT id FROM entries WHERE angler_id = ? AND deleted = 0"),
+                       dup, tr("read the tournaments fished"));
     if (!entries)
         return R::failure(entries.error());
     for (const QString &id : entries.value()) {
@@ -192,9 +193,10 @@ Result<MergeRecord> AnglerMerge::merge(Store *store, const QString &survivorId,
     }
 
     for (const QString &column : {QStringLiteral("boater_id"), QStringLiteral("partner_id")}) {
-        auto boats = ids(
-            store, QStringLiteral("SELECT id FROM boats WHERE %1 = ? AND deleted = 0").arg(column),
-            dup, tr("read the boats"));
+        auto boats = ids(store,
+                         QStringLiteral("SELECT id FROM boats WHERE %1 = ? AND deleted = 0")
+                             .arg(column),
+                         dup, tr("read the boats"));
         if (!boats)
             return R::failure(boats.error());
         for (const QString &id : boats.value()) {

@@ -382,8 +382,8 @@ Result<PaymentRecord> AnglerStore::recordPayment(const QString &anglerId,
     if (!a)
         return R::failure(a.error());
     if (!a->mergedInto.isEmpty())
-        return R::failure(
-            tr("%1 was merged into another record; record the payment there.").arg(a->fullName));
+        return R::failure(tr("%1 was merged into another record; record the payment there.")
+                              .arg(a->fullName));
     const DuesPolicy::Outcome outcome =
         policy.apply(a->duesPaidThrough, payment.date, payment.amount);
     record.oldPaidThrough = a->duesPaidThrough;
@@ -462,8 +462,8 @@ Status AnglerStore::reversePayment(const PaymentRecord &record)
     return transaction.commit();
 }
 
-Status AnglerStore::duesPaymentReversed(const QString &anglerId, const QString &reversedLedgerId,
-                                        const DuesPolicy &policy)
+Status AnglerStore::duesPaymentReversed(const QString &anglerId,
+                                        const QString &reversedLedgerId, const DuesPolicy &policy)
 {
     // The paid-through season lives on the surviving record of a merge.
     Result<Angler> a = angler(anglerId);
@@ -529,11 +529,10 @@ Status AnglerStore::duesPaymentReversed(const QString &anglerId, const QString &
     } else {
         // Paid-through was set by hand beyond what the payments explain: take off the seasons
         // the reversed payment paid for.
-        const PaymentLine &reversed =
-            *std::find_if(all.cbegin(), all.cend(),
-                          [&](const PaymentLine &line) { return line.id == reversedLedgerId; });
-        const int seasons =
-            int(reversed.amount.cents() / std::max<qint64>(1, policy.seasonDues.cents()));
+        const PaymentLine &reversed = *std::find_if(
+            all.cbegin(), all.cend(),
+            [&](const PaymentLine &line) { return line.id == reversedLedgerId; });
+        const int seasons = int(reversed.amount.cents() / std::max<qint64>(1, policy.seasonDues.cents()));
         paidThrough = current - seasons < 1900 ? 0 : current - seasons;
     }
     if (paidThrough == current)

@@ -502,10 +502,9 @@ Result<QString> TournamentMoney::undoFee(Store &store, const TournamentMoneyStat
             continue;
         if (f.ledgerId.isEmpty())
             return R::failure(tr("%1 has no entry fee recorded to take back.").arg(f.name));
-        const QString why =
-            reason.trimmed().isEmpty()
-                ? tr("Entry fee taken back, %1").arg(state.name)
-                : tr("Entry fee taken back, %1: %2").arg(state.name, reason.trimmed());
+        const QString why = reason.trimmed().isEmpty()
+                                ? tr("Entry fee taken back, %1").arg(state.name)
+                                : tr("Entry fee taken back, %1: %2").arg(state.name, reason.trimmed());
         return LedgerStore(&store).reverse(f.ledgerId, why);
     }
     return R::failure(tr("That angler is not on the roster."));

@@ -27,11 +27,11 @@ struct FeeLine
     bool member = false;
     bool entered = false; // has a weigh-in entry
     bool buyIn = false;
-    Money due;          // the fee; zero for someone who has not entered
-    Money paid;         // net of reversals
-    QString method;     // of the live fee entry
+    Money due;        // the fee; zero for someone who has not entered
+    Money paid;       // net of reversals
+    QString method;   // of the live fee entry
     QString lastMethod; // of the latest fee entry, even one taken back (a fee paid again keeps it)
-    QString ledgerId;   // the live (not reversed) fee entry, when one
+    QString ledgerId; // the live (not reversed) fee entry, when one
     bool isPaid() const { return paid > Money(); }
 };
 

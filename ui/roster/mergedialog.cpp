@@ -51,8 +51,8 @@ MergeDialog::MergeDialog(Store *store, QUndoStack *undoStack, QWidget *parent,
         }
     }
     m_survivor->setCurrentIndex(m_survivor->findData(survivorId));
-    m_duplicate->setCurrentIndex(
-        duplicateToShow.isEmpty() ? -1 : m_duplicate->findData(duplicateToShow));
+    m_duplicate->setCurrentIndex(duplicateToShow.isEmpty() ? -1
+                                                           : m_duplicate->findData(duplicateToShow));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Keep this record:"), m_survivor);
@@ -100,10 +100,8 @@ void MergeDialog::updatePreview()
     if (!m_store || m_survivor->count() < 2)
         return;
     if (m_survivor->currentIndex() < 0 || m_duplicate->currentIndex() < 0) {
-        m_preview->setHtml(
-            QStringLiteral("<p>%1</p>")
-                .arg(tr("Choose the record to keep and the duplicate to merge into it.")
-                         .toHtmlEscaped()));
+        m_preview->setHtml(QStringLiteral("<p>%1</p>").arg(
+            tr("Choose the record to keep and the duplicate to merge into it.").toHtmlEscaped()));
         return;
     }
     Result<MergePreview> p = AnglerMerge::preview(m_store, m_survivor->currentData().toString(),

@@ -6,10 +6,10 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QPushButton>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 LedgerEntryDialog::LedgerEntryDialog(const QDate &today, int season, QWidget *parent)

@@ -11,6 +11,8 @@
 #include "ui/common/uilog.h"
 #include "ui/treasury/ledgerentrydialog.h"
 
+#include <QFileInfo>
+#include <QDir>
 #include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -18,9 +20,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -832,7 +832,7 @@ void TreasuryPage::saveReport(ReportKind kind, bool pdf)
         return;
     }
     clearError();
-    emit statusMessage(
-        tr("Wrote %1 to %2.")
-            .arg(report->title(), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    emit statusMessage(tr("Wrote %1 to %2.")
+                           .arg(report->title(),
+                                QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
 }

@@ -117,12 +117,11 @@ void MainWindow::createPages()
     connect(m_tournamentActions, &TournamentActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     // Enter or a double click on a tournament opens its weigh-in sheet.
-    connect(
-        m_tournamentsPage->table(), &QAbstractItemView::activated, this,
-        [this](const QModelIndex &index) {
-            if (m_weighInPage->setTournament(index.data(TournamentListModel::IdRole).toString()))
-                showPage(WeighIn);
-        });
+    connect(m_tournamentsPage->table(), &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) {
+                if (m_weighInPage->setTournament(index.data(TournamentListModel::IdRole).toString()))
+                    showPage(WeighIn);
+            });
     m_standingsPage = new StandingsPage(nullptr, m_pages);
     m_pages->addWidget(m_standingsPage);
     m_treasuryPage = new TreasuryPage(nullptr, m_pages);
@@ -137,12 +136,12 @@ void MainWindow::createPages()
     });
     connect(m_syncPage->scheduler(), &SyncScheduler::finished, this,
             [this](bool ok, const QString &, const SyncReport &report) {
-                m_syncState =
-                    ok ? tr("Synced %1 (pushed %2, pulled %3)")
-                             .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
-                             .arg(report.pushed)
-                             .arg(report.pulled)
-                       : tr("Sync failed");
+                m_syncState = ok ? tr("Synced %1 (pushed %2, pulled %3)")
+                                       .arg(QLocale().toString(QTime::currentTime(),
+                                                               QLocale::ShortFormat))
+                                       .arg(report.pushed)
+                                       .arg(report.pulled)
+                                 : tr("Sync failed");
                 m_syncLabel->setText(m_syncState);
             });
     m_pages->addWidget(m_syncPage);
@@ -285,10 +284,7 @@ void MainWindow::createMenus()
     QMenu *tournament = menuBar()->addMenu(tr("T&ournament"));
     tournament->setObjectName(QStringLiteral("tournamentMenu"));
     auto selectedTournament = [this]() {
-        return m_tournamentsPage->table()
-            ->currentIndex()
-            .data(TournamentListModel::IdRole)
-            .toString();
+        return m_tournamentsPage->table()->currentIndex().data(TournamentListModel::IdRole).toString();
     };
     auto shownSeason = [this]() {
         return m_tournamentModel->season() > 0 ? m_tournamentModel->season()
@@ -334,8 +330,8 @@ void MainWindow::createMenus()
         languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, code = code] {
             QSettings().setValue(QStringLiteral("language"), code);
-            statusBar()->showMessage(tr("The new language is used the next time the app starts."),
-                                     8000);
+            statusBar()->showMessage(
+                tr("The new language is used the next time the app starts."), 8000);
         });
     }
 
