@@ -345,7 +345,8 @@ void TestUiRoster::recordPaymentAndUndo()
         }
     });
     dialog->accept();
-    QVERIFY2(asked.contains(QStringLiteral("50 seasons")), qPrintable(asked));
+    QVERIFY2(asked.contains(QStringLiteral("50 season")) && asked.contains(QStringLiteral("2076")),
+             qPrintable(asked));
     QVERIFY(dialog->isVisible());
     QCOMPARE(AnglerStore(m_store.get()).payments(id.value())->size(), 0);
     dialog->amountEdit()->setText(QStringLiteral("25"));
