@@ -1,6 +1,7 @@
 // LedgerStore and LedgerModel: appending, refusing what must never be stored, reversing entries
 // (never editing them), tombstones left out of every sum, fund balances and the season summary.
 #include "itemmodels/ledgermodel.h"
+#include "roster/anglerstore.h"
 #include "store/store.h"
 #include "treasury/ledger.h"
 
@@ -32,6 +33,8 @@ private slots:
     void postAllIsAllOrNothing();
     void reverseAppendsAnOppositeEntry();
     void cannotReverseTwiceOrReverseAReversal();
+    void reversingDuesPutsPaidThroughBack_data();
+    void reversingDuesPutsPaidThroughBack();
     void databaseRefusesEdits();
     void tombstonesLeftOut();
     void seasonSummary();
@@ -245,6 +248,45 @@ void TestLedger::cannotReverseTwiceOrReverseAReversal()
     QVERIFY(ofReversal.error().contains(QStringLiteral("itself a reversal")));
     QVERIFY(!ledger.reverse(QStringLiteral("nope")).ok());
     QCOMPARE(int(ledger.entries()->size()), 2);
+}
+
+void TestLedger::reversingDuesPutsPaidThroughBack_data()
+{
+    QTest::addColumn<int>("paidBefore"); // paid through before the payments (0: never)
+    QTest::addColumn<QDate>("date");     // of the payment that is reversed
+    QTest::addColumn<int>("paidAfter");  // through after that payment
+    // Issue 21: paid through 2026, $25 in November: 2027; the check bounces: 2026 again.
+    QTest::newRow("paying ahead") << 2026 << QDate(2026, 11, 2) << 2027;
+    // A new member joining in November is paid through next season; reversed: never paid.
+    QTest::newRow("joining late") << 0 << QDate(2026, 11, 2) << 2027;
+    QTest::newRow("renewing") << 2025 << QDate(2026, 2, 1) << 2026;
+}
+
+void TestLedger::reversingDuesPutsPaidThroughBack()
+{
+    QFETCH(int, paidBefore);
+    QFETCH(QDate, date);
+    QFETCH(int, paidAfter);
+    AnglerStore people(m_store.get());
+    if (paidBefore > 0) {
+        // Paid for that season through the ledger, a year before the payment that bounces.
+        auto earlier = people.recordPayment(
+            m_angler, {Money::fromDollars(25), QDate(paidBefore, 3, 1), QStringLiteral("cash"), {}});
+        QVERIFY2(earlier.ok(), qPrintable(earlier.error()));
+        QCOMPARE(people.angler(m_angler)->duesPaidThrough, paidBefore);
+    }
+    auto paid = people.recordPayment(
+        m_angler, {Money::fromDollars(25), date, QStringLiteral("check"), QStringLiteral("#101")});
+    QVERIFY2(paid.ok(), qPrintable(paid.error()));
+    QCOMPARE(people.angler(m_angler)->duesPaidThrough, paidAfter);
+
+    auto rev = LedgerStore(m_store.get()).reverse(paid->ledgerId, QStringLiteral("check bounced"));
+    QVERIFY2(rev.ok(), qPrintable(rev.error()));
+    QCOMPARE(people.angler(m_angler)->duesPaidThrough, paidBefore);
+    // The payment dialog's preview starts from there: another $25 is one season more again.
+    const DuesPolicy::Outcome next =
+        DuesPolicy().apply(people.angler(m_angler)->duesPaidThrough, date, Money::fromDollars(25));
+    QCOMPARE(next.paidThrough, paidAfter);
 }
 
 void TestLedger::databaseRefusesEdits()

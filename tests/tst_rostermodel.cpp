@@ -24,6 +24,7 @@ private slots:
     void loadsLiveAnglersWithStanding();
     void showsOfficesAndTournamentsOfTheSeason();
     void otherSeason();
+    void lapsedAndImportedMembersAreOverdue();
     void filter_data();
     void filter();
     void search_data();
@@ -208,9 +209,10 @@ void TestRosterModel::loadsLiveAnglersWithStanding()
              QStringLiteral("Guest"));
     QCOMPARE(cell(model, QStringLiteral("Dana Drum"), RosterModel::StandingColumn),
              QStringLiteral("Inactive"));
-    // A member of last season only is a guest now.
+    // A member of last season only, who has not renewed, is a member with dues overdue (issue
+    // 21: lapsed members were counted as guests and left out of "Dues overdue").
     QCOMPARE(cell(model, QStringLiteral("Ed Eel"), RosterModel::StandingColumn),
-             QStringLiteral("Guest"));
+             QStringLiteral("Dues overdue"));
 
     const int alice = rowOf(model, QStringLiteral("Alice Archer"));
     QCOMPARE(model.index(alice, RosterModel::PhoneColumn).data().toString(),
@@ -272,9 +274,43 @@ void TestRosterModel::otherSeason()
              QStringLiteral("President/Secretary"));
     QCOMPARE(cell(model, QStringLiteral("Ed Eel"), RosterModel::TournamentsColumn),
              QStringLiteral("1"));
+    // Bob, a member since 2020, had paid through that season.
     QCOMPARE(cell(model, QStringLiteral("bob Bassett"), RosterModel::StandingColumn),
-             QStringLiteral("Guest"));
+             QStringLiteral("In good standing"));
     QCOMPARE(cell(model, QStringLiteral("Alice Archer"), RosterModel::OfficesColumn), QString());
+}
+
+void TestRosterModel::lapsedAndImportedMembersAreOverdue()
+{
+    // Issue 21: "Guest" covered lapsed members and imported rows with a member-since year.
+    insert(QStringLiteral("anglers"), {{QStringLiteral("full_name"), QStringLiteral("Lapsed Lou")},
+                                       {QStringLiteral("dues_paid_through"), m_season - 1}});
+    insert(QStringLiteral("anglers"),
+           {{QStringLiteral("full_name"), QStringLiteral("Imported Ida")},
+            {QStringLiteral("member_since"), m_season - 3}});
+    insert(QStringLiteral("anglers"),
+           {{QStringLiteral("full_name"), QStringLiteral("Future Fay")},
+            {QStringLiteral("member_since"), m_season + 1}});
+    RosterModel model(m_store.get());
+    QCOMPARE(cell(model, QStringLiteral("Lapsed Lou"), RosterModel::StandingColumn),
+             QStringLiteral("Dues overdue"));
+    QCOMPARE(cell(model, QStringLiteral("Imported Ida"), RosterModel::StandingColumn),
+             QStringLiteral("Dues overdue"));
+    QVERIFY(model.index(rowOf(model, QStringLiteral("Lapsed Lou")), RosterModel::StandingColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Lapsed member")));
+    // Someone who joins only next season is still a guest this one.
+    QCOMPARE(cell(model, QStringLiteral("Future Fay"), RosterModel::StandingColumn),
+             QStringLiteral("Guest"));
+    RosterFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setFilter(RosterFilterProxyModel::Filter::DuesOverdue);
+    QStringList overdue;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        overdue << proxy.index(r, RosterModel::NameColumn).data().toString();
+    QVERIFY(overdue.contains(QStringLiteral("Lapsed Lou")));
+    QVERIFY(overdue.contains(QStringLiteral("Imported Ida")));
 }
 
 void TestRosterModel::filter_data()
@@ -288,12 +324,11 @@ void TestRosterModel::filter_data()
                                         QStringLiteral("Ed Eel")};
     QTest::newRow("members") << RosterFilterProxyModel::Filter::Members
                              << QStringList{QStringLiteral("Alice Archer"),
-                                            QStringLiteral("bob Bassett")};
+                                            QStringLiteral("bob Bassett"), QStringLiteral("Ed Eel")};
     QTest::newRow("overdue") << RosterFilterProxyModel::Filter::DuesOverdue
-                             << QStringList{QStringLiteral("bob Bassett")};
+                             << QStringList{QStringLiteral("bob Bassett"), QStringLiteral("Ed Eel")};
     QTest::newRow("guests") << RosterFilterProxyModel::Filter::Guests
-                            << QStringList{QStringLiteral("Carl Crappie"),
-                                           QStringLiteral("Ed Eel")};
+                            << QStringList{QStringLiteral("Carl Crappie")};
     QTest::newRow("inactive") << RosterFilterProxyModel::Filter::Inactive
                               << QStringList{QStringLiteral("Dana Drum")};
 }
@@ -338,7 +373,8 @@ void TestRosterModel::search_data()
     QTest::newRow("no match") << QStringLiteral("zander") << all << QStringList();
     QTest::newRow("empty shows all")
         << QString() << RosterFilterProxyModel::Filter::Members
-        << QStringList{QStringLiteral("Alice Archer"), QStringLiteral("bob Bassett")};
+        << QStringList{QStringLiteral("Alice Archer"), QStringLiteral("bob Bassett"),
+                       QStringLiteral("Ed Eel")};
 }
 
 void TestRosterModel::search()
@@ -373,7 +409,8 @@ void TestRosterModel::sorting()
     // Standing sorts by meaning (good standing first), not alphabetically.
     proxy.sort(RosterModel::StandingColumn, Qt::AscendingOrder);
     QCOMPARE(names(proxy).first(), QStringLiteral("Alice Archer"));
-    QCOMPARE(names(proxy).at(1), QStringLiteral("bob Bassett"));
+    QCOMPARE((QSet<QString>{names(proxy).at(1), names(proxy).at(2)}),
+             (QSet<QString>{QStringLiteral("bob Bassett"), QStringLiteral("Ed Eel")}));
     QCOMPARE(names(proxy).last(), QStringLiteral("Dana Drum"));
 
     proxy.sort(RosterModel::TournamentsColumn, Qt::DescendingOrder);
@@ -402,7 +439,7 @@ void TestRosterModel::reloadsWhenTheStoreChanges()
     QAbstractItemModelTester proxyTester(&proxy,
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setFilter(RosterFilterProxyModel::Filter::Members);
-    QCOMPARE(proxy.rowCount(), 2);
+    QCOMPARE(proxy.rowCount(), 3);
 
     const QString fred = insert(QStringLiteral("anglers"),
                                 {{QStringLiteral("full_name"), QStringLiteral("Fred Flathead")}});
@@ -423,7 +460,7 @@ void TestRosterModel::reloadsWhenTheStoreChanges()
                 ->update(QStringLiteral("anglers"), m_bob,
                          {{QStringLiteral("dues_paid_through"), m_season}})
                 .ok());
-    QTRY_COMPARE(proxy.rowCount(), 3);
+    QTRY_COMPARE(proxy.rowCount(), 4);
     QCOMPARE(cell(model, QStringLiteral("bob Bassett"), RosterModel::StandingColumn),
              QStringLiteral("In good standing"));
 

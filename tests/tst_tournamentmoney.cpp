@@ -33,6 +33,7 @@ private slots:
     void carryoverAcrossSeasons();
     void feeCheckOffAndUndo();
     void markPaidTwiceAndUndo();
+    void bigBassPotNeverGoesNegative();
     void unbalancedSaysByHowMuch();
     void cancelledTournamentTakesNoFees();
 
@@ -391,6 +392,50 @@ void TestTournamentMoney::markPaidTwiceAndUndo()
     QVERIFY(!st.winners.first().isPaid());
     QCOMPARE(st.placeCheck.recorded, Money());
     QVERIFY(!TournamentMoney::markPaid(*m_store, st, 7, QStringLiteral("cash")).ok());
+}
+
+void TestTournamentMoney::bigBassPotNeverGoesNegative()
+{
+    // Issue 21: winners paid before the tournament was finalized left the big bass pot at -$8
+    // (the share had not moved in), printed as a negative carry-over.
+    QVERIFY(m_store->createClub(QStringLiteral("Pot club"), ClubTime::defaultZoneId).ok());
+    const QString t = tournament(2026, QDate(2026, 5, 24), false);
+    const QString a = angler(QStringLiteral("Ann"));
+    const QString b = angler(QStringLiteral("Bob"));
+    entry(t, a, 5, 1500, 620);
+    entry(t, b, 5, 1200, 300);
+    TournamentMoneyState st = state(t);
+    for (const FeeLine &f : std::as_const(st.fees))
+        QVERIFY(TournamentMoney::recordFee(*m_store, st, f.anglerId, QStringLiteral("cash")).ok());
+    st = state(t);
+    QVERIFY(!st.completed);
+    for (int w = 0; w < st.winners.size(); ++w) {
+        auto r = TournamentMoney::markPaid(*m_store, st, w, QStringLiteral("check"));
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+    }
+    LedgerStore ledger(m_store.get());
+    auto held = ledger.balances();
+    QVERIFY(held.ok());
+    QVERIFY2(held.value()[Fund::BigBassPot] >= Money(),
+             qPrintable(held.value()[Fund::BigBassPot].toString()));
+    QVERIFY(held.value()[Fund::TournamentPot] >= Money());
+    auto summary = ledger.seasonSummary(2026);
+    QVERIFY(summary.ok());
+    QVERIFY(summary->carryoverHeld >= Money());
+    // Moving the other shares before the tournament is finalized says what to do first.
+    st = state(t);
+    auto early = TournamentMoney::settleFunds(*m_store, st);
+    QVERIFY(!early.ok());
+    QVERIFY2(early.error().contains(QStringLiteral("Finalize it on the Weigh-in page")),
+             qPrintable(early.error()));
+    // Finalized, the rest moves and the books balance; the share did not move twice.
+    QVERIFY(m_store->update(QStringLiteral("tournaments"), t, {{QStringLiteral("completed"), 1}}).ok());
+    st = state(t);
+    auto settled = TournamentMoney::settleFunds(*m_store, st);
+    QVERIFY2(settled.ok(), qPrintable(settled.error()));
+    st = state(t);
+    QVERIFY2(st.balances(), qPrintable(st.statusText()));
+    QCOMPARE(ledger.balances()->operator[](Fund::BigBassPot), Money());
 }
 
 void TestTournamentMoney::unbalancedSaysByHowMuch()

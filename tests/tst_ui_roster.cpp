@@ -28,6 +28,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -36,6 +37,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QTranslator>
 #include <QUndoStack>
@@ -53,11 +55,14 @@ private slots:
 
     void addWithTheKeyboard();
     void addRefusesBadInput();
+    void tooLongANameIsRefusedNotCut();
+    void addingTheSamePersonTwiceAsks();
     void editAndUndo();
     void recordPaymentAndUndo();
     void officers();
     void deleteOrDeactivateFromTheKeyboard();
     void mergeAndUndo();
+    void mergeOffersOnlyALikelyDuplicate();
     void importPreviewThenImport();
     void importRefusesBrokenFile();
     void undoTextsInSpanish();
@@ -221,6 +226,70 @@ void TestUiRoster::addRefusesBadInput()
     dialog->reject();
 }
 
+void TestUiRoster::tooLongANameIsRefusedNotCut()
+{
+    // Issue 21: 500 characters were cut to 100 without a word.
+    auto *dialog = openDialog<AnglerDialog>(m_actions->addAction());
+    QVERIFY(dialog);
+    const QString name = QStringLiteral("Bartholomew ").repeated(10).trimmed(); // 119 characters
+    QTest::keyClicks(dialog->nameEdit(), name);
+    QCOMPARE(dialog->nameEdit()->text(), name); // all of it, nothing cut
+    // Said while typing, before saving.
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("119 characters")),
+             qPrintable(dialog->errorText()));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("at most 100")),
+             qPrintable(dialog->errorText()));
+    QCOMPARE(m_stack->count(), 0);
+    QCOMPARE(m_model->rowCount(), 0);
+    // Shortened, the message goes and the name is saved as typed.
+    dialog->nameEdit()->setText(QStringLiteral("Bartholomew Banks"));
+    QVERIFY(dialog->errorText().isEmpty());
+    dialog->accept();
+    QVERIFY(!dialog->isVisible());
+    QTRY_COMPARE(m_model->rowCount(), 1);
+}
+
+void TestUiRoster::addingTheSamePersonTwiceAsks()
+{
+    Angler jason;
+    jason.fullName = QStringLiteral("Jason Hall");
+    jason.phone = QStringLiteral("(512) 555-0142");
+    QVERIFY(AnglerStore(m_store.get()).insertAngler(jason).ok());
+    QTRY_COMPARE(m_model->rowCount(), 1);
+    const auto addJason = [this](bool addAnyway) {
+        auto *dialog = openDialog<AnglerDialog>(m_actions->addAction());
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("jason  hall"));
+        QTest::keyClicks(dialog->phoneEdit(), QStringLiteral("512.555.0142"));
+        QString question;
+        QTimer::singleShot(0, [&question, addAnyway] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            question = box->text();
+            if (addAnyway) {
+                for (QAbstractButton *b : box->buttons())
+                    if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                        b->click(); // Add Another
+            } else
+                QTest::keyClick(box, Qt::Key_Return); // the default: Go Back
+        });
+        dialog->accept();
+        QVERIFY2(question.contains(QStringLiteral("already on the roster")), qPrintable(question));
+        QCOMPARE(dialog->isVisible(), !addAnyway);
+        if (!addAnyway)
+            dialog->reject();
+        QTRY_VERIFY(!m_window->findChild<AnglerDialog *>());
+    };
+    addJason(false);
+    QCOMPARE(m_stack->count(), 0);
+    QCOMPARE(m_model->rowCount(), 1);
+    addJason(true);
+    QTRY_COMPARE(m_model->rowCount(), 2);
+}
+
 void TestUiRoster::editAndUndo()
 {
     Angler a;
@@ -266,6 +335,20 @@ void TestUiRoster::recordPaymentAndUndo()
     dialog->accept();
     QVERIFY(dialog->isVisible());
     QVERIFY(!dialog->errorText().isEmpty());
+    // $1,250 (fifty seasons) asks first (issue 21); Go Back records nothing.
+    dialog->amountEdit()->setText(QStringLiteral("1250"));
+    QString asked;
+    QTimer::singleShot(0, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = box->text();
+            QTest::keyClick(box, Qt::Key_Return); // the default: Go Back
+        }
+    });
+    dialog->accept();
+    QVERIFY2(asked.contains(QStringLiteral("50 season")) && asked.contains(QStringLiteral("2076")),
+             qPrintable(asked));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(AnglerStore(m_store.get()).payments(id.value())->size(), 0);
     dialog->amountEdit()->setText(QStringLiteral("25"));
     dialog->accept();
     QTRY_VERIFY(!m_window->findChild<PaymentDialog *>());
@@ -305,6 +388,30 @@ void TestUiRoster::officers()
     QComboBox *president = dialog->postBox(QStringLiteral("president"));
     QVERIFY(president);
     president->setCurrentIndex(president->findData(id.value()));
+    // Issue 21: a guest as president, and one person in two posts, went through without a word.
+    QComboBox *treasurer = dialog->postBox(QStringLiteral("treasurer"));
+    QVERIFY(treasurer);
+    treasurer->setCurrentIndex(treasurer->findData(id.value()));
+    const QString doubts = dialog->warnings().join(QLatin1Char('\n'));
+    QVERIFY2(doubts.contains(QStringLiteral("Pres Ident is not a member")), qPrintable(doubts));
+    QVERIFY2(doubts.contains(QStringLiteral("would hold 2 posts")), qPrintable(doubts));
+    QString asked;
+    QTimer::singleShot(0, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = box->text();
+            QTest::keyClick(box, Qt::Key_Escape); // Go Back
+        }
+    });
+    dialog->accept();
+    QVERIFY2(asked.contains(QStringLiteral("Save these officers anyway?")), qPrintable(asked));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(m_stack->count(), 0);
+    // A member in one post: no question.
+    treasurer->setCurrentIndex(0);
+    QVERIFY(AnglerStore(m_store.get())
+                .addMembership(id.value(), m_store->currentSeason(), m_store->clubTime().today())
+                .ok());
+    QVERIFY2(dialog->warnings().isEmpty(), qPrintable(dialog->warnings().join(u' ')));
     dialog->accept();
     QTRY_VERIFY(!m_window->findChild<OfficersDialog *>());
     QTRY_COMPARE(m_page->table()
@@ -431,6 +538,78 @@ void TestUiRoster::mergeAndUndo()
                  .toInt(),
              1);
     QVERIFY(anglers.angler(keep)->phone.isEmpty());
+}
+
+void TestUiRoster::mergeOffersOnlyALikelyDuplicate()
+{
+    // Issue 21: the dialog offered the first name of the roster as the duplicate and merged it on
+    // Enter. Now: a likely duplicate (same name, e-mail or phone) or nothing; Enter cancels.
+    AnglerStore anglers(m_store.get());
+    const auto add = [&](const QString &name, const QString &email, const QString &phone) {
+        Angler a;
+        a.fullName = name;
+        a.email = email;
+        a.phone = phone;
+        return anglers.insertAngler(a).value();
+    };
+    add(QStringLiteral("Adam Allen"), {}, {});
+    const QString jason = add(QStringLiteral("Jason Hall"), QStringLiteral("jason@example.com"), {});
+    const QString jason2 = add(QStringLiteral("Jason Hall"), {}, QStringLiteral("(512) 555-0142"));
+    add(QStringLiteral("Zed Zulu"), {}, QStringLiteral("(512) 555-0100"));
+    QTRY_COMPARE(m_model->rowCount(), 4);
+
+    const auto pressEnter = [](QDialog *dialog) {
+        QWidget *target = dialog->focusWidget() ? dialog->focusWidget() : dialog;
+        QTest::keyClick(target, Qt::Key_Return);
+    };
+
+    // Nobody looks like Zed Zulu: nothing is offered, Merge is off, Enter merges nothing.
+    select(QStringLiteral("Zed Zulu"));
+    QTest::keyClick(m_page->table(), Qt::Key_M, Qt::ControlModifier);
+    auto *dialog = m_window->findChild<MergeDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->duplicateBox()->currentIndex(), -1);
+    QVERIFY(!dialog->mergeButton()->isEnabled());
+    QVERIFY(!dialog->mergeButton()->isDefault());
+    pressEnter(dialog);
+    QTRY_VERIFY(!m_window->findChild<MergeDialog *>());
+    QCOMPARE(m_model->rowCount(), 4);
+
+    // The other Jason Hall is offered, the preview tells the two apart, and Enter still cancels.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    select(QStringLiteral("Jason Hall"));
+    const QString chosen = m_actions->selectedIds().value(0);
+    const QString other = chosen == jason ? jason2 : jason;
+    QTest::keyClick(m_page->table(), Qt::Key_M, Qt::ControlModifier);
+    dialog = m_window->findChild<MergeDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->duplicateBox()->currentData().toString(), other);
+    QVERIFY(dialog->mergeButton()->isEnabled());
+    QVERIFY(!dialog->mergeButton()->isDefault());
+    QVERIFY2(dialog->previewText().contains(QStringLiteral("jason@example.com")) &&
+                 dialog->previewText().contains(QStringLiteral("(512) 555-0142")),
+             qPrintable(dialog->previewText()));
+    pressEnter(dialog);
+    QTRY_VERIFY(!m_window->findChild<MergeDialog *>());
+    QCOMPARE(m_model->rowCount(), 4);
+
+    // Typing "m" in the Roster menu does not open the merge.
+    QMenu menu;
+    for (QAction *action : m_actions->actions()) {
+        if (action)
+            menu.addAction(action);
+        else
+            menu.addSeparator();
+    }
+    menu.popup(m_window->mapToGlobal(QPoint(20, 20)));
+    QVERIFY(QTest::qWaitForWindowExposed(&menu));
+    QTest::keyClick(&menu, Qt::Key_M);
+    QTest::qWait(50);
+    QVERIFY(!m_window->findChild<MergeDialog *>());
+    menu.close();
 }
 
 void TestUiRoster::importPreviewThenImport()

@@ -20,6 +20,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -29,6 +30,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 class TestUiTreasury : public QObject
 {
@@ -122,34 +124,83 @@ void TestUiTreasury::spaceTicksAFeeAndUntickReverses()
         view->model()->index(row, 0).data(FeeCheckModel::AnglerIdRole).toString();
     view->setFocus();
     view->setCurrentIndex(view->model()->index(row, 0));
+    // Paid by check.
+    auto *method = m_page->findChild<QComboBox *>(QStringLiteral("feeMethod"));
+    QVERIFY(method);
+    method->setCurrentIndex(method->findData(QStringLiteral("check")));
     LedgerStore ledger(m_store.get());
     const int before = int(ledger.entries()->size());
     QTest::keyClick(view, Qt::Key_Space);
     QVERIFY2(m_page->errorText().isEmpty(), qPrintable(m_page->errorText()));
     QCOMPARE(int(ledger.entries()->size()), before + 1);
     // The same angler stays selected and is now ticked.
+    const auto paidState = [view] {
+        return view->model()
+            ->index(view->currentIndex().row(), FeeCheckModel::PaidColumn)
+            .data(Qt::CheckStateRole)
+            .toInt();
+    };
     const QModelIndex current = view->currentIndex();
     QCOMPARE(current.data(FeeCheckModel::AnglerIdRole).toString(), angler);
-    QCOMPARE(view->model()
-                 ->index(current.row(), FeeCheckModel::PaidColumn)
-                 .data(Qt::CheckStateRole)
-                 .toInt(),
-             int(Qt::Checked));
+    QCOMPARE(paidState(), int(Qt::Checked));
     QCOMPARE(view->model()->index(current.row(), FeeCheckModel::MethodColumn).data().toString(),
-             QStringLiteral("Cash"));
+             QStringLiteral("Check"));
     shoot(QStringLiteral("treasury-fee-ticked"));
-    // Untick: a reversing entry, nothing erased.
+    method->setCurrentIndex(method->findData(QStringLiteral("cash")));
+
+    // Space on a paid fee asks first (issue 21): Escape leaves the fee paid.
+    QString question;
+    const auto answer = [&question](bool accept, const QString &reason) {
+        QTimer::singleShot(0, [&question, accept, reason] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            question = dialog->labelText();
+            if (accept) {
+                dialog->setTextValue(reason);
+                dialog->accept();
+            } else {
+                QTest::keyClick(dialog, Qt::Key_Escape);
+            }
+        });
+    };
+    answer(false, {});
     QTest::keyClick(view, Qt::Key_Space);
+    QVERIFY2(question.contains(QStringLiteral("Take back the entry fee")), qPrintable(question));
+    QCOMPARE(int(ledger.entries()->size()), before + 1);
+    QCOMPARE(paidState(), int(Qt::Checked));
+    // Back in the list once the question is gone, as after any dialog.
+    const auto backToTheList = [this, view] {
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+    };
+    backToTheList();
+
+    // Confirmed with a reason: a reversing entry, nothing erased.
+    question.clear();
+    answer(true, QStringLiteral("check bounced"));
+    QTest::keyClick(view, Qt::Key_Space);
+    QVERIFY(!question.isEmpty());
     QVERIFY2(m_page->errorText().isEmpty(), qPrintable(m_page->errorText()));
     QCOMPARE(int(ledger.entries()->size()), before + 2);
-    const QModelIndex again = view->currentIndex();
-    QCOMPARE(again.data(FeeCheckModel::AnglerIdRole).toString(), angler);
-    QCOMPARE(view->model()
-                 ->index(again.row(), FeeCheckModel::PaidColumn)
-                 .data(Qt::CheckStateRole)
-                 .toInt(),
-             int(Qt::Unchecked));
+    QCOMPARE(view->currentIndex().data(FeeCheckModel::AnglerIdRole).toString(), angler);
+    QCOMPARE(paidState(), int(Qt::Unchecked));
     QVERIFY(ledger.entries()->last().isReversal());
+    QVERIFY(ledger.entries()->last().note.contains(QStringLiteral("check bounced")));
+    backToTheList();
+
+    // Paid again: by check, as it was, although the box now says cash.
+    QTest::keyClick(view, Qt::Key_Space);
+    QCOMPARE(int(ledger.entries()->size()), before + 3);
+    QCOMPARE(paidState(), int(Qt::Checked));
+    QCOMPARE(ledger.entries()->last().method, QStringLiteral("check"));
+    QCOMPARE(view->model()
+                 ->index(view->currentIndex().row(), FeeCheckModel::MethodColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("Check"));
 }
 
 void TestUiTreasury::markPaidAndBalance()
@@ -188,9 +239,10 @@ void TestUiTreasury::markPaidAndBalance()
     shoot(QStringLiteral("treasury-tournament-unbalanced"));
     winners->setFocus();
     winners->setCurrentIndex(winners->model()->index(0, 0));
-    for (int i = 0; i < count; ++i)
+    for (int i = 0; i < count; ++i) {
         QTest::keyClick(winners, Qt::Key_Return, Qt::ControlModifier);
-    QVERIFY2(m_page->errorText().isEmpty(), qPrintable(m_page->errorText()));
+        QVERIFY2(m_page->errorText().isEmpty(), qPrintable(m_page->errorText()));
+    }
     for (int i = 0; i < count; ++i)
         QCOMPARE(winners->model()->index(i, WinnerModel::PaidColumn).data().toString(),
                  QStringLiteral("paid"));

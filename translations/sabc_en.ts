@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message numerus="yes">
+        <source>%1 pays the dues of %n season(s): %2 will be paid through %3. Record it?</source>
+        <translation>
+            <numerusform>%1 pays the dues of %n season: %2 will be paid through %3. Record it?</numerusform>
+            <numerusform>%1 pays the dues of %n seasons: %2 will be paid through %3. Record it?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilders</name>
     <message numerus="yes">
         <source>%n win(s)</source>
@@ -93,6 +103,16 @@
         <translation>
             <numerusform>Collected (%n paying)</numerusform>
             <numerusform>Collected (%n paying)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterActions</name>
+    <message numerus="yes">
+        <source>Wrote %n angler(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n angler to %1.</numerusform>
+            <numerusform>Wrote %n anglers to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -168,6 +168,22 @@
         <source>member since</source>
         <translation>socio desde</translation>
     </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 fit. Shorten it.</source>
+        <translation>El nombre tiene %1 caracteres; caben como máximo %2. Acórtelo.</translation>
+    </message>
+    <message>
+        <source>%1, phone %2, is already on the roster. Add another record for the same name and phone?</source>
+        <translation>%1, teléfono %2, ya está en el padrón. ¿Añadir otro registro con el mismo nombre y teléfono?</translation>
+    </message>
+    <message>
+        <source>&amp;Add Another</source>
+        <translation>&amp;Añadir otro</translation>
+    </message>
+    <message>
+        <source>&amp;Go Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
 </context>
 <context>
     <name>AnglerMerge</name>
@@ -215,6 +231,22 @@
         <source>Both records fished %1 on %2. Remove one of the two entries from that tournament before merging.</source>
         <translation>Ambos registros pescaron %1 el %2. Quite una de las dos participaciones de ese torneo antes de combinar.</translation>
     </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (phone %2)</source>
+        <translation>%1 (teléfono %2)</translation>
+    </message>
+    <message>
+        <source>%1 (member since %2)</source>
+        <translation>%1 (socio desde %2)</translation>
+    </message>
+    <message>
+        <source>%1 (no e-mail or phone)</source>
+        <translation>%1 (sin correo ni teléfono)</translation>
+    </message>
 </context>
 <context>
     <name>AnglerStore</name>
@@ -233,10 +265,6 @@
     <message>
         <source>Enter the angler&apos;s name.</source>
         <translation>Escriba el nombre del pescador.</translation>
-    </message>
-    <message>
-        <source>The name is too long (at most 100 characters).</source>
-        <translation>El nombre es demasiado largo (máximo 100 caracteres).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address (like name@example.com).</source>
@@ -345,6 +373,10 @@
     <message>
         <source>read the dues</source>
         <translation>leer las cuotas</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 fit. Shorten it.</source>
+        <translation>El nombre tiene %1 caracteres; caben como máximo %2. Acórtelo.</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1150,10 @@ Add a different person with the same name as a new walk-up guest?</source>
         <source>Nothing is saved until you press Import.</source>
         <translation>No se guarda nada hasta que presione Importar.</translation>
     </message>
+    <message>
+        <source>Imported %1: %2 added to the roster, %3 updated.</source>
+        <translation>Importado %1: %2 añadidos al padrón, %3 actualizados.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
@@ -1544,16 +1580,20 @@ Add a different person with the same name as a new walk-up guest?</source>
         <translation>Mé&amp;todo:</translation>
     </message>
     <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Nota:</translation>
-    </message>
-    <message>
         <source>An amount of $0.00 records nothing; enter the amount that moved.</source>
         <translation>Un monto de $0.00 no registra nada; escriba el monto que se movió.</translation>
     </message>
     <message>
         <source>Say in a few words what the money was for.</source>
         <translation>Indique en pocas palabras para qué fue el dinero.</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>&amp;Record Entry</source>
+        <translation>&amp;Registrar asiento</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2260,14 @@ Add a different person with the same name as a new walk-up guest?</source>
         <source>Merge %1 into %2</source>
         <translation>Fusionar %1 en %2</translation>
     </message>
+    <message>
+        <source>%1 (phone %2)</source>
+        <translation>%1 (teléfono %2)</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and the duplicate to merge into it.</source>
+        <translation>Elija el registro que se conserva y el duplicado que se fusiona con él.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2296,6 +2344,26 @@ Add a different person with the same name as a new walk-up guest?</source>
     <message>
         <source>(vacant)</source>
         <translation>(vacante)</translation>
+    </message>
+    <message>
+        <source>Save these officers anyway?</source>
+        <translation>¿Guardar estos cargos de todos modos?</translation>
+    </message>
+    <message>
+        <source>&amp;Save Anyway</source>
+        <translation>&amp;Guardar de todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;Go Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>%1 is not a member in %2 (a guest); officers are members.</source>
+        <translation>%1 no es socio en %2 (es invitado); los cargos son para socios.</translation>
+    </message>
+    <message>
+        <source>%1 would hold %2 posts: %3.</source>
+        <translation>%1 ocuparía %2 cargos: %3.</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2476,21 @@ Add a different person with the same name as a new walk-up guest?</source>
     <message>
         <source>%1 is more than whole seasons&apos; dues.</source>
         <translation>%1 es más que las cuotas de temporadas completas.</translation>
+    </message>
+    <message>
+        <source>Record Payment</source>
+        <translation>Registrar pago</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 pays the dues of %n season(s): %2 will be paid through %3. Record it?</source>
+        <translation>
+            <numerusform>%1 paga la cuota de %n temporada: %2 quedará pagado hasta %3. ¿Registrarlo?</numerusform>
+            <numerusform>%1 paga las cuotas de %n temporadas: %2 quedará pagado hasta %3. ¿Registrarlo?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Go Back</source>
+        <translation>&amp;Volver</translation>
     </message>
 </context>
 <context>
@@ -2889,10 +2972,6 @@ Add a different person with the same name as a new walk-up guest?</source>
         <translation>Di&amp;rectiva...</translation>
     </message>
     <message>
-        <source>&amp;Merge Duplicates...</source>
-        <translation>&amp;Fusionar duplicados...</translation>
-    </message>
-    <message>
         <source>Record &amp;Payment...</source>
         <translation>Registrar &amp;pago...</translation>
     </message>
@@ -2905,20 +2984,12 @@ Add a different person with the same name as a new walk-up guest?</source>
         <translation>Exportar padrón de socios como &amp;CSV...</translation>
     </message>
     <message>
-        <source>Export Roster as P&amp;DF...</source>
-        <translation>Exportar padrón de socios como P&amp;DF...</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
         <source>Roster</source>
         <translation>Padrón de socios</translation>
-    </message>
-    <message>
-        <source>Re&amp;activate</source>
-        <translation>Re&amp;activar</translation>
     </message>
     <message>
         <source>Deactivate</source>
@@ -2959,6 +3030,25 @@ Add a different person with the same name as a new walk-up guest?</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Merge Duplicates...</source>
+        <translation>Fusionar duplicados...</translation>
+    </message>
+    <message>
+        <source>Export Roster as PD&amp;F...</source>
+        <translation>Exportar padrón de socios como PD&amp;F...</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Reactivar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n angler(s) to %1.</source>
+        <translation>
+            <numerusform>Se escribió %n pescador en %1.</numerusform>
+            <numerusform>Se escribieron %n pescadores en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3274,14 @@ Add a different person with the same name as a new walk-up guest?</source>
     <message>
         <source>Offices</source>
         <translation>Cargos</translation>
+    </message>
+    <message>
+        <source>Lapsed member: dues paid only through %1, not renewed for %2</source>
+        <translation>Socio sin renovar: cuotas pagadas solo hasta %1, no renovó para %2</translation>
+    </message>
+    <message>
+        <source>Member since %1, no dues paid for %2</source>
+        <translation>Socio desde %1, sin cuotas pagadas para %2</translation>
     </message>
 </context>
 <context>
@@ -4614,10 +4712,6 @@ Save this change anyway?</source>
         <translation>No hay ningún pago registrado a %1.</translation>
     </message>
     <message>
-        <source>%1 is not finished yet; settle the funds after the weigh-in is complete.</source>
-        <translation>%1 aún no ha terminado; liquide los fondos cuando el pesaje esté completo.</translation>
-    </message>
-    <message>
         <source>Big bass share, %1</source>
         <translation>Aporte a la lobina más grande, %1</translation>
     </message>
@@ -4632,6 +4726,22 @@ Save this change anyway?</source>
     <message>
         <source>Charity share, %1</source>
         <translation>Aporte a beneficencia, %1</translation>
+    </message>
+    <message>
+        <source>Entry fee taken back, %1: %2</source>
+        <translation>Cuota de entrada devuelta, %1: %2</translation>
+    </message>
+    <message>
+        <source>The big bass pot holds %1, less than the %2 owed to %3, and the tournament pot holds too little to move this tournament&apos;s big bass share (%4) into it. Record the entry fees of %5 first.</source>
+        <translation>El bote de la pieza mayor tiene %1, menos de los %2 que se deben a %3, y el bote del torneo no alcanza para pasarle la parte de la pieza mayor de este torneo (%4). Registre primero las cuotas de entrada de %5.</translation>
+    </message>
+    <message>
+        <source>The big bass pot holds %1, less than the %2 owed to %3; paying it would leave the pot below zero. Record the entry fees of %4 and check the big bass pot&apos;s entries in the ledger first.</source>
+        <translation>El bote de la pieza mayor tiene %1, menos de los %2 que se deben a %3; pagarlo dejaría el bote por debajo de cero. Registre primero las cuotas de entrada de %4 y revise los asientos del bote de la pieza mayor en el libro.</translation>
+    </message>
+    <message>
+        <source>%1 is not finalized yet. Finalize it on the Weigh-in page (Finalize…) once every bag is weighed, then move the shares to the funds.</source>
+        <translation>%1 aún no está finalizado. Finalícelo en la página de pesaje (Finalizar…) cuando se hayan pesado todas las bolsas y luego pase las partes a los fondos.</translation>
     </message>
 </context>
 <context>
@@ -4909,10 +5019,6 @@ Save this change anyway?</source>
         <translation>Temporada</translation>
     </message>
     <message>
-        <source>&amp;Reports</source>
-        <translation>&amp;Informes</translation>
-    </message>
-    <message>
         <source>Print preview…</source>
         <translation>Vista previa de impresión…</translation>
     </message>
@@ -4935,10 +5041,6 @@ Save this change anyway?</source>
     <message>
         <source>Su&amp;mmary</source>
         <translation>Res&amp;umen</translation>
-    </message>
-    <message>
-        <source>T&amp;ournament:</source>
-        <translation>T&amp;orneo:</translation>
     </message>
     <message>
         <source>Tournament</source>
@@ -4973,10 +5075,6 @@ Save this change anyway?</source>
         <translation>Pagos propuestos</translation>
     </message>
     <message>
-        <source>&amp;Mark paid</source>
-        <translation>&amp;Marcar como pagado</translation>
-    </message>
-    <message>
         <source>Record the payout to the selected winner (Ctrl+Return).</source>
         <translation>Registrar el pago al ganador seleccionado (Ctrl+Return).</translation>
     </message>
@@ -4995,10 +5093,6 @@ Save this change anyway?</source>
     <message>
         <source>Balance check</source>
         <translation>Verificación de saldo</translation>
-    </message>
-    <message>
-        <source>Move shares to &amp;funds</source>
-        <translation>Pasar las partes a los &amp;fondos</translation>
     </message>
     <message>
         <source>Move what the engine assigns to the big bass pot, the club fund and charity out of the tournament pot.</source>
@@ -5031,10 +5125,6 @@ Save this change anyway?</source>
     <message>
         <source>&amp;New entry…</source>
         <translation>&amp;Nueva entrada…</translation>
-    </message>
-    <message>
-        <source>Re&amp;verse entry…</source>
-        <translation>Re&amp;vertir entrada…</translation>
     </message>
     <message>
         <source>Cancel the selected entry with a reversing entry; the ledger is never edited.</source>
@@ -5185,6 +5275,42 @@ Save this change anyway?</source>
     <message>
         <source>This file has no club yet. Start one with File &gt; New Club (Ctrl+N).</source>
         <translation>Este archivo todavía no tiene club. Cree uno con Archivo &gt; Nuevo club (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <source>Tour&amp;nament:</source>
+        <translation>T&amp;orneo:</translation>
+    </message>
+    <message>
+        <source>Take back entry fee</source>
+        <translation>Devolver cuota de entrada</translation>
+    </message>
+    <message>
+        <source>Take back the entry fee of %1 (%2)? A reversing entry is added to the ledger; nothing is erased. Give the reason:</source>
+        <translation>¿Devolver la cuota de entrada de %1 (%2)? Se añade un asiento de reversión al libro; no se borra nada. Indique el motivo:</translation>
+    </message>
+    <message>
+        <source>Mark pa&amp;id</source>
+        <translation>Marcar como pa&amp;gado</translation>
+    </message>
+    <message>
+        <source>Move sh&amp;ares to funds</source>
+        <translation>Pasar las p&amp;artes a los fondos</translation>
+    </message>
+    <message>
+        <source>Reverse entr&amp;y…</source>
+        <translation>Revertir &amp;entrada…</translation>
+    </message>
+    <message>
+        <source>The shares move to the funds once %1 is finalized on the Weigh-in page.</source>
+        <translation>Las partes pasan a los fondos cuando %1 se finalice en la página de pesaje.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>Se escribió %1 en %2.</translation>
     </message>
 </context>
 <context>

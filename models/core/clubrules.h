@@ -32,6 +32,8 @@ public:
     // Bylaws: a guest may fish this many tournaments a season; after that dues are owed (the
     // app warns, nothing is blocked).
     static constexpr int guestTournamentLimit = 2;
+    // The longest name of a person the roster keeps; a longer one is refused, never cut.
+    static constexpr int maxNameLength = 100;
     static bool overGuestLimit(int tournamentsFished) { return tournamentsFished > guestTournamentLimit; }
 
     // A typed count (fish, dead fish): empty is 0, otherwise a whole number from 0 to 999.

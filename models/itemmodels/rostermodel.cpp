@@ -109,9 +109,15 @@ Result<std::vector<RosterModel::Row>> RosterModel::load() const
         row.email = line.email;
         row.memberSince = line.memberSince;
         row.duesPaidThrough = line.duesPaidThrough;
+        row.member = line.member;
+        // A member is someone with a membership in the season, or anyone who has been one
+        // before (paid dues for an earlier season, or a member-since year up to this season): a
+        // lapsed member is a member whose dues are overdue, not a guest.
+        const bool joinedBefore = (line.memberSince > 0 && line.memberSince <= shownSeason) ||
+                                  (line.duesPaidThrough > 0 && line.memberSince <= shownSeason);
         if (line.inactive)
             row.standing = Standing::Inactive;
-        else if (!line.member)
+        else if (!line.member && !joinedBefore)
             row.standing = Standing::Guest;
         else if (row.duesPaidThrough >= shownSeason)
             row.standing = Standing::GoodStanding;
@@ -234,6 +240,14 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
             case Standing::GoodStanding:
                 return tr("Member in %1, dues paid through %2").arg(s).arg(row.duesPaidThrough);
             case Standing::DuesOverdue:
+                if (!row.member)
+                    return row.duesPaidThrough > 0
+                               ? tr("Lapsed member: dues paid only through %1, not renewed for %2")
+                                     .arg(row.duesPaidThrough)
+                                     .arg(s)
+                               : tr("Member since %1, no dues paid for %2")
+                                     .arg(row.memberSince)
+                                     .arg(s);
                 return row.duesPaidThrough > 0 ? tr("Member in %1, dues paid only through %2")
                                                      .arg(s)
                                                      .arg(row.duesPaidThrough)

@@ -85,6 +85,7 @@ private:
         QString email;
         int memberSince = 0;     // 0: unknown
         int duesPaidThrough = 0; // 0: never paid
+        bool member = false;     // has a membership in the season
         Standing standing = Standing::Guest;
         QStringList offices; // translated post names
         int officeRank = 99; // the highest post held, for sorting

@@ -81,12 +81,19 @@ Status FeeCheckModel::setPaid(int row, bool paid)
         return Status::success();
     Status result;
     if (paid) {
+        const QString method = line.lastMethod.isEmpty() ? m_method : line.lastMethod;
         auto r = TournamentMoney::recordFee(*m_money->store(), m_money->state(), line.anglerId,
-                                            m_method);
+                                            method);
         if (!r)
             result = Status::failure(r.error());
     } else {
-        auto r = TournamentMoney::undoFee(*m_money->store(), m_money->state(), line.anglerId);
+        std::optional<QString> reason = QString();
+        if (m_reversalCheck)
+            reason = m_reversalCheck(line.name, line.paid);
+        if (!reason)
+            return Status::success(); // the treasurer kept the fee
+        auto r = TournamentMoney::undoFee(*m_money->store(), m_money->state(), line.anglerId,
+                                          reason.value());
         if (!r)
             result = Status::failure(r.error());
     }

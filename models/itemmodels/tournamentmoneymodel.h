@@ -10,6 +10,9 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <functional>
+#include <optional>
+
 class Store;
 
 class TournamentMoneyModel : public QObject
@@ -57,7 +60,12 @@ public:
     // How a fee ticked off now was paid: "cash" or "check".
     void setMethod(const QString &method) { m_method = method; }
     QString method() const { return m_method; }
-    // Records or takes back the fee of a row; the message says why not.
+    // Who is asked before a fee is taken back (the page asks the treasurer for the reason):
+    // given the angler's name and the fee, returns the reason, or nothing to leave the fee be.
+    using ReversalCheck = std::function<std::optional<QString>(const QString &name, Money fee)>;
+    void setReversalCheck(ReversalCheck check) { m_reversalCheck = std::move(check); }
+    // Records or takes back the fee of a row; the message says why not. A fee paid before and
+    // taken back is recorded again by the way it was paid, not by method().
     Status setPaid(int row, bool paid);
     QString lastError() const { return m_lastError; }
 
@@ -73,6 +81,7 @@ signals:
     void failed(const QString &message);
 
 private:
+    ReversalCheck m_reversalCheck;
     TournamentMoneyModel *m_money;
     QList<FeeLine> m_lines;
     QString m_method = QStringLiteral("cash");

@@ -318,6 +318,7 @@ QByteArray Report::toCsv() const
     if (!m_html.isEmpty())
         return m_csv;
     CsvWriter csv;
+    csv.setByteOrderMark(m_csvBom);
     QList<ReportTable> list;
     for (const ReportTable &t : tables())
         if (t.inCsv)

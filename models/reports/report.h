@@ -95,6 +95,9 @@ public:
     // The tables marked inCsv; several are separated by an empty line and their title.
     QByteArray toCsv() const;
     Status writeCsv(const QString &path) const;
+    // Starts the CSV with a UTF-8 byte-order mark, so that Excel reads accented names right (as
+    // the roster's export does).
+    void setCsvByteOrderMark(bool on) { m_csvBom = on; }
 
 private:
     QString m_title;
@@ -104,4 +107,5 @@ private:
     QString m_html;   // set by fromHtml()
     QByteArray m_csv; // set by fromHtml()
     bool m_landscape = false;
+    bool m_csvBom = false;
 };

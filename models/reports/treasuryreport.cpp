@@ -57,6 +57,7 @@ Result<Report> TreasuryReport::build(Store &store, int season)
     Report report(tr("Treasurer's report %1").arg(season),
                   club.isEmpty() ? tr("Season %1").arg(season) : club);
     report.setBaseName(QStringLiteral("treasurer-%1").arg(season));
+    report.setCsvByteOrderMark(true);
 
     ReportTable sum;
     sum.title = tr("Season summary");
@@ -133,7 +134,7 @@ Result<Report> TreasuryReport::build(Store &store, int season)
         QStringLiteral("method"), QStringLiteral("amount"),     QStringLiteral("note"),
         QStringLiteral("id"),     QStringLiteral("reverses_id")};
     for (const LedgerEntry &e : entries.value()) {
-        table.rows.append({e.date.toString(Qt::ISODate),
+        table.rows.append({QLocale().toString(e.date, QLocale::ShortFormat),
                            e.isReversal() ? tr("%1 (reversal)").arg(ledger::kindText(e.kind))
                                           : ledger::kindText(e.kind),
                            ledger::fundText(e.fund), e.anglerName, e.tournamentName,

@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 #include <functional>
 
 namespace {
@@ -307,4 +309,46 @@ Status AnglerMerge::unmerge(Store *store, const MergeRecord &record)
             return s;
     }
     return transaction.commit();
+}
+
+QString AnglerMerge::likelyDuplicate(const QList<Angler> &people, const QString &personId)
+{
+    const auto it = std::find_if(people.cbegin(), people.cend(),
+                                 [&](const Angler &a) { return a.id == personId; });
+    if (it == people.cend())
+        return QString();
+    const Angler &person = *it;
+    const auto name = [](const Angler &a) { return a.fullName.simplified().toCaseFolded(); };
+    // The strongest likeness first: the same name, then the same e-mail, then the same phone.
+    const std::function<bool(const Angler &)> alike[] = {
+        [&](const Angler &a) { return !name(a).isEmpty() && name(a) == name(person); },
+        [&](const Angler &a) {
+            return !a.email.isEmpty() && a.email.compare(person.email, Qt::CaseInsensitive) == 0;
+        },
+        [&](const Angler &a) { return !a.phone.isEmpty() && a.phone == person.phone; },
+    };
+    for (const auto &same : alike) {
+        for (const Angler &a : people) {
+            if (a.id != person.id && a.mergedInto.isEmpty() && same(a))
+                return a.id;
+        }
+    }
+    return QString();
+}
+
+QString AnglerMerge::describe(const Angler &angler, const Angler &other)
+{
+    if (angler.fullName.simplified().compare(other.fullName.simplified(), Qt::CaseInsensitive) != 0)
+        return angler.fullName;
+    if (!angler.email.isEmpty() && angler.email != other.email)
+        return tr("%1 <%2>").arg(angler.fullName, angler.email);
+    if (!angler.phone.isEmpty() && angler.phone != other.phone)
+        return tr("%1 (phone %2)").arg(angler.fullName, angler.phone);
+    if (angler.memberSince > 0 && angler.memberSince != other.memberSince)
+        return tr("%1 (member since %2)").arg(angler.fullName).arg(angler.memberSince);
+    if (!angler.email.isEmpty())
+        return tr("%1 <%2>").arg(angler.fullName, angler.email);
+    if (!angler.phone.isEmpty())
+        return tr("%1 (phone %2)").arg(angler.fullName, angler.phone);
+    return tr("%1 (no e-mail or phone)").arg(angler.fullName);
 }

@@ -56,4 +56,11 @@ public:
     static Result<MergeRecord> merge(Store *store, const QString &survivorId,
                                      const QString &duplicateId);
     static Status unmerge(Store *store, const MergeRecord &record);
+
+    // Among `people`, the one most likely to be a duplicate of `person`: the same name (case and
+    // spacing ignored), e-mail or phone; empty when nobody looks like them.
+    static QString likelyDuplicate(const QList<Angler> &people, const QString &personId);
+    // A name that tells two records apart when their names are the same: the name with the
+    // e-mail, else the phone, else the member-since year.
+    static QString describe(const Angler &angler, const Angler &other);
 };

@@ -91,8 +91,10 @@ Result<Angler> AnglerStore::validated(const Angler &input) const
     a.notes = input.notes.trimmed();
     if (a.fullName.isEmpty())
         return R::failure(tr("Enter the angler's name."));
-    if (a.fullName.size() > 100)
-        return R::failure(tr("The name is too long (at most 100 characters)."));
+    if (a.fullName.size() > ClubRules::maxNameLength)
+        return R::failure(tr("The name is %1 characters long; at most %2 fit. Shorten it.")
+                              .arg(a.fullName.size())
+                              .arg(ClubRules::maxNameLength));
     if (!a.email.isEmpty()) {
         static const QRegularExpression shape(
             QStringLiteral("^[^@\\s,;<>]+@[^@\\s,;<>]+\\.[^@\\s,;<>.]+$"));
@@ -460,6 +462,84 @@ Status AnglerStore::reversePayment(const PaymentRecord &record)
     return transaction.commit();
 }
 
+Status AnglerStore::duesPaymentReversed(const QString &anglerId,
+                                        const QString &reversedLedgerId, const DuesPolicy &policy)
+{
+    // The paid-through season lives on the surviving record of a merge.
+    Result<Angler> a = angler(anglerId);
+    for (int hops = 0; a && !a->mergedInto.isEmpty() && hops < 32; ++hops)
+        a = angler(a->mergedInto);
+    if (!a)
+        return Status::failure(a.error());
+    Result<QList<PaymentLine>> lines = payments(a->id);
+    if (!lines)
+        return Status::failure(lines.error());
+    QList<PaymentLine> all;  // every payment that counted before the reversal
+    QList<PaymentLine> live; // those that still count
+    for (const PaymentLine &line : lines.value()) {
+        if (!line.reversesId.isEmpty() || line.amount.cents() <= 0)
+            continue;
+        if (line.id == reversedLedgerId)
+            all << line;
+        else if (!line.reversed) {
+            all << line;
+            live << line;
+        }
+    }
+    const auto replay = [&policy](int from, const QList<PaymentLine> &list) {
+        int paidThrough = from;
+        for (const PaymentLine &line : list)
+            paidThrough = policy.apply(paidThrough, line.date, line.amount).paidThrough;
+        return paidThrough;
+    };
+    const int current = a->duesPaidThrough;
+    if (all.isEmpty() || all.size() == live.size())
+        return Status::success();
+    // The season paid through before the first payment: one from which the payments lead to
+    // today's paid-through. Several fit (a new member and a renewing one pay the same); the
+    // renewing member was already a member of that season before the first payment (a payment's
+    // own memberships start on its date), a new one never paid.
+    QList<int> fits;
+    for (int from = current; from >= std::max(1900, current - 300); --from)
+        if (replay(from, all) == current)
+            fits << from;
+    Query q(m_store->database(),
+            QStringLiteral("SELECT season FROM memberships WHERE angler_id = ? AND deleted = 0 "
+                           "AND joined_on < ?"));
+    q.bind(a->id).bind(all.first().date.toString(Qt::ISODate));
+    if (Status s = q.exec(tr("read the memberships")); !s)
+        return s;
+    QSet<int> memberBefore;
+    while (q.next())
+        memberBefore.insert(q.value("season").toInt());
+    int before = -1;
+    for (int from : std::as_const(fits)) {
+        if (memberBefore.contains(from)) {
+            before = from;
+            break;
+        }
+    }
+    if (before < 0 && replay(0, all) == current)
+        before = 0;
+    if (before < 0 && !fits.isEmpty())
+        before = fits.first();
+    int paidThrough = 0;
+    if (before >= 0) {
+        paidThrough = replay(before, live);
+    } else {
+        // Paid-through was set by hand beyond what the payments explain: take off the seasons
+        // the reversed payment paid for.
+        const PaymentLine &reversed = *std::find_if(
+            all.cbegin(), all.cend(),
+            [&](const PaymentLine &line) { return line.id == reversedLedgerId; });
+        const int seasons = int(reversed.amount.cents() / std::max<qint64>(1, policy.seasonDues.cents()));
+        paidThrough = current - seasons < 1900 ? 0 : current - seasons;
+    }
+    if (paidThrough == current)
+        return Status::success();
+    return setPaidThrough(a->id, paidThrough);
+}
+
 Result<QStringList> AnglerStore::identities(const QString &anglerId) const
 {
     Query q(m_store->database(),
@@ -553,6 +633,11 @@ Result<QString> AnglerStore::insertGuest(const QString &name, const QString &pho
     const QString clean = name.simplified();
     if (clean.isEmpty())
         return Result<QString>::failure(tr("Enter the guest's name."));
+    if (clean.size() > ClubRules::maxNameLength)
+        return Result<QString>::failure(
+            tr("The name is %1 characters long; at most %2 fit. Shorten it.")
+                .arg(clean.size())
+                .arg(ClubRules::maxNameLength));
     auto normalised = Phone::normalise(phone);
     if (!normalised)
         return Result<QString>::failure(normalised.error());

@@ -177,6 +177,12 @@ public:
                                         const DuesPolicy &policy = DuesPolicy());
     // Appends a reversing entry (the ledger is never edited) and puts paid-through back.
     Status reversePayment(const PaymentRecord &record);
+    // Paid-through follows the ledger: after the dues entry `reversedLedgerId` of `anglerId` (or
+    // of a record merged into them) was reversed, replays the angler's live dues payments, the
+    // reversed one left out, from the season paid through before the first of them. Call inside
+    // the transaction that appended the reversal.
+    Status duesPaymentReversed(const QString &anglerId, const QString &reversedLedgerId,
+                               const DuesPolicy &policy = DuesPolicy());
     // Dues lines of an angler and of every record merged into them, oldest first.
     Result<QList<PaymentLine>> payments(const QString &anglerId) const;
     // The angler and every record merged into them, recursively.

@@ -1,5 +1,7 @@
 #include "treasury/ledger.h"
 
+#include "roster/anglerstore.h"
+
 #include "core/clubrules.h"
 
 #include "store/query.h"
@@ -7,6 +9,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QLocale>
 #include <QVariant>
 
 namespace {
@@ -327,11 +330,16 @@ Result<QString> LedgerStore::reverse(const QString &entryId, const QString &reas
     p.tournamentId = original->tournamentId;
     p.method = original->method;
     p.note = reason.trimmed().isEmpty()
-                 ? tr("Reverses the entry of %1").arg(original->date.toString(Qt::ISODate))
+                 ? tr("Reverses the entry of %1")
+                       .arg(QLocale().toString(original->date, QLocale::ShortFormat))
                  : reason.trimmed();
     auto id = insertPosting(p, entryId);
     if (!id)
         return R::failure(id.error());
+    if (original->kind == LedgerKind::Dues && !original->anglerId.isEmpty()) {
+        if (Status s = AnglerStore(m_store).duesPaymentReversed(original->anglerId, entryId); !s)
+            return R::failure(s.error());
+    }
     if (Status s = transaction.commit(); !s)
         return R::failure(s.error());
     return id.value();

@@ -282,10 +282,13 @@ Result<TournamentMoneyState> TournamentMoney::load(Store &store, const QString &
     // Fees recorded per angler.
     QHash<QString, Money> feePaid;
     QHash<QString, const LedgerEntry *> feeEntry;
+    QHash<QString, QString> feeMethod; // of the latest fee entry (oldest first), taken back or not
     for (const LedgerEntry &e : std::as_const(st.entries)) {
         if (!isFee(e.kind))
             continue;
         feePaid[e.anglerId] += e.amount;
+        if (!e.isReversal() && e.amount > Money() && !e.method.isEmpty())
+            feeMethod.insert(e.anglerId, e.method);
         if (standing(e) && e.amount > Money())
             feeEntry.insert(e.anglerId, &e);
     }
@@ -298,6 +301,8 @@ Result<TournamentMoneyState> TournamentMoney::load(Store &store, const QString &
         for (const QString &id : std::as_const(line.anglerIds)) {
             listed.insert(id);
             line.paid += feePaid.value(id);
+            if (line.lastMethod.isEmpty())
+                line.lastMethod = feeMethod.value(id);
             if (const LedgerEntry *e = feeEntry.value(id); e && line.ledgerId.isEmpty()) {
                 line.ledgerId = e->id;
                 line.method = e->method;
@@ -489,7 +494,7 @@ Result<QString> TournamentMoney::recordFee(Store &store, const TournamentMoneySt
 }
 
 Result<QString> TournamentMoney::undoFee(Store &store, const TournamentMoneyState &state,
-                                         const QString &anglerId)
+                                         const QString &anglerId, const QString &reason)
 {
     using R = Result<QString>;
     for (const FeeLine &f : state.fees) {
@@ -497,8 +502,10 @@ Result<QString> TournamentMoney::undoFee(Store &store, const TournamentMoneyStat
             continue;
         if (f.ledgerId.isEmpty())
             return R::failure(tr("%1 has no entry fee recorded to take back.").arg(f.name));
-        return LedgerStore(&store).reverse(f.ledgerId,
-                                           tr("Entry fee taken back, %1").arg(state.name));
+        const QString why = reason.trimmed().isEmpty()
+                                ? tr("Entry fee taken back, %1").arg(state.name)
+                                : tr("Entry fee taken back, %1: %2").arg(state.name, reason.trimmed());
+        return LedgerStore(&store).reverse(f.ledgerId, why);
     }
     return R::failure(tr("That angler is not on the roster."));
 }
@@ -526,7 +533,55 @@ Result<QString> TournamentMoney::markPaid(Store &store, const TournamentMoneySta
     p.tournamentId = state.tournamentId;
     p.method = method;
     p.note = tr("%1, %2: %3").arg(line.description(), state.name, line.names());
-    return LedgerStore(&store).post(p);
+    if (line.kind != PayoutLine::Kind::BigBass)
+        return LedgerStore(&store).post(p);
+
+    // The big bass pot never goes below zero: this tournament's share goes into it first (the
+    // order the money really moves in), and a pot that still falls short is refused.
+    LedgerStore ledger(&store);
+    Store::Transaction transaction(store);
+    if (Status s = transaction.begun(); !s)
+        return R::failure(s.error());
+    auto held = ledger.balances();
+    if (!held)
+        return R::failure(held.error());
+    Money pot = held.value()[Fund::BigBassPot];
+    const Money share = state.bigBassShareCheck.difference();
+    if (pot < owed && share > Money()) {
+        if (held.value()[Fund::TournamentPot] < share)
+            return R::failure(
+                tr("The big bass pot holds %1, less than the %2 owed to %3, and the tournament "
+                   "pot holds too little to move this tournament's big bass share (%4) into it. "
+                   "Record the entry fees of %5 first.")
+                    .arg(pot.toString(), owed.toString(), line.names(), share.toString(),
+                         state.name));
+        LedgerPosting out;
+        out.date = p.date;
+        out.season = state.season;
+        out.kind = LedgerKind::BigBassPot;
+        out.fund = Fund::TournamentPot;
+        out.amount = -share;
+        out.tournamentId = state.tournamentId;
+        out.note = tr("Big bass share, %1").arg(state.name);
+        LedgerPosting in = out;
+        in.fund = Fund::BigBassPot;
+        in.amount = share;
+        auto moved = ledger.postAll({out, in});
+        if (!moved)
+            return R::failure(moved.error());
+        pot += share;
+    }
+    if (pot < owed)
+        return R::failure(tr("The big bass pot holds %1, less than the %2 owed to %3; paying it "
+                             "would leave the pot below zero. Record the entry fees of %4 and "
+                             "check the big bass pot's entries in the ledger first.")
+                              .arg(pot.toString(), owed.toString(), line.names(), state.name));
+    auto id = ledger.post(p);
+    if (!id)
+        return R::failure(id.error());
+    if (Status s = transaction.commit(); !s)
+        return R::failure(s.error());
+    return id.value();
 }
 
 Status TournamentMoney::undoPaid(Store &store, const TournamentMoneyState &state, int winner)
@@ -562,8 +617,9 @@ Result<QStringList> TournamentMoney::settleFunds(Store &store, const TournamentM
 {
     using R = Result<QStringList>;
     if (!state.completed && !state.cancelled)
-        return R::failure(tr("%1 is not finished yet; settle the funds after the weigh-in is "
-                             "complete.")
+        return R::failure(tr("%1 is not finalized yet. Finalize it on the Weigh-in page "
+                             "(Finalize…) once every bag is weighed, then move the shares to the "
+                             "funds.")
                               .arg(state.name));
     const QDate when = defaultDate(store, date);
     QList<LedgerPosting> postings;

@@ -30,6 +30,7 @@ struct FeeLine
     Money due;        // the fee; zero for someone who has not entered
     Money paid;       // net of reversals
     QString method;   // of the live fee entry
+    QString lastMethod; // of the latest fee entry, even one taken back (a fee paid again keeps it)
     QString ledgerId; // the live (not reversed) fee entry, when one
     bool isPaid() const { return paid > Money(); }
 };
@@ -141,7 +142,7 @@ public:
                                      const QDate &date = QDate());
     // Takes a fee back: a reversing entry.
     static Result<QString> undoFee(Store &store, const TournamentMoneyState &state,
-                                   const QString &anglerId);
+                                   const QString &anglerId, const QString &reason = QString());
     // Marks a proposed winner paid: a payout entry of what is still owed to them.
     static Result<QString> markPaid(Store &store, const TournamentMoneyState &state, int winner,
                                     const QString &method, const QDate &date = QDate());

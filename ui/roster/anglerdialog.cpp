@@ -1,6 +1,7 @@
 #include "ui/roster/anglerdialog.h"
 
 #include "commands/command.h"
+#include "core/clubrules.h"
 #include "core/phone.h"
 #include "roster/anglerstore.h"
 #include "store/store.h"
@@ -10,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -28,7 +30,6 @@ AnglerDialog::AnglerDialog(Store *store, QUndoStack *undoStack, QWidget *parent,
     m_season = store ? store->currentSeason() : 0;
 
     m_name->setObjectName(QStringLiteral("name"));
-    m_name->setMaxLength(100);
     m_email->setObjectName(QStringLiteral("email"));
     m_email->setPlaceholderText(tr("name@example.com"));
     m_phone->setObjectName(QStringLiteral("phone"));
@@ -60,6 +61,18 @@ AnglerDialog::AnglerDialog(Store *store, QUndoStack *undoStack, QWidget *parent,
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AnglerDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AnglerDialog::reject);
+
+    // A name too long to keep is said at once, not cut (a paste cut silently loses the end).
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const qsizetype length = text.simplified().size();
+        if (length > ClubRules::maxNameLength)
+            showError(tr("The name is %1 characters long; at most %2 fit. Shorten it.")
+                          .arg(length)
+                          .arg(ClubRules::maxNameLength));
+        else if (m_tooLong)
+            showError(QString());
+        m_tooLong = length > ClubRules::maxNameLength;
+    });
 
     // Show the normalised number as soon as the field is left; a bad one is explained on save.
     connect(m_phone, &QLineEdit::editingFinished, this, [this]() {
@@ -115,6 +128,9 @@ void AnglerDialog::accept()
     a.memberSince = m_memberSince->value() == m_memberSince->minimum() ? 0 : m_memberSince->value();
     a.notes = m_notes->toPlainText();
 
+    if (m_anglerId.isEmpty() && !confirmNotATwin(a))
+        return;
+
     commands::EditStatus s = Status::success();
     if (m_anglerId.isEmpty()) {
         Result<QString> id = commands::addAngler(
@@ -146,4 +162,33 @@ void AnglerDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+bool AnglerDialog::confirmNotATwin(const Angler &added)
+{
+    // The same name and phone as someone on the roster is most likely that person again.
+    const Result<QString> phone = Phone::normalise(added.phone);
+    if (!phone || phone->isEmpty())
+        return true;
+    Result<QList<Angler>> people = AnglerStore(m_store).anglers();
+    if (!people)
+        return true; // the save reports what is wrong with the database
+    const QString name = added.fullName.simplified().toCaseFolded();
+    for (const Angler &a : people.value()) {
+        if (a.phone != phone.value() || a.fullName.simplified().toCaseFolded() != name)
+            continue;
+        QMessageBox box(QMessageBox::Question, tr("Add Angler"),
+                        tr("%1, phone %2, is already on the roster. Add another record for the "
+                           "same name and phone?")
+                            .arg(a.fullName, a.phone),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("sameAnglerQuestion"));
+        QPushButton *add = box.addButton(tr("&Add Another"), QMessageBox::AcceptRole);
+        QPushButton *back = box.addButton(tr("&Go Back"), QMessageBox::RejectRole);
+        box.setDefaultButton(back);
+        box.setEscapeButton(back);
+        box.exec();
+        return box.clickedButton() == add;
+    }
+    return true;
 }

@@ -18,6 +18,8 @@ class QPlainTextEdit;
 class QSpinBox;
 class QUndoStack;
 
+struct Angler;
+
 class AnglerDialog : public QDialog
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ public:
 
 private:
     void showError(const QString &message);
+    // Asks before adding someone with the name and phone of a person on the roster.
+    bool confirmNotATwin(const Angler &added);
 
     QPointer<Store> m_store;
     QUndoStack *m_undoStack;
@@ -49,6 +53,7 @@ private:
     QString m_anglerId;
     int m_season = 0;
     bool m_wasMember = false;
+    bool m_tooLong = false;
     QLineEdit *m_name;
     QLineEdit *m_email;
     QLineEdit *m_phone;

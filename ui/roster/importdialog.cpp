@@ -89,6 +89,7 @@ void ImportDialog::chooseFile()
 
 bool ImportDialog::loadFile(const QString &path)
 {
+    m_path = path;
     m_file->setText(tr("File: %1").arg(QDir::toNativeSeparators(path)));
     Result<RosterImport> import = RosterImport::fromFile(path);
     if (!import) {
@@ -178,10 +179,16 @@ void ImportDialog::accept()
 {
     if (!m_store || !m_source || !m_import->isEnabled())
         return;
+    const int added = m_preview->plan().count(ImportRow::Action::Add);
+    const int updated = m_preview->plan().count(ImportRow::Action::Update);
     Status s = commands::importRoster(m_undoStack, m_store, m_preview->plan(), m_onUndoError);
     if (!s) {
         showError(s.error());
         return;
     }
+    m_result = tr("Imported %1: %2 added to the roster, %3 updated.")
+                   .arg(QDir::toNativeSeparators(m_path))
+                   .arg(added)
+                   .arg(updated);
     QDialog::accept();
 }

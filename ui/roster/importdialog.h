@@ -44,6 +44,8 @@ public:
     void setUndoErrorHandler(commands::ErrorHandler handler) { m_onUndoError = std::move(handler); }
 
     void accept() override;
+    // After a successful import: how many were added and updated, from which file.
+    QString resultText() const { return m_result; }
 
 private:
     void rebuildMapping();
@@ -63,4 +65,6 @@ private:
     ImportPreviewModel *m_preview;
     QTableView *m_table;
     QPushButton *m_import;
+    QString m_path;
+    QString m_result;
 };

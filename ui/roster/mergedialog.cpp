@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -24,22 +25,34 @@ MergeDialog::MergeDialog(Store *store, QUndoStack *undoStack, QWidget *parent,
     m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setMinimumSize(460, 260);
 
+    // Only a likely duplicate of the chosen person is filled in; a wrong guess would merge an
+    // unrelated person with one keystroke, so anything less certain is left for the user.
+    QString duplicateToShow = duplicateId;
     if (store) {
         Result<QList<Angler>> people = AnglerStore(store).anglers();
         if (people) {
+            QHash<QString, int> sameName;
+            for (const Angler &a : people.value())
+                ++sameName[a.fullName.simplified().toCaseFolded()];
             for (const Angler &a : people.value()) {
-                const QString label =
-                    a.email.isEmpty() ? a.fullName : tr("%1 <%2>").arg(a.fullName, a.email);
+                QString label = a.fullName;
+                if (!a.email.isEmpty())
+                    label = tr("%1 <%2>").arg(a.fullName, a.email);
+                else if (!a.phone.isEmpty() &&
+                         sameName.value(a.fullName.simplified().toCaseFolded()) > 1)
+                    label = tr("%1 (phone %2)").arg(a.fullName, a.phone);
                 m_survivor->addItem(label, a.id);
                 m_duplicate->addItem(label, a.id);
             }
+            if (duplicateToShow.isEmpty() && !survivorId.isEmpty())
+                duplicateToShow = AnglerMerge::likelyDuplicate(people.value(), survivorId);
         } else {
             m_error->setText(people.error());
         }
     }
-    m_survivor->setCurrentIndex(std::max(0, m_survivor->findData(survivorId)));
-    const int dup = m_duplicate->findData(duplicateId);
-    m_duplicate->setCurrentIndex(dup >= 0 ? dup : std::min(1, m_duplicate->count() - 1));
+    m_survivor->setCurrentIndex(m_survivor->findData(survivorId));
+    m_duplicate->setCurrentIndex(duplicateToShow.isEmpty() ? -1
+                                                           : m_duplicate->findData(duplicateToShow));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Keep this record:"), m_survivor);
@@ -49,6 +62,9 @@ MergeDialog::MergeDialog(Store *store, QUndoStack *undoStack, QWidget *parent,
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_merge = buttons->addButton(tr("Mer&ge"), QDialogButtonBox::AcceptRole);
     m_merge->setObjectName(QStringLiteral("merge"));
+    // Merging is never what Enter does: Cancel is the default button.
+    m_merge->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     auto *swap = buttons->addButton(tr("S&wap"), QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -83,6 +99,11 @@ void MergeDialog::updatePreview()
     m_preview->clear();
     if (!m_store || m_survivor->count() < 2)
         return;
+    if (m_survivor->currentIndex() < 0 || m_duplicate->currentIndex() < 0) {
+        m_preview->setHtml(QStringLiteral("<p>%1</p>").arg(
+            tr("Choose the record to keep and the duplicate to merge into it.").toHtmlEscaped()));
+        return;
+    }
     Result<MergePreview> p = AnglerMerge::preview(m_store, m_survivor->currentData().toString(),
                                                   m_duplicate->currentData().toString());
     if (!p) {
@@ -105,7 +126,8 @@ void MergeDialog::updatePreview()
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("%1 will be kept. %2 will leave the roster; everything below moves to "
                         "the record kept.")
-                         .arg(p->survivor.fullName, p->duplicate.fullName)
+                         .arg(AnglerMerge::describe(p->survivor, p->duplicate),
+                              AnglerMerge::describe(p->duplicate, p->survivor))
                          .toHtmlEscaped());
     html += list(tr("Tournament entries (%1)").arg(p->entries.size()), p->entries);
     html += list(tr("Boats (%1)").arg(p->boats.size()), p->boats);
@@ -113,7 +135,7 @@ void MergeDialog::updatePreview()
     html += list(tr("Memberships (%1)").arg(p->memberships.size()), p->memberships);
     html += list(tr("Payments (%1), kept in the ledger as written and credited to %2")
                      .arg(p->payments.size())
-                     .arg(p->survivor.fullName),
+                     .arg(AnglerMerge::describe(p->survivor, p->duplicate)),
                  p->payments);
     QStringList details;
     if (p->merged.email != p->survivor.email)

@@ -8,6 +8,9 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -86,6 +89,21 @@ void OfficersDialog::accept()
     QHash<QString, QString> holders;
     for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it)
         holders.insert(it.key(), it.value()->currentData().toString());
+    const QStringList doubts = warnings();
+    if (!doubts.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Club Officers"),
+                        doubts.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                            tr("Save these officers anyway?"),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("officersQuestion"));
+        QPushButton *save = box.addButton(tr("&Save Anyway"), QMessageBox::AcceptRole);
+        QPushButton *back = box.addButton(tr("&Go Back"), QMessageBox::RejectRole);
+        box.setDefaultButton(back);
+        box.setEscapeButton(back);
+        box.exec();
+        if (box.clickedButton() != save)
+            return;
+    }
     commands::EditStatus s =
         commands::setOfficers(m_undoStack, m_store, m_season->value(), holders, m_onUndoError);
     if (!s && !s.nothingChanged()) {
@@ -94,4 +112,41 @@ void OfficersDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+QStringList OfficersDialog::warnings() const
+{
+    QStringList out;
+    if (!m_store)
+        return out;
+    AnglerStore anglers(m_store);
+    const int season = m_season->value();
+    QHash<QString, QStringList> postsOf; // angler id -> the posts they would hold
+    QHash<QString, QString> names;
+    const QStringList posts = ClubRules::officerPosts();
+    for (const QString &post : posts) {
+        const QComboBox *box = m_boxes.value(post);
+        const QString id = box ? box->currentData().toString() : QString();
+        if (id.isEmpty())
+            continue;
+        postsOf[id] << ClubRules::postText(post);
+        names.insert(id, box->currentText());
+    }
+    for (const QString &post : posts) {
+        const QComboBox *box = m_boxes.value(post);
+        const QString id = box ? box->currentData().toString() : QString();
+        if (id.isEmpty() || postsOf.value(id).first() != ClubRules::postText(post))
+            continue; // each person once, at their first post
+        Result<bool> member = anglers.isMember(id, season);
+        if (member && !member.value())
+            out << tr("%1 is not a member in %2 (a guest); officers are members.")
+                       .arg(names.value(id))
+                       .arg(season);
+        if (postsOf.value(id).size() > 1)
+            out << tr("%1 would hold %2 posts: %3.")
+                       .arg(names.value(id))
+                       .arg(postsOf.value(id).size())
+                       .arg(QLocale().createSeparatedList(postsOf.value(id)));
+    }
+    return out;
 }

@@ -30,6 +30,10 @@ public:
 
     void accept() override;
 
+    // What looks wrong with the chosen officers (a guest in a post, one person in two posts);
+    // saving asks first when there is anything.
+    QStringList warnings() const;
+
 private:
     void load();
 

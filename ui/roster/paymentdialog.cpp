@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -136,6 +137,28 @@ void PaymentDialog::accept()
     }
     const PaymentInput payment{amount.value(), m_date->date(), m_method->currentData().toString(),
                                m_note->text()};
+    // Dues for several seasons at once are rare; a slip of the finger ($1,250 for $25) is not.
+    const DuesPolicy::Outcome out = DuesPolicy().apply(m_paidThrough, payment.date, payment.amount);
+    if (out.seasons > 1) {
+        QMessageBox box(QMessageBox::Question, tr("Record Payment"),
+                        tr("%1 pays the dues of %n season(s): %2 will be paid through %3. "
+                           "Record it?",
+                           nullptr, out.seasons)
+                            .arg(payment.amount.toString(), m_name)
+                            .arg(out.paidThrough),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("manySeasonsQuestion"));
+        QPushButton *record = box.addButton(tr("&Record Payment"), QMessageBox::AcceptRole);
+        QPushButton *back = box.addButton(tr("&Go Back"), QMessageBox::RejectRole);
+        box.setDefaultButton(back);
+        box.setEscapeButton(back);
+        box.exec();
+        if (box.clickedButton() != record) {
+            m_amount->setFocus();
+            m_amount->selectAll();
+            return;
+        }
+    }
     Status s =
         commands::recordPayment(m_undoStack, m_store, m_anglerId, m_name, payment, m_onUndoError);
     if (!s) {

@@ -12,6 +12,8 @@
 #include "ui/roster/officersdialog.h"
 #include "ui/roster/paymentdialog.h"
 
+#include <QFileInfo>
+#include <QDir>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QItemSelectionModel>
@@ -54,7 +56,8 @@ RosterActions::RosterActions(Store *store, QUndoStack *undoStack, QWidget *paren
                     &RosterActions::deleteAngler);
     m_officers = make(tr("&Officers..."), QStringLiteral("rosterOfficers"), {},
                       &RosterActions::editOfficers);
-    m_merge = make(tr("&Merge Duplicates..."), QStringLiteral("rosterMerge"),
+    // No access key: a stray letter in the menu must not start a merge (Ctrl+M opens it).
+    m_merge = make(tr("Merge Duplicates..."), QStringLiteral("rosterMerge"),
                    QKeySequence(Qt::CTRL | Qt::Key_M), &RosterActions::mergeAnglers);
     m_payment = make(tr("Record &Payment..."), QStringLiteral("rosterPayment"),
                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &RosterActions::recordPayment);
@@ -62,7 +65,7 @@ RosterActions::RosterActions(Store *store, QUndoStack *undoStack, QWidget *paren
                     &RosterActions::importRoster);
     m_exportCsv = make(tr("Export Roster as &CSV..."), QStringLiteral("rosterExportCsv"), {},
                        &RosterActions::exportCsv);
-    m_exportPdf = make(tr("Export Roster as P&DF..."), QStringLiteral("rosterExportPdf"), {},
+    m_exportPdf = make(tr("Export Roster as PD&F..."), QStringLiteral("rosterExportPdf"), {},
                        &RosterActions::exportPdf);
     updateActions();
 }
@@ -174,7 +177,7 @@ void RosterActions::updateActions()
     m_exportPdf->setEnabled(open && m_view && m_view->model());
     if (open && selected == 1) {
         Result<Angler> a = AnglerStore(m_store).angler(selectedIds().first());
-        m_deactivate->setText(a && a->inactive ? tr("Re&activate") : tr("&Deactivate"));
+        m_deactivate->setText(a && a->inactive ? tr("&Reactivate") : tr("&Deactivate"));
     }
 }
 
@@ -311,6 +314,8 @@ void RosterActions::importRoster()
     auto *dialog = new ImportDialog(m_store, m_undoStack, parentWidget());
     dialog->setUndoErrorHandler(undoFailures());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog]() { emit message(dialog->resultText()); });
     dialog->open();
     dialog->chooseFile();
 }
@@ -325,8 +330,12 @@ void RosterActions::exportCsv()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (Status s = RosterReport::report(m_view->model(), headingOf(*m_store)).writeCsv(path); !s)
+    const Report report = RosterReport::report(m_view->model(), headingOf(*m_store));
+    if (Status s = report.writeCsv(path); !s)
         showError(tr("Export Roster"), s.error());
+    else
+        emit message(tr("Wrote %n angler(s) to %1.", nullptr, m_view->model()->rowCount())
+                         .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
 }
 
 void RosterActions::exportPdf()
@@ -339,6 +348,10 @@ void RosterActions::exportPdf()
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (Status s = RosterReport::report(m_view->model(), headingOf(*m_store)).writePdf(path); !s)
+    const Report report = RosterReport::report(m_view->model(), headingOf(*m_store));
+    if (Status s = report.writePdf(path); !s)
         showError(tr("Export Roster"), s.error());
+    else
+        emit message(tr("Wrote %n angler(s) to %1.", nullptr, m_view->model()->rowCount())
+                         .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
 }

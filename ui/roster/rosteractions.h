@@ -58,6 +58,10 @@ public slots:
     void exportCsv();
     void exportPdf();
 
+signals:
+    // What an export or import did, for the status bar.
+    void message(const QString &text);
+
 private:
     void updateActions();
     void showError(const QString &title, const QString &message);

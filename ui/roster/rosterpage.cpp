@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -58,6 +59,35 @@ RosterPage::RosterPage(RosterModel *model, QWidget *parent)
             [this]() { m_proxy->setFilter(Filter(m_filter->currentData().toInt())); });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &RosterFilterProxyModel::setSearchText);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RosterPage::updateSummary);
+    // The roster reloads after every edit: the same people stay selected, the cursor on the same
+    // person, ready for the next key.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this]() {
+        m_keptSelection.clear();
+        m_keptCurrent = m_table->currentIndex().data(RosterModel::IdRole).toString();
+        if (QItemSelectionModel *selection = m_table->selectionModel())
+            for (const QModelIndex &row : selection->selectedRows(RosterModel::NameColumn))
+                m_keptSelection << row.data(RosterModel::IdRole).toString();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this]() {
+        QItemSelectionModel *selection = m_table->selectionModel();
+        if (!selection || (m_keptSelection.isEmpty() && m_keptCurrent.isEmpty()))
+            return;
+        QItemSelection rows;
+        QModelIndex current;
+        for (int r = 0; r < m_proxy->rowCount(); ++r) {
+            const QModelIndex i = m_proxy->index(r, RosterModel::NameColumn);
+            const QString id = i.data(RosterModel::IdRole).toString();
+            if (m_keptSelection.contains(id))
+                rows.select(i, i);
+            if (id == m_keptCurrent)
+                current = i;
+        }
+        selection->select(rows, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        if (current.isValid()) {
+            selection->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+            m_table->scrollTo(current);
+        }
+    });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RosterPage::updateSummary);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RosterPage::updateSummary);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RosterPage::updateSummary);

@@ -5,6 +5,7 @@
 // kind (members, guests, ...) and by a search on name, phone or email.
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class DataTableView;
@@ -39,4 +40,6 @@ private:
     QComboBox *m_filter;
     SearchField *m_search;
     DataTableView *m_table;
+    QStringList m_keptSelection; // ids selected before a reload
+    QString m_keptCurrent;
 };

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QPushButton>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,8 +65,10 @@ LedgerEntryDialog::LedgerEntryDialog(const QDate &today, int season, QWidget *pa
     form->addRow(tr("D&irection:"), m_direction);
     form->addRow(tr("&Amount:"), m_amount);
     form->addRow(tr("&Method:"), m_method);
-    form->addRow(tr("&Note:"), m_note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    form->addRow(tr("N&ote:"), m_note);
+    // Not "OK": its access key (Alt+O) is the note's in every other dialog.
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(tr("&Record Entry"), QDialogButtonBox::AcceptRole)->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &LedgerEntryDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &LedgerEntryDialog::reject);
     auto *layout = new QVBoxLayout(this);

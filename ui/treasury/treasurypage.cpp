@@ -12,6 +12,8 @@
 #include "ui/common/uilog.h"
 #include "ui/treasury/ledgerentrydialog.h"
 
+#include <QFileInfo>
+#include <QDir>
 #include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -117,7 +119,7 @@ TreasuryPage::TreasuryPage(Store *store, QWidget *parent)
     m_header->addControl(m_seasonBox);
     m_header->addSpacing(12);
     m_reportButton = new QToolButton(this);
-    m_reportButton->setText(tr("&Reports"));
+    m_reportButton->setText(tr("Re&ports"));
     m_reportButton->setPopupMode(QToolButton::InstantPopup);
     m_reportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *menu = new QMenu(m_reportButton);
@@ -157,13 +159,14 @@ TreasuryPage::TreasuryPage(Store *store, QWidget *parent)
 QWidget *TreasuryPage::createTournamentTab()
 {
     auto *tab = new QWidget(this);
-    auto *tournamentLabel = new QLabel(tr("T&ournament:"), tab);
+    auto *tournamentLabel = new QLabel(tr("Tour&nament:"), tab);
     m_tournamentBox = new QComboBox(tab);
     m_tournamentBox->setMinimumContentsLength(28);
     m_tournamentBox->setAccessibleName(tr("Tournament"));
     tournamentLabel->setBuddy(m_tournamentBox);
     auto *methodLabel = new QLabel(tr("Fees paid &by:"), tab);
     m_methodBox = new QComboBox(tab);
+    m_methodBox->setObjectName(QStringLiteral("feeMethod"));
     for (const QString &method : ClubRules::paymentMethods())
         m_methodBox->addItem(ClubRules::methodText(method), method);
     methodLabel->setBuddy(m_methodBox);
@@ -208,6 +211,19 @@ QWidget *TreasuryPage::createTournamentTab()
     connect(m_feeSearch, &QLineEdit::textChanged, m_feeProxy,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_fees, &FeeCheckModel::failed, this, &TreasuryPage::showError);
+    // One key must not take money back: the treasurer confirms and says why.
+    m_fees->setReversalCheck([this](const QString &name, Money fee) -> std::optional<QString> {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+            this, tr("Take back entry fee"),
+            tr("Take back the entry fee of %1 (%2)? A reversing entry is added to the ledger; "
+               "nothing is erased. Give the reason:")
+                .arg(name, fee.toString()),
+            QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return std::nullopt;
+        return reason;
+    });
     auto *toggle = new QAction(tr("Tick or untick the fee"), m_feeView);
     toggle->setShortcuts(
         {QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
@@ -240,7 +256,7 @@ QWidget *TreasuryPage::createTournamentTab()
     m_winnerView->setSortingEnabled(false);
     m_winnerView->setAccessibleName(tr("Proposed payouts"));
     m_winnerView->setStretchColumn(WinnerModel::WinnerColumn);
-    m_markPaid = new QPushButton(tr("&Mark paid"), winnerBox);
+    m_markPaid = new QPushButton(tr("Mark pa&id"), winnerBox);
     m_markPaid->setToolTip(tr("Record the payout to the selected winner (Ctrl+Return)."));
     m_undoPaid = new QPushButton(tr("&Undo payout…"), winnerBox);
     auto *winnerButtons = new QHBoxLayout;
@@ -275,7 +291,7 @@ QWidget *TreasuryPage::createTournamentTab()
     m_checkView->setSortingEnabled(false);
     m_checkView->setAccessibleName(tr("Balance check"));
     m_checkView->setStretchColumn(MoneyCheckModel::LineColumn);
-    m_settle = new QPushButton(tr("Move shares to &funds"), checkBox);
+    m_settle = new QPushButton(tr("Move sh&ares to funds"), checkBox);
     m_settle->setToolTip(tr("Move what the engine assigns to the big bass pot, the club fund and "
                             "charity out of the tournament pot."));
     auto *checkLayout = new QVBoxLayout(checkBox);
@@ -342,7 +358,7 @@ QWidget *TreasuryPage::createLedgerTab()
     m_ledgerSearch->setResultsView(m_ledgerView);
 
     auto *newEntry = m_newEntry = new QPushButton(tr("&New entry…"), tab);
-    m_reverse = new QPushButton(tr("Re&verse entry…"), tab);
+    m_reverse = new QPushButton(tr("Reverse entr&y…"), tab);
     m_reverse->setToolTip(tr("Cancel the selected entry with a reversing entry; the ledger is "
                              "never edited."));
     auto *buttons = new QHBoxLayout;
@@ -366,9 +382,12 @@ QWidget *TreasuryPage::createLedgerTab()
             &LedgerFilterProxyModel::setSearchText);
     connect(newEntry, &QPushButton::clicked, this, &TreasuryPage::newEntry);
     connect(m_reverse, &QPushButton::clicked, this, &TreasuryPage::reverseSelectedEntry);
+    // Only a live entry can be reversed: not one already reversed, nor a reversal itself.
     connect(m_ledgerView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TreasuryPage::updateActions);
     connect(m_ledgerProxy, &QAbstractItemModel::modelReset, this, &TreasuryPage::updateActions);
+    connect(m_ledgerProxy, &QAbstractItemModel::layoutChanged, this, &TreasuryPage::updateActions);
+    connect(m_ledgerProxy, &QAbstractItemModel::dataChanged, this, &TreasuryPage::updateActions);
     return tab;
 }
 
@@ -585,7 +604,9 @@ void TreasuryPage::updateActions()
     m_markPaid->setEnabled(club && winner);
     m_undoPaid->setEnabled(club && winner);
     m_newEntry->setEnabled(club);
-    m_reverse->setEnabled(club && m_ledgerView->currentIndex().isValid());
+    const QModelIndex entry = m_ledgerView->currentIndex();
+    m_reverse->setEnabled(club && entry.isValid() &&
+                          !entry.data(LedgerModel::ReversedRole).toBool());
     m_reportButton->setEnabled(club);
     m_seasonBox->setEnabled(m_seasonBox->count() > 0);
     m_tournamentBox->setEnabled(m_tournamentBox->count() > 0);
@@ -637,7 +658,13 @@ void TreasuryPage::updateTournamentStatus()
                               .arg(fees, st.feesCheck.recorded.toString(),
                                    st.payouts.bigBassPot.toString(),
                                    st.payouts.carryIn.toString()));
-    m_settle->setEnabled(st.completed || st.cancelled);
+    // Enabled even before the tournament is finalized: pressing it says what to do first.
+    m_settle->setEnabled(!st.balances());
+    if (!st.completed && !st.cancelled && !st.balances())
+        m_status->setText(m_status->text() + QLatin1Char(' ') +
+                          tr("The shares move to the funds once %1 is finalized on the Weigh-in "
+                             "page.")
+                              .arg(st.name));
 }
 
 void TreasuryPage::updateSummary()
@@ -883,8 +910,12 @@ void TreasuryPage::saveReport(ReportKind kind, bool pdf)
     if (path.isEmpty())
         return;
     const Status s = pdf ? report->writePdf(path) : report->writeCsv(path);
-    if (!s)
+    if (!s) {
         showError(s.error());
-    else
-        clearError();
+        return;
+    }
+    clearError();
+    emit statusMessage(tr("Wrote %1 to %2.")
+                           .arg(report->title(),
+                                QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
 }

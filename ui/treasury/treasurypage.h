@@ -86,6 +86,10 @@ public:
     void previewReport(ReportKind kind);
     void saveReport(ReportKind kind, bool pdf);
 
+signals:
+    // What a saved report wrote, for the status bar.
+    void statusMessage(const QString &text);
+
 public slots:
     void reload();
 

@@ -104,6 +104,8 @@ void MainWindow::createPages()
     // Add, edit, payments, officers, merge, import and export, on the window's undo stack.
     m_rosterActions = new RosterActions(nullptr, m_undoStack, this);
     m_rosterActions->attachTo(m_rosterPage, m_rosterPage->table());
+    connect(m_rosterActions, &RosterActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_rosterPage->setActionsBar(m_rosterActions->createToolBar(m_rosterPage));
     m_tournamentsPage = new TournamentsPage(m_tournamentModel, m_pages);
     m_pages->addWidget(m_rosterPage);
@@ -127,6 +129,8 @@ void MainWindow::createPages()
     m_standingsPage = new StandingsPage(nullptr, m_pages);
     m_pages->addWidget(m_standingsPage);
     m_treasuryPage = new TreasuryPage(nullptr, m_pages);
+    connect(m_treasuryPage, &TreasuryPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_pages->addWidget(m_treasuryPage);
     m_syncPage = new SyncPage(nullptr, m_pages);
     // The status bar follows the sync, whichever way it was started.
