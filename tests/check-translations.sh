@@ -12,7 +12,7 @@ for lang in en es; do
     cp "$root/translations/sabc_$lang.ts" "$scratch/"
     extra=""
     [ "$lang" = en ] && extra="-pluralonly"
-    "$lupdate" -silent -locations none $extra "$root/app" "$root/ui" "$root/models" "$root/sync" "$root/live" \
+    "$lupdate" -silent -locations none $extra "$root/app" "$root/ui" "$root/models" "$root/sync" \
         -ts "$scratch/sabc_$lang.ts" >/dev/null 2>&1
     unfinished=$(grep -c 'type="unfinished"' "$scratch/sabc_$lang.ts" || true)
     obsolete=$(grep -cE 'type="(obsolete|vanished)"' "$scratch/sabc_$lang.ts" || true)

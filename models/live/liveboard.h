@@ -1,4 +1,4 @@
-// live/: the leaderboard shared at the ramp with no internet: LiveBoard (what is shown: the
+// models/live/: the leaderboard shared at the ramp, offline: LiveBoard (what is shown: the
 // tournament of the day with its places, boats, big bass, payouts once finalized, and the season
 // standings, read from the club file), the HTTP server that phones open (LeaderboardServer, its
 // request parser HttpRequest, and LiveServerHost that runs it on a thread of its own for the
