@@ -11,11 +11,11 @@
 #include "ui/roster/officersdialog.h"
 #include "ui/roster/paymentdialog.h"
 
-#include <QFileInfo>
-#include <QDir>
 #include <QAbstractItemView>
 #include <QAction>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPushButton>

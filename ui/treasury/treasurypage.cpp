@@ -11,8 +11,6 @@
 #include "ui/common/uilog.h"
 #include "ui/treasury/ledgerentrydialog.h"
 
-#include <QFileInfo>
-#include <QDir>
 #include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -20,7 +18,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,18 +29,18 @@
 #include <QLegend>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
-#include <QVBoxLayout>
 #include <QValueAxis>
+#include <QVBoxLayout>
 
 #include <utility>
 
