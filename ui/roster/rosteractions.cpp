@@ -12,10 +12,10 @@
 #include "ui/roster/officersdialog.h"
 #include "ui/roster/paymentdialog.h"
 
-#include <QFileInfo>
-#include <QDir>
 #include <QAbstractItemView>
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPushButton>

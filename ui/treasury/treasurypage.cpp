@@ -12,8 +12,6 @@
 #include "ui/common/uilog.h"
 #include "ui/treasury/ledgerentrydialog.h"
 
-#include <QFileInfo>
-#include <QDir>
 #include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -21,6 +19,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,20 +29,20 @@
 #include <QLegend>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
-#include <QVBoxLayout>
 #include <QValueAxis>
+#include <QVBoxLayout>
 
 #include <utility>
 
