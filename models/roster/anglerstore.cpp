@@ -618,8 +618,7 @@ Result<QList<AnglerChoice>> AnglerStore::choices(int season) const
         c.id = q.value("id").toString();
         c.name = q.value("full_name").toString();
         c.phone = q.value("phone").toString();
-        const QVariant paidThrough = q.value("dues_paid_through");
-        c.duesPaidThrough = paidThrough.isNull() ? 0 : paidThrough.toInt();
+        c.duesPaidThrough = q.value("dues_paid_through").toInt(); // NULL: never paid
         c.inactive = q.value("inactive").toInt() != 0;
         c.member = q.value("member").toInt() != 0;
         c.guestEvents = q.value("guest_events").toInt();
@@ -675,10 +674,8 @@ Result<QList<RosterLine>> AnglerStore::roster(int season) const
         line.name = q.value("full_name").toString();
         line.phone = q.value("phone").toString();
         line.email = q.value("email").toString();
-        const QVariant since = q.value("member_since");
-        line.memberSince = since.isNull() ? 0 : since.toInt();
-        const QVariant paidThrough = q.value("dues_paid_through");
-        line.duesPaidThrough = paidThrough.isNull() ? 0 : paidThrough.toInt();
+        line.memberSince = q.value("member_since").toInt();           // NULL: unknown
+        line.duesPaidThrough = q.value("dues_paid_through").toInt(); // NULL: never paid
         line.inactive = q.value("inactive").toInt() != 0;
         line.member = q.value("member").toInt() != 0;
         line.tournaments = q.value("tournaments").toInt();
@@ -714,8 +711,7 @@ Result<QList<DuesLine>> AnglerStore::dues(int season) const
             continue;
         line.id = q.value("id").toString();
         line.name = q.value("full_name").toString();
-        const QVariant paidThrough = q.value("dues_paid_through");
-        line.duesPaidThrough = paidThrough.isNull() ? 0 : paidThrough.toInt();
+        line.duesPaidThrough = q.value("dues_paid_through").toInt(); // NULL: never paid
         line.lastPayment = q.value("last_payment").toString();
         out.append(line);
     }

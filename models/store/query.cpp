@@ -3,6 +3,7 @@
 #include "store/storelog.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 
 Query::Query(const QSqlDatabase &db, const QString &sql) : m_query(db)
 {
@@ -25,6 +26,7 @@ Query &Query::bind(const QString &placeholder, const QVariant &value)
 
 Status Query::exec(const QString &what)
 {
+    m_columns.clear();
     if (!m_prepared)
         return failure(what, m_prepareError);
     if (!m_query.exec())
@@ -37,4 +39,18 @@ Status Query::failure(const QString &what, const QString &driverMessage)
     const QString message = tr("Could not %1: %2").arg(what, driverMessage);
     qCWarning(lcStore).noquote() << message;
     return Status::failure(message);
+}
+
+int Query::columnIndex(const QString &column) const
+{
+    if (m_columns.isEmpty()) {
+        const QSqlRecord record = m_query.record();
+        for (int i = 0; i < record.count(); ++i) {
+            const QString name = record.fieldName(i).toLower();
+            if (!m_columns.contains(name)) // the first of a name wins, as in QSqlRecord
+                m_columns.insert(name, i);
+        }
+    }
+    // An unknown name gives -1, which QSqlQuery answers with an invalid value (and a warning).
+    return m_columns.value(column.toLower(), -1);
 }

@@ -14,6 +14,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -36,8 +37,10 @@ public:
 
     bool next() { return m_query.next(); }
     // The current row's value of `column` (its name, or its alias in the SELECT).
-    QVariant value(const QString &column) const { return m_query.value(column); }
-    QVariant value(const char *column) const { return m_query.value(QLatin1String(column)); }
+    // The column's position is looked up once per run (QSqlQuery would rebuild the row's
+    // record on every call, in the loops that read a whole season).
+    QVariant value(const QString &column) const { return m_query.value(columnIndex(column)); }
+    QVariant value(const char *column) const { return value(QString::fromLatin1(column)); }
 
     int rowsAffected() const { return m_query.numRowsAffected(); }
     QVariant lastInsertId() const { return m_query.lastInsertId(); }
@@ -48,7 +51,10 @@ public:
     static Status failure(const QString &what, const QString &driverMessage);
 
 private:
+    int columnIndex(const QString &column) const;
+
     QSqlQuery m_query;
+    mutable QHash<QString, int> m_columns; // of the current run; empty until first read
     QString m_prepareError;
     bool m_prepared = false;
 };

@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "ui/common/datatableview.h"
 #include "ui/common/pageheader.h"
+#include "ui/common/printpreview.h"
 #include "ui/common/searchfield.h"
 #include "ui/common/uilog.h"
 #include "ui/treasury/ledgerentrydialog.h"
@@ -29,8 +30,6 @@
 #include <QLegend>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPrinter>
-#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QResizeEvent>
@@ -883,15 +882,7 @@ void TreasuryPage::previewReport(ReportKind kind)
         showError(report.error());
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(report->pageLayout());
-    printer.setDocName(report->title());
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(report->title());
-    const Report r = report.value();
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&r](QPrinter *p) { r.print(p); });
-    preview.exec();
+    showPrintPreview(report.value(), this);
 }
 
 void TreasuryPage::saveReport(ReportKind kind, bool pdf)

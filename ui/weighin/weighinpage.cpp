@@ -1,11 +1,12 @@
 #include "ui/weighin/weighinpage.h"
 
-#include "ui/common/filedialog.h"
 #include "itemmodels/leaderboardmodel.h"
 #include "itemmodels/teamboatsmodel.h"
 #include "itemmodels/weighinmodel.h"
 #include "reports/resultsreport.h"
 #include "store/store.h"
+#include "ui/common/filedialog.h"
+#include "ui/common/printpreview.h"
 #include "ui/common/zoom.h"
 #include "ui/weighin/entryline.h"
 #include "ui/weighin/sheetdelegate.h"
@@ -21,8 +22,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -613,14 +612,7 @@ void WeighInPage::printPreview()
 {
     if (m_sheet->tournamentId().isEmpty())
         return;
-    const Report report = resultsReport();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(report.pageLayout());
-    printer.setDocName(report.title());
-    QPrintPreviewDialog dialog(&printer, this);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&report](QPrinter *p) { report.print(p); });
-    dialog.exec();
+    showPrintPreview(resultsReport(), this);
 }
 
 namespace {
