@@ -1,7 +1,7 @@
 #include "ui/roster/importdialog.h"
 
-#include "ui/common/filedialog.h"
 #include "store/store.h"
+#include "ui/common/filedialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

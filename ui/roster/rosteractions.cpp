@@ -1,11 +1,11 @@
 #include "ui/roster/rosteractions.h"
 
-#include "ui/common/filedialog.h"
 #include "commands/command.h"
 #include "itemmodels/rostermodel.h"
 #include "reports/rosterreport.h"
 #include "roster/anglerstore.h"
 #include "store/store.h"
+#include "ui/common/filedialog.h"
 #include "ui/roster/anglerdialog.h"
 #include "ui/roster/importdialog.h"
 #include "ui/roster/mergedialog.h"

@@ -1,12 +1,12 @@
 #include "ui/treasury/treasurypage.h"
 
-#include "ui/common/filedialog.h"
 #include "core/clubrules.h"
 #include "itemmodels/ledgermodel.h"
 #include "itemmodels/tournamentmoneymodel.h"
 #include "reports/treasuryreport.h"
 #include "store/store.h"
 #include "ui/common/datatableview.h"
+#include "ui/common/filedialog.h"
 #include "ui/common/pageheader.h"
 #include "ui/common/printpreview.h"
 #include "ui/common/searchfield.h"

@@ -1,9 +1,9 @@
 #include "ui/window/mainwindow.h"
 
-#include "ui/common/filedialog.h"
-#include "ui/live/liveactions.h"
 #include "sync/syncengine.h"
 #include "sync/syncscheduler.h"
+#include "ui/common/filedialog.h"
+#include "ui/live/liveactions.h"
 #include "ui/standings/standingspage.h"
 #include "ui/sync/syncpage.h"
 
