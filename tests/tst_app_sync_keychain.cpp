@@ -30,6 +30,7 @@ private slots:
     void roundTrip();
     void syncPageKeepsThePasswordInTheKeychainOnly();
     void refusedLoginIsNotSaved();
+    void enterSavesTheServer();
 
 private:
     QTemporaryDir m_dir;
@@ -165,6 +166,42 @@ void TestAppSyncKeychain::refusedLoginIsNotSaved()
         QVERIFY2(!label->text().startsWith(QLatin1String("Signed in")), qPrintable(label->text()));
         told = told || label->text().contains(QLatin1String("was not saved"));
     }
+    QVERIFY(told);
+}
+
+// The server's name and address are saved from the keyboard: Enter in either field saves, as
+// "Save server" (Alt+A) does, and the page says so; a bad address changes nothing.
+void TestAppSyncKeychain::enterSavesTheServer()
+{
+    const QString dbPath = m_dir.filePath(QStringLiteral("enter.sqlite"));
+    auto store = Store::open(dbPath);
+    QVERIFY(store.ok());
+    QVERIFY(store.value()->createClub(QStringLiteral("Enter Club"), "America/Chicago"));
+    ServerProfiles::save({});
+    SyncPage page(store.value().get());
+    page.show();
+    auto *name = page.findChild<QLineEdit *>(QStringLiteral("profileName"));
+    auto *address = page.findChild<QLineEdit *>(QStringLiteral("profileUrl"));
+    auto *save = page.findChild<QPushButton *>(QStringLiteral("saveProfile"));
+    QVERIFY(name && address && save);
+    QCOMPARE(QKeySequence::mnemonic(save->text()), QKeySequence(Qt::ALT | Qt::Key_A));
+
+    QTest::keyClicks(name, QStringLiteral("Ramp server"));
+    QTest::keyClicks(address, QStringLiteral("not an address"));
+    QTest::keyClick(address, Qt::Key_Return);
+    QVERIFY(ServerProfiles::load().isEmpty());
+
+    address->clear();
+    QTest::keyClicks(address, QStringLiteral("postgresql://sec1@club.example.org:5432/club"));
+    QTest::keyClick(address, Qt::Key_Return);
+    const QList<ServerProfile> saved = ServerProfiles::load();
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.at(0).name, QStringLiteral("Ramp server"));
+    QVERIFY(saved.at(0).url.contains(QStringLiteral("club.example.org")));
+    QCOMPARE(ServerProfiles::current(), QStringLiteral("Ramp server"));
+    bool told = false;
+    for (QLabel *label : page.findChildren<QLabel *>())
+        told = told || label->text().contains(QLatin1String("Saved the server"));
     QVERIFY(told);
 }
 

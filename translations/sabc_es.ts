@@ -713,10 +713,6 @@
         <translation>opcional</translation>
     </message>
     <message>
-        <source>&amp;Buy-in</source>
-        <translation>S&amp;in pescar</translation>
-    </message>
-    <message>
         <source>Paid the entry fee without fishing (Ctrl+B)</source>
         <translation>Pagó la cuota de inscripción sin pescar (Ctrl+B)</translation>
     </message>
@@ -738,19 +734,7 @@
     </message>
     <message>
         <source>&amp;Angler</source>
-        <translation>&amp;Pescador</translation>
-    </message>
-    <message>
-        <source>&amp;Fish</source>
-        <translation>Pec&amp;es</translation>
-    </message>
-    <message>
-        <source>&amp;Weight</source>
-        <translation>Pes&amp;o</translation>
-    </message>
-    <message>
-        <source>Bi&amp;g bass</source>
-        <translation>Lobina más &amp;grande</translation>
+        <translation>Pe&amp;scador</translation>
     </message>
     <message>
         <source>&amp;Lengths (in)</source>
@@ -762,11 +746,11 @@
     </message>
     <message>
         <source>La&amp;te</source>
-        <translation>&amp;Tarde</translation>
+        <translation>Tar&amp;de</translation>
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation>&amp;Compañero</translation>
+        <translation>Compañe&amp;ro</translation>
     </message>
     <message>
         <source>Add guest</source>
@@ -962,6 +946,22 @@ Add a different person with the same name as a new walk-up guest?</source>
     <message>
         <source>%1 Change that row instead.</source>
         <translation>%1 Cambie esa fila en su lugar.</translation>
+    </message>
+    <message>
+        <source>B&amp;uy-in</source>
+        <translation>S&amp;in pescar</translation>
+    </message>
+    <message>
+        <source>F&amp;ish</source>
+        <translation>Pe&amp;ces</translation>
+    </message>
+    <message>
+        <source>Wei&amp;ght</source>
+        <translation>Pes&amp;o</translation>
+    </message>
+    <message>
+        <source>&amp;Big bass</source>
+        <translation>Lobina más &amp;grande</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1782,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Leaderboard &amp;Display</source>
-        <translation>&amp;Pantalla de clasificación</translation>
+        <translation>Pantalla &amp;de clasificación</translation>
     </message>
     <message>
         <source>Show the live leaderboard full screen, for a TV or projector</source>
@@ -1963,7 +1963,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>&amp;Weigh-in</source>
-        <translation>P&amp;esaje</translation>
+        <translation>Pesa&amp;je</translation>
     </message>
     <message>
         <source>&amp;Standings</source>
@@ -1991,7 +1991,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
+        <translation>Abrir r&amp;eciente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2171,7 +2171,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>&amp;High Contrast</source>
-        <translation>Alto &amp;contraste</translation>
+        <translation>A&amp;lto contraste</translation>
     </message>
     <message>
         <source>Black on white with strong colours, for sunlight</source>
@@ -3291,10 +3291,6 @@ Add a different person with the same name as a new walk-up guest?</source>
         <translation>Padrón de socios</translation>
     </message>
     <message>
-        <source>Sho&amp;w:</source>
-        <translation>Mo&amp;strar:</translation>
-    </message>
-    <message>
         <source>Search name, phone, email</source>
         <translation>Buscar nombre, teléfono, correo electrónico</translation>
     </message>
@@ -3309,6 +3305,10 @@ Add a different person with the same name as a new walk-up guest?</source>
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostrados</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Mo&amp;strar:</translation>
     </message>
 </context>
 <context>
@@ -3787,7 +3787,7 @@ Save this change anyway?</source>
     <name>StandingsPage</name>
     <message>
         <source>&amp;Season:</source>
-        <translation>&amp;Temporada:</translation>
+        <translation>Te&amp;mporada:</translation>
     </message>
     <message>
         <source>Angler of the Year standings</source>
@@ -4169,24 +4169,12 @@ Save this change anyway?</source>
         <translation>Sincronizar automáticamente cada 5 minutos y cuando vuelva la red</translation>
     </message>
     <message>
-        <source>Save server</source>
-        <translation>Guardar servidor</translation>
-    </message>
-    <message>
         <source>Remove server</source>
         <translation>Quitar servidor</translation>
     </message>
     <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Perfil:</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -4195,14 +4183,6 @@ Save this change anyway?</source>
     <message>
         <source>Sign &amp;in</source>
         <translation>&amp;Iniciar sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Forget password</source>
-        <translation>&amp;Olvidar contraseña</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Contra&amp;seña:</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -4230,7 +4210,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation>Conservar el &amp;otro</translation>
+        <translation>Conservar el ot&amp;ro</translation>
     </message>
     <message>
         <source>New server…</source>
@@ -4303,6 +4283,30 @@ Save this change anyway?</source>
     <message>
         <source>Not signed in: %1 The password was not saved.</source>
         <translation>No se inició sesión: %1 La contraseña no se guardó.</translation>
+    </message>
+    <message>
+        <source>S&amp;ave server</source>
+        <translation>&amp;Guardar servidor</translation>
+    </message>
+    <message>
+        <source>Profi&amp;le:</source>
+        <translation>Per&amp;fil:</translation>
+    </message>
+    <message>
+        <source>Ad&amp;dress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>For&amp;get password</source>
+        <translation>&amp;Olvidar contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Saved the server &quot;%1&quot;.</source>
+        <translation>Servidor «%1» guardado.</translation>
     </message>
 </context>
 <context>
@@ -4961,7 +4965,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Sea&amp;son:</source>
-        <translation>Tem&amp;porada:</translation>
+        <translation>Te&amp;mporada:</translation>
     </message>
     <message>
         <source>Search tournaments</source>
@@ -5012,7 +5016,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>&amp;Season:</source>
-        <translation>&amp;Temporada:</translation>
+        <translation>Te&amp;mporada:</translation>
     </message>
     <message>
         <source>Season</source>
@@ -5040,7 +5044,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Su&amp;mmary</source>
-        <translation>Res&amp;umen</translation>
+        <translation>Re&amp;sumen</translation>
     </message>
     <message>
         <source>Tournament</source>
@@ -5080,7 +5084,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>&amp;Undo payout…</source>
-        <translation>&amp;Deshacer pago…</translation>
+        <translation>Des&amp;hacer pago…</translation>
     </message>
     <message>
         <source>Mark paid</source>
@@ -5112,11 +5116,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>F&amp;und:</source>
-        <translation>F&amp;ondo:</translation>
+        <translation>&amp;Fondo:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Tipo:</translation>
+        <translation>Tip&amp;o:</translation>
     </message>
     <message>
         <source>Ledger</source>
@@ -5298,11 +5302,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Move sh&amp;ares to funds</source>
-        <translation>Pasar las p&amp;artes a los fondos</translation>
+        <translation>Pasar las partes a los &amp;fondos</translation>
     </message>
     <message>
         <source>Reverse entr&amp;y…</source>
-        <translation>Revertir &amp;entrada…</translation>
+        <translation>&amp;Revertir entrada…</translation>
     </message>
     <message>
         <source>The shares move to the funds once %1 is finalized on the Weigh-in page.</source>

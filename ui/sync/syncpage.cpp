@@ -40,12 +40,12 @@ SyncPage::SyncPage(Store *store, QWidget *parent) : QWidget(parent)
     m_url->setPlaceholderText(tr("postgresql://you@server.example.org:5432/club"));
     m_automatic = new QCheckBox(tr("Sync automatically every 5 minutes and when the network comes back"),
                                 profileBox);
-    auto *save = new QPushButton(tr("Save server"), profileBox);
+    auto *save = new QPushButton(tr("S&ave server"), profileBox);
     auto *remove = new QPushButton(tr("Remove server"), profileBox);
     auto *profileForm = new QFormLayout(profileBox);
-    profileForm->addRow(tr("&Profile:"), m_profiles);
+    profileForm->addRow(tr("Profi&le:"), m_profiles);
     profileForm->addRow(tr("&Name:"), m_name);
-    profileForm->addRow(tr("&Address:"), m_url);
+    profileForm->addRow(tr("Ad&dress:"), m_url);
     profileForm->addRow(m_automatic);
     auto *profileButtons = new QHBoxLayout;
     profileButtons->addWidget(save);
@@ -57,11 +57,11 @@ SyncPage::SyncPage(Store *store, QWidget *parent) : QWidget(parent)
     m_password = new QLineEdit(signInBox);
     m_password->setEchoMode(QLineEdit::Password);
     m_signIn = new QPushButton(tr("Sign &in"), signInBox);
-    m_forget = new QPushButton(tr("&Forget password"), signInBox);
+    m_forget = new QPushButton(tr("For&get password"), signInBox);
     m_account = new QLabel(signInBox);
     m_account->setWordWrap(true);
     auto *signInForm = new QFormLayout(signInBox);
-    signInForm->addRow(tr("Pass&word:"), m_password);
+    signInForm->addRow(tr("&Password:"), m_password);
     auto *signInButtons = new QHBoxLayout;
     signInButtons->addWidget(m_signIn);
     signInButtons->addWidget(m_forget);
@@ -143,6 +143,9 @@ SyncPage::SyncPage(Store *store, QWidget *parent) : QWidget(parent)
     });
     connect(m_signIn, &QPushButton::clicked, this, &SyncPage::signIn);
     connect(m_password, &QLineEdit::returnPressed, this, &SyncPage::signIn);
+    // Enter in the server's name or address saves it, as the button beside them does.
+    connect(m_name, &QLineEdit::returnPressed, this, &SyncPage::saveProfile);
+    connect(m_url, &QLineEdit::returnPressed, this, &SyncPage::saveProfile);
     connect(m_forget, &QPushButton::clicked, this, &SyncPage::forgetPassword);
     connect(m_syncNow, &QPushButton::clicked, this, &SyncPage::syncNow);
     connect(m_keepMine, &QPushButton::clicked, this, [this] { resolveSelected(true); });
@@ -261,6 +264,7 @@ void SyncPage::saveProfile()
     ServerProfiles::save(m_profileList);
     ServerProfiles::setCurrent(name);
     loadProfiles();
+    m_account->setText(tr("Saved the server \"%1\".").arg(name) + QLatin1Char(' ') + m_account->text());
 }
 
 void SyncPage::removeProfile()
