@@ -43,7 +43,7 @@ private:
     void checkRoster(const QByteArray &input);
 
     QRandomGenerator m_random;
-    int m_runs = 2000;
+    int m_runs = 20000;
     int m_tried = 0;
     int m_accepted = 0;
     QTemporaryDir m_dir;
@@ -98,8 +98,8 @@ const QList<QByteArray> rosterSamples = {
     "First Name;Last Name;Cell phone;Notes\nJosé;García;+1 512 555 0103;\"boat: \"\"Reel Time\"\"\"\n",
 };
 
-const QStringList weightSamples = {"18.45", "0", "6.2", "12 lb 3 oz", "3-04", "15.00", " 4.10 "};
-const QStringList moneySamples = {"25", "$25.00", "1,250.00", "-40.00", "0.5", "$ 3"};
+const QStringList weightSamples = {QStringLiteral("18.45"), QStringLiteral("0"), QStringLiteral("6.2"), QStringLiteral("12 lb 3 oz"), QStringLiteral("3-04"), QStringLiteral("15.00"), QStringLiteral(" 4.10 ")};
+const QStringList moneySamples = {QStringLiteral("25"), QStringLiteral("$25.00"), QStringLiteral("1,250.00"), QStringLiteral("-40.00"), QStringLiteral("0.5"), QStringLiteral("$ 3")};
 
 } // namespace
 

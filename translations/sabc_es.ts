@@ -4308,6 +4308,17 @@ Save this change anyway?</source>
         <source>Saved the server &quot;%1&quot;.</source>
         <translation>Servidor «%1» guardado.</translation>
     </message>
+    <message>
+        <source>Last sync %1 was partial: %2 sent, %3 received, %4 conflicts. The server refused these changes; they stay on this laptop:</source>
+        <translation>La última sincronización (%1) fue parcial: %2 enviados, %3 recibidos, %4 conflictos. El servidor rechazó estos cambios; siguen en esta computadora:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s), %2</source>
+        <translation>
+            <numerusform>%1: %n cambio, %2</numerusform>
+            <numerusform>%1: %n cambios, %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamBoatsModel</name>

@@ -5,6 +5,7 @@
 #include "sync/credentials.h"
 #include "sync/serverconnection.h"
 #include "sync/serverurl.h"
+#include "sync/syncengine.h"
 #include "sync/syncscheduler.h"
 #include "ui/common/pageheader.h"
 
@@ -125,8 +126,12 @@ SyncPage::SyncPage(Store *store, QWidget *parent) : QWidget(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
-    layout->addWidget(profileBox);
-    layout->addWidget(signInBox);
+    // The server and the sign-in side by side: the page then fits a 768-pixel-high laptop
+    // screen with a partial sync's refusals and the conflicts list both shown whole.
+    auto *serverRow = new QHBoxLayout;
+    serverRow->addWidget(profileBox, 3);
+    serverRow->addWidget(signInBox, 2);
+    layout->addLayout(serverRow);
     layout->addWidget(syncBox);
     layout->addWidget(conflictBox, 1);
 
@@ -377,13 +382,16 @@ void SyncPage::syncFinished(bool ok, const QString &message, const SyncReport &r
     m_stage->clear();
     const QString when = QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
     if (ok) {
-        QString text = tr("Last sync %1: %2 sent, %3 received, %4 conflicts.")
-                           .arg(when)
-                           .arg(report.pushed)
-                           .arg(report.pulled)
-                           .arg(report.conflicts);
-        for (const QString &r : report.refused)
-            text += QLatin1Char('\n') + r;
+        QString text = report.complete()
+                           ? tr("Last sync %1: %2 sent, %3 received, %4 conflicts.")
+                           : tr("Last sync %1 was partial: %2 sent, %3 received, %4 conflicts. "
+                                "The server refused these changes; they stay on this laptop:");
+        text = text.arg(when).arg(report.pushed).arg(report.pulled).arg(report.conflicts);
+        // One short line per kind of record the server refused, with its count and why.
+        for (auto it = report.refusals.cbegin(); it != report.refusals.cend(); ++it)
+            text += QStringLiteral("\n\u2022 ") +
+                    tr("%1: %n change(s), %2", nullptr, it->changes)
+                        .arg(SyncEngine::tableLabel(it.key()), it->why);
         m_lastResult->setText(text);
     } else {
         m_lastResult->setText(tr("Last sync %1 failed: %2").arg(when, message));
@@ -393,7 +401,20 @@ void SyncPage::syncFinished(bool ok, const QString &message, const SyncReport &r
             emit m_store->changed(table);
     if (Status s = m_conflicts->reload(); !s)
         m_lastResult->setText(m_lastResult->text() + QLatin1Char('\n') + s.error());
+    fitResult();
     updateButtons();
+}
+
+void SyncPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitResult();
+}
+
+void SyncPage::fitResult()
+{
+    if (m_lastResult->width() > 0)
+        m_lastResult->setMinimumHeight(m_lastResult->heightForWidth(m_lastResult->width()));
 }
 
 void SyncPage::resolveSelected(bool keepMine)
