@@ -174,7 +174,8 @@ void TestFuzz::checkCsv(const QByteArray &input)
             QVERIFY2(!rows.error().trimmed().isEmpty(), "a refusal says why");
             continue;
         }
-        ++m_accepted;
+        if (!comments)
+            ++m_accepted;
         int line = 0;
         for (const CsvRow &row : rows.value()) {
             QVERIFY2(row.line >= 1 && row.line >= line, qPrintable(QString::number(row.line)));
@@ -190,6 +191,10 @@ void TestFuzz::checkCsv(const QByteArray &input)
             bool plain = !(row.fields.size() == 1 && row.fields.at(0).isEmpty());
             for (const QString &cell : row.fields)
                 plain = plain && CsvWriter::neutralise(cell) == cell;
+            // A byte-order mark written first is read as one, not as text: a file that began
+            // with two of them does not come back the same.
+            if (written.isEmpty() && !row.fields.isEmpty() && row.fields.at(0).startsWith(QChar(0xfeff)))
+                plain = false;
             if (!plain)
                 continue;
             writer.row(row.fields);

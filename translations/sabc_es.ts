@@ -3188,6 +3188,10 @@ Add a different person with the same name as a new walk-up guest?</source>
         <source>the same name as line %1.</source>
         <translation>el mismo nombre que la línea %1.</translation>
     </message>
+    <message>
+        <source>it holds a control character (such as NUL, often a file saved in another encoding); fix the file and import again.</source>
+        <translation>contiene un carácter de control (como NUL, a menudo de un archivo guardado con otra codificación); corrija el archivo e importe de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>RosterModel</name>
