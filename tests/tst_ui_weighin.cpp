@@ -49,6 +49,10 @@ private slots:
     void countsInEnglishWithoutATranslation();
     void finalizeByShortcutWithTheRememberedName();
     void emptyPageSaysWhatToDo();
+    // Issue #23 item 2: a line whose pairing is refused saves nothing.
+    void refusedPairingSavesNothing();
+    // Issue #23 item 4: no keystroke sequence puts a weight in another field.
+    void habitualTabAfterTheFishCount();
 
 private:
     // Each keystroke goes to the widget that has the focus, as a person's would.
@@ -655,6 +659,82 @@ void TestUiWeighIn::emptyPageSaysWhatToDo()
     QVERIFY(!noTournament.hintLabel()->isVisibleTo(&noTournament));
     QVERIFY(noTournament.sheetView()->isVisibleTo(&noTournament));
     QVERIFY(noTournament.titleLabel()->text().contains(QStringLiteral("New")));
+}
+
+void TestUiWeighIn::refusedPairingSavesNothing()
+{
+    for (const TournamentFormat format : {TournamentFormat::Team, TournamentFormat::Individual}) {
+        const bool team = format == TournamentFormat::Team;
+        const QString other = f->addTournament(QDate(2026, team ? 8 : 9, 23),
+                                               team ? QStringLiteral("Team August")
+                                                    : QStringLiteral("September"),
+                                               false, format);
+        QVERIFY(page->setTournament(other).ok());
+        // Bert Brown is already in a boat with Alan Archer.
+        for (const char *name : {"Alan Archer", "Bert Brown"})
+            QVERIFY(page->sheetModel()
+                        ->addEntry(f->entry(other, QString::fromLatin1(name), 0, 0))
+                        .ok());
+        QVERIFY(page->sheetModel()
+                    ->setPartner(0, f->anglers.value(QStringLiteral("Bert Brown")))
+                    .ok());
+        const int entries = f->liveCount(QStringLiteral("entries"));
+        const int boats = f->liveCount(QStringLiteral("boats"));
+        const Money collected = page->leaderboard()->standings().payouts.collected;
+        const int commands = stack->count();
+
+        page->entryLine()->focusAngler();
+        type(QStringLiteral("carl"));
+        key(Qt::Key_Return);
+        QCOMPARE(page->entryLine()->chosenAnglerId(), f->anglers.value(QStringLiteral("Carl Cole")));
+        page->entryLine()->fishEdit()->setText(QStringLiteral("3"));
+        page->entryLine()->weightEdit()->setText(QStringLiteral("9.50"));
+        page->entryLine()->partnerEdit()->setText(QStringLiteral("Bert Brown"));
+        QVERIFY(!page->entryLine()->commit());
+        QVERIFY2(page->entryLine()->messageLabel()->text().contains(QStringLiteral("Bert Brown")),
+                 qPrintable(page->entryLine()->messageLabel()->text()));
+        QCOMPARE(page->sheetModel()->rowOfAngler(f->anglers.value(QStringLiteral("Carl Cole"))),
+                 -1);
+        QCOMPARE(f->liveCount(QStringLiteral("entries")), entries);
+        QCOMPARE(f->liveCount(QStringLiteral("boats")), boats);
+        QCOMPARE(page->leaderboard()->standings().payouts.collected, collected);
+        QCOMPARE(stack->count(), commands);
+        page->entryLine()->clear();
+    }
+}
+
+void TestUiWeighIn::habitualTabAfterTheFishCount()
+{
+    // "4 Tab 12.10 Tab 4.10 Enter": 4 fish, 12.10 lb, big bass 4.10.
+    type(QStringLiteral("ala"));
+    key(Qt::Key_Return);
+    QCOMPARE(focused(), page->entryLine()->fishEdit());
+    type(QStringLiteral("4"));
+    key(Qt::Key_Tab);
+    type(QStringLiteral("12.10"));
+    key(Qt::Key_Tab);
+    type(QStringLiteral("4.10"));
+    QCOMPARE(page->entryLine()->fishEdit()->text(), QStringLiteral("4"));
+    QCOMPARE(page->entryLine()->weightEdit()->text(), QStringLiteral("12.10"));
+    QCOMPARE(page->entryLine()->bigBassEdit()->text(), QStringLiteral("4.10"));
+    key(Qt::Key_Return);
+    const int row = page->sheetModel()->rowOfAngler(f->anglers.value(QStringLiteral("Alan Archer")));
+    QVERIFY(row >= 0);
+    QCOMPARE(page->sheetModel()->entryAt(row).fish, 4);
+    QCOMPARE(page->sheetModel()->entryAt(row).gross.hundredths(), 1210);
+    QCOMPARE(page->sheetModel()->entryAt(row).bigBass.hundredths(), 410);
+    QCOMPARE(page->sheetModel()->entryAt(row).dead, 0);
+
+    // A weight typed into Fish stays in Fish, where it is refused: never 1 fish and 2.10 lb.
+    type(QStringLiteral("ber"));
+    key(Qt::Key_Return);
+    QCOMPARE(focused(), page->entryLine()->fishEdit());
+    type(QStringLiteral("12.10"));
+    QCOMPARE(page->entryLine()->weightEdit()->text(), QString());
+    QCOMPARE(page->entryLine()->fishEdit()->text(), QStringLiteral("12.10"));
+    key(Qt::Key_Return);
+    QCOMPARE(page->sheetModel()->rowOfAngler(f->anglers.value(QStringLiteral("Bert Brown"))), -1);
+    QVERIFY(!page->entryLine()->messageLabel()->text().startsWith(QStringLiteral("Saved")));
 }
 
 QTEST_MAIN(TestUiWeighIn)

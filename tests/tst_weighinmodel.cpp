@@ -34,6 +34,8 @@ private slots:
     void partnerMakesABoat();
     void finalizedSheetIsLocked();
     void teamBoatWeighedDirectly();
+    // Issue #23 item 3: re-pairing a boat keeps its numbers (or refuses in words).
+    void swappingBoaterAndPartnerKeepsTheBoat();
 
 private:
     std::unique_ptr<WeighInFixture> f;
@@ -328,6 +330,61 @@ void TestWeighInModel::teamBoatWeighedDirectly()
     QVERIFY(s.payouts.balances());
     stack->undo(); // the big bass
     QCOMPARE(boats.index(0, TeamBoatsModel::BigBassColumn).data().toString(), QString());
+}
+
+void TestWeighInModel::swappingBoaterAndPartnerKeepsTheBoat()
+{
+    const QString team =
+        f->addTournament(QDate(2026, 9, 27), QStringLiteral("Team"), false, TournamentFormat::Team);
+    QVERIFY(model->setTournamentId(team).ok());
+    for (const char *name : {"Al Member", "Bo Member", "Cy Member"})
+        QVERIFY(model->addEntry(f->entry(team, QString::fromLatin1(name), 0, 0)).ok());
+    const QString al = f->anglers.value(QStringLiteral("Al Member"));
+    const QString bo = f->anglers.value(QStringLiteral("Bo Member"));
+    QVERIFY(model->setPartner(0, bo).ok());
+    BoatRecord weighed = model->boats().first();
+    BoatRecord after = weighed;
+    after.teamWeighed = true;
+    after.teamFish = 5;
+    after.teamWeight = Weight::fromHundredths(1845);
+    after.teamBigBass = Weight::fromHundredths(620);
+    QVERIFY(commands::editBoat(stack.get(), f->store.get(), weighed, after).ok());
+    LeaderboardModel board;
+    board.setSheet(model.get());
+    QCOMPARE(board.standings().boats.first().weight.hundredths(), 1845);
+
+    // Bo becomes the boater: Al leaves Bo's boat, then Bo takes Al as partner.
+    QVERIFY(model->setPartner(0, QString()).ok());
+    QVERIFY2(model->setPartner(1, al).ok(), qPrintable(model->lastError()));
+    QCOMPARE(model->boats().size(), 1);
+    const BoatRecord swapped = model->boats().first();
+    QCOMPARE(swapped.boaterId, bo);
+    QCOMPARE(swapped.partnerId, al);
+    QVERIFY(swapped.teamWeighed);
+    QCOMPARE(swapped.teamFish, 5);
+    QCOMPARE(swapped.teamWeight.hundredths(), 1845);
+    QCOMPARE(swapped.teamBigBass.hundredths(), 620);
+    QCOMPARE(board.standings().boats.first().weight.hundredths(), 1845);
+    QCOMPARE(board.standings().boats.first().anglerNames,
+             QStringList({QStringLiteral("Bo Member"), QStringLiteral("Al Member")}));
+
+    // Two boats that both have weights are not merged silently: refused, nothing changes.
+    QVERIFY(model->setPartner(1, QString()).ok()); // Bo alone keeps the weights
+    QCOMPARE(model->boats().size(), 1);
+    const int cy = model->rowOfAngler(f->anglers.value(QStringLiteral("Cy Member")));
+    QVERIFY(model->setPartner(cy, QString()).ok());
+    BoatRecord cyBoat;
+    cyBoat.tournamentId = team;
+    cyBoat.boaterId = f->anglers.value(QStringLiteral("Cy Member"));
+    cyBoat.teamWeighed = true;
+    cyBoat.teamFish = 3;
+    cyBoat.teamWeight = Weight::fromHundredths(900);
+    QVERIFY(commands::addBoat(stack.get(), f->store.get(), cyBoat).ok());
+    const int boats = int(model->boats().size());
+    const Status merged = model->setPartner(cy, bo);
+    QVERIFY(!merged);
+    QVERIFY2(merged.error().contains(QStringLiteral("weights")), qPrintable(merged.error()));
+    QCOMPARE(int(model->boats().size()), boats);
 }
 
 QTEST_GUILESS_MAIN(TestWeighInModel)

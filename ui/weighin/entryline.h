@@ -56,6 +56,7 @@ public:
     QLineEdit *weightEdit() const { return m_weight; }
     QLineEdit *bigBassEdit() const { return m_bigBass; }
     QLineEdit *lengthsEdit() const { return m_lengths; }
+    QLineEdit *partnerEdit() const { return m_partner; }
     QFrame *guestPanel() const { return m_guestPanel; }
     QLineEdit *guestPhoneEdit() const { return m_guestPhone; }
     QLabel *messageLabel() const { return m_message; }
