@@ -1,7 +1,8 @@
 // Widget test of the weigh-in page: ten anglers (and a walk-up guest) entered with the keyboard
 // alone, every keystroke sent to whatever widget has the focus, then the stored rows checked; a
-// typical entry takes at most 15 keystrokes. Also: bad input changes nothing, Ctrl+B/Ctrl+D, the
-// leaderboard follows, undo, finalize locks the sheet, and PDF/CSV are written.
+// typical entry takes at most 16 keystrokes. Also: bad input changes nothing, Ctrl+B/Ctrl+D, the
+// leaderboard follows, undo, finalize locks the sheet, and PDF/CSV are written. Team format:
+// six boats by keyboard, one boat line each.
 #include "itemmodels/leaderboardmodel.h"
 #include "itemmodels/weighinmodel.h"
 #include "tests/weighinfixture.h"
@@ -53,6 +54,8 @@ private slots:
     void refusedPairingSavesNothing();
     // Issue #23 item 4: no keystroke sequence puts a weight in another field.
     void habitualTabAfterTheFishCount();
+    // Issue #23 item 5: in team format the entry line is a boat line.
+    void sixBoatsByKeyboard();
 
 private:
     // Each keystroke goes to the widget that has the focus, as a person's would.
@@ -196,7 +199,9 @@ void TestUiWeighIn::tenAnglersByKeyboard()
         if (t.dq)
             key(Qt::Key_D, Qt::ControlModifier);
         if (!t.fish.isEmpty())
-            type(t.fish); // one digit moves on to the weight by itself
+            type(t.fish);
+        if (!t.weight.isEmpty())
+            key(Qt::Key_Tab); // the fish count never moves on by itself
         QCOMPARE(page->entryLine()->chosenAnglerId(), f->anglers.value(t.name));
         if (!t.weight.isEmpty())
             type(t.weight);
@@ -223,13 +228,14 @@ void TestUiWeighIn::tenAnglersByKeyboard()
     QVERIFY(!page->entryLine()->guestPanel()->isVisible());
     QCOMPARE(focused(), page->entryLine()->fishEdit());
     type(QStringLiteral("1"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("2.2"));
     key(Qt::Key_Return);
 
-    // Every typical entry (name part, fish, weight, Tab, big bass, Enter) fits in 15.
+    // Every typical entry (name part, fish, Tab, weight, Tab, big bass, Enter) fits in 16.
     for (int i = 0; i < counts.size(); ++i)
         QVERIFY2(
-            counts.at(i) <= 15,
+            counts.at(i) <= 16,
             qPrintable(QStringLiteral("entry %1 took %2 keystrokes").arg(i + 1).arg(counts.at(i))));
     qInfo() << "keystrokes per entry:" << counts;
 
@@ -291,6 +297,7 @@ void TestUiWeighIn::badWeightChangesNothing()
     type(QStringLiteral("ala"));
     key(Qt::Key_Return);
     type(QStringLiteral("5"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("12.3.4"));
     key(Qt::Key_Return);
     QCOMPARE(f->liveCount(QStringLiteral("entries")), 0);
@@ -312,6 +319,7 @@ void TestUiWeighIn::warningAsksOnce()
     type(QStringLiteral("ala"));
     key(Qt::Key_Return);
     type(QStringLiteral("5"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("52"));
     answer = false;
     key(Qt::Key_Return);
@@ -350,6 +358,7 @@ void TestUiWeighIn::finalizeLocksAndExports()
 {
     type(QStringLiteral("fre"));
     type(QStringLiteral("5"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("15.02"));
     key(Qt::Key_Tab);
     type(QStringLiteral("6.25"));
@@ -398,18 +407,20 @@ void TestUiWeighIn::keyCountsPerEntryKind()
         bool buyIn;
     };
     const QList<Kind> kinds = {
-        {QStringLiteral("member with fish and weight"), 8,
+        {QStringLiteral("member with fish and weight"), 9,
          [this] {
              type(QStringLiteral("iva"));
              type(QStringLiteral("2"));
+             key(Qt::Key_Tab); // the fish count never moves on by itself
              type(QStringLiteral("4.4"));
              key(Qt::Key_Return);
          },
          QStringLiteral("Ivan Irwin"), 2, 440, 0, false},
-        {QStringLiteral("with big bass"), 16,
+        {QStringLiteral("with big bass"), 17,
          [this] {
              type(QStringLiteral("fre"));
              type(QStringLiteral("5"));
+             key(Qt::Key_Tab); // the fish count never moves on by itself
              type(QStringLiteral("15.02"));
              key(Qt::Key_Tab);
              type(QStringLiteral("6.25"));
@@ -457,6 +468,7 @@ void TestUiWeighIn::escapeClearsTheWholeLine()
     EntryLine *line = page->entryLine();
     type(QStringLiteral("will"));
     type(QStringLiteral("4"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("11.1"));
     key(Qt::Key_Tab);
     type(QStringLiteral("3.3"));
@@ -499,6 +511,7 @@ void TestUiWeighIn::walkUpGuestOffersThePersonOnTheRoster()
     QCOMPARE(f->liveCount(QStringLiteral("anglers")), anglers);
     QCOMPARE(line->chosenAnglerId(), f->anglers.value(QStringLiteral("Alan Archer")));
     type(QStringLiteral("5"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("12.34"));
     key(Qt::Key_Return);
     QCOMPARE(page->sheetModel()->rowCount(), 1);
@@ -533,6 +546,7 @@ void TestUiWeighIn::controlZUndoesTheLastEntry()
     EntryLine *line = page->entryLine();
     type(QStringLiteral("ala"));
     type(QStringLiteral("5"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("12.34"));
     key(Qt::Key_Return);
     QCOMPARE(page->sheetModel()->rowCount(), 1);
@@ -563,10 +577,12 @@ void TestUiWeighIn::enterTakesThePartnerCompletion()
     EntryLine *line = page->entryLine();
     type(QStringLiteral("ala"));
     type(QStringLiteral("5"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("12.34"));
     key(Qt::Key_Return);
     type(QStringLiteral("ber"));
     type(QStringLiteral("4"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("9.5"));
     QLineEdit *partner = line->findChild<QLineEdit *>(QStringLiteral("partnerEdit"));
     partner->setFocus();
@@ -607,6 +623,7 @@ void TestUiWeighIn::countsInEnglishWithoutATranslation()
     });
     type(QStringLiteral("ala"));
     type(QStringLiteral("5"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("12.34"));
     key(Qt::Key_Return);
     QCOMPARE(page->findChild<QLabel *>(QStringLiteral("stateLabel"))->text(),
@@ -620,6 +637,7 @@ void TestUiWeighIn::finalizeByShortcutWithTheRememberedName()
     auto restore = qScopeGuard([] { QSettings().remove(QStringLiteral("weighIn/actor")); });
     type(QStringLiteral("ala"));
     type(QStringLiteral("5"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("12.34"));
     key(Qt::Key_Return);
     QVERIFY(page->finalizeButton()->toolTip().contains(QStringLiteral("Ctrl+Shift+F")));
@@ -735,6 +753,107 @@ void TestUiWeighIn::habitualTabAfterTheFishCount()
     key(Qt::Key_Return);
     QCOMPARE(page->sheetModel()->rowOfAngler(f->anglers.value(QStringLiteral("Bert Brown"))), -1);
     QVERIFY(!page->entryLine()->messageLabel()->text().startsWith(QStringLiteral("Saved")));
+}
+
+void TestUiWeighIn::sixBoatsByKeyboard()
+{
+    const QString team = f->addTournament(QDate(2026, 4, 26), QStringLiteral("April Team"), false,
+                                          TournamentFormat::Team);
+    QVERIFY(page->setTournament(team).ok());
+    QTRY_COMPARE(focused(), page->entryLine()->anglerEdit());
+    // Per-angler numbers are not offered: the sheet lists who fished with whom.
+    QVERIFY(page->sheetView()->isColumnHidden(WeighInModel::FishColumn));
+    QVERIFY(page->sheetView()->isColumnHidden(WeighInModel::WeightColumn));
+    QVERIFY(page->teamBoatView()->isVisible());
+    struct Boat
+    {
+        QString boater; // part of the name
+        QString partner; // part of the name; empty: alone
+        QString fish, weight, bigBass, dead;
+        QString boaterName, partnerName;
+        int fishStored, weightStored, bigStored, deadStored;
+    };
+    const QList<Boat> boats = {
+        {u"ala"_qs, u"bert"_qs, u"5"_qs, u"18.45"_qs, u"6.20"_qs, {}, u"Alan Archer"_qs,
+         u"Bert Brown"_qs, 5, 1845, 620, 0},
+        {u"cole"_qs, u"dunn"_qs, u"4"_qs, u"12.10"_qs, u"4.10"_qs, {}, u"Carl Cole"_qs,
+         u"Dave Dunn"_qs, 4, 1210, 410, 0},
+        {u"eddi"_qs, {}, u"3"_qs, u"8"_qs, {}, {}, u"Eddie Evans"_qs, {}, 3, 800, 0, 0},
+        {u"fre"_qs, u"gary"_qs, u"0"_qs, {}, {}, {}, u"Fred Ford"_qs, u"Gary Gray"_qs, 0, 0, 0, 0},
+        {u"han"_qs, u"ivan"_qs, u"5"_qs, u"15-8"_qs, u"5.5"_qs, u"1"_qs, u"Hank Hill"_qs,
+         u"Ivan Irwin"_qs, 5, 1550, 550, 1},
+        {u"jac"_qs, u"wals"_qs, u"2"_qs, u"4.4"_qs, {}, {}, u"Jack Jones"_qs,
+         u"William Walsh"_qs, 2, 440, 0, 0},
+    };
+    QList<int> counts;
+    for (const Boat &b : boats) {
+        keystrokes = 0;
+        QCOMPARE(focused(), page->entryLine()->anglerEdit());
+        type(b.boater);
+        key(Qt::Key_Return);
+        QCOMPARE(page->entryLine()->chosenAnglerId(), f->anglers.value(b.boaterName));
+        QCOMPARE(focused(), page->entryLine()->partnerEdit()); // the partner comes next
+        if (!b.partner.isEmpty())
+            type(b.partner);
+        key(Qt::Key_Tab);
+        QCOMPARE(focused(), page->entryLine()->fishEdit());
+        type(b.fish);
+        for (const QString &value : {b.weight, b.bigBass, b.dead}) {
+            key(Qt::Key_Tab);
+            type(value);
+        }
+        key(Qt::Key_Return);
+        QVERIFY2(page->entryLine()->messageLabel()->text().startsWith(QStringLiteral("Saved")),
+                 qPrintable(page->entryLine()->messageLabel()->text()));
+        counts.append(keystrokes);
+    }
+    qInfo() << "keystrokes per boat:" << counts;
+    QVERIFY(questions.isEmpty());
+
+    // As stored: one boat per line, with its own weigh-in; one entry per angler.
+    auto stored = TournamentStore(*f->store).boats(team);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->size(), boats.size());
+    for (int i = 0; i < boats.size(); ++i) {
+        const Boat &b = boats.at(i);
+        const BoatRecord &r = stored->at(i);
+        QCOMPARE(r.boaterId, f->anglers.value(b.boaterName));
+        QCOMPARE(r.partnerId, b.partnerName.isEmpty() ? QString() : f->anglers.value(b.partnerName));
+        QVERIFY(r.teamWeighed);
+        QCOMPARE(r.teamFish, b.fishStored);
+        QCOMPARE(r.teamWeight.hundredths(), b.weightStored);
+        QCOMPARE(r.teamBigBass.hundredths(), b.bigStored);
+        QCOMPARE(r.teamDead, b.deadStored);
+    }
+    QCOMPARE(f->liveCount(QStringLiteral("entries"), QStringLiteral("tournament_id = ?"), {team}),
+             11);
+
+    // The leaderboard ranks the boats; the state counts boats.
+    LeaderboardModel *board = page->leaderboard();
+    QCOMPARE(board->rowCount(), 6);
+    QCOMPARE(board->index(0, LeaderboardModel::AnglerColumn).data().toString(),
+             QStringLiteral("Alan Archer & Bert Brown"));
+    QCOMPARE(board->index(1, LeaderboardModel::AnglerColumn).data().toString(),
+             QStringLiteral("Hank Hill & Ivan Irwin"));
+    QCOMPARE(board->index(1, LeaderboardModel::NetColumn).data().toString(),
+             QStringLiteral("15.25")); // 15.50 less one dead fish
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("stateLabel"))
+                ->text()
+                .contains(QStringLiteral("6 boats")));
+
+    // A boat is one step to undo.
+    stack->undo();
+    QCOMPARE(page->sheetModel()->boats().size(), 5);
+    QCOMPARE(page->sheetModel()->rowCount(), 9);
+    stack->redo();
+    QCOMPARE(page->sheetModel()->boats().size(), 6);
+
+    const QString dir = qEnvironmentVariable("SABC_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        page->resize(1366, 768);
+        QTest::qWait(50);
+        QVERIFY(page->grab().save(dir + QStringLiteral("/weighin-team-six-boats.png")));
+    }
 }
 
 QTEST_MAIN(TestUiWeighIn)

@@ -36,6 +36,8 @@ private slots:
     void teamBoatWeighedDirectly();
     // Issue #23 item 3: re-pairing a boat keeps its numbers (or refuses in words).
     void swappingBoaterAndPartnerKeepsTheBoat();
+    // Issue #23 item 6: a row's fish, weight and big bass are edited together.
+    void zeroBecomesACatchInTheGrid();
 
 private:
     std::unique_ptr<WeighInFixture> f;
@@ -385,6 +387,38 @@ void TestWeighInModel::swappingBoaterAndPartnerKeepsTheBoat()
     QVERIFY(!merged);
     QVERIFY2(merged.error().contains(QStringLiteral("weights")), qPrintable(merged.error()));
     QCOMPARE(int(model->boats().size()), boats);
+}
+
+void TestWeighInModel::zeroBecomesACatchInTheGrid()
+{
+    QVERIFY(model->addEntry(f->entry(tid, QStringLiteral("Al Member"), 0, 0)).ok());
+    const int commands = stack->count();
+    // Fish first: "4 fish but no weight" is not an error yet, the row waits for its weight.
+    QVERIFY(model->setData(model->index(0, WeighInModel::FishColumn), QStringLiteral("4")));
+    QVERIFY(model->hasDraft(0));
+    QCOMPARE(model->index(0, WeighInModel::FishColumn).data().toInt(), 4);
+    QCOMPARE(TournamentStore(*f->store).entries(tid)->first().fish, 0); // not saved yet
+    QVERIFY(model->setData(model->index(0, WeighInModel::WeightColumn), QStringLiteral("12.10")));
+    QVERIFY(model->setData(model->index(0, WeighInModel::BigBassColumn), QStringLiteral("4.10")));
+    QVERIFY(!model->hasDraft(0));
+    const EntryRecord saved = TournamentStore(*f->store).entries(tid)->first();
+    QCOMPARE(saved.fish, 4);
+    QCOMPARE(saved.gross.hundredths(), 1210);
+    QCOMPARE(saved.bigBass.hundredths(), 410);
+    QCOMPARE(stack->count(), commands + 2); // fish+weight as one change, then the big bass
+
+    // Weight first works the same way; leaving a row that does not add up puts it back.
+    QVERIFY(model->addEntry(f->entry(tid, QStringLiteral("Bo Member"), 0, 0)).ok());
+    QVERIFY(model->setData(model->index(1, WeighInModel::WeightColumn), QStringLiteral("9.5")));
+    QVERIFY(model->hasDraft(1));
+    const Status left = model->leaveRow(1);
+    QVERIFY(!left);
+    QVERIFY2(left.error().contains(QStringLiteral("Bo Member")), qPrintable(left.error()));
+    QVERIFY(!model->hasDraft(1));
+    QCOMPARE(model->index(1, WeighInModel::WeightColumn).data().toString(), QStringLiteral("0.00"));
+    QCOMPARE(TournamentStore(*f->store).entries(tid)->at(1).gross.hundredths(), 0);
+    // A value that is no number is still refused at once.
+    QVERIFY(!model->setData(model->index(1, WeighInModel::WeightColumn), QStringLiteral("x")));
 }
 
 QTEST_GUILESS_MAIN(TestWeighInModel)

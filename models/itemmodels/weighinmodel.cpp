@@ -6,9 +6,12 @@
 #include "store/store.h"
 #include "tournaments/rulesetstore.h"
 
+#include <QColor>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QUndoStack>
+
+#include <optional>
 
 WeighInModel::WeighInModel(Store *store, QObject *parent) : QAbstractTableModel(parent)
 {
@@ -35,6 +38,8 @@ void WeighInModel::setStore(Store *store)
 
 Status WeighInModel::setTournamentId(const QString &id)
 {
+    m_draft.reset();
+    m_draftProblem.clear();
     m_tournament = TournamentRecord();
     m_tournament.id = id;
     return reload();
@@ -133,6 +138,10 @@ void WeighInModel::onStoreChanged(const QString &table)
         newIds.append(e.id);
     m_tournament = sheet->tournament;
     m_boats = sheet->boats;
+    if (m_draft && !newIds.contains(m_draft->id)) {
+        m_draft.reset();
+        m_draftProblem.clear();
+    }
     if (oldIds == newIds) {
         m_entries = sheet->entries;
         if (!m_entries.isEmpty())
@@ -283,7 +292,7 @@ Result<EntryRecord> WeighInModel::edited(const QModelIndex &index, const QVarian
     using R = Result<EntryRecord>;
     if (!index.isValid() || index.row() >= m_entries.size())
         return R::failure(tr("There is no such row."));
-    EntryRecord e = m_entries.at(index.row());
+    EntryRecord e = hasDraft(index.row()) ? *m_draft : m_entries.at(index.row());
     switch (index.column()) {
     case FishColumn: {
         auto n = ClubRules::count(value.toString(), tr("The number of fish"));
@@ -382,13 +391,93 @@ Status WeighInModel::addEntry(const EntryRecord &entry)
     return remember(id ? Status::success() : Status::failure(id.error()));
 }
 
+bool WeighInModel::isRowNumber(int column)
+{
+    return column == FishColumn || column == WeightColumn || column == BigBassColumn ||
+           column == DeadColumn;
+}
+
+bool WeighInModel::couldAddUp(const EntryRecord &edited, int column) const
+{
+    if (!isRowNumber(column) || m_tournament.paper)
+        return false;
+    // The edited value kept, the other numbers made to agree with it.
+    EntryRecord e = edited;
+    const Weight pound = Weight::fromHundredths(100);
+    switch (column) {
+    case FishColumn:
+        e.gross = e.fish > 0 ? Weight::fromHundredths(100 * e.fish) : Weight();
+        e.bigBass = e.fish > 0 ? pound : Weight();
+        e.dead = 0;
+        break;
+    case WeightColumn:
+        e.fish = e.gross.isZero() ? 0 : 1;
+        e.bigBass = Weight();
+        e.dead = 0;
+        break;
+    case BigBassColumn:
+        e.fish = e.bigBass.isZero() ? 0 : 1;
+        e.gross = e.bigBass;
+        e.dead = 0;
+        break;
+    case DeadColumn:
+        e.fish = e.dead;
+        e.gross = Weight::fromHundredths(100 * e.dead);
+        e.bigBass = e.dead > 0 ? pound : Weight();
+        break;
+    default:
+        return false;
+    }
+    for (const EntryIssue &issue : check(e))
+        if (issue.severity == EntryIssue::Severity::Error)
+            return false;
+    return true;
+}
+
+bool WeighInModel::hasDraft(int row) const
+{
+    return m_draft && row >= 0 && row < m_entries.size() && m_entries.at(row).id == m_draft->id;
+}
+
+void WeighInModel::holdDraft(int row, const EntryRecord &draft, const QString &problem)
+{
+    if (row < 0 || row >= m_entries.size())
+        return;
+    // Another row's draft is left behind unsaved (the view calls leaveRow first).
+    const int before = m_draft ? rowOfEntry(m_draft->id) : -1;
+    m_draft = draft;
+    m_draftProblem = problem;
+    if (before >= 0 && before != row)
+        emit dataChanged(index(before, 0), index(before, ColumnCount - 1));
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+Status WeighInModel::leaveRow(int row)
+{
+    if (!hasDraft(row))
+        return Status::success();
+    const QString problem = m_draftProblem;
+    m_draft.reset();
+    m_draftProblem.clear();
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return Status::failure(tr("Row %1 (%2) was not saved: %3 It is back to what it was.")
+                               .arg(row + 1)
+                               .arg(m_entries.at(row).anglerName, problem));
+}
+
 Status WeighInModel::changeEntry(int row, const EntryRecord &after)
 {
     if (!m_store || row < 0 || row >= m_entries.size())
         return Status::failure(tr("There is no such row."));
-    const EntryRecord &before = m_entries.at(row);
-    if (before.sameValues(after))
+    const EntryRecord before = m_entries.at(row);
+    if (hasDraft(row)) {
+        m_draft.reset();
+        m_draftProblem.clear();
+    }
+    if (before.sameValues(after)) {
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return Status::success();
+    }
     return remember(commands::editEntry(m_undoStack, m_store, before, after, undoFailures()));
 }
 
@@ -405,6 +494,38 @@ Status WeighInModel::deleteRows(const QList<int> &rows)
     return remember(commands::deleteEntries(m_undoStack, m_store, doomed, undoFailures()));
 }
 
+Status WeighInModel::checkPairing(const QString &anglerId, const QString &partnerAnglerId) const
+{
+    if (partnerAnglerId.isEmpty())
+        return Status::success();
+    if (partnerAnglerId == anglerId)
+        return Status::failure(tr("An angler cannot be their own partner."));
+    for (const BoatRecord &b : std::as_const(m_boats)) {
+        const bool theirs = b.boaterId == partnerAnglerId || b.partnerId == partnerAnglerId;
+        const bool mine = b.boaterId == anglerId || b.partnerId == anglerId;
+        if (!theirs || mine)
+            continue;
+        const QString other = b.boaterId == partnerAnglerId ? b.partnerId : b.boaterId;
+        if (!other.isEmpty())
+            return Status::failure(tr("%1 is already in a boat with %2; split that boat first.")
+                                       .arg(anglerName(partnerAnglerId), anglerName(other)));
+    }
+    return Status::success();
+}
+
+Status WeighInModel::addTeamBoat(const QList<EntryRecord> &entries, const BoatRecord &boat)
+{
+    if (!m_store)
+        return Status::failure(tr("No club database is open."));
+    QList<EntryRecord> rows = entries;
+    for (EntryRecord &e : rows)
+        e.tournamentId = m_tournament.id;
+    BoatRecord b = boat;
+    b.tournamentId = m_tournament.id;
+    Result<BoatRecord> added = commands::addTeamBoat(m_undoStack, m_store, rows, b, undoFailures());
+    return remember(added ? Status::success() : Status::failure(added.error()));
+}
+
 Status WeighInModel::setPartner(int row, const QString &partnerAnglerId)
 {
     if (!m_store || row < 0 || row >= m_entries.size())
@@ -412,15 +533,18 @@ Status WeighInModel::setPartner(int row, const QString &partnerAnglerId)
     const QString anglerId = m_entries.at(row).anglerId;
     if (partnerAnglerId == anglerId)
         return Status::failure(tr("An angler cannot be their own partner."));
-    const BoatRecord *mine = nullptr;
-    const BoatRecord *theirs = nullptr;
+    // Copies: every command below rereads the sheet, which replaces m_boats.
+    std::optional<BoatRecord> mineRecord;
+    std::optional<BoatRecord> theirsRecord;
     for (const BoatRecord &b : std::as_const(m_boats)) {
         if (b.boaterId == anglerId || b.partnerId == anglerId)
-            mine = &b;
+            mineRecord = b;
         if (!partnerAnglerId.isEmpty() &&
             (b.boaterId == partnerAnglerId || b.partnerId == partnerAnglerId))
-            theirs = &b;
+            theirsRecord = b;
     }
+    const BoatRecord *mine = mineRecord ? &*mineRecord : nullptr;
+    const BoatRecord *theirs = theirsRecord ? &*theirsRecord : nullptr;
     if (partnerAnglerId.isEmpty()) {
         if (!mine)
             return Status::success();
@@ -435,19 +559,46 @@ Status WeighInModel::setPartner(int row, const QString &partnerAnglerId)
         after.partnerId.clear();
         return remember(commands::editBoat(m_undoStack, m_store, *mine, after, undoFailures()));
     }
-    if (theirs && theirs != mine) {
+    const bool same = mine && theirs && mine->id == theirs->id;
+    if (theirs && !same) {
         const QString other =
             theirs->boaterId == partnerAnglerId ? theirs->partnerId : theirs->boaterId;
         if (!other.isEmpty())
             return Status::failure(tr("%1 is already in a boat with %2; split that boat first.")
                                        .arg(anglerName(partnerAnglerId), anglerName(other)));
     }
-    if (theirs && theirs == mine)
+    if (same)
         return Status::success();
+    // A boat's own weigh-in (team format) goes with the pair: re-pairing never loses it.
+    auto hasNumbers = [](const BoatRecord *b) {
+        return b && b->teamWeighed &&
+               (b->teamFish > 0 || !b->teamWeight.isZero() || !b->teamBigBass.isZero() ||
+                b->teamDq);
+    };
+    if (mine && theirs && hasNumbers(mine) && hasNumbers(theirs))
+        return Status::failure(
+            tr("%1 and %2 were weighed in as two boats and both boats have weights. Clear the "
+               "weights of the boat that is wrong first (Boat weights), then pair them.")
+                .arg(anglerName(anglerId), anglerName(partnerAnglerId)));
     if (m_undoStack)
         m_undoStack->beginMacro(tr("Pair a boat"));
     Status s;
-    if (theirs) // the partner was in a boat alone: that boat goes
+    if (theirs && (!mine || hasNumbers(theirs))) {
+        // The partner's boat (alone) has the numbers, or this angler has no boat: it becomes
+        // the pair's boat with this angler as boater.
+        if (mine)
+            s = remember(commands::deleteBoat(m_undoStack, m_store, *mine, undoFailures()));
+        if (s) {
+            BoatRecord after = *theirs;
+            after.boaterId = anglerId;
+            after.partnerId = partnerAnglerId;
+            s = remember(commands::editBoat(m_undoStack, m_store, *theirs, after, undoFailures()));
+        }
+        if (m_undoStack)
+            m_undoStack->endMacro();
+        return s;
+    }
+    if (theirs) // the partner was in a boat alone without numbers: that boat goes
         s = remember(commands::deleteBoat(m_undoStack, m_store, *theirs, undoFailures()));
     if (s && mine) {
         BoatRecord after = *mine;
@@ -514,8 +665,13 @@ QVariant WeighInModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_entries.size())
         return {};
-    const EntryRecord &e = m_entries.at(index.row());
+    const bool draft = hasDraft(index.row());
+    const EntryRecord &e = draft ? *m_draft : m_entries.at(index.row());
     const int column = index.column();
+    if (draft && role == Qt::BackgroundRole)
+        return QColor(0xff, 0xf3, 0xc4); // typed, not saved yet
+    if (draft && role == Qt::ToolTipRole)
+        return tr("Not saved yet: %1").arg(m_draftProblem);
     if (role == IdRole)
         return e.id;
     if (role == AnglerIdRole)
@@ -613,12 +769,19 @@ bool WeighInModel::setData(const QModelIndex &index, const QVariant &value, int 
         emit errorOccurred(e.error());
         return false;
     }
+    QStringList errors;
     for (const EntryIssue &issue : check(e.value()))
-        if (issue.severity == EntryIssue::Severity::Error) {
-            m_lastError = issue.message;
-            emit errorOccurred(issue.message);
-            return false;
+        if (issue.severity == EntryIssue::Severity::Error)
+            errors.append(issue.message);
+    if (!errors.isEmpty()) {
+        m_lastError = errors.join(u' ');
+        if (couldAddUp(e.value(), column)) {
+            holdDraft(index.row(), e.value(), m_lastError);
+            return true;
         }
+        emit errorOccurred(m_lastError);
+        return false;
+    }
     Status s = changeEntry(index.row(), e.value());
     if (!s) {
         emit errorOccurred(s.error());

@@ -56,7 +56,9 @@ public:
     QLineEdit *weightEdit() const { return m_weight; }
     QLineEdit *bigBassEdit() const { return m_bigBass; }
     QLineEdit *lengthsEdit() const { return m_lengths; }
-    QLineEdit *partnerEdit() const { return m_partner; }
+    // The partner field of the format shown (team format: right after the boater).
+    QLineEdit *partnerEdit() const { return isTeam() ? m_boatPartner : m_partner; }
+    QLineEdit *deadEdit() const { return m_dead; }
     QFrame *guestPanel() const { return m_guestPanel; }
     QLineEdit *guestPhoneEdit() const { return m_guestPhone; }
     QLabel *messageLabel() const { return m_message; }
@@ -87,6 +89,14 @@ private:
     void updatePaperPreview();
     void updateForTournament();
     Result<EntryRecord> readLine() const;
+    bool isTeam() const;
+    // Team format: the line is one boat (boater, partner or alone, the boat's numbers).
+    Status commitBoat();
+    // The roster angler a partner text names: exact name, else the only one containing it.
+    // `newGuest` is set (and no angler returned) when no one on the roster fits.
+    Result<AnglerChoice> resolvePartner(const QString &text, bool *newGuest) const;
+    void updatePartnerNames();
+    void onPartnerKey(QLineEdit *field);
     QString standingText(const AnglerChoice &c) const;
     int season() const;
 
@@ -109,6 +119,12 @@ private:
     QLineEdit *m_lengths;
     QLabel *m_paperPreview;
     QLineEdit *m_partner;
+    QLineEdit *m_boatPartner;
+    QLabel *m_anglerLabel = nullptr;
+    QLabel *m_weightLabel = nullptr;
+    QList<QWidget *> m_teamWidgets;
+    QList<QWidget *> m_individualWidgets;
+    QString m_shownTournamentId;
     QCheckBox *m_buyIn;
     QCheckBox *m_dq;
     QPushButton *m_add;
