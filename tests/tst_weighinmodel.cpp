@@ -38,6 +38,10 @@ private slots:
     void swappingBoaterAndPartnerKeepsTheBoat();
     // Issue #23 item 6: a row's fish, weight and big bass are edited together.
     void zeroBecomesACatchInTheGrid();
+    // Issue #23 item 7: paper, a weighed big bass is recorded (and wins over the chart).
+    void paperWeighedBigBass();
+    // Issue #23 item 9: paper fish the chart leaves out or finds suspicious are said in words.
+    void paperFishSaidInWords();
 
 private:
     std::unique_ptr<WeighInFixture> f;
@@ -419,6 +423,76 @@ void TestWeighInModel::zeroBecomesACatchInTheGrid()
     QCOMPARE(TournamentStore(*f->store).entries(tid)->at(1).gross.hundredths(), 0);
     // A value that is no number is still refused at once.
     QVERIFY(!model->setData(model->index(1, WeighInModel::WeightColumn), QStringLiteral("x")));
+}
+
+void TestWeighInModel::paperWeighedBigBass()
+{
+    const QString paper = f->addTournament(QDate(2026, 7, 26), QStringLiteral("July"), true);
+    QVERIFY(model->setTournamentId(paper).ok());
+    QVERIFY(model->addEntry(f->entry(paper, QStringLiteral("Al Member"), 0, 0)).ok());
+    // "21 3/4 = 6.45": the length and the weight of the fish on the scale.
+    QVERIFY2(model->setData(model->index(0, WeighInModel::LengthsColumn),
+                            QStringLiteral("18, 21 3/4 = 6.45, 15")),
+             qPrintable(model->lastError()));
+    QCOMPARE(model->entryAt(0).bigBass.hundredths(), 645);
+    QCOMPARE(model->entryAt(0).fish, 3);
+    QVERIFY(model->index(0, WeighInModel::LengthsColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("21 3/4 = 6.45")));
+    auto stored = TournamentStore(*f->store).entries(paper);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->first().bigBass.hundredths(), 645);
+    // The Big bass cell takes a weighed big bass too; it goes with the longest fish.
+    QVERIFY(model->flags(model->index(0, WeighInModel::BigBassColumn)) & Qt::ItemIsEditable);
+    QVERIFY2(model->setData(model->index(0, WeighInModel::BigBassColumn), QStringLiteral("6.50")),
+             qPrintable(model->lastError()));
+    QCOMPARE(model->entryAt(0).bigBass.hundredths(), 650);
+    int weighed = 0;
+    for (const PaperFishRecord &fish : model->entryAt(0).paperFish)
+        if (fish.weighedHundredths) {
+            ++weighed;
+            QCOMPARE(fish.lengthEighths, 21 * 8 + 6);
+        }
+    QCOMPARE(weighed, 1);
+    // Cleared: the chart's weight of the longest fish again.
+    QVERIFY(model->setData(model->index(0, WeighInModel::BigBassColumn), QString()));
+    QCOMPARE(model->entryAt(0).bigBass,
+             PaperChart::standard().weightFor(21 * 8 + 6, model->ruleset()));
+}
+
+void TestWeighInModel::paperFishSaidInWords()
+{
+    const QString paper = f->addTournament(QDate(2026, 7, 26), QStringLiteral("July"), true);
+    QVERIFY(model->setTournamentId(paper).ok());
+    auto warnings = [&](const QString &lengths) {
+        EntryRecord e = f->entry(paper, QStringLiteral("Al Member"), 0, 0);
+        auto fish = WeighInModel::parseFishList(lengths);
+        if (!fish)
+            return QStringList{fish.error()};
+        e.paperFish = fish.value();
+        e = model->withPaperStringer(e);
+        QStringList out;
+        for (const EntryIssue &i : model->check(e))
+            out.append(i.message);
+        return out;
+    };
+    // A short fish is not dropped silently.
+    QVERIFY2(warnings(QStringLiteral("15, 11")).join(u' ').contains(QStringLiteral("11 in")),
+             qPrintable(warnings(QStringLiteral("15, 11")).join(u' ')));
+    // A sixth fish over the limit of five.
+    QVERIFY(warnings(QStringLiteral("15, 15, 15, 15, 15, 14"))
+                .join(u' ')
+                .contains(QStringLiteral("only the best 5 count")));
+    // A 30-inch fish gets the over-15 lb warning a weighed fish would.
+    QVERIFY(warnings(QStringLiteral("30")).join(u' ').contains(QStringLiteral("over 15.00 lb")));
+    // "85" is a slip of the finger, said in words, and nothing is stored.
+    QVERIFY(model->addEntry(f->entry(paper, QStringLiteral("Al Member"), 0, 0)).ok());
+    QVERIFY(!model->setData(model->index(0, WeighInModel::LengthsColumn), QStringLiteral("85")));
+    QVERIFY2(model->lastError().contains(QStringLiteral("no bass is 85 inches long")),
+             qPrintable(model->lastError()));
+    QVERIFY(!model->lastError().contains(QStringLiteral("CHECK")));
+    QCOMPARE(f->liveCount(QStringLiteral("paper_fish")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestWeighInModel)

@@ -244,6 +244,33 @@ QList<EntryIssue> WeighInModel::check(const EntryRecord &candidate) const
             if (f.weighedHundredths && *f.weighedHundredths > Weight::maxHundredths)
                 issues.append({EntryIssue::Severity::Error, -1, 0,
                                tr("%1: a weighed fish is too heavy.").arg(candidate.anglerName)});
+        // What the chart does with the fish, said before it is saved (nothing dropped silently).
+        auto warn = [&](const QString &message) {
+            issues.append({EntryIssue::Severity::Warning, -1, 0, message});
+        };
+        QStringList shortFish;
+        int counting = 0;
+        for (const PaperFishRecord &f : candidate.paperFish) {
+            const Weight chart = PaperChart::standard().weightFor(f.lengthEighths, m_ruleset);
+            if (chart.isZero())
+                shortFish.append(tr("%1 in").arg(lengthText(f.lengthEighths)));
+            else
+                ++counting;
+            const Weight heaviest =
+                f.weighedHundredths ? Weight::fromHundredths(*f.weighedHundredths) : chart;
+            if (heaviest > m_ruleset.warnBigBassOver)
+                warn(tr("%1: a fish of %2 in weighs %3 lb, over %4 lb; check the length.")
+                         .arg(candidate.anglerName, lengthText(f.lengthEighths),
+                              heaviest.toString(), m_ruleset.warnBigBassOver.toString()));
+        }
+        if (!shortFish.isEmpty())
+            warn(tr("%1: under the minimum length, not counted: %2.")
+                     .arg(candidate.anglerName, shortFish.join(QStringLiteral(", "))));
+        if (counting > m_ruleset.fishLimit)
+            warn(tr("%1: %2 fish measured; only the best %3 count (the limit).")
+                     .arg(candidate.anglerName)
+                     .arg(counting)
+                     .arg(m_ruleset.fishLimit));
     } else {
         issues += EntryValidator::checkOne(candidate.toEntry(), m_ruleset, false);
     }
@@ -311,6 +338,12 @@ Result<EntryRecord> WeighInModel::edited(const QModelIndex &index, const QVarian
                 return R::failure(parsed.error());
             w = parsed.value();
         }
+        if (m_tournament.paper && index.column() == BigBassColumn) {
+            // A weighed big bass: the chart gives way to the scale for that fish.
+            if (Status s = setWeighedBigBass(e.paperFish, w); !s)
+                return R::failure(s.error());
+            break;
+        }
         (index.column() == WeightColumn ? e.gross : e.bigBass) = w;
         break;
     }
@@ -340,24 +373,10 @@ Result<EntryRecord> WeighInModel::edited(const QModelIndex &index, const QVarian
         e.dq = truth(value);
         break;
     case LengthsColumn: {
-        static const QRegularExpression separators(QStringLiteral("[,;]"));
-        const QStringList parts = value.toString().split(separators, Qt::SkipEmptyParts);
-        QList<PaperFishRecord> fish;
-        for (const QString &part : parts) {
-            if (part.trimmed().isEmpty())
-                continue;
-            auto len = parseLength(part.trimmed());
-            if (!len)
-                return R::failure(len.error());
-            PaperFishRecord f;
-            f.lengthEighths = len.value();
-            if (fish.size() < e.paperFish.size()) {
-                f.id = e.paperFish.at(fish.size()).id;
-                f.weighedHundredths = e.paperFish.at(fish.size()).weighedHundredths;
-            }
-            fish.append(f);
-        }
-        e.paperFish = fish;
+        auto fish = parseFishList(value.toString(), e.paperFish);
+        if (!fish)
+            return R::failure(fish.error());
+        e.paperFish = fish.value();
         break;
     }
     default:
@@ -648,16 +667,88 @@ Result<int> WeighInModel::parseLength(const QString &text)
 {
     static const QRegularExpression boardEighths(
         QStringLiteral("^\\s*(\\d{1,2})\\s*-\\s*([0-7])\\s*$"));
+    Result<int> length = PaperChart::parseLength(text);
     if (auto m = boardEighths.match(text); m.hasMatch())
-        return m.captured(1).toInt() * 8 + m.captured(2).toInt();
-    return PaperChart::parseLength(text);
+        length = m.captured(1).toInt() * 8 + m.captured(2).toInt();
+    // No bass is this long: a slip of the finger, said in words (not a database constraint).
+    constexpr int longestInches = 36;
+    if (length && length.value() > longestInches * 8)
+        return Result<int>::failure(tr("“%1”: no bass is %2 inches long; check the length.")
+                                        .arg(text.trimmed(), lengthText(length.value())));
+    return length;
+}
+
+Result<PaperFishRecord> WeighInModel::parseFish(const QString &text)
+{
+    using R = Result<PaperFishRecord>;
+    const QString lengthPart = text.section(u'=', 0, 0).trimmed();
+    auto len = parseLength(lengthPart);
+    if (!len)
+        return R::failure(len.error());
+    PaperFishRecord f;
+    f.lengthEighths = len.value();
+    if (text.contains(u'=')) {
+        const QString weightPart = text.section(u'=', 1).trimmed();
+        auto w = Weight::parse(weightPart);
+        if (!w)
+            return R::failure(tr("“%1”: after = comes the weight of the fish on the scale (%2)")
+                                  .arg(text.trimmed(), w.error()));
+        if (w->hundredths() > 0)
+            f.weighedHundredths = w->hundredths();
+    }
+    return f;
+}
+
+Result<QList<PaperFishRecord>> WeighInModel::parseFishList(const QString &text,
+                                                          const QList<PaperFishRecord> &before)
+{
+    using R = Result<QList<PaperFishRecord>>;
+    static const QRegularExpression separators(QStringLiteral("[,;]"));
+    QList<PaperFishRecord> fish;
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
+        if (part.trimmed().isEmpty())
+            continue;
+        auto f = parseFish(part.trimmed());
+        if (!f)
+            return R::failure(f.error());
+        PaperFishRecord one = f.value();
+        if (fish.size() < before.size()) {
+            const PaperFishRecord &old = before.at(fish.size());
+            one.id = old.id;
+            if (!part.contains(u'=') && old.lengthEighths == one.lengthEighths)
+                one.weighedHundredths = old.weighedHundredths;
+        }
+        fish.append(one);
+    }
+    return fish;
+}
+
+Status WeighInModel::setWeighedBigBass(QList<PaperFishRecord> &fish, const Weight &weight)
+{
+    for (PaperFishRecord &f : fish)
+        f.weighedHundredths.reset();
+    if (weight.isZero())
+        return Status::success();
+    if (fish.isEmpty())
+        return Status::failure(tr("Measure the fish first: the weighed big bass goes with its "
+                                  "length (or type “21 3/4 = 6.45” in Lengths)."));
+    int longest = 0;
+    for (int i = 1; i < fish.size(); ++i)
+        if (fish.at(i).lengthEighths > fish.at(longest).lengthEighths)
+            longest = i;
+    fish[longest].weighedHundredths = weight.hundredths();
+    return Status::success();
 }
 
 QString WeighInModel::lengthsText(const QList<PaperFishRecord> &fish)
 {
     QStringList parts;
     for (const PaperFishRecord &f : fish)
-        parts.append(lengthText(f.lengthEighths));
+        parts.append(f.weighedHundredths
+                         ? QStringLiteral("%1 = %2").arg(
+                               lengthText(f.lengthEighths),
+                               Weight::fromHundredths(*f.weighedHundredths).toString())
+                         : lengthText(f.lengthEighths));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -801,9 +892,10 @@ Qt::ItemFlags WeighInModel::flags(const QModelIndex &index) const
     case BuyInColumn:
     case DqColumn:
         return f | Qt::ItemIsUserCheckable;
+    case BigBassColumn:
+        return f | Qt::ItemIsEditable; // paper: the weighed big bass
     case FishColumn:
     case WeightColumn:
-    case BigBassColumn:
         return m_tournament.paper ? f : f | Qt::ItemIsEditable;
     case LengthsColumn:
         return m_tournament.paper ? f | Qt::ItemIsEditable : f;

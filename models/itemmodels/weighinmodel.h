@@ -126,6 +126,15 @@ public:
     // measuring-board shorthand inches-eighths ("15-4" = 15 4/8 in), which the engine lacks.
     static Result<int> parseLength(const QString &text);
     static QString lengthsText(const QList<PaperFishRecord> &fish);
+    // One measured fish: a length, or a length and the weight of the fish also put on the scale
+    // ("21 3/4 = 6.45": a weighed big bass, which wins over the chart).
+    static Result<PaperFishRecord> parseFish(const QString &text);
+    // Every fish of a lengths text ("18, 21 3/4 = 6.45, 15"); ids and weighed weights of
+    // `before` are kept for the fish in the same place when the text gives none.
+    static Result<QList<PaperFishRecord>> parseFishList(const QString &text,
+                                                       const QList<PaperFishRecord> &before = {});
+    // The weighed big bass of a paper entry: put on its longest fish (empty weight: none).
+    static Status setWeighedBigBass(QList<PaperFishRecord> &fish, const Weight &weight);
 
 signals:
     // The sheet changed (after every reload): the leaderboard recomputes.

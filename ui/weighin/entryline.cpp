@@ -120,8 +120,9 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
     add(tr("&Partner"), m_boatPartner, &m_teamWidgets);
     add(tr("&Fish"), m_fish, &m_weighedWidgets);
     m_weightLabel = add(tr("&Weight"), m_weight, &m_weighedWidgets);
-    add(tr("Bi&g bass"), m_bigBass, &m_weighedWidgets);
     add(tr("&Lengths (in)"), m_lengths, &m_paperWidgets);
+    // Paper tournaments too: a big bass put on the scale wins over its chart weight.
+    add(tr("Bi&g bass"), m_bigBass);
     add(tr("Dead"), m_dead);
     add(tr("La&te"), m_late, &m_individualWidgets);
     // The boat partner, buy-in, DQ and Add sit at the end of the same row when there is room,
@@ -187,9 +188,9 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
     setTabOrder(m_angler, m_boatPartner);
     setTabOrder(m_boatPartner, m_fish);
     setTabOrder(m_fish, m_weight);
-    setTabOrder(m_weight, m_bigBass);
-    setTabOrder(m_bigBass, m_lengths);
-    setTabOrder(m_lengths, m_dead);
+    setTabOrder(m_weight, m_lengths);
+    setTabOrder(m_lengths, m_bigBass);
+    setTabOrder(m_bigBass, m_dead);
     setTabOrder(m_dead, m_late);
     setTabOrder(m_late, m_partner);
     setTabOrder(m_partner, m_buyIn);
@@ -610,17 +611,22 @@ void EntryLine::updatePaperPreview()
     for (const QString &part : m_lengths->text().split(separators, Qt::SkipEmptyParts)) {
         if (part.trimmed().isEmpty())
             continue;
-        auto len = WeighInModel::parseLength(part.trimmed());
-        if (!len) {
+        auto fish = WeighInModel::parseFish(part.trimmed());
+        if (!fish) {
             shown.append(tr("“%1”: ?").arg(part.trimmed()));
             continue;
         }
-        lengths.append(len.value());
-        const Weight w = PaperChart::standard().weightFor(len.value(), m_sheet->ruleset());
+        const int len = fish->lengthEighths;
+        lengths.append(len);
+        const Weight w = PaperChart::standard().weightFor(len, m_sheet->ruleset());
         shown.append(
-            w.isZero()
-                ? tr("%1 in: under the minimum").arg(WeighInModel::lengthText(len.value()))
-                : tr("%1 in = %2 lb").arg(WeighInModel::lengthText(len.value()), w.toString()));
+            fish->weighedHundredths
+                ? tr("%1 in weighed %2 lb")
+                      .arg(WeighInModel::lengthText(len),
+                           Weight::fromHundredths(*fish->weighedHundredths).toString())
+            : w.isZero()
+                ? tr("%1 in: under the minimum").arg(WeighInModel::lengthText(len))
+                : tr("%1 in = %2 lb").arg(WeighInModel::lengthText(len), w.toString()));
     }
     const PaperChart::Stringer s = PaperChart::standard().stringer(lengths, m_sheet->ruleset());
     m_paperPreview->setText(
@@ -655,16 +661,22 @@ Result<EntryRecord> EntryLine::readLine() const
         return R::failure(late.error());
     e.minutesLate = late.value();
     if (m_sheet->isPaper() && !isTeam()) {
-        static const QRegularExpression separators(QStringLiteral("[,;]"));
-        for (const QString &part : m_lengths->text().split(separators, Qt::SkipEmptyParts)) {
-            if (part.trimmed().isEmpty())
-                continue;
-            auto len = WeighInModel::parseLength(part.trimmed());
-            if (!len)
-                return R::failure(len.error());
-            PaperFishRecord f;
-            f.lengthEighths = len.value();
-            e.paperFish.append(f);
+        auto fish = WeighInModel::parseFishList(m_lengths->text());
+        if (!fish)
+            return R::failure(fish.error());
+        e.paperFish = fish.value();
+        // A big bass weighed on the scale beats its chart weight (typed here, or "= 6.45" after
+        // its length).
+        const QString big = m_bigBass->text().trimmed();
+        bool weighedInLengths = false;
+        for (const PaperFishRecord &f : std::as_const(e.paperFish))
+            weighedInLengths = weighedInLengths || f.weighedHundredths.has_value();
+        if (!big.isEmpty() && !weighedInLengths) {
+            auto w = Weight::parse(big);
+            if (!w)
+                return R::failure(w.error());
+            if (Status s = WeighInModel::setWeighedBigBass(e.paperFish, w.value()); !s)
+                return R::failure(s.error());
         }
         return m_sheet->withPaperStringer(e);
     }
