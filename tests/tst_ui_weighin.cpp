@@ -23,6 +23,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 #include <functional>
@@ -759,6 +760,12 @@ void TestUiWeighIn::sixBoatsByKeyboard()
 {
     const QString team = f->addTournament(QDate(2026, 4, 26), QStringLiteral("April Team"), false,
                                           TournamentFormat::Team);
+    auto record = TournamentStore(*f->store).tournament(team);
+    QVERIFY(record.ok());
+    TournamentRecord perBoat = record.value(); // the club's 2026 fee: $50 a boat
+    perBoat.entryFee = Money::fromDollars(50);
+    perBoat.feeUnit = FeeBasis::PerBoat;
+    QVERIFY(TournamentStore(*f->store).updateTournament(perBoat).ok());
     QVERIFY(page->setTournament(team).ok());
     QTRY_COMPARE(focused(), page->entryLine()->anglerEdit());
     // Per-angler numbers are not offered: the sheet lists who fished with whom.
@@ -840,6 +847,17 @@ void TestUiWeighIn::sixBoatsByKeyboard()
     QVERIFY(page->findChild<QLabel *>(QStringLiteral("stateLabel"))
                 ->text()
                 .contains(QStringLiteral("6 boats")));
+    // The results CSV: one row per boat.
+    QTemporaryDir out;
+    QVERIFY(page->exportCsv(out.filePath(QStringLiteral("results.csv"))).ok());
+    QFile csv(out.filePath(QStringLiteral("results.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 7);
+    QCOMPARE(lines.at(0).trimmed(),
+             QByteArray("place,boat,boater,partner,fish,net_weight,big_bass,payout,big_bass_payout"));
+    QVERIFY2(lines.at(1).startsWith("1,Alan Archer & Bert Brown,Alan Archer,Bert Brown,5,18.45,6.20,"),
+             lines.at(1).constData());
 
     // A boat is one step to undo.
     stack->undo();
@@ -853,6 +871,8 @@ void TestUiWeighIn::sixBoatsByKeyboard()
         page->resize(1366, 768);
         QTest::qWait(50);
         QVERIFY(page->grab().save(dir + QStringLiteral("/weighin-team-six-boats.png")));
+        QVERIFY(page->exportPdf(dir + QStringLiteral("/team-results.pdf")).ok());
+        QVERIFY(page->exportCsv(dir + QStringLiteral("/team-results.csv")).ok());
     }
 }
 

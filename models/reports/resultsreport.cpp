@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace {
 QString esc(const QString &text)
@@ -71,7 +72,9 @@ QString ResultsReport::html(const QString &clubName, const TournamentRecord &t,
                          ? tr("Final results, finalized by %1 on %2.")
                                .arg(t.finalizedBy,
                                     locale.toString(
-                                        QDateTime::fromMSecsSinceEpoch(t.finalizedAt).toLocalTime(),
+                                        // club time: the zone printedAt is in
+                                        QDateTime::fromMSecsSinceEpoch(t.finalizedAt)
+                                            .toTimeZone(printedAt.timeZone()),
                                         QLocale::ShortFormat))
                          : tr("Provisional results: not finalized yet.")));
 

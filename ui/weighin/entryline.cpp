@@ -248,7 +248,14 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
             // the sheet (row N)" hints must not describe a sheet that is gone.
             if (!m_savedEntryId.isEmpty() && m_sheet->rowOfEntry(m_savedEntryId) < 0) {
                 showInfo(tr("Undone: %1 is no longer on the sheet.").arg(m_savedName));
+                m_undoneEntryId = m_savedEntryId;
                 m_savedEntryId.clear();
+            } else if (!m_undoneEntryId.isEmpty() &&
+                       m_sheet->rowOfEntry(m_undoneEntryId) >= 0) {
+                // Redone: the "Undone" line no longer describes the sheet.
+                showInfo(QString());
+                m_savedEntryId = m_undoneEntryId;
+                m_undoneEntryId.clear();
             }
             if (m_matches->isVisible())
                 updateMatches();
@@ -789,6 +796,7 @@ Status EntryLine::commit()
                                         .arg(e.anglerName, e.gross.toString(QLocale()));
     clear();
     m_savedEntryId = entryId;
+    m_undoneEntryId.clear();
     m_savedName = e.anglerName;
     showInfo(saved);
     emit message(saved);
@@ -956,6 +964,7 @@ Status EntryLine::commitBoat()
     refreshRoster();
     clear();
     m_savedEntryId = entryId;
+    m_undoneEntryId.clear();
     m_savedName = boatName;
     showInfo(saved);
     emit message(saved);

@@ -107,6 +107,7 @@ private:
     std::function<bool(const QString &)> m_confirm;
     QString m_savedEntryId; // the entry the "Saved ..." message describes
     QString m_savedName;
+    QString m_undoneEntryId; // the entry the "Undone ..." message describes
 
     QLineEdit *m_angler;
     QLabel *m_standing;

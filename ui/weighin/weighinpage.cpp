@@ -357,6 +357,7 @@ Status WeighInPage::setTournament(const QString &tournamentId)
     m_leftLayout->setStretchFactor(m_teamBoatBox, team ? 2 : 1);
     m_boatView->setVisible(!team);
     m_boatsLabel->setVisible(!team);
+    m_leaderboardView->setColumnHidden(LeaderboardModel::PointsColumn, team); // no points
     m_sheetView->setColumnHidden(WeighInModel::LengthsColumn, !paper || team);
     m_sheetView->resizeColumnsToContents();
     m_sheetView->horizontalHeader()->setSectionResizeMode(WeighInModel::AnglerColumn,
