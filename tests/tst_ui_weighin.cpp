@@ -57,6 +57,8 @@ private slots:
     void habitualTabAfterTheFishCount();
     // Issue #23 item 5: in team format the entry line is a boat line.
     void sixBoatsByKeyboard();
+    // Issue #23 item 6: in the grid a zero becomes a catch; a row is checked when it is left.
+    void gridRowEditedTogether();
 
 private:
     // Each keystroke goes to the widget that has the focus, as a person's would.
@@ -874,6 +876,40 @@ void TestUiWeighIn::sixBoatsByKeyboard()
         QVERIFY(page->exportPdf(dir + QStringLiteral("/team-results.pdf")).ok());
         QVERIFY(page->exportCsv(dir + QStringLiteral("/team-results.csv")).ok());
     }
+}
+
+void TestUiWeighIn::gridRowEditedTogether()
+{
+    WeighInModel *sheet = page->sheetModel();
+    QVERIFY(sheet->addEntry(f->entry(tid, QStringLiteral("Alan Archer"), 0, 0)).ok());
+    QVERIFY(sheet->addEntry(f->entry(tid, QStringLiteral("Bert Brown"), 0, 0)).ok());
+    QTableView *view = page->sheetView();
+    view->setFocus();
+    view->setCurrentIndex(sheet->index(0, WeighInModel::FishColumn));
+    QTRY_COMPARE(focused(), static_cast<QWidget *>(view));
+    type(QStringLiteral("4"));
+    key(Qt::Key_Return);
+    QVERIFY(sheet->hasDraft(0)); // "4 fish but no weight": waiting for the weight
+    QCOMPARE(TournamentStore(*f->store).entries(tid)->first().fish, 0);
+    QVERIFY(!page->findChild<QLabel *>(QStringLiteral("pageError"))->isVisible());
+    view->setCurrentIndex(sheet->index(0, WeighInModel::WeightColumn));
+    type(QStringLiteral("12.10"));
+    key(Qt::Key_Return);
+    QVERIFY(!sheet->hasDraft(0));
+    QCOMPARE(sheet->entryAt(0).fish, 4);
+    QCOMPARE(sheet->entryAt(0).gross.hundredths(), 1210);
+    QCOMPARE(TournamentStore(*f->store).entries(tid)->first().gross.hundredths(), 1210);
+
+    // A row left half typed is put back, and the page says so.
+    view->setCurrentIndex(sheet->index(1, WeighInModel::WeightColumn));
+    type(QStringLiteral("9.5"));
+    key(Qt::Key_Return);
+    QVERIFY(sheet->hasDraft(1));
+    view->setCurrentIndex(sheet->index(0, WeighInModel::WeightColumn));
+    QVERIFY(!sheet->hasDraft(1));
+    QLabel *error = page->findChild<QLabel *>(QStringLiteral("pageError"));
+    QVERIFY2(error->text().contains(QStringLiteral("Bert Brown")), qPrintable(error->text()));
+    QCOMPARE(sheet->entryAt(1).gross.hundredths(), 0);
 }
 
 QTEST_MAIN(TestUiWeighIn)

@@ -318,9 +318,17 @@ void TestWeighInModel::teamBoatWeighedDirectly()
     QCOMPARE(boats.index(0, TeamBoatsModel::BoatColumn).data().toString(),
              QStringLiteral("Al Member & Bo Member"));
     QVERIFY(boats.setData(boats.index(0, TeamBoatsModel::FishColumn), QStringLiteral("8")));
+    QVERIFY(boats.hasDraft(0)); // 8 fish but no weight yet: held, not saved
+    QVERIFY(!TournamentStore(*f->store).boats(team)->first().teamWeighed);
     QVERIFY(boats.setData(boats.index(0, TeamBoatsModel::WeightColumn), QStringLiteral("21-8")));
+    QVERIFY(!boats.hasDraft(0));
     QVERIFY(boats.setData(boats.index(0, TeamBoatsModel::BigBassColumn), QStringLiteral("5.75")));
-    QVERIFY(!boats.setData(boats.index(0, TeamBoatsModel::BigBassColumn), QStringLiteral("30")));
+    // A big bass over the stringer waits for the row; leaving the row puts it back.
+    QVERIFY(boats.setData(boats.index(0, TeamBoatsModel::BigBassColumn), QStringLiteral("30")));
+    QVERIFY(boats.hasDraft(0));
+    QVERIFY(!boats.leaveRow(0));
+    QCOMPARE(boats.index(0, TeamBoatsModel::BigBassColumn).data().toString(),
+             QStringLiteral("5.75"));
     QVERIFY(!boats.setData(boats.index(0, TeamBoatsModel::FishColumn), QStringLiteral("11")));
     auto stored = TournamentStore(*f->store).boats(team);
     QVERIFY(stored.ok());

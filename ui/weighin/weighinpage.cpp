@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -153,6 +154,20 @@ WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
         m_teamBoatBox));
     teamLayout->addWidget(m_teamBoatView);
     connect(m_teamBoats, &TeamBoatsModel::errorOccurred, this, &WeighInPage::showError);
+    connect(m_teamBoats, &TeamBoatsModel::message, this, &WeighInPage::statusMessage);
+    // A row's numbers are checked together when the row is left (not cell by cell).
+    connect(m_teamBoatView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current, const QModelIndex &previous) {
+                if (previous.isValid() && previous.row() != current.row())
+                    if (Status s = m_teamBoats->leaveRow(previous.row()); !s)
+                        showError(s.error());
+            });
+    connect(m_sheetView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current, const QModelIndex &previous) {
+                if (previous.isValid() && previous.row() != current.row())
+                    if (Status s = m_sheet->leaveRow(previous.row()); !s)
+                        showError(s.error());
+            });
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
