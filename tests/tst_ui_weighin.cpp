@@ -59,6 +59,8 @@ private slots:
     void sixBoatsByKeyboard();
     // Issue #23 item 6: in the grid a zero becomes a catch; a row is checked when it is left.
     void gridRowEditedTogether();
+    // Issue #23 item 7: paper, the entry line records a weighed big bass.
+    void paperBigBassOnTheLine();
 
 private:
     // Each keystroke goes to the widget that has the focus, as a person's would.
@@ -910,6 +912,52 @@ void TestUiWeighIn::gridRowEditedTogether()
     QLabel *error = page->findChild<QLabel *>(QStringLiteral("pageError"));
     QVERIFY2(error->text().contains(QStringLiteral("Bert Brown")), qPrintable(error->text()));
     QCOMPARE(sheet->entryAt(1).gross.hundredths(), 0);
+    view->setCurrentIndex(sheet->index(1, WeighInModel::FishColumn));
+    type(QStringLiteral("3"));
+    key(Qt::Key_Return);
+    const QString dir = qEnvironmentVariable("SABC_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(page->grab().save(dir + QStringLiteral("/weighin-grid-row-draft.png")));
+}
+
+void TestUiWeighIn::paperBigBassOnTheLine()
+{
+    const QString paper = f->addTournament(QDate(2026, 7, 26), QStringLiteral("Paper July"), true);
+    QVERIFY(page->setTournament(paper).ok());
+    QTRY_COMPARE(focused(), page->entryLine()->anglerEdit());
+    QVERIFY(page->entryLine()->bigBassEdit()->isVisible());
+    // Lengths, Tab, the big bass weighed on the scale, Enter.
+    type(QStringLiteral("ala"));
+    key(Qt::Key_Return);
+    QCOMPARE(focused(), page->entryLine()->lengthsEdit());
+    type(QStringLiteral("18, 21 3/4, 15"));
+    key(Qt::Key_Tab);
+    QCOMPARE(focused(), page->entryLine()->bigBassEdit());
+    type(QStringLiteral("6.45"));
+    key(Qt::Key_Return);
+    int row = page->sheetModel()->rowOfAngler(f->anglers.value(QStringLiteral("Alan Archer")));
+    QVERIFY(row >= 0);
+    QCOMPARE(page->sheetModel()->entryAt(row).bigBass.hundredths(), 645);
+    QVERIFY(page->sheetModel()
+                ->index(row, WeighInModel::LengthsColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("21 3/4 = 6.45")));
+    // Or after its length: "21 3/4 = 6.45"; the preview says it was weighed.
+    type(QStringLiteral("ber"));
+    key(Qt::Key_Return);
+    type(QStringLiteral("16, 20.5 = 5.80"));
+    QVERIFY(page->entryLine()
+                ->findChild<QLabel *>(QStringLiteral("paperPreview"))
+                ->text()
+                .contains(QStringLiteral("weighed 5.80 lb")));
+    const QString dir = qEnvironmentVariable("SABC_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(page->grab().save(dir + QStringLiteral("/weighin-paper-big-bass.png")));
+    key(Qt::Key_Return);
+    row = page->sheetModel()->rowOfAngler(f->anglers.value(QStringLiteral("Bert Brown")));
+    QVERIFY(row >= 0);
+    QCOMPARE(page->sheetModel()->entryAt(row).bigBass.hundredths(), 580);
 }
 
 QTEST_MAIN(TestUiWeighIn)

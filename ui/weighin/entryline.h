@@ -1,10 +1,13 @@
 // EntryLine: the keyboard-first line at the top of the weigh-in sheet. Type part of a name: the
 // roster is searched as you type (members first, with member/guest and dues status); Up/Down pick,
 // Enter takes the angler (or, for a name not on the roster, opens the inline walk-up guest form).
-// Then fish (one digit moves on by itself), weight (every Weight::parse syntax), big bass, dead,
-// minutes late, boat partner; Ctrl+B buy-in, Ctrl+D DQ; Enter anywhere commits the row and starts
-// the next. In paper tournaments the fish lengths replace fish and weight, and the chart weight
-// of each fish is shown beside them. Errors block the commit, warnings ask once.
+// Then fish (Tab moves on; the field never jumps by itself, so no weight lands elsewhere), weight
+// (every Weight::parse syntax), big bass, dead, minutes late, boat partner; Ctrl+B buy-in, Ctrl+D
+// DQ; Enter anywhere commits the row and starts the next. In paper tournaments the fish lengths
+// replace fish and weight (the chart weight of each fish is shown beside them) and Big bass takes
+// a big bass weighed on the scale. In team format the line is one boat: boater, partner (a roster
+// name, or empty: alone), the boat's fish, team weight, big bass, dead, DQ. Errors block the
+// commit and save nothing; warnings ask once.
 #pragma once
 
 #include "core/result.h"
