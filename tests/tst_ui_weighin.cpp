@@ -61,6 +61,9 @@ private slots:
     void gridRowEditedTogether();
     // Issue #23 item 7: paper, the entry line records a weighed big bass.
     void paperBigBassOnTheLine();
+    // Issue #23 item 10: nothing said about one tournament stays on another's screen; partner
+    // completions show whole names.
+    void switchingTournamentsClearsOldErrors();
 
 private:
     // Each keystroke goes to the widget that has the focus, as a person's would.
@@ -960,6 +963,26 @@ void TestUiWeighIn::paperBigBassOnTheLine()
     row = page->sheetModel()->rowOfAngler(f->anglers.value(QStringLiteral("Bert Brown")));
     QVERIFY(row >= 0);
     QCOMPARE(page->sheetModel()->entryAt(row).bigBass.hundredths(), 580);
+}
+
+void TestUiWeighIn::switchingTournamentsClearsOldErrors()
+{
+    type(QStringLiteral("ala"));
+    key(Qt::Key_Return);
+    type(QStringLiteral("12.10")); // a weight in Fish: refused in red
+    key(Qt::Key_Return);
+    QLabel *message = page->entryLine()->messageLabel();
+    QVERIFY(message->isVisible());
+    QVERIFY(!message->text().isEmpty());
+    const QString other = f->addTournament(QDate(2026, 8, 23), QStringLiteral("August"));
+    QVERIFY(page->setTournament(other).ok());
+    QVERIFY(!message->isVisible());
+    QVERIFY(page->entryLine()->isEmpty());
+    QVERIFY(!page->findChild<QLabel *>(QStringLiteral("pageError"))->isVisible());
+    // The completion list is wide enough for a whole name, however narrow the partner box.
+    QLineEdit *partner = page->entryLine()->partnerEdit();
+    QVERIFY(partner->completer()->popup()->minimumWidth() >=
+            partner->fontMetrics().horizontalAdvance(QStringLiteral("Walter Gutierrez-Gonzalez")));
 }
 
 QTEST_MAIN(TestUiWeighIn)
