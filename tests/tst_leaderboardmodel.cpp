@@ -30,6 +30,8 @@ private slots:
     void boatsAndPayoutsBalance();
     void bigBassCarriesOver();
     void matchesSabcScore();
+    // Issue #23 item 1: a team tournament is ranked, shown and exported by boat.
+    void teamResultsByBoat();
     // Its speed is measured by sabc-bench (bench/leaderboard_bench.cpp), never timed here.
     void hundredEntriesUpdateTheBoard();
 
@@ -237,6 +239,86 @@ void TestLeaderboardModel::matchesSabcScore()
     // The results CSV has one row per entry plus the header.
     const QByteArray results = ResultsReport::csv(sheet->tournament(), board->standings());
     QCOMPARE(results.count('\n'), board->rowCount() + 1);
+}
+
+void TestLeaderboardModel::teamResultsByBoat()
+{
+    const QString team =
+        f->addTournament(QDate(2026, 6, 28), QStringLiteral("June Team"), false,
+                         TournamentFormat::Team);
+    QVERIFY(!team.isEmpty());
+    QVERIFY(sheet->setTournamentId(team).ok());
+    // Three boats: Amy & Bob (18.45, big bass 6.20), Cal alone (10.00), Dee & Eve (12.00).
+    for (const char *name : {"Amy Ames", "Bob Burr", "Cal Cobb", "Dee Dorn", "Eve Earl"}) {
+        QVERIFY(!f->addAngler(QString::fromLatin1(name), true).isEmpty());
+        QVERIFY2(sheet->addEntry(f->entry(team, QString::fromLatin1(name), 0, 0)).ok(),
+                 qPrintable(sheet->lastError()));
+    }
+    auto boat = [&](const char *boater, const char *partner, int fish, int weight, int big) {
+        BoatRecord b;
+        b.tournamentId = team;
+        b.boaterId = f->anglers.value(QString::fromLatin1(boater));
+        b.partnerId = partner ? f->anglers.value(QString::fromLatin1(partner)) : QString();
+        b.teamWeighed = true;
+        b.teamFish = fish;
+        b.teamWeight = Weight::fromHundredths(weight);
+        b.teamBigBass = Weight::fromHundredths(big);
+        QVERIFY(TournamentStore(*f->store).insertBoat(b).ok());
+    };
+    // Bob is the boater of the first boat, though Amy came to the scale first.
+    boat("Bob Burr", "Amy Ames", 5, 1845, 620);
+    boat("Cal Cobb", nullptr, 4, 1000, 300);
+    boat("Dee Dorn", "Eve Earl", 5, 1200, 400);
+    QVERIFY(sheet->reload().ok());
+
+    // The leaderboard: one row per boat, by boat weight, the boater named first.
+    QCOMPARE(board->rowCount(), 3);
+    QCOMPARE(board->headerData(LeaderboardModel::AnglerColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Boat"));
+    const QStringList names = {QStringLiteral("Bob Burr & Amy Ames"),
+                               QStringLiteral("Dee Dorn & Eve Earl"), QStringLiteral("Cal Cobb")};
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(board->index(row, LeaderboardModel::AnglerColumn).data().toString(),
+                 names.at(row));
+        QCOMPARE(board->index(row, LeaderboardModel::PlaceColumn).data().toInt(), row + 1);
+        QCOMPARE(board->index(row, LeaderboardModel::StatusColumn).data().toString(), QString());
+    }
+    QCOMPARE(board->index(0, LeaderboardModel::NetColumn).data().toString(),
+             QStringLiteral("18.45"));
+    QCOMPARE(board->index(0, LeaderboardModel::BigBassColumn).data().toString(),
+             QStringLiteral("6.20"));
+
+    // The results CSV: one row per boat, each payout once; its money adds up to the pots.
+    const WeighInStandings &s = board->standings();
+    QVERIFY(s.payouts.balances());
+    const QByteArray csv = ResultsReport::csv(sheet->tournament(), s);
+    QStringList lines = QString::fromUtf8(csv).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    if (lines.size() == 1)
+        lines = QString::fromUtf8(csv).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0),
+             QStringLiteral("place,boat,boater,partner,fish,net_weight,big_bass,payout,"
+                            "big_bass_payout"));
+    QCOMPARE(lines.size(), 4);
+    const Money first = s.placeMoney(s.boats.at(0).boatId);
+    const Money second = s.placeMoney(s.boats.at(1).boatId);
+    const Money third = s.placeMoney(s.boats.at(2).boatId);
+    QVERIFY(!first.isZero());
+    QCOMPARE(lines.value(1), QStringLiteral("1,Bob Burr & Amy Ames,Bob Burr,Amy Ames,5,18.45,6.20,%1,%2")
+                                 .arg(first.toPlainString(), s.payouts.bigBassPot.toPlainString()));
+    QCOMPARE(lines.value(2), QStringLiteral("2,Dee Dorn & Eve Earl,Dee Dorn,Eve Earl,5,12.00,4.00,%1,0.00")
+                                 .arg(second.toPlainString()));
+    QCOMPARE(lines.value(3),
+             QStringLiteral("3,Cal Cobb,Cal Cobb,,4,10.00,3.00,%1,0.00").arg(third.toPlainString()));
+    QCOMPARE(first + second + third + s.payouts.bigBassPot,
+             s.payouts.paidToAnglers());
+
+    // The results sheet (PDF, print) ranks the same boats and lists no angler as "zero".
+    const QString html = ResultsReport::html(QStringLiteral("Club"), sheet->tournament(), s,
+                                             QDateTime(QDate(2026, 6, 28), QTime(15, 0)));
+    QVERIFY(html.contains(QStringLiteral("Bob Burr &amp; Amy Ames")));
+    QVERIFY(!html.contains(QStringLiteral(">zero<")));
+    QVERIFY(html.indexOf(QStringLiteral("Dee Dorn &amp; Eve Earl")) <
+            html.indexOf(QStringLiteral(">Cal Cobb<")));
 }
 
 void TestLeaderboardModel::hundredEntriesUpdateTheBoard()

@@ -35,6 +35,8 @@ private slots:
     void refusesBadRequests_data();
     void refusesBadRequests();
     void opensTheFileReadOnly();
+    // Issue #23 item 1: a team tournament's places are its boats.
+    void teamPlacesAreBoats();
 
 private:
     struct Answer
@@ -450,6 +452,47 @@ void TestLiveServer::opensTheFileReadOnly()
     other.close();
     QVERIFY(!Store::openReadOnly(other.fileName()));
     QVERIFY(!Store::openReadOnly(f->dir.filePath(QStringLiteral("missing.sqlite"))));
+}
+
+void TestLiveServer::teamPlacesAreBoats()
+{
+    const QDate day = todayDate.addDays(-10);
+    const QString team =
+        f->addTournament(day, QStringLiteral("Team Day"), false, TournamentFormat::Team);
+    TournamentStore ts(*f->store);
+    QList<EntryRecord> crew = {f->entry(team, QStringLiteral("Bob Baker"), 0, 0),
+                               f->entry(team, QStringLiteral("Ann Able"), 0, 0)};
+    BoatRecord boat;
+    boat.boaterId = f->anglers.value(QStringLiteral("Bob Baker"));
+    boat.partnerId = f->anglers.value(QStringLiteral("Ann Able"));
+    boat.tournamentId = team;
+    boat.teamWeighed = true;
+    boat.teamFish = 5;
+    boat.teamWeight = Weight::fromHundredths(1845);
+    boat.teamBigBass = Weight::fromHundredths(620);
+    QVERIFY(ts.insertTeamBoat(crew, boat).ok());
+    QList<EntryRecord> alone = {f->entry(team, QStringLiteral("Cal Cole"), 0, 0, 0, false)};
+    BoatRecord solo;
+    solo.boaterId = f->anglers.value(QStringLiteral("Cal Cole"));
+    solo.tournamentId = team;
+    solo.teamWeighed = true;
+    solo.teamFish = 2;
+    solo.teamWeight = Weight::fromHundredths(500);
+    QVERIFY(ts.insertTeamBoat(alone, solo).ok());
+    auto board = LiveBoard::load(*f->store, day);
+    QVERIFY(board.ok());
+    const QJsonObject json = board->leaderboardJson();
+    const QJsonArray places = json.value(QStringLiteral("places")).toArray();
+    QCOMPARE(places.size(), 2);
+    QCOMPARE(places.at(0).toObject().value(QStringLiteral("angler")).toString(),
+             QStringLiteral("Bob Baker & Ann Able"));
+    QCOMPARE(places.at(0).toObject().value(QStringLiteral("net_weight")).toDouble(), 18.45);
+    QCOMPARE(places.at(1).toObject().value(QStringLiteral("angler")).toString(),
+             QStringLiteral("Cal Cole"));
+    QCOMPARE(places.at(1).toObject().value(QStringLiteral("place")).toInt(), 2);
+    QCOMPARE(json.value(QStringLiteral("tournament")).toObject().value(u"entries"_qs).toInt(), 2);
+    QCOMPARE(json.value(QStringLiteral("big_bass")).toObject().value(u"anglers"_qs).toArray().size(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestLiveServer)

@@ -7,6 +7,7 @@
 #include "reports/report.h"
 #include "reports/reportbuilders.h"
 #include "reports/reportchart.h"
+#include "reports/resultsreport.h"
 #include "reports/treasuryreport.h"
 #include "store/store.h"
 #include "treasury/ledger.h"
@@ -21,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimeZone>
 
 class TestReports : public QObject
 {
@@ -35,6 +37,8 @@ private slots:
     void tableRowsStayOnOnePage();
     void standingsReportWithRace();
     void resultsReport();
+    // Issue #23 item 11: the finalize time on the results sheet is club time.
+    void finalizedInClubTime();
     void rosterAndDues();
     void chartsDraw();
 
@@ -335,6 +339,25 @@ void TestReports::resultsReport()
     QVERIFY2(text.contains(QStringLiteral("March Tournament")), qPrintable(text.left(1000)));
     QVERIFY(text.contains(QStringLiteral("Big bass and money (proposed)")));
     keepPages(pdf, QStringLiteral("report-results"));
+}
+
+void TestReports::finalizedInClubTime()
+{
+    // Finalized at 20:00 UTC on 28 June 2026 = 15:00 in Austin; this test runs in another zone.
+    qputenv("TZ", "Asia/Tokyo");
+    const QTimeZone club("America/Chicago");
+    TournamentRecord t;
+    t.name = QStringLiteral("June");
+    t.date = QDate(2026, 6, 28);
+    t.completed = true;
+    t.finalizedBy = QStringLiteral("Weighmaster");
+    t.finalizedAt = QDateTime(QDate(2026, 6, 28), QTime(20, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const QDateTime printed = QDateTime(QDate(2026, 6, 28), QTime(21, 0), QTimeZone::utc()).toTimeZone(club);
+    const QString html = ResultsReport::html(QStringLiteral("Club"), t, WeighInStandings(), printed);
+    const QString clubTime =
+        QLocale().toString(QDateTime(QDate(2026, 6, 28), QTime(15, 0), club), QLocale::ShortFormat);
+    QVERIFY2(html.contains(clubTime.toHtmlEscaped()), qPrintable(clubTime));
+    qunsetenv("TZ");
 }
 
 void TestReports::rosterAndDues()

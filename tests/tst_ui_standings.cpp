@@ -1,6 +1,7 @@
 // The Standings page on the demo club: season picker, AoY table, awards, breakdown, chart.
 #include "demo/democlub.h"
 #include "store/store.h"
+#include "tournaments/tournamentstore.h"
 #include "ui/standings/standingspage.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QStandardPaths>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +23,8 @@ private slots:
     void showsTheSeason();
     void followsTheStore();
     void emptySaysWhatToDo();
+    // Issue #23 item 11: a team tournament is no tournament fished for Angler of the Year.
+    void teamTournamentIsNotCounted();
 
 private:
     QTemporaryDir m_dir;
@@ -81,3 +85,32 @@ void TestUiStandings::emptySaysWhatToDo()
 }
 
 #include "tst_ui_standings.moc"
+
+void TestUiStandings::teamTournamentIsNotCounted()
+{
+    StandingsPage page(m_store.get());
+    page.showSeason(2025);
+    auto *summary = page.findChild<QLabel *>(QStringLiteral("standingsSummary"));
+    QVERIFY(summary);
+    const QString before = summary->text();
+    QVERIFY2(before.contains(QStringLiteral("tournaments fished")), qPrintable(before));
+    // A team-format tournament with a weigh-in, added to the individual season.
+    TournamentRecord t;
+    t.season = 2025;
+    t.date = QDate(2025, 11, 9);
+    t.name = QStringLiteral("Fall Team Classic");
+    t.format = TournamentFormat::Team;
+    auto id = TournamentStore(*m_store).insertTournament(t);
+    QVERIFY(id.ok());
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM anglers WHERE deleted = 0 LIMIT 1")) && q.next());
+    EntryRecord e;
+    e.tournamentId = id.value();
+    e.anglerId = q.value(0).toString();
+    e.fish = 3;
+    e.gross = Weight::fromHundredths(900);
+    QVERIFY(TournamentStore(*m_store).insertEntry(e).ok());
+    page.showSeason(2026);
+    page.showSeason(2025);
+    QCOMPARE(summary->text(), before);
+}

@@ -1,7 +1,8 @@
 // Widget test of the weigh-in page: ten anglers (and a walk-up guest) entered with the keyboard
 // alone, every keystroke sent to whatever widget has the focus, then the stored rows checked; a
-// typical entry takes at most 15 keystrokes. Also: bad input changes nothing, Ctrl+B/Ctrl+D, the
-// leaderboard follows, undo, finalize locks the sheet, and PDF/CSV are written.
+// typical entry takes at most 16 keystrokes. Also: bad input changes nothing, Ctrl+B/Ctrl+D, the
+// leaderboard follows, undo, finalize locks the sheet, and PDF/CSV are written. Team format:
+// six boats by keyboard, one boat line each.
 #include "itemmodels/leaderboardmodel.h"
 #include "itemmodels/weighinmodel.h"
 #include "tests/weighinfixture.h"
@@ -22,6 +23,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 #include <functional>
@@ -49,6 +51,19 @@ private slots:
     void countsInEnglishWithoutATranslation();
     void finalizeByShortcutWithTheRememberedName();
     void emptyPageSaysWhatToDo();
+    // Issue #23 item 2: a line whose pairing is refused saves nothing.
+    void refusedPairingSavesNothing();
+    // Issue #23 item 4: no keystroke sequence puts a weight in another field.
+    void habitualTabAfterTheFishCount();
+    // Issue #23 item 5: in team format the entry line is a boat line.
+    void sixBoatsByKeyboard();
+    // Issue #23 item 6: in the grid a zero becomes a catch; a row is checked when it is left.
+    void gridRowEditedTogether();
+    // Issue #23 item 7: paper, the entry line records a weighed big bass.
+    void paperBigBassOnTheLine();
+    // Issue #23 item 10: nothing said about one tournament stays on another's screen; partner
+    // completions show whole names.
+    void switchingTournamentsClearsOldErrors();
 
 private:
     // Each keystroke goes to the widget that has the focus, as a person's would.
@@ -192,7 +207,9 @@ void TestUiWeighIn::tenAnglersByKeyboard()
         if (t.dq)
             key(Qt::Key_D, Qt::ControlModifier);
         if (!t.fish.isEmpty())
-            type(t.fish); // one digit moves on to the weight by itself
+            type(t.fish);
+        if (!t.weight.isEmpty())
+            key(Qt::Key_Tab); // the fish count never moves on by itself
         QCOMPARE(page->entryLine()->chosenAnglerId(), f->anglers.value(t.name));
         if (!t.weight.isEmpty())
             type(t.weight);
@@ -219,13 +236,14 @@ void TestUiWeighIn::tenAnglersByKeyboard()
     QVERIFY(!page->entryLine()->guestPanel()->isVisible());
     QCOMPARE(focused(), page->entryLine()->fishEdit());
     type(QStringLiteral("1"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("2.2"));
     key(Qt::Key_Return);
 
-    // Every typical entry (name part, fish, weight, Tab, big bass, Enter) fits in 15.
+    // Every typical entry (name part, fish, Tab, weight, Tab, big bass, Enter) fits in 16.
     for (int i = 0; i < counts.size(); ++i)
         QVERIFY2(
-            counts.at(i) <= 15,
+            counts.at(i) <= 16,
             qPrintable(QStringLiteral("entry %1 took %2 keystrokes").arg(i + 1).arg(counts.at(i))));
     qInfo() << "keystrokes per entry:" << counts;
 
@@ -287,6 +305,7 @@ void TestUiWeighIn::badWeightChangesNothing()
     type(QStringLiteral("ala"));
     key(Qt::Key_Return);
     type(QStringLiteral("5"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("12.3.4"));
     key(Qt::Key_Return);
     QCOMPARE(f->liveCount(QStringLiteral("entries")), 0);
@@ -308,6 +327,7 @@ void TestUiWeighIn::warningAsksOnce()
     type(QStringLiteral("ala"));
     key(Qt::Key_Return);
     type(QStringLiteral("5"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("52"));
     answer = false;
     key(Qt::Key_Return);
@@ -346,6 +366,7 @@ void TestUiWeighIn::finalizeLocksAndExports()
 {
     type(QStringLiteral("fre"));
     type(QStringLiteral("5"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("15.02"));
     key(Qt::Key_Tab);
     type(QStringLiteral("6.25"));
@@ -394,18 +415,20 @@ void TestUiWeighIn::keyCountsPerEntryKind()
         bool buyIn;
     };
     const QList<Kind> kinds = {
-        {QStringLiteral("member with fish and weight"), 8,
+        {QStringLiteral("member with fish and weight"), 9,
          [this] {
              type(QStringLiteral("iva"));
              type(QStringLiteral("2"));
+             key(Qt::Key_Tab); // the fish count never moves on by itself
              type(QStringLiteral("4.4"));
              key(Qt::Key_Return);
          },
          QStringLiteral("Ivan Irwin"), 2, 440, 0, false},
-        {QStringLiteral("with big bass"), 16,
+        {QStringLiteral("with big bass"), 17,
          [this] {
              type(QStringLiteral("fre"));
              type(QStringLiteral("5"));
+             key(Qt::Key_Tab); // the fish count never moves on by itself
              type(QStringLiteral("15.02"));
              key(Qt::Key_Tab);
              type(QStringLiteral("6.25"));
@@ -453,6 +476,7 @@ void TestUiWeighIn::escapeClearsTheWholeLine()
     EntryLine *line = page->entryLine();
     type(QStringLiteral("will"));
     type(QStringLiteral("4"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("11.1"));
     key(Qt::Key_Tab);
     type(QStringLiteral("3.3"));
@@ -495,6 +519,7 @@ void TestUiWeighIn::walkUpGuestOffersThePersonOnTheRoster()
     QCOMPARE(f->liveCount(QStringLiteral("anglers")), anglers);
     QCOMPARE(line->chosenAnglerId(), f->anglers.value(QStringLiteral("Alan Archer")));
     type(QStringLiteral("5"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("12.34"));
     key(Qt::Key_Return);
     QCOMPARE(page->sheetModel()->rowCount(), 1);
@@ -529,6 +554,7 @@ void TestUiWeighIn::controlZUndoesTheLastEntry()
     EntryLine *line = page->entryLine();
     type(QStringLiteral("ala"));
     type(QStringLiteral("5"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("12.34"));
     key(Qt::Key_Return);
     QCOMPARE(page->sheetModel()->rowCount(), 1);
@@ -559,10 +585,12 @@ void TestUiWeighIn::enterTakesThePartnerCompletion()
     EntryLine *line = page->entryLine();
     type(QStringLiteral("ala"));
     type(QStringLiteral("5"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("12.34"));
     key(Qt::Key_Return);
     type(QStringLiteral("ber"));
     type(QStringLiteral("4"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("9.5"));
     QLineEdit *partner = line->findChild<QLineEdit *>(QStringLiteral("partnerEdit"));
     partner->setFocus();
@@ -603,6 +631,7 @@ void TestUiWeighIn::countsInEnglishWithoutATranslation()
     });
     type(QStringLiteral("ala"));
     type(QStringLiteral("5"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("12.34"));
     key(Qt::Key_Return);
     QCOMPARE(page->findChild<QLabel *>(QStringLiteral("stateLabel"))->text(),
@@ -616,6 +645,7 @@ void TestUiWeighIn::finalizeByShortcutWithTheRememberedName()
     auto restore = qScopeGuard([] { QSettings().remove(QStringLiteral("weighIn/actor")); });
     type(QStringLiteral("ala"));
     type(QStringLiteral("5"));
+    key(Qt::Key_Tab); // the fish count never moves on by itself
     type(QStringLiteral("12.34"));
     key(Qt::Key_Return);
     QVERIFY(page->finalizeButton()->toolTip().contains(QStringLiteral("Ctrl+Shift+F")));
@@ -655,6 +685,304 @@ void TestUiWeighIn::emptyPageSaysWhatToDo()
     QVERIFY(!noTournament.hintLabel()->isVisibleTo(&noTournament));
     QVERIFY(noTournament.sheetView()->isVisibleTo(&noTournament));
     QVERIFY(noTournament.titleLabel()->text().contains(QStringLiteral("New")));
+}
+
+void TestUiWeighIn::refusedPairingSavesNothing()
+{
+    for (const TournamentFormat format : {TournamentFormat::Team, TournamentFormat::Individual}) {
+        const bool team = format == TournamentFormat::Team;
+        const QString other = f->addTournament(QDate(2026, team ? 8 : 9, 23),
+                                               team ? QStringLiteral("Team August")
+                                                    : QStringLiteral("September"),
+                                               false, format);
+        QVERIFY(page->setTournament(other).ok());
+        // Bert Brown is already in a boat with Alan Archer.
+        for (const char *name : {"Alan Archer", "Bert Brown"})
+            QVERIFY(page->sheetModel()
+                        ->addEntry(f->entry(other, QString::fromLatin1(name), 0, 0))
+                        .ok());
+        QVERIFY(page->sheetModel()
+                    ->setPartner(0, f->anglers.value(QStringLiteral("Bert Brown")))
+                    .ok());
+        const int entries = f->liveCount(QStringLiteral("entries"));
+        const int boats = f->liveCount(QStringLiteral("boats"));
+        const Money collected = page->leaderboard()->standings().payouts.collected;
+        const int commands = stack->count();
+
+        page->entryLine()->focusAngler();
+        type(QStringLiteral("carl"));
+        key(Qt::Key_Return);
+        QCOMPARE(page->entryLine()->chosenAnglerId(), f->anglers.value(QStringLiteral("Carl Cole")));
+        page->entryLine()->fishEdit()->setText(QStringLiteral("3"));
+        page->entryLine()->weightEdit()->setText(QStringLiteral("9.50"));
+        page->entryLine()->partnerEdit()->setText(QStringLiteral("Bert Brown"));
+        QVERIFY(!page->entryLine()->commit());
+        QVERIFY2(page->entryLine()->messageLabel()->text().contains(QStringLiteral("Bert Brown")),
+                 qPrintable(page->entryLine()->messageLabel()->text()));
+        QCOMPARE(page->sheetModel()->rowOfAngler(f->anglers.value(QStringLiteral("Carl Cole"))),
+                 -1);
+        QCOMPARE(f->liveCount(QStringLiteral("entries")), entries);
+        QCOMPARE(f->liveCount(QStringLiteral("boats")), boats);
+        QCOMPARE(page->leaderboard()->standings().payouts.collected, collected);
+        QCOMPARE(stack->count(), commands);
+        page->entryLine()->clear();
+    }
+}
+
+void TestUiWeighIn::habitualTabAfterTheFishCount()
+{
+    // "4 Tab 12.10 Tab 4.10 Enter": 4 fish, 12.10 lb, big bass 4.10.
+    type(QStringLiteral("ala"));
+    key(Qt::Key_Return);
+    QCOMPARE(focused(), page->entryLine()->fishEdit());
+    type(QStringLiteral("4"));
+    key(Qt::Key_Tab);
+    type(QStringLiteral("12.10"));
+    key(Qt::Key_Tab);
+    type(QStringLiteral("4.10"));
+    QCOMPARE(page->entryLine()->fishEdit()->text(), QStringLiteral("4"));
+    QCOMPARE(page->entryLine()->weightEdit()->text(), QStringLiteral("12.10"));
+    QCOMPARE(page->entryLine()->bigBassEdit()->text(), QStringLiteral("4.10"));
+    key(Qt::Key_Return);
+    const int row = page->sheetModel()->rowOfAngler(f->anglers.value(QStringLiteral("Alan Archer")));
+    QVERIFY(row >= 0);
+    QCOMPARE(page->sheetModel()->entryAt(row).fish, 4);
+    QCOMPARE(page->sheetModel()->entryAt(row).gross.hundredths(), 1210);
+    QCOMPARE(page->sheetModel()->entryAt(row).bigBass.hundredths(), 410);
+    QCOMPARE(page->sheetModel()->entryAt(row).dead, 0);
+
+    // A weight typed into Fish stays in Fish, where it is refused: never 1 fish and 2.10 lb.
+    type(QStringLiteral("ber"));
+    key(Qt::Key_Return);
+    QCOMPARE(focused(), page->entryLine()->fishEdit());
+    type(QStringLiteral("12.10"));
+    QCOMPARE(page->entryLine()->weightEdit()->text(), QString());
+    QCOMPARE(page->entryLine()->fishEdit()->text(), QStringLiteral("12.10"));
+    key(Qt::Key_Return);
+    QCOMPARE(page->sheetModel()->rowOfAngler(f->anglers.value(QStringLiteral("Bert Brown"))), -1);
+    QVERIFY(!page->entryLine()->messageLabel()->text().startsWith(QStringLiteral("Saved")));
+}
+
+void TestUiWeighIn::sixBoatsByKeyboard()
+{
+    const QString team = f->addTournament(QDate(2026, 4, 26), QStringLiteral("April Team"), false,
+                                          TournamentFormat::Team);
+    auto record = TournamentStore(*f->store).tournament(team);
+    QVERIFY(record.ok());
+    TournamentRecord perBoat = record.value(); // the club's 2026 fee: $50 a boat
+    perBoat.entryFee = Money::fromDollars(50);
+    perBoat.feeUnit = FeeBasis::PerBoat;
+    QVERIFY(TournamentStore(*f->store).updateTournament(perBoat).ok());
+    QVERIFY(page->setTournament(team).ok());
+    QTRY_COMPARE(focused(), page->entryLine()->anglerEdit());
+    // Per-angler numbers are not offered: the sheet lists who fished with whom.
+    QVERIFY(page->sheetView()->isColumnHidden(WeighInModel::FishColumn));
+    QVERIFY(page->sheetView()->isColumnHidden(WeighInModel::WeightColumn));
+    QVERIFY(page->teamBoatView()->isVisible());
+    struct Boat
+    {
+        QString boater; // part of the name
+        QString partner; // part of the name; empty: alone
+        QString fish, weight, bigBass, dead;
+        QString boaterName, partnerName;
+        int fishStored, weightStored, bigStored, deadStored;
+    };
+    const QList<Boat> boats = {
+        {u"ala"_qs, u"bert"_qs, u"5"_qs, u"18.45"_qs, u"6.20"_qs, {}, u"Alan Archer"_qs,
+         u"Bert Brown"_qs, 5, 1845, 620, 0},
+        {u"cole"_qs, u"dunn"_qs, u"4"_qs, u"12.10"_qs, u"4.10"_qs, {}, u"Carl Cole"_qs,
+         u"Dave Dunn"_qs, 4, 1210, 410, 0},
+        {u"eddi"_qs, {}, u"3"_qs, u"8"_qs, {}, {}, u"Eddie Evans"_qs, {}, 3, 800, 0, 0},
+        {u"fre"_qs, u"gary"_qs, u"0"_qs, {}, {}, {}, u"Fred Ford"_qs, u"Gary Gray"_qs, 0, 0, 0, 0},
+        {u"han"_qs, u"ivan"_qs, u"5"_qs, u"15-8"_qs, u"5.5"_qs, u"1"_qs, u"Hank Hill"_qs,
+         u"Ivan Irwin"_qs, 5, 1550, 550, 1},
+        {u"jac"_qs, u"wals"_qs, u"2"_qs, u"4.4"_qs, {}, {}, u"Jack Jones"_qs,
+         u"William Walsh"_qs, 2, 440, 0, 0},
+    };
+    QList<int> counts;
+    for (const Boat &b : boats) {
+        keystrokes = 0;
+        QCOMPARE(focused(), page->entryLine()->anglerEdit());
+        type(b.boater);
+        key(Qt::Key_Return);
+        QCOMPARE(page->entryLine()->chosenAnglerId(), f->anglers.value(b.boaterName));
+        QCOMPARE(focused(), page->entryLine()->partnerEdit()); // the partner comes next
+        if (!b.partner.isEmpty())
+            type(b.partner);
+        key(Qt::Key_Tab);
+        QCOMPARE(focused(), page->entryLine()->fishEdit());
+        type(b.fish);
+        for (const QString &value : {b.weight, b.bigBass, b.dead}) {
+            key(Qt::Key_Tab);
+            type(value);
+        }
+        key(Qt::Key_Return);
+        QVERIFY2(page->entryLine()->messageLabel()->text().startsWith(QStringLiteral("Saved")),
+                 qPrintable(page->entryLine()->messageLabel()->text()));
+        counts.append(keystrokes);
+    }
+    qInfo() << "keystrokes per boat:" << counts;
+    QVERIFY(questions.isEmpty());
+
+    // As stored: one boat per line, with its own weigh-in; one entry per angler.
+    auto stored = TournamentStore(*f->store).boats(team);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->size(), boats.size());
+    for (int i = 0; i < boats.size(); ++i) {
+        const Boat &b = boats.at(i);
+        const BoatRecord &r = stored->at(i);
+        QCOMPARE(r.boaterId, f->anglers.value(b.boaterName));
+        QCOMPARE(r.partnerId, b.partnerName.isEmpty() ? QString() : f->anglers.value(b.partnerName));
+        QVERIFY(r.teamWeighed);
+        QCOMPARE(r.teamFish, b.fishStored);
+        QCOMPARE(r.teamWeight.hundredths(), b.weightStored);
+        QCOMPARE(r.teamBigBass.hundredths(), b.bigStored);
+        QCOMPARE(r.teamDead, b.deadStored);
+    }
+    QCOMPARE(f->liveCount(QStringLiteral("entries"), QStringLiteral("tournament_id = ?"), {team}),
+             11);
+
+    // The leaderboard ranks the boats; the state counts boats.
+    LeaderboardModel *board = page->leaderboard();
+    QCOMPARE(board->rowCount(), 6);
+    QCOMPARE(board->index(0, LeaderboardModel::AnglerColumn).data().toString(),
+             QStringLiteral("Alan Archer & Bert Brown"));
+    QCOMPARE(board->index(1, LeaderboardModel::AnglerColumn).data().toString(),
+             QStringLiteral("Hank Hill & Ivan Irwin"));
+    QCOMPARE(board->index(1, LeaderboardModel::NetColumn).data().toString(),
+             QStringLiteral("15.25")); // 15.50 less one dead fish
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("stateLabel"))
+                ->text()
+                .contains(QStringLiteral("6 boats")));
+    // The results CSV: one row per boat.
+    QTemporaryDir out;
+    QVERIFY(page->exportCsv(out.filePath(QStringLiteral("results.csv"))).ok());
+    QFile csv(out.filePath(QStringLiteral("results.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 7);
+    QCOMPARE(lines.at(0).trimmed(),
+             QByteArray("place,boat,boater,partner,fish,net_weight,big_bass,payout,big_bass_payout"));
+    QVERIFY2(lines.at(1).startsWith("1,Alan Archer & Bert Brown,Alan Archer,Bert Brown,5,18.45,6.20,"),
+             lines.at(1).constData());
+
+    // A boat is one step to undo.
+    stack->undo();
+    QCOMPARE(page->sheetModel()->boats().size(), 5);
+    QCOMPARE(page->sheetModel()->rowCount(), 9);
+    stack->redo();
+    QCOMPARE(page->sheetModel()->boats().size(), 6);
+
+    const QString dir = qEnvironmentVariable("SABC_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        page->resize(1366, 768);
+        QTest::qWait(50);
+        QVERIFY(page->grab().save(dir + QStringLiteral("/weighin-team-six-boats.png")));
+        QVERIFY(page->exportPdf(dir + QStringLiteral("/team-results.pdf")).ok());
+        QVERIFY(page->exportCsv(dir + QStringLiteral("/team-results.csv")).ok());
+    }
+}
+
+void TestUiWeighIn::gridRowEditedTogether()
+{
+    WeighInModel *sheet = page->sheetModel();
+    QVERIFY(sheet->addEntry(f->entry(tid, QStringLiteral("Alan Archer"), 0, 0)).ok());
+    QVERIFY(sheet->addEntry(f->entry(tid, QStringLiteral("Bert Brown"), 0, 0)).ok());
+    QTableView *view = page->sheetView();
+    view->setFocus();
+    view->setCurrentIndex(sheet->index(0, WeighInModel::FishColumn));
+    QTRY_COMPARE(focused(), static_cast<QWidget *>(view));
+    type(QStringLiteral("4"));
+    key(Qt::Key_Return);
+    // The editor commits on the next turn of the event loop.
+    QTRY_VERIFY(sheet->hasDraft(0)); // "4 fish but no weight": waiting for the weight
+    QCOMPARE(TournamentStore(*f->store).entries(tid)->first().fish, 0);
+    QVERIFY(!page->findChild<QLabel *>(QStringLiteral("pageError"))->isVisible());
+    view->setCurrentIndex(sheet->index(0, WeighInModel::WeightColumn));
+    type(QStringLiteral("12.10"));
+    key(Qt::Key_Return);
+    QTRY_VERIFY(!sheet->hasDraft(0));
+    QCOMPARE(sheet->entryAt(0).fish, 4);
+    QCOMPARE(sheet->entryAt(0).gross.hundredths(), 1210);
+    QCOMPARE(TournamentStore(*f->store).entries(tid)->first().gross.hundredths(), 1210);
+
+    // A row left half typed is put back, and the page says so.
+    view->setCurrentIndex(sheet->index(1, WeighInModel::WeightColumn));
+    type(QStringLiteral("9.5"));
+    key(Qt::Key_Return);
+    QTRY_VERIFY(sheet->hasDraft(1));
+    view->setCurrentIndex(sheet->index(0, WeighInModel::WeightColumn));
+    QVERIFY(!sheet->hasDraft(1));
+    QLabel *error = page->findChild<QLabel *>(QStringLiteral("pageError"));
+    QVERIFY2(error->text().contains(QStringLiteral("Bert Brown")), qPrintable(error->text()));
+    QCOMPARE(sheet->entryAt(1).gross.hundredths(), 0);
+    view->setCurrentIndex(sheet->index(1, WeighInModel::FishColumn));
+    type(QStringLiteral("3"));
+    key(Qt::Key_Return);
+    QTRY_VERIFY(sheet->hasDraft(1));
+    const QString dir = qEnvironmentVariable("SABC_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(page->grab().save(dir + QStringLiteral("/weighin-grid-row-draft.png")));
+}
+
+void TestUiWeighIn::paperBigBassOnTheLine()
+{
+    const QString paper = f->addTournament(QDate(2026, 7, 26), QStringLiteral("Paper July"), true);
+    QVERIFY(page->setTournament(paper).ok());
+    QTRY_COMPARE(focused(), page->entryLine()->anglerEdit());
+    QVERIFY(page->entryLine()->bigBassEdit()->isVisible());
+    // Lengths, Tab, the big bass weighed on the scale, Enter.
+    type(QStringLiteral("ala"));
+    key(Qt::Key_Return);
+    QCOMPARE(focused(), page->entryLine()->lengthsEdit());
+    type(QStringLiteral("18, 21 3/4, 15"));
+    key(Qt::Key_Tab);
+    QCOMPARE(focused(), page->entryLine()->bigBassEdit());
+    type(QStringLiteral("6.45"));
+    key(Qt::Key_Return);
+    int row = page->sheetModel()->rowOfAngler(f->anglers.value(QStringLiteral("Alan Archer")));
+    QVERIFY(row >= 0);
+    QCOMPARE(page->sheetModel()->entryAt(row).bigBass.hundredths(), 645);
+    QVERIFY(page->sheetModel()
+                ->index(row, WeighInModel::LengthsColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("21 3/4 = 6.45")));
+    // Or after its length: "21 3/4 = 6.45"; the preview says it was weighed.
+    type(QStringLiteral("ber"));
+    key(Qt::Key_Return);
+    type(QStringLiteral("16, 20.5 = 5.80"));
+    QVERIFY(page->entryLine()
+                ->findChild<QLabel *>(QStringLiteral("paperPreview"))
+                ->text()
+                .contains(QStringLiteral("weighed 5.80 lb")));
+    const QString dir = qEnvironmentVariable("SABC_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(page->grab().save(dir + QStringLiteral("/weighin-paper-big-bass.png")));
+    key(Qt::Key_Return);
+    row = page->sheetModel()->rowOfAngler(f->anglers.value(QStringLiteral("Bert Brown")));
+    QVERIFY(row >= 0);
+    QCOMPARE(page->sheetModel()->entryAt(row).bigBass.hundredths(), 580);
+}
+
+void TestUiWeighIn::switchingTournamentsClearsOldErrors()
+{
+    type(QStringLiteral("ala"));
+    key(Qt::Key_Return);
+    type(QStringLiteral("12.10")); // a weight in Fish: refused in red
+    key(Qt::Key_Return);
+    QLabel *message = page->entryLine()->messageLabel();
+    QVERIFY(message->isVisible());
+    QVERIFY(!message->text().isEmpty());
+    const QString other = f->addTournament(QDate(2026, 8, 23), QStringLiteral("August"));
+    QVERIFY(page->setTournament(other).ok());
+    QVERIFY(!message->isVisible());
+    QVERIFY(page->entryLine()->isEmpty());
+    QVERIFY(!page->findChild<QLabel *>(QStringLiteral("pageError"))->isVisible());
+    // The completion list is wide enough for a whole name, however narrow the partner box.
+    QLineEdit *partner = page->entryLine()->partnerEdit();
+    QVERIFY(partner->completer()->popup()->minimumWidth() >=
+            partner->fontMetrics().horizontalAdvance(QStringLiteral("Walter Gutierrez-Gonzalez")));
 }
 
 QTEST_MAIN(TestUiWeighIn)

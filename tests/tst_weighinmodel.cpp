@@ -34,6 +34,14 @@ private slots:
     void partnerMakesABoat();
     void finalizedSheetIsLocked();
     void teamBoatWeighedDirectly();
+    // Issue #23 item 3: re-pairing a boat keeps its numbers (or refuses in words).
+    void swappingBoaterAndPartnerKeepsTheBoat();
+    // Issue #23 item 6: a row's fish, weight and big bass are edited together.
+    void zeroBecomesACatchInTheGrid();
+    // Issue #23 item 7: paper, a weighed big bass is recorded (and wins over the chart).
+    void paperWeighedBigBass();
+    // Issue #23 item 9: paper fish the chart leaves out or finds suspicious are said in words.
+    void paperFishSaidInWords();
 
 private:
     std::unique_ptr<WeighInFixture> f;
@@ -310,9 +318,17 @@ void TestWeighInModel::teamBoatWeighedDirectly()
     QCOMPARE(boats.index(0, TeamBoatsModel::BoatColumn).data().toString(),
              QStringLiteral("Al Member & Bo Member"));
     QVERIFY(boats.setData(boats.index(0, TeamBoatsModel::FishColumn), QStringLiteral("8")));
+    QVERIFY(boats.hasDraft(0)); // 8 fish but no weight yet: held, not saved
+    QVERIFY(!TournamentStore(*f->store).boats(team)->first().teamWeighed);
     QVERIFY(boats.setData(boats.index(0, TeamBoatsModel::WeightColumn), QStringLiteral("21-8")));
+    QVERIFY(!boats.hasDraft(0));
     QVERIFY(boats.setData(boats.index(0, TeamBoatsModel::BigBassColumn), QStringLiteral("5.75")));
-    QVERIFY(!boats.setData(boats.index(0, TeamBoatsModel::BigBassColumn), QStringLiteral("30")));
+    // A big bass over the stringer waits for the row; leaving the row puts it back.
+    QVERIFY(boats.setData(boats.index(0, TeamBoatsModel::BigBassColumn), QStringLiteral("30")));
+    QVERIFY(boats.hasDraft(0));
+    QVERIFY(!boats.leaveRow(0));
+    QCOMPARE(boats.index(0, TeamBoatsModel::BigBassColumn).data().toString(),
+             QStringLiteral("5.75"));
     QVERIFY(!boats.setData(boats.index(0, TeamBoatsModel::FishColumn), QStringLiteral("11")));
     auto stored = TournamentStore(*f->store).boats(team);
     QVERIFY(stored.ok());
@@ -328,6 +344,163 @@ void TestWeighInModel::teamBoatWeighedDirectly()
     QVERIFY(s.payouts.balances());
     stack->undo(); // the big bass
     QCOMPARE(boats.index(0, TeamBoatsModel::BigBassColumn).data().toString(), QString());
+}
+
+void TestWeighInModel::swappingBoaterAndPartnerKeepsTheBoat()
+{
+    const QString team =
+        f->addTournament(QDate(2026, 9, 27), QStringLiteral("Team"), false, TournamentFormat::Team);
+    QVERIFY(model->setTournamentId(team).ok());
+    for (const char *name : {"Al Member", "Bo Member", "Cy Member"})
+        QVERIFY(model->addEntry(f->entry(team, QString::fromLatin1(name), 0, 0)).ok());
+    const QString al = f->anglers.value(QStringLiteral("Al Member"));
+    const QString bo = f->anglers.value(QStringLiteral("Bo Member"));
+    QVERIFY(model->setPartner(0, bo).ok());
+    BoatRecord weighed = model->boats().first();
+    BoatRecord after = weighed;
+    after.teamWeighed = true;
+    after.teamFish = 5;
+    after.teamWeight = Weight::fromHundredths(1845);
+    after.teamBigBass = Weight::fromHundredths(620);
+    QVERIFY(commands::editBoat(stack.get(), f->store.get(), weighed, after).ok());
+    LeaderboardModel board;
+    board.setSheet(model.get());
+    QCOMPARE(board.standings().boats.first().weight.hundredths(), 1845);
+
+    // Bo becomes the boater: Al leaves Bo's boat, then Bo takes Al as partner.
+    QVERIFY(model->setPartner(0, QString()).ok());
+    QVERIFY2(model->setPartner(1, al).ok(), qPrintable(model->lastError()));
+    QCOMPARE(model->boats().size(), 1);
+    const BoatRecord swapped = model->boats().first();
+    QCOMPARE(swapped.boaterId, bo);
+    QCOMPARE(swapped.partnerId, al);
+    QVERIFY(swapped.teamWeighed);
+    QCOMPARE(swapped.teamFish, 5);
+    QCOMPARE(swapped.teamWeight.hundredths(), 1845);
+    QCOMPARE(swapped.teamBigBass.hundredths(), 620);
+    QCOMPARE(board.standings().boats.first().weight.hundredths(), 1845);
+    QCOMPARE(board.standings().boats.first().anglerNames,
+             QStringList({QStringLiteral("Bo Member"), QStringLiteral("Al Member")}));
+
+    // Two boats that both have weights are not merged silently: refused, nothing changes.
+    QVERIFY(model->setPartner(1, QString()).ok()); // Bo alone keeps the weights
+    QCOMPARE(model->boats().size(), 1);
+    const int cy = model->rowOfAngler(f->anglers.value(QStringLiteral("Cy Member")));
+    QVERIFY(model->setPartner(cy, QString()).ok());
+    BoatRecord cyBoat;
+    cyBoat.tournamentId = team;
+    cyBoat.boaterId = f->anglers.value(QStringLiteral("Cy Member"));
+    cyBoat.teamWeighed = true;
+    cyBoat.teamFish = 3;
+    cyBoat.teamWeight = Weight::fromHundredths(900);
+    QVERIFY(commands::addBoat(stack.get(), f->store.get(), cyBoat).ok());
+    const int boats = int(model->boats().size());
+    const Status merged = model->setPartner(cy, bo);
+    QVERIFY(!merged);
+    QVERIFY2(merged.error().contains(QStringLiteral("weights")), qPrintable(merged.error()));
+    QCOMPARE(int(model->boats().size()), boats);
+}
+
+void TestWeighInModel::zeroBecomesACatchInTheGrid()
+{
+    QVERIFY(model->addEntry(f->entry(tid, QStringLiteral("Al Member"), 0, 0)).ok());
+    const int commands = stack->count();
+    // Fish first: "4 fish but no weight" is not an error yet, the row waits for its weight.
+    QVERIFY(model->setData(model->index(0, WeighInModel::FishColumn), QStringLiteral("4")));
+    QVERIFY(model->hasDraft(0));
+    QCOMPARE(model->index(0, WeighInModel::FishColumn).data().toInt(), 4);
+    QCOMPARE(TournamentStore(*f->store).entries(tid)->first().fish, 0); // not saved yet
+    QVERIFY(model->setData(model->index(0, WeighInModel::WeightColumn), QStringLiteral("12.10")));
+    QVERIFY(model->setData(model->index(0, WeighInModel::BigBassColumn), QStringLiteral("4.10")));
+    QVERIFY(!model->hasDraft(0));
+    const EntryRecord saved = TournamentStore(*f->store).entries(tid)->first();
+    QCOMPARE(saved.fish, 4);
+    QCOMPARE(saved.gross.hundredths(), 1210);
+    QCOMPARE(saved.bigBass.hundredths(), 410);
+    QCOMPARE(stack->count(), commands + 2); // fish+weight as one change, then the big bass
+
+    // Weight first works the same way; leaving a row that does not add up puts it back.
+    QVERIFY(model->addEntry(f->entry(tid, QStringLiteral("Bo Member"), 0, 0)).ok());
+    QVERIFY(model->setData(model->index(1, WeighInModel::WeightColumn), QStringLiteral("9.5")));
+    QVERIFY(model->hasDraft(1));
+    const Status left = model->leaveRow(1);
+    QVERIFY(!left);
+    QVERIFY2(left.error().contains(QStringLiteral("Bo Member")), qPrintable(left.error()));
+    QVERIFY(!model->hasDraft(1));
+    QCOMPARE(model->index(1, WeighInModel::WeightColumn).data().toString(), QStringLiteral("0.00"));
+    QCOMPARE(TournamentStore(*f->store).entries(tid)->at(1).gross.hundredths(), 0);
+    // A value that is no number is still refused at once.
+    QVERIFY(!model->setData(model->index(1, WeighInModel::WeightColumn), QStringLiteral("x")));
+}
+
+void TestWeighInModel::paperWeighedBigBass()
+{
+    const QString paper = f->addTournament(QDate(2026, 7, 26), QStringLiteral("July"), true);
+    QVERIFY(model->setTournamentId(paper).ok());
+    QVERIFY(model->addEntry(f->entry(paper, QStringLiteral("Al Member"), 0, 0)).ok());
+    // "21 3/4 = 6.45": the length and the weight of the fish on the scale.
+    QVERIFY2(model->setData(model->index(0, WeighInModel::LengthsColumn),
+                            QStringLiteral("18, 21 3/4 = 6.45, 15")),
+             qPrintable(model->lastError()));
+    QCOMPARE(model->entryAt(0).bigBass.hundredths(), 645);
+    QCOMPARE(model->entryAt(0).fish, 3);
+    QVERIFY(model->index(0, WeighInModel::LengthsColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("21 3/4 = 6.45")));
+    auto stored = TournamentStore(*f->store).entries(paper);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->first().bigBass.hundredths(), 645);
+    // The Big bass cell takes a weighed big bass too; it goes with the longest fish.
+    QVERIFY(model->flags(model->index(0, WeighInModel::BigBassColumn)) & Qt::ItemIsEditable);
+    QVERIFY2(model->setData(model->index(0, WeighInModel::BigBassColumn), QStringLiteral("6.50")),
+             qPrintable(model->lastError()));
+    QCOMPARE(model->entryAt(0).bigBass.hundredths(), 650);
+    int weighed = 0;
+    for (const PaperFishRecord &fish : model->entryAt(0).paperFish)
+        if (fish.weighedHundredths) {
+            ++weighed;
+            QCOMPARE(fish.lengthEighths, 21 * 8 + 6);
+        }
+    QCOMPARE(weighed, 1);
+    // Cleared: the chart's weight of the longest fish again.
+    QVERIFY(model->setData(model->index(0, WeighInModel::BigBassColumn), QString()));
+    QCOMPARE(model->entryAt(0).bigBass,
+             PaperChart::standard().weightFor(21 * 8 + 6, model->ruleset()));
+}
+
+void TestWeighInModel::paperFishSaidInWords()
+{
+    const QString paper = f->addTournament(QDate(2026, 7, 26), QStringLiteral("July"), true);
+    QVERIFY(model->setTournamentId(paper).ok());
+    auto warnings = [&](const QString &lengths) {
+        EntryRecord e = f->entry(paper, QStringLiteral("Al Member"), 0, 0);
+        auto fish = WeighInModel::parseFishList(lengths);
+        if (!fish)
+            return QStringList{fish.error()};
+        e.paperFish = fish.value();
+        e = model->withPaperStringer(e);
+        QStringList out;
+        for (const EntryIssue &i : model->check(e))
+            out.append(i.message);
+        return out;
+    };
+    // A short fish is not dropped silently.
+    QVERIFY2(warnings(QStringLiteral("15, 11")).join(u' ').contains(QStringLiteral("11 in")),
+             qPrintable(warnings(QStringLiteral("15, 11")).join(u' ')));
+    // A sixth fish over the limit of five.
+    QVERIFY(warnings(QStringLiteral("15, 15, 15, 15, 15, 14"))
+                .join(u' ')
+                .contains(QStringLiteral("only the best 5 count")));
+    // A 30-inch fish gets the over-15 lb warning a weighed fish would.
+    QVERIFY(warnings(QStringLiteral("30")).join(u' ').contains(QStringLiteral("over 15.00 lb")));
+    // "85" is a slip of the finger, said in words, and nothing is stored.
+    QVERIFY(model->addEntry(f->entry(paper, QStringLiteral("Al Member"), 0, 0)).ok());
+    QVERIFY(!model->setData(model->index(0, WeighInModel::LengthsColumn), QStringLiteral("85")));
+    QVERIFY2(model->lastError().contains(QStringLiteral("no bass is 85 inches long")),
+             qPrintable(model->lastError()));
+    QVERIFY(!model->lastError().contains(QStringLiteral("CHECK")));
+    QCOMPARE(f->liveCount(QStringLiteral("paper_fish")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestWeighInModel)

@@ -182,6 +182,16 @@
     </message>
 </context>
 <context>
+    <name>TeamBoatsModel</name>
+    <message numerus="yes">
+        <source>%n fish but no weight.</source>
+        <translation>
+            <numerusform>%n fish but no weight.</numerusform>
+            <numerusform>%n fish but no weight.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TournamentActions</name>
     <message numerus="yes">
         <source>Added %n tournaments.</source>
@@ -256,6 +266,20 @@
         <translation>
             <numerusform>Deleted %n entry. Undo (Ctrl+Z) brings it back.</numerusform>
             <numerusform>Deleted %n entries. Undo (Ctrl+Z) brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boats weighed in</source>
+        <translation>
+            <numerusform>%n boat weighed in</numerusform>
+            <numerusform>%n boats weighed in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finalize %1 with %n boats? The tournament is marked completed and its results are locked.</source>
+        <translation>
+            <numerusform>Finalize %1 with %n boat? The tournament is marked completed and its results are locked.</numerusform>
+            <numerusform>Finalize %1 with %n boats? The tournament is marked completed and its results are locked.</numerusform>
         </translation>
     </message>
 </context>

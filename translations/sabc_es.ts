@@ -56,6 +56,13 @@
     </message>
 </context>
 <context>
+    <name>AddTeamBoatCommand</name>
+    <message>
+        <source>Add the boat of %1</source>
+        <translation>Añadir el bote de %1</translation>
+    </message>
+</context>
+<context>
     <name>AnglerBreakdownModel</name>
     <message>
         <source>Dropped: only the best tournaments count.</source>
@@ -963,6 +970,78 @@ Add a different person with the same name as a new walk-up guest?</source>
         <source>&amp;Big bass</source>
         <translation>Lobina más &amp;grande</translation>
     </message>
+    <message>
+        <source>alone</source>
+        <translation>solo</translation>
+    </message>
+    <message>
+        <source>The boater&apos;s partner; leave empty for a boat fishing alone</source>
+        <translation>El compañero del patrón; déjelo vacío si el bote pesca solo</translation>
+    </message>
+    <message>
+        <source>Boa&amp;ter</source>
+        <translation>Patró&amp;n</translation>
+    </message>
+    <message>
+        <source>Team wei&amp;ght</source>
+        <translation>Pe&amp;so del equipo</translation>
+    </message>
+    <message>
+        <source>The boat&apos;s fish (both anglers)</source>
+        <translation>Los peces del bote (de los dos pescadores)</translation>
+    </message>
+    <message>
+        <source>%1 in weighed %2 lb</source>
+        <translation>%1 pulg. pesado %2 lb</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>“%1” fits several anglers (%2): type more of the partner&apos;s name.</source>
+        <translation>“%1” corresponde a varios pescadores (%2): escriba más del nombre del compañero.</translation>
+    </message>
+    <message>
+        <source>The partner must be someone else than the boater.</source>
+        <translation>El compañero debe ser otra persona que el patrón.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is already in a boat with %2. Change that boat instead.</source>
+        <translation>No se guardó: %1 ya está en un bote con %2. Cambie ese bote.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is already on this sheet (row %2). Change that boat instead.</source>
+        <translation>No se guardó: %1 ya está en esta hoja (fila %2). Cambie ese bote.</translation>
+    </message>
+    <message>
+        <source>%1 &amp; %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not on the roster: add them as a walk-up guest?</source>
+        <translation>“%1” no está en la lista de socios: ¿añadirlo como invitado de última hora?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Save this boat anyway?</source>
+        <translation>%1
+
+¿Guardar este bote de todos modos?</translation>
+    </message>
+    <message>
+        <source>Check the boat</source>
+        <translation>Revise el bote</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the boat or press Enter again to confirm.</source>
+        <translation>No se guardó: corrija el bote o pulse Intro otra vez para confirmar.</translation>
+    </message>
+    <message>
+        <source>Add the boat of %1</source>
+        <translation>Añadir el bote de %1</translation>
+    </message>
 </context>
 <context>
     <name>EntryValidator</name>
@@ -1400,6 +1479,14 @@ Add a different person with the same name as a new walk-up guest?</source>
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>DQ</source>
+        <translation>DQ</translation>
+    </message>
+    <message>
+        <source>Boat</source>
+        <translation>Bote</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3035,14 @@ Add a different person with the same name as a new walk-up guest?</source>
         <source>%1 results</source>
         <translation>Resultados de %1</translation>
     </message>
+    <message>
+        <source>Big bass payout</source>
+        <translation>Premio de la lobina mayor</translation>
+    </message>
+    <message>
+        <source>DQ</source>
+        <translation>DQ</translation>
+    </message>
 </context>
 <context>
     <name>RosterActions</name>
@@ -3741,6 +3836,10 @@ Save this change anyway?</source>
         <source>Changed %1.</source>
         <translation>Se cambió %1.</translation>
     </message>
+    <message>
+        <source>Row %1 not saved yet: %2 Type the rest of the row; it is saved when it adds up.</source>
+        <translation>La fila %1 aún no se guardó: %2 Escriba el resto de la fila; se guarda cuando cuadra.</translation>
+    </message>
 </context>
 <context>
     <name>StandingsModel</name>
@@ -4365,6 +4464,37 @@ Save this change anyway?</source>
     <message>
         <source>DQ</source>
         <translation>Desc.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Aún no guardado: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 not saved yet: %2 Type the rest of the row; it is saved when it adds up.</source>
+        <translation>La fila %1 aún no se guardó: %2 Escriba el resto de la fila; se guarda cuando cuadra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fish but no weight.</source>
+        <translation>
+            <numerusform>%n pez pero sin peso.</numerusform>
+            <numerusform>%n peces pero sin peso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lb with no fish.</source>
+        <translation>%1 lb sin peces.</translation>
+    </message>
+    <message>
+        <source>The big bass (%1 lb) weighs more than the boat&apos;s stringer (%2 lb).</source>
+        <translation>La lobina mayor (%1 lb) pesa más que la captura del bote (%2 lb).</translation>
+    </message>
+    <message>
+        <source>%1 dead fish but only %2 fish.</source>
+        <translation>%1 peces muertos pero solo %2 peces.</translation>
+    </message>
+    <message>
+        <source>Boat %1 (%2) was not saved: %3 It is back to what it was.</source>
+        <translation>El bote %1 (%2) no se guardó: %3 Volvió a lo que era.</translation>
     </message>
 </context>
 <context>
@@ -5647,6 +5777,46 @@ Save this change anyway?</source>
         <source>Net</source>
         <translation>Neto</translation>
     </message>
+    <message>
+        <source>%1 in</source>
+        <translation>%1 pulg.</translation>
+    </message>
+    <message>
+        <source>%1: a fish of %2 in weighs %3 lb, over %4 lb; check the length.</source>
+        <translation>%1: un pez de %2 pulg. pesa %3 lb, más de %4 lb; revise la longitud.</translation>
+    </message>
+    <message>
+        <source>%1: under the minimum length, not counted: %2.</source>
+        <translation>%1: bajo la longitud mínima, no cuentan: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 fish measured; only the best %3 count (the limit).</source>
+        <translation>%1: %2 peces medidos; solo cuentan los %3 mejores (el límite).</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) was not saved: %3 It is back to what it was.</source>
+        <translation>La fila %1 (%2) no se guardó: %3 Volvió a lo que era.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were weighed in as two boats and both boats have weights. Clear the weights of the boat that is wrong first (Boat weights), then pair them.</source>
+        <translation>%1 y %2 se pesaron como dos botes y los dos tienen pesos. Borre primero los pesos del bote equivocado (Pesos de los botes) y luego emparéjelos.</translation>
+    </message>
+    <message>
+        <source>“%1”: no bass is %2 inches long; check the length.</source>
+        <translation>“%1”: ninguna lobina mide %2 pulgadas; revise la longitud.</translation>
+    </message>
+    <message>
+        <source>“%1”: after = comes the weight of the fish on the scale (%2)</source>
+        <translation>“%1”: después de = va el peso del pez en la báscula (%2)</translation>
+    </message>
+    <message>
+        <source>Measure the fish first: the weighed big bass goes with its length (or type “21 3/4 = 6.45” in Lengths).</source>
+        <translation>Mida primero los peces: la lobina mayor pesada va con su longitud (o escriba “21 3/4 = 6.45” en Longitudes).</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Aún no guardado: %1</translation>
+    </message>
 </context>
 <context>
     <name>WeighInPage</name>
@@ -5677,10 +5847,6 @@ Save this change anyway?</source>
     <message>
         <source>Export the results, or the weigh-in sheet for sabc score, as CSV</source>
         <translation>Exportar los resultados, o la hoja de pesaje para sabc score, como CSV</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Boat weights&lt;/b&gt; (team format: pair the anglers in the sheet&apos;s Boat partner column, then type each boat&apos;s fish and weight here)</source>
-        <translation>&lt;b&gt;Pesos por bote&lt;/b&gt; (formato por equipos: forme las parejas en la columna Compañero de bote de la hoja y luego escriba aquí los peces y el peso de cada bote)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Leaderboard&lt;/b&gt;</source>
@@ -5862,6 +6028,24 @@ Save this change anyway?</source>
     <message>
         <source>Your &amp;name (recorded with the time):</source>
         <translation>Su &amp;nombre (se registra con la hora):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Boat weights&lt;/b&gt; (team format: each line above weighs in one boat; correct a boat&apos;s fish and weight here)</source>
+        <translation>&lt;b&gt;Pesos de los botes&lt;/b&gt; (formato por equipos: cada línea de arriba pesa un bote; corrija aquí los peces y el peso de un bote)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boats weighed in</source>
+        <translation>
+            <numerusform>%n bote pesado</numerusform>
+            <numerusform>%n botes pesados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finalize %1 with %n boats? The tournament is marked completed and its results are locked.</source>
+        <translation>
+            <numerusform>¿Finalizar %1 con %n bote? El torneo se marca como terminado y sus resultados quedan bloqueados.</numerusform>
+            <numerusform>¿Finalizar %1 con %n botes? El torneo se marca como terminado y sus resultados quedan bloqueados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,13 @@ Result<BoatRecord> addBoat(QUndoStack *stack, Store *store, const BoatRecord &bo
                 &AddBoatCommand::boat);
 }
 
+Result<BoatRecord> addTeamBoat(QUndoStack *stack, Store *store, const QList<EntryRecord> &entries,
+                               const BoatRecord &boat, ErrorHandler onError)
+{
+    return push(stack, std::make_unique<AddTeamBoatCommand>(store, entries, boat),
+                std::move(onError), &AddTeamBoatCommand::boat);
+}
+
 Status editBoat(QUndoStack *stack, Store *store, const BoatRecord &before, const BoatRecord &after,
                 ErrorHandler onError)
 {

@@ -88,6 +88,9 @@ Result<BoatRecord> addBoat(QUndoStack *stack, Store *store, const BoatRecord &bo
                            ErrorHandler onError = {});
 Status editBoat(QUndoStack *stack, Store *store, const BoatRecord &before, const BoatRecord &after,
                 ErrorHandler onError = {});
+// Team format: weighs a boat in at once, its anglers' entries with it (one step, all or none).
+Result<BoatRecord> addTeamBoat(QUndoStack *stack, Store *store, const QList<EntryRecord> &entries,
+                               const BoatRecord &boat, ErrorHandler onError = {});
 // Splits a boat.
 Status deleteBoat(QUndoStack *stack, Store *store, const BoatRecord &boat,
                   ErrorHandler onError = {});

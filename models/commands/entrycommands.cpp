@@ -85,6 +85,35 @@ Status AddBoatCommand::doUndo()
     return TournamentStore(*store()).removeBoat(m_boat);
 }
 
+namespace {
+QString crewText(const QList<EntryRecord> &entries)
+{
+    QStringList names;
+    for (const EntryRecord &e : entries)
+        names.append(e.anglerName);
+    return names.join(QStringLiteral(" & "));
+}
+} // namespace
+
+AddTeamBoatCommand::AddTeamBoatCommand(Store *store, const QList<EntryRecord> &entries,
+                                       const BoatRecord &boat)
+    : CommandBase(store, tr("Add the boat of %1").arg(crewText(entries))), m_entries(entries),
+      m_boat(boat)
+{
+}
+
+Status AddTeamBoatCommand::doRedo()
+{
+    if (m_boat.id.isEmpty())
+        return TournamentStore(*store()).insertTeamBoat(m_entries, m_boat);
+    return TournamentStore(*store()).restoreTeamBoat(m_entries, m_boat);
+}
+
+Status AddTeamBoatCommand::doUndo()
+{
+    return TournamentStore(*store()).removeTeamBoat(m_entries, m_boat);
+}
+
 EditBoatCommand::EditBoatCommand(Store *store, const BoatRecord &before, const BoatRecord &after)
     : CommandBase(store, tr("Change a boat")), m_before(before), m_after(after)
 {

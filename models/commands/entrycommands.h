@@ -68,6 +68,23 @@ private:
     BoatRecord m_boat;
 };
 
+// Team format: a boat weighed in at once (its anglers' entries and the boat), one step.
+class AddTeamBoatCommand : public CommandBase
+{
+    Q_DECLARE_TR_FUNCTIONS(AddTeamBoatCommand)
+public:
+    AddTeamBoatCommand(Store *store, const QList<EntryRecord> &entries, const BoatRecord &boat);
+    BoatRecord boat() const { return m_boat; }
+
+protected:
+    Status doRedo() override;
+    Status doUndo() override;
+
+private:
+    QList<EntryRecord> m_entries;
+    BoatRecord m_boat;
+};
+
 class EditBoatCommand : public CommandBase
 {
     Q_DECLARE_TR_FUNCTIONS(EditBoatCommand)

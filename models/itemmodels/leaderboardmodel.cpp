@@ -28,7 +28,9 @@ void LeaderboardModel::recompute()
         next = WeighInStandings::compute(m_sheet->input(), m_sheet->ruleset(), m_sheet->carryIn());
     // Places move between rows on every change: the same number of rows is a data change,
     // another number of rows a reset (the leaderboard has no selection to keep).
-    const bool sameRows = next.result.entries.size() == m_standings.result.entries.size();
+    const bool sameRows = next.byBoat == m_standings.byBoat &&
+                          next.result.entries.size() == m_standings.result.entries.size() &&
+                          next.boats.size() == m_standings.boats.size();
     if (sameRows) {
         m_standings = std::move(next);
         if (rowCount() > 0)
@@ -44,7 +46,9 @@ void LeaderboardModel::recompute()
 
 int LeaderboardModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_standings.result.entries.size());
+    if (parent.isValid())
+        return 0;
+    return int(m_standings.byBoat ? m_standings.boats.size() : m_standings.result.entries.size());
 }
 
 int LeaderboardModel::columnCount(const QModelIndex &parent) const
@@ -52,9 +56,51 @@ int LeaderboardModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QVariant LeaderboardModel::boatData(const QModelIndex &index, int role) const
+{
+    if (index.row() >= m_standings.boats.size())
+        return {};
+    const BoatResult &b = m_standings.boats.at(index.row());
+    if (role == AnglerIdRole)
+        return b.boatId;
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == AnglerColumn || index.column() == StatusColumn ||
+                       index.column() == MemberColumn
+                   ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                   : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    const bool sort = role == SortRole;
+    if (role != Qt::DisplayRole && !sort)
+        return {};
+    switch (index.column()) {
+    case PlaceColumn:
+        return b.place > 0 ? QVariant(b.place) : (sort ? QVariant(INT_MAX) : QVariant(QString()));
+    case AnglerColumn:
+        return WeighInStandings::boatName(b);
+    case MemberColumn:
+        return b.hasMember ? tr("M") : tr("G");
+    case FishColumn:
+        return b.fish;
+    case NetColumn:
+        return sort ? QVariant(b.weight.hundredths()) : QVariant(b.weight.toString(QLocale()));
+    case BigBassColumn:
+        return sort ? QVariant(b.bigBass.hundredths())
+                    : QVariant(b.bigBass.isZero() ? QString() : b.bigBass.toString(QLocale()));
+    case PointsColumn:
+        return QString();
+    case StatusColumn:
+        return b.ranked ? QString() : tr("DQ");
+    default:
+        return {};
+    }
+}
+
 QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_standings.result.entries.size())
+    if (!index.isValid())
+        return {};
+    if (m_standings.byBoat)
+        return boatData(index, role);
+    if (index.row() >= m_standings.result.entries.size())
         return {};
     const ScoredEntry &e = m_standings.result.entries.at(index.row());
     if (role == AnglerIdRole)
@@ -98,7 +144,7 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
     case PlaceColumn:
         return tr("Place");
     case AnglerColumn:
-        return tr("Angler");
+        return m_standings.byBoat ? tr("Boat") : tr("Angler");
     case MemberColumn:
         return tr("M/G");
     case FishColumn:

@@ -2,7 +2,8 @@
 // weights of every entry, as the scoring engine computes them (TournamentScorer, BoatRanker,
 // PayoutCalculator). Recomputed after every change of the sheet. The boats, the big bass leader,
 // the pot with its carryover and the proposed payouts come with it (standings()), and the boats
-// are shown by BoatStandingsModel.
+// are shown by BoatStandingsModel. In team format the rows are the boats (boats are what is
+// ranked); AnglerIdRole then holds the boat's id.
 #pragma once
 
 #include "itemmodels/weighinmodel.h"
@@ -51,6 +52,9 @@ signals:
     void recomputed();
 
 private:
+    // Team format: one row per boat.
+    QVariant boatData(const QModelIndex &index, int role) const;
+
     QPointer<WeighInModel> m_sheet;
     WeighInStandings m_standings;
     qint64 m_lastMicros = 0;

@@ -2,12 +2,22 @@
 
 #include "commands/command.h"
 
+#include <QColor>
+#include <QLocale>
+
 TeamBoatsModel::TeamBoatsModel(WeighInModel *sheet, QObject *parent)
     : QAbstractTableModel(parent), m_sheet(sheet)
 {
     m_rows = int(sheet->boats().size());
     connect(sheet, &WeighInModel::sheetChanged, this, [this] {
         const int rows = int(m_sheet->boats().size());
+        bool draftGone = m_draft.has_value();
+        for (const BoatRecord &b : m_sheet->boats())
+            draftGone = draftGone && b.id != m_draft->id;
+        if (draftGone) {
+            m_draft.reset();
+            m_draftProblem.clear();
+        }
         if (rows != m_rows) {
             beginResetModel();
             m_rows = rows;
@@ -38,7 +48,12 @@ QVariant TeamBoatsModel::data(const QModelIndex &index, int role) const
 {
     if (!m_sheet || !index.isValid() || index.row() >= m_sheet->boats().size())
         return {};
-    const BoatRecord &b = m_sheet->boats().at(index.row());
+    const bool draft = hasDraft(index.row());
+    const BoatRecord &b = draft ? *m_draft : m_sheet->boats().at(index.row());
+    if (draft && role == Qt::BackgroundRole)
+        return QColor(0xff, 0xf3, 0xc4); // typed, not saved yet
+    if (draft && role == Qt::ToolTipRole)
+        return tr("Not saved yet: %1").arg(m_draftProblem);
     if (role == Qt::CheckStateRole && index.column() == DqColumn)
         return b.teamDq ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::TextAlignmentRole)
@@ -69,8 +84,8 @@ bool TeamBoatsModel::setData(const QModelIndex &index, const QVariant &value, in
     if (!m_sheet || !index.isValid() || index.row() >= m_sheet->boats().size() ||
         m_sheet->isLocked())
         return false;
-    const BoatRecord &before = m_sheet->boats().at(index.row());
-    BoatRecord after = before;
+    const BoatRecord before = m_sheet->boats().at(index.row());
+    BoatRecord after = hasDraft(index.row()) ? *m_draft : before;
     after.teamWeighed = true;
     const QString text = value.toString().trimmed();
     auto whole = [&](int &target) {
@@ -120,6 +135,22 @@ bool TeamBoatsModel::setData(const QModelIndex &index, const QVariant &value, in
                                .arg(m_sheet->ruleset().fishLimit));
         return false;
     }
+    if (const QString problem = rowProblem(after); !problem.isEmpty()) {
+        // Not an error yet: the rest of the row may still come.
+        m_draft = after;
+        m_draftProblem = problem;
+        emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+        emit message(tr("Row %1 not saved yet: %2 Type the rest of the row; it is saved when it "
+                        "adds up.")
+                         .arg(index.row() + 1)
+                         .arg(problem));
+        return true;
+    }
+    if (hasDraft(index.row())) {
+        m_draft.reset();
+        m_draftProblem.clear();
+        emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    }
     if (after == before)
         return true;
     Status s = commands::editBoat(m_sheet->undoStack(), m_sheet->store(), before, after,
@@ -127,6 +158,41 @@ bool TeamBoatsModel::setData(const QModelIndex &index, const QVariant &value, in
     if (!s)
         emit errorOccurred(s.error());
     return s.ok();
+}
+
+QString TeamBoatsModel::rowProblem(const BoatRecord &b) const
+{
+    QStringList problems;
+    if (b.teamFish > 0 && b.teamWeight.isZero())
+        problems.append(tr("%n fish but no weight.", nullptr, b.teamFish));
+    if (b.teamFish == 0 && !b.teamWeight.isZero())
+        problems.append(tr("%1 lb with no fish.").arg(b.teamWeight.toString(QLocale())));
+    if (b.teamBigBass > b.teamWeight)
+        problems.append(tr("The big bass (%1 lb) weighs more than the boat's stringer (%2 lb).")
+                            .arg(b.teamBigBass.toString(QLocale()),
+                                 b.teamWeight.toString(QLocale())));
+    if (b.teamDead > b.teamFish)
+        problems.append(tr("%1 dead fish but only %2 fish.").arg(b.teamDead).arg(b.teamFish));
+    return problems.join(u' ');
+}
+
+bool TeamBoatsModel::hasDraft(int row) const
+{
+    return m_draft && m_sheet && row >= 0 && row < m_sheet->boats().size() &&
+           m_sheet->boats().at(row).id == m_draft->id;
+}
+
+Status TeamBoatsModel::leaveRow(int row)
+{
+    if (!hasDraft(row))
+        return Status::success();
+    const QString problem = m_draftProblem;
+    m_draft.reset();
+    m_draftProblem.clear();
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return Status::failure(tr("Boat %1 (%2) was not saved: %3 It is back to what it was.")
+                               .arg(row + 1)
+                               .arg(data(index(row, BoatColumn)).toString(), problem));
 }
 
 Qt::ItemFlags TeamBoatsModel::flags(const QModelIndex &index) const

@@ -6,9 +6,12 @@
 #include "store/store.h"
 #include "tournaments/rulesetstore.h"
 
+#include <QColor>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QUndoStack>
+
+#include <optional>
 
 WeighInModel::WeighInModel(Store *store, QObject *parent) : QAbstractTableModel(parent)
 {
@@ -35,6 +38,8 @@ void WeighInModel::setStore(Store *store)
 
 Status WeighInModel::setTournamentId(const QString &id)
 {
+    m_draft.reset();
+    m_draftProblem.clear();
     m_tournament = TournamentRecord();
     m_tournament.id = id;
     return reload();
@@ -133,6 +138,10 @@ void WeighInModel::onStoreChanged(const QString &table)
         newIds.append(e.id);
     m_tournament = sheet->tournament;
     m_boats = sheet->boats;
+    if (m_draft && !newIds.contains(m_draft->id)) {
+        m_draft.reset();
+        m_draftProblem.clear();
+    }
     if (oldIds == newIds) {
         m_entries = sheet->entries;
         if (!m_entries.isEmpty())
@@ -235,6 +244,33 @@ QList<EntryIssue> WeighInModel::check(const EntryRecord &candidate) const
             if (f.weighedHundredths && *f.weighedHundredths > Weight::maxHundredths)
                 issues.append({EntryIssue::Severity::Error, -1, 0,
                                tr("%1: a weighed fish is too heavy.").arg(candidate.anglerName)});
+        // What the chart does with the fish, said before it is saved (nothing dropped silently).
+        auto warn = [&](const QString &message) {
+            issues.append({EntryIssue::Severity::Warning, -1, 0, message});
+        };
+        QStringList shortFish;
+        int counting = 0;
+        for (const PaperFishRecord &f : candidate.paperFish) {
+            const Weight chart = PaperChart::standard().weightFor(f.lengthEighths, m_ruleset);
+            if (chart.isZero())
+                shortFish.append(tr("%1 in").arg(lengthText(f.lengthEighths)));
+            else
+                ++counting;
+            const Weight heaviest =
+                f.weighedHundredths ? Weight::fromHundredths(*f.weighedHundredths) : chart;
+            if (heaviest > m_ruleset.warnBigBassOver)
+                warn(tr("%1: a fish of %2 in weighs %3 lb, over %4 lb; check the length.")
+                         .arg(candidate.anglerName, lengthText(f.lengthEighths),
+                              heaviest.toString(), m_ruleset.warnBigBassOver.toString()));
+        }
+        if (!shortFish.isEmpty())
+            warn(tr("%1: under the minimum length, not counted: %2.")
+                     .arg(candidate.anglerName, shortFish.join(QStringLiteral(", "))));
+        if (counting > m_ruleset.fishLimit)
+            warn(tr("%1: %2 fish measured; only the best %3 count (the limit).")
+                     .arg(candidate.anglerName)
+                     .arg(counting)
+                     .arg(m_ruleset.fishLimit));
     } else {
         issues += EntryValidator::checkOne(candidate.toEntry(), m_ruleset, false);
     }
@@ -283,7 +319,7 @@ Result<EntryRecord> WeighInModel::edited(const QModelIndex &index, const QVarian
     using R = Result<EntryRecord>;
     if (!index.isValid() || index.row() >= m_entries.size())
         return R::failure(tr("There is no such row."));
-    EntryRecord e = m_entries.at(index.row());
+    EntryRecord e = hasDraft(index.row()) ? *m_draft : m_entries.at(index.row());
     switch (index.column()) {
     case FishColumn: {
         auto n = ClubRules::count(value.toString(), tr("The number of fish"));
@@ -301,6 +337,12 @@ Result<EntryRecord> WeighInModel::edited(const QModelIndex &index, const QVarian
             if (!parsed)
                 return R::failure(parsed.error());
             w = parsed.value();
+        }
+        if (m_tournament.paper && index.column() == BigBassColumn) {
+            // A weighed big bass: the chart gives way to the scale for that fish.
+            if (Status s = setWeighedBigBass(e.paperFish, w); !s)
+                return R::failure(s.error());
+            break;
         }
         (index.column() == WeightColumn ? e.gross : e.bigBass) = w;
         break;
@@ -331,24 +373,10 @@ Result<EntryRecord> WeighInModel::edited(const QModelIndex &index, const QVarian
         e.dq = truth(value);
         break;
     case LengthsColumn: {
-        static const QRegularExpression separators(QStringLiteral("[,;]"));
-        const QStringList parts = value.toString().split(separators, Qt::SkipEmptyParts);
-        QList<PaperFishRecord> fish;
-        for (const QString &part : parts) {
-            if (part.trimmed().isEmpty())
-                continue;
-            auto len = parseLength(part.trimmed());
-            if (!len)
-                return R::failure(len.error());
-            PaperFishRecord f;
-            f.lengthEighths = len.value();
-            if (fish.size() < e.paperFish.size()) {
-                f.id = e.paperFish.at(fish.size()).id;
-                f.weighedHundredths = e.paperFish.at(fish.size()).weighedHundredths;
-            }
-            fish.append(f);
-        }
-        e.paperFish = fish;
+        auto fish = parseFishList(value.toString(), e.paperFish);
+        if (!fish)
+            return R::failure(fish.error());
+        e.paperFish = fish.value();
         break;
     }
     default:
@@ -382,13 +410,93 @@ Status WeighInModel::addEntry(const EntryRecord &entry)
     return remember(id ? Status::success() : Status::failure(id.error()));
 }
 
+bool WeighInModel::isRowNumber(int column)
+{
+    return column == FishColumn || column == WeightColumn || column == BigBassColumn ||
+           column == DeadColumn;
+}
+
+bool WeighInModel::couldAddUp(const EntryRecord &edited, int column) const
+{
+    if (!isRowNumber(column) || m_tournament.paper)
+        return false;
+    // The edited value kept, the other numbers made to agree with it.
+    EntryRecord e = edited;
+    const Weight pound = Weight::fromHundredths(100);
+    switch (column) {
+    case FishColumn:
+        e.gross = e.fish > 0 ? Weight::fromHundredths(100 * e.fish) : Weight();
+        e.bigBass = e.fish > 0 ? pound : Weight();
+        e.dead = 0;
+        break;
+    case WeightColumn:
+        e.fish = e.gross.isZero() ? 0 : 1;
+        e.bigBass = Weight();
+        e.dead = 0;
+        break;
+    case BigBassColumn:
+        e.fish = e.bigBass.isZero() ? 0 : 1;
+        e.gross = e.bigBass;
+        e.dead = 0;
+        break;
+    case DeadColumn:
+        e.fish = e.dead;
+        e.gross = Weight::fromHundredths(100 * e.dead);
+        e.bigBass = e.dead > 0 ? pound : Weight();
+        break;
+    default:
+        return false;
+    }
+    for (const EntryIssue &issue : check(e))
+        if (issue.severity == EntryIssue::Severity::Error)
+            return false;
+    return true;
+}
+
+bool WeighInModel::hasDraft(int row) const
+{
+    return m_draft && row >= 0 && row < m_entries.size() && m_entries.at(row).id == m_draft->id;
+}
+
+void WeighInModel::holdDraft(int row, const EntryRecord &draft, const QString &problem)
+{
+    if (row < 0 || row >= m_entries.size())
+        return;
+    // Another row's draft is left behind unsaved (the view calls leaveRow first).
+    const int before = m_draft ? rowOfEntry(m_draft->id) : -1;
+    m_draft = draft;
+    m_draftProblem = problem;
+    if (before >= 0 && before != row)
+        emit dataChanged(index(before, 0), index(before, ColumnCount - 1));
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+Status WeighInModel::leaveRow(int row)
+{
+    if (!hasDraft(row))
+        return Status::success();
+    const QString problem = m_draftProblem;
+    m_draft.reset();
+    m_draftProblem.clear();
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return Status::failure(tr("Row %1 (%2) was not saved: %3 It is back to what it was.")
+                               .arg(row + 1)
+                               .arg(m_entries.at(row).anglerName, problem));
+}
+
 Status WeighInModel::changeEntry(int row, const EntryRecord &after)
 {
     if (!m_store || row < 0 || row >= m_entries.size())
         return Status::failure(tr("There is no such row."));
-    const EntryRecord &before = m_entries.at(row);
-    if (before.sameValues(after))
+    const EntryRecord before = m_entries.at(row);
+    if (hasDraft(row)) {
+        m_draft.reset();
+        m_draftProblem.clear();
+    }
+    if (before.sameValues(after)) {
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return Status::success();
+    }
     return remember(commands::editEntry(m_undoStack, m_store, before, after, undoFailures()));
 }
 
@@ -405,6 +513,38 @@ Status WeighInModel::deleteRows(const QList<int> &rows)
     return remember(commands::deleteEntries(m_undoStack, m_store, doomed, undoFailures()));
 }
 
+Status WeighInModel::checkPairing(const QString &anglerId, const QString &partnerAnglerId) const
+{
+    if (partnerAnglerId.isEmpty())
+        return Status::success();
+    if (partnerAnglerId == anglerId)
+        return Status::failure(tr("An angler cannot be their own partner."));
+    for (const BoatRecord &b : std::as_const(m_boats)) {
+        const bool theirs = b.boaterId == partnerAnglerId || b.partnerId == partnerAnglerId;
+        const bool mine = b.boaterId == anglerId || b.partnerId == anglerId;
+        if (!theirs || mine)
+            continue;
+        const QString other = b.boaterId == partnerAnglerId ? b.partnerId : b.boaterId;
+        if (!other.isEmpty())
+            return Status::failure(tr("%1 is already in a boat with %2; split that boat first.")
+                                       .arg(anglerName(partnerAnglerId), anglerName(other)));
+    }
+    return Status::success();
+}
+
+Status WeighInModel::addTeamBoat(const QList<EntryRecord> &entries, const BoatRecord &boat)
+{
+    if (!m_store)
+        return Status::failure(tr("No club database is open."));
+    QList<EntryRecord> rows = entries;
+    for (EntryRecord &e : rows)
+        e.tournamentId = m_tournament.id;
+    BoatRecord b = boat;
+    b.tournamentId = m_tournament.id;
+    Result<BoatRecord> added = commands::addTeamBoat(m_undoStack, m_store, rows, b, undoFailures());
+    return remember(added ? Status::success() : Status::failure(added.error()));
+}
+
 Status WeighInModel::setPartner(int row, const QString &partnerAnglerId)
 {
     if (!m_store || row < 0 || row >= m_entries.size())
@@ -412,15 +552,18 @@ Status WeighInModel::setPartner(int row, const QString &partnerAnglerId)
     const QString anglerId = m_entries.at(row).anglerId;
     if (partnerAnglerId == anglerId)
         return Status::failure(tr("An angler cannot be their own partner."));
-    const BoatRecord *mine = nullptr;
-    const BoatRecord *theirs = nullptr;
+    // Copies: every command below rereads the sheet, which replaces m_boats.
+    std::optional<BoatRecord> mineRecord;
+    std::optional<BoatRecord> theirsRecord;
     for (const BoatRecord &b : std::as_const(m_boats)) {
         if (b.boaterId == anglerId || b.partnerId == anglerId)
-            mine = &b;
+            mineRecord = b;
         if (!partnerAnglerId.isEmpty() &&
             (b.boaterId == partnerAnglerId || b.partnerId == partnerAnglerId))
-            theirs = &b;
+            theirsRecord = b;
     }
+    const BoatRecord *mine = mineRecord ? &*mineRecord : nullptr;
+    const BoatRecord *theirs = theirsRecord ? &*theirsRecord : nullptr;
     if (partnerAnglerId.isEmpty()) {
         if (!mine)
             return Status::success();
@@ -435,19 +578,46 @@ Status WeighInModel::setPartner(int row, const QString &partnerAnglerId)
         after.partnerId.clear();
         return remember(commands::editBoat(m_undoStack, m_store, *mine, after, undoFailures()));
     }
-    if (theirs && theirs != mine) {
+    const bool same = mine && theirs && mine->id == theirs->id;
+    if (theirs && !same) {
         const QString other =
             theirs->boaterId == partnerAnglerId ? theirs->partnerId : theirs->boaterId;
         if (!other.isEmpty())
             return Status::failure(tr("%1 is already in a boat with %2; split that boat first.")
                                        .arg(anglerName(partnerAnglerId), anglerName(other)));
     }
-    if (theirs && theirs == mine)
+    if (same)
         return Status::success();
+    // A boat's own weigh-in (team format) goes with the pair: re-pairing never loses it.
+    auto hasNumbers = [](const BoatRecord *b) {
+        return b && b->teamWeighed &&
+               (b->teamFish > 0 || !b->teamWeight.isZero() || !b->teamBigBass.isZero() ||
+                b->teamDq);
+    };
+    if (mine && theirs && hasNumbers(mine) && hasNumbers(theirs))
+        return Status::failure(
+            tr("%1 and %2 were weighed in as two boats and both boats have weights. Clear the "
+               "weights of the boat that is wrong first (Boat weights), then pair them.")
+                .arg(anglerName(anglerId), anglerName(partnerAnglerId)));
     if (m_undoStack)
         m_undoStack->beginMacro(tr("Pair a boat"));
     Status s;
-    if (theirs) // the partner was in a boat alone: that boat goes
+    if (theirs && (!mine || hasNumbers(theirs))) {
+        // The partner's boat (alone) has the numbers, or this angler has no boat: it becomes
+        // the pair's boat with this angler as boater.
+        if (mine)
+            s = remember(commands::deleteBoat(m_undoStack, m_store, *mine, undoFailures()));
+        if (s) {
+            BoatRecord after = *theirs;
+            after.boaterId = anglerId;
+            after.partnerId = partnerAnglerId;
+            s = remember(commands::editBoat(m_undoStack, m_store, *theirs, after, undoFailures()));
+        }
+        if (m_undoStack)
+            m_undoStack->endMacro();
+        return s;
+    }
+    if (theirs) // the partner was in a boat alone without numbers: that boat goes
         s = remember(commands::deleteBoat(m_undoStack, m_store, *theirs, undoFailures()));
     if (s && mine) {
         BoatRecord after = *mine;
@@ -497,16 +667,88 @@ Result<int> WeighInModel::parseLength(const QString &text)
 {
     static const QRegularExpression boardEighths(
         QStringLiteral("^\\s*(\\d{1,2})\\s*-\\s*([0-7])\\s*$"));
+    Result<int> length = PaperChart::parseLength(text);
     if (auto m = boardEighths.match(text); m.hasMatch())
-        return m.captured(1).toInt() * 8 + m.captured(2).toInt();
-    return PaperChart::parseLength(text);
+        length = m.captured(1).toInt() * 8 + m.captured(2).toInt();
+    // No bass is this long: a slip of the finger, said in words (not a database constraint).
+    constexpr int longestInches = 36;
+    if (length && length.value() > longestInches * 8)
+        return Result<int>::failure(tr("“%1”: no bass is %2 inches long; check the length.")
+                                        .arg(text.trimmed(), lengthText(length.value())));
+    return length;
+}
+
+Result<PaperFishRecord> WeighInModel::parseFish(const QString &text)
+{
+    using R = Result<PaperFishRecord>;
+    const QString lengthPart = text.section(u'=', 0, 0).trimmed();
+    auto len = parseLength(lengthPart);
+    if (!len)
+        return R::failure(len.error());
+    PaperFishRecord f;
+    f.lengthEighths = len.value();
+    if (text.contains(u'=')) {
+        const QString weightPart = text.section(u'=', 1).trimmed();
+        auto w = Weight::parse(weightPart);
+        if (!w)
+            return R::failure(tr("“%1”: after = comes the weight of the fish on the scale (%2)")
+                                  .arg(text.trimmed(), w.error()));
+        if (w->hundredths() > 0)
+            f.weighedHundredths = w->hundredths();
+    }
+    return f;
+}
+
+Result<QList<PaperFishRecord>> WeighInModel::parseFishList(const QString &text,
+                                                          const QList<PaperFishRecord> &before)
+{
+    using R = Result<QList<PaperFishRecord>>;
+    static const QRegularExpression separators(QStringLiteral("[,;]"));
+    QList<PaperFishRecord> fish;
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
+        if (part.trimmed().isEmpty())
+            continue;
+        auto f = parseFish(part.trimmed());
+        if (!f)
+            return R::failure(f.error());
+        PaperFishRecord one = f.value();
+        if (fish.size() < before.size()) {
+            const PaperFishRecord &old = before.at(fish.size());
+            one.id = old.id;
+            if (!part.contains(u'=') && old.lengthEighths == one.lengthEighths)
+                one.weighedHundredths = old.weighedHundredths;
+        }
+        fish.append(one);
+    }
+    return fish;
+}
+
+Status WeighInModel::setWeighedBigBass(QList<PaperFishRecord> &fish, const Weight &weight)
+{
+    for (PaperFishRecord &f : fish)
+        f.weighedHundredths.reset();
+    if (weight.isZero())
+        return Status::success();
+    if (fish.isEmpty())
+        return Status::failure(tr("Measure the fish first: the weighed big bass goes with its "
+                                  "length (or type “21 3/4 = 6.45” in Lengths)."));
+    int longest = 0;
+    for (int i = 1; i < fish.size(); ++i)
+        if (fish.at(i).lengthEighths > fish.at(longest).lengthEighths)
+            longest = i;
+    fish[longest].weighedHundredths = weight.hundredths();
+    return Status::success();
 }
 
 QString WeighInModel::lengthsText(const QList<PaperFishRecord> &fish)
 {
     QStringList parts;
     for (const PaperFishRecord &f : fish)
-        parts.append(lengthText(f.lengthEighths));
+        parts.append(f.weighedHundredths
+                         ? QStringLiteral("%1 = %2").arg(
+                               lengthText(f.lengthEighths),
+                               Weight::fromHundredths(*f.weighedHundredths).toString())
+                         : lengthText(f.lengthEighths));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -514,8 +756,13 @@ QVariant WeighInModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_entries.size())
         return {};
-    const EntryRecord &e = m_entries.at(index.row());
+    const bool draft = hasDraft(index.row());
+    const EntryRecord &e = draft ? *m_draft : m_entries.at(index.row());
     const int column = index.column();
+    if (draft && role == Qt::BackgroundRole)
+        return QColor(0xff, 0xf3, 0xc4); // typed, not saved yet
+    if (draft && role == Qt::ToolTipRole)
+        return tr("Not saved yet: %1").arg(m_draftProblem);
     if (role == IdRole)
         return e.id;
     if (role == AnglerIdRole)
@@ -613,12 +860,19 @@ bool WeighInModel::setData(const QModelIndex &index, const QVariant &value, int 
         emit errorOccurred(e.error());
         return false;
     }
+    QStringList errors;
     for (const EntryIssue &issue : check(e.value()))
-        if (issue.severity == EntryIssue::Severity::Error) {
-            m_lastError = issue.message;
-            emit errorOccurred(issue.message);
-            return false;
+        if (issue.severity == EntryIssue::Severity::Error)
+            errors.append(issue.message);
+    if (!errors.isEmpty()) {
+        m_lastError = errors.join(u' ');
+        if (couldAddUp(e.value(), column)) {
+            holdDraft(index.row(), e.value(), m_lastError);
+            return true;
         }
+        emit errorOccurred(m_lastError);
+        return false;
+    }
     Status s = changeEntry(index.row(), e.value());
     if (!s) {
         emit errorOccurred(s.error());
@@ -638,9 +892,10 @@ Qt::ItemFlags WeighInModel::flags(const QModelIndex &index) const
     case BuyInColumn:
     case DqColumn:
         return f | Qt::ItemIsUserCheckable;
+    case BigBassColumn:
+        return f | Qt::ItemIsEditable; // paper: the weighed big bass
     case FishColumn:
     case WeightColumn:
-    case BigBassColumn:
         return m_tournament.paper ? f : f | Qt::ItemIsEditable;
     case LengthsColumn:
         return m_tournament.paper ? f | Qt::ItemIsEditable : f;

@@ -14,6 +14,8 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <optional>
+
 #include "store/store.h"
 #include <QUndoStack>
 
@@ -81,6 +83,21 @@ public:
     // The entry of `index` with the edited value applied, or why the value is not acceptable.
     Result<EntryRecord> edited(const QModelIndex &index, const QVariant &value) const;
 
+    // A row's numbers are edited together (issue: a zero cannot become a catch cell by cell).
+    // A cell edit that leaves the row inconsistent ("4 fish but no weight") is held as the
+    // row's draft: shown, not saved. The row is saved, as one change, once it adds up; leaving
+    // it while it does not puts it back (leaveRow says why).
+    static bool isRowNumber(int column);
+    // Whether the edited row's errors are only between its numbers (fish without weight, big bass
+    // over the weight, dead over fish), which the rest of the row can still fix; a value wrong
+    // on its own (over the fish limit) is refused at once.
+    bool couldAddUp(const EntryRecord &edited, int column) const;
+    bool hasDraft(int row) const;
+    QString draftProblem() const { return m_draftProblem; }
+    void holdDraft(int row, const EntryRecord &draft, const QString &problem);
+    // Drops the draft of `row` (when there is one): failure says what was not saved.
+    Status leaveRow(int row);
+
     // Commands (undoable); each returns why nothing changed.
     Status addEntry(const EntryRecord &entry);
     Status changeEntry(int row, const EntryRecord &after);
@@ -88,6 +105,13 @@ public:
     // Pairs the angler of `row` with a partner (an angler on this sheet), or splits their boat
     // when `partnerAnglerId` is empty.
     Status setPartner(int row, const QString &partnerAnglerId);
+    // Why pairing this angler (on the sheet or about to be) with that one would be refused
+    // (own partner, partner already in another boat, two boats with weights), or success.
+    Status checkPairing(const QString &anglerId, const QString &partnerAnglerId) const;
+    // Team format: weighs a boat in at once (its anglers' entries and the boat's own weigh-in),
+    // one undoable step, all or nothing.
+    Status addTeamBoat(const QList<EntryRecord> &entries, const BoatRecord &boat);
+    bool isTeam() const { return m_tournament.format == TournamentFormat::Team; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -102,6 +126,15 @@ public:
     // measuring-board shorthand inches-eighths ("15-4" = 15 4/8 in), which the engine lacks.
     static Result<int> parseLength(const QString &text);
     static QString lengthsText(const QList<PaperFishRecord> &fish);
+    // One measured fish: a length, or a length and the weight of the fish also put on the scale
+    // ("21 3/4 = 6.45": a weighed big bass, which wins over the chart).
+    static Result<PaperFishRecord> parseFish(const QString &text);
+    // Every fish of a lengths text ("18, 21 3/4 = 6.45, 15"); ids and weighed weights of
+    // `before` are kept for the fish in the same place when the text gives none.
+    static Result<QList<PaperFishRecord>> parseFishList(const QString &text,
+                                                       const QList<PaperFishRecord> &before = {});
+    // The weighed big bass of a paper entry: put on its longest fish (empty weight: none).
+    static Status setWeighedBigBass(QList<PaperFishRecord> &fish, const Weight &weight);
 
 signals:
     // The sheet changed (after every reload): the leaderboard recomputes.
@@ -125,4 +158,6 @@ private:
     QList<EntryRecord> m_entries;
     QList<BoatRecord> m_boats;
     QString m_lastError;
+    std::optional<EntryRecord> m_draft;
+    QString m_draftProblem;
 };

@@ -129,6 +129,12 @@ QStringList LiveBoard::bigBassAnglers() const
     QStringList list;
     if (best.isZero())
         return list;
+    if (standings.byBoat) { // team format: the boat's big bass
+        for (const BoatResult &b : standings.boats)
+            if (b.ranked && b.bigBass == best)
+                list.append(WeighInStandings::boatName(b));
+        return list;
+    }
     for (const ScoredEntry &e : standings.result.entries)
         if (e.status != EntryStatus::Dq && e.bigBass == best)
             list.append(e.anglerName);
@@ -138,6 +144,12 @@ QStringList LiveBoard::bigBassAnglers() const
 Weight LiveBoard::bigBassWeight() const
 {
     Weight best;
+    if (standings.byBoat) {
+        for (const BoatResult &b : standings.boats)
+            if (b.ranked && b.bigBass > best)
+                best = b.bigBass;
+        return best;
+    }
     for (const ScoredEntry &e : standings.result.entries)
         if (e.status != EntryStatus::Dq && e.bigBass.hundredths() > best.hundredths())
             best = e.bigBass;
@@ -166,11 +178,26 @@ QJsonObject LiveBoard::leaderboardJson() const
     t.insert(QStringLiteral("finalized"), tournament.completed);
     t.insert(QStringLiteral("cancelled"), tournament.cancelled);
     t.insert(QStringLiteral("state"), stateText());
-    t.insert(QStringLiteral("entries"), int(standings.result.entries.size()));
+    t.insert(QStringLiteral("entries"), int(standings.byBoat ? standings.boats.size()
+                                                                : standings.result.entries.size()));
     root.insert(QStringLiteral("tournament"), t);
 
     QJsonArray places;
-    for (const ScoredEntry &e : standings.result.entries) {
+    // Team format: the boats are what is ranked; a place names the boat ("Boater & Partner").
+    for (const BoatResult &b : standings.byBoat ? standings.boats : QList<BoatResult>()) {
+        QJsonObject p;
+        p.insert(QStringLiteral("place"), placeValue(b.place));
+        p.insert(QStringLiteral("angler"), WeighInStandings::boatName(b));
+        p.insert(QStringLiteral("fish"), b.fish);
+        p.insert(QStringLiteral("net_weight"), pounds(b.weight));
+        p.insert(QStringLiteral("big_bass"),
+                 b.bigBass.isZero() ? QJsonValue(QJsonValue::Null) : pounds(b.bigBass));
+        p.insert(QStringLiteral("points"), QJsonValue());
+        p.insert(QStringLiteral("status"), b.ranked ? QString() : QStringLiteral("DQ"));
+        places.append(p);
+    }
+    for (const ScoredEntry &e :
+         standings.byBoat ? QList<ScoredEntry>() : standings.result.entries) {
         QJsonObject p;
         p.insert(QStringLiteral("place"), placeValue(e.place));
         p.insert(QStringLiteral("angler"), e.anglerName);

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace {
 QString esc(const QString &text)
@@ -71,54 +72,78 @@ QString ResultsReport::html(const QString &clubName, const TournamentRecord &t,
                          ? tr("Final results, finalized by %1 on %2.")
                                .arg(t.finalizedBy,
                                     locale.toString(
-                                        QDateTime::fromMSecsSinceEpoch(t.finalizedAt).toLocalTime(),
+                                        // club time: the zone printedAt is in
+                                        QDateTime::fromMSecsSinceEpoch(t.finalizedAt)
+                                            .toTimeZone(printedAt.timeZone()),
                                         QLocale::ShortFormat))
                          : tr("Provisional results: not finalized yet.")));
 
-    const bool points = s.ruleset.awardsPoints();
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Places")));
-    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
-    QStringList names = {tr("Place"), tr("Angler"), tr("Member"),
-                         tr("Fish"),  tr("Net lb"), tr("Big bass")};
-    QList<bool> right = {true, false, false, true, true, true};
-    if (points) {
-        names.append(tr("Points"));
-        right.append(true);
-    }
-    names.append(tr("Note"));
-    right.append(false);
-    h += headerRow(names, right);
-    for (const ScoredEntry &e : s.result.entries) {
-        h += QStringLiteral("<tr>");
-        h += cell(e.place > 0 ? QString::number(e.place) : QString(), true);
-        h += cell(e.anglerName);
-        h += cell(e.member ? tr("member") : tr("guest"));
-        h += cell(QString::number(e.fish), true);
-        h += cell(e.status == EntryStatus::BuyIn ? QString() : e.net.toString(), true);
-        h += cell(e.bigBass.isZero() ? QString() : e.bigBass.toString(), true);
-        if (points)
-            h += cell(QString::number(e.points), true);
-        h += cell(WeighInStandings::statusText(e));
-        h += QStringLiteral("</tr>");
-    }
-    h += QStringLiteral("</table>");
-
-    if (!s.boats.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Boats")));
+    if (s.byBoat) {
+        // Team format: boats are ranked and paid; the anglers' own rows mean nothing here.
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Places")));
         h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
-        h += headerRow(
-            {tr("Place"), tr("Boat"), tr("Fish"), tr("Weight lb"), tr("Big bass"), tr("Payout")},
-            {true, false, true, true, true, true});
+        h += headerRow({tr("Place"), tr("Boat"), tr("Fish"), tr("Weight lb"), tr("Big bass"),
+                        tr("Payout"), tr("Big bass payout"), tr("Note")},
+                       {true, false, true, true, true, true, true, false});
         for (const BoatResult &b : s.boats) {
             const Money m = s.placeMoney(b.boatId);
+            const Money big = s.boatBigBassMoney(b.boatId);
             h += QStringLiteral("<tr>") +
                  cell(b.place > 0 ? QString::number(b.place) : QString(), true) +
                  cell(WeighInStandings::boatName(b)) + cell(QString::number(b.fish), true) +
                  cell(b.weight.toString(), true) +
                  cell(b.bigBass.isZero() ? QString() : b.bigBass.toString(), true) +
-                 cell(m.isZero() ? QString() : m.toString(), true) + QStringLiteral("</tr>");
+                 cell(m.isZero() ? QString() : m.toString(), true) +
+                 cell(big.isZero() ? QString() : big.toString(), true) +
+                 cell(b.ranked ? QString() : tr("DQ")) + QStringLiteral("</tr>");
         }
         h += QStringLiteral("</table>");
+    } else {
+        const bool points = s.ruleset.awardsPoints();
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Places")));
+        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
+        QStringList names = {tr("Place"), tr("Angler"), tr("Member"),
+                             tr("Fish"),  tr("Net lb"), tr("Big bass")};
+        QList<bool> right = {true, false, false, true, true, true};
+        if (points) {
+            names.append(tr("Points"));
+            right.append(true);
+        }
+        names.append(tr("Note"));
+        right.append(false);
+        h += headerRow(names, right);
+        for (const ScoredEntry &e : s.result.entries) {
+            h += QStringLiteral("<tr>");
+            h += cell(e.place > 0 ? QString::number(e.place) : QString(), true);
+            h += cell(e.anglerName);
+            h += cell(e.member ? tr("member") : tr("guest"));
+            h += cell(QString::number(e.fish), true);
+            h += cell(e.status == EntryStatus::BuyIn ? QString() : e.net.toString(), true);
+            h += cell(e.bigBass.isZero() ? QString() : e.bigBass.toString(), true);
+            if (points)
+                h += cell(QString::number(e.points), true);
+            h += cell(WeighInStandings::statusText(e));
+            h += QStringLiteral("</tr>");
+        }
+        h += QStringLiteral("</table>");
+
+        if (!s.boats.isEmpty()) {
+            h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Boats")));
+            h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
+            h += headerRow(
+                {tr("Place"), tr("Boat"), tr("Fish"), tr("Weight lb"), tr("Big bass"), tr("Payout")},
+                {true, false, true, true, true, true});
+            for (const BoatResult &b : s.boats) {
+                const Money m = s.placeMoney(b.boatId);
+                h += QStringLiteral("<tr>") +
+                     cell(b.place > 0 ? QString::number(b.place) : QString(), true) +
+                     cell(WeighInStandings::boatName(b)) + cell(QString::number(b.fish), true) +
+                     cell(b.weight.toString(), true) +
+                     cell(b.bigBass.isZero() ? QString() : b.bigBass.toString(), true) +
+                     cell(m.isZero() ? QString() : m.toString(), true) + QStringLiteral("</tr>");
+            }
+            h += QStringLiteral("</table>");
+        }
     }
 
     const TournamentPayouts &p = s.payouts;
@@ -163,6 +188,26 @@ QString ResultsReport::html(const QString &clubName, const TournamentRecord &t,
 QByteArray ResultsReport::csv(const TournamentRecord &t, const WeighInStandings &s)
 {
     Q_UNUSED(t)
+    if (s.byBoat) {
+        // One row per boat; each payout appears once.
+        CsvWriter w;
+        w.row({QStringLiteral("place"), QStringLiteral("boat"), QStringLiteral("boater"),
+               QStringLiteral("partner"), QStringLiteral("fish"), QStringLiteral("net_weight"),
+               QStringLiteral("big_bass"), QStringLiteral("payout"),
+               QStringLiteral("big_bass_payout")});
+        for (const BoatResult &b : s.boats)
+            w.cell(b.place > 0 ? QString::number(b.place) : QString())
+                .cell(WeighInStandings::boatName(b))
+                .cell(s.boaterName(b))
+                .cell(s.partnerName(b))
+                .cell(qint64(b.fish))
+                .cell(b.weight)
+                .cell(b.bigBass)
+                .cell(s.placeMoney(b.boatId))
+                .cell(s.boatBigBassMoney(b.boatId))
+                .endRow();
+        return w.toUtf8();
+    }
     QHash<QString, const BoatResult *> boatOf;
     for (const BoatResult &b : s.boats)
         for (const QString &id : b.anglerIds)

@@ -687,3 +687,42 @@ Status TournamentStore::restoreBoat(const BoatRecord &b)
         return restoreRows(QStringLiteral("boats"), {b.id});
     });
 }
+
+Status TournamentStore::insertTeamBoat(QList<EntryRecord> &entries, BoatRecord &boat)
+{
+    QList<EntryRecord> draftEntries = entries;
+    BoatRecord draftBoat = boat;
+    Status s = m_store.transaction([&]() -> Status {
+        for (EntryRecord &e : draftEntries)
+            if (Status x = insertEntry(e); !x)
+                return x;
+        return insertBoat(draftBoat);
+    });
+    if (s) {
+        entries = draftEntries;
+        boat = draftBoat;
+    }
+    return s;
+}
+
+Status TournamentStore::removeTeamBoat(const QList<EntryRecord> &entries, const BoatRecord &boat)
+{
+    return m_store.transaction([&]() -> Status {
+        if (Status x = removeBoat(boat); !x)
+            return x;
+        for (const EntryRecord &e : entries)
+            if (Status x = removeEntry(e); !x)
+                return x;
+        return Status::success();
+    });
+}
+
+Status TournamentStore::restoreTeamBoat(const QList<EntryRecord> &entries, const BoatRecord &boat)
+{
+    return m_store.transaction([&]() -> Status {
+        for (const EntryRecord &e : entries)
+            if (Status x = restoreEntry(e); !x)
+                return x;
+        return restoreBoat(boat);
+    });
+}

@@ -82,6 +82,11 @@ public:
     Status updateBoat(const BoatRecord &b);
     Status removeBoat(const BoatRecord &b);
     Status restoreBoat(const BoatRecord &b);
+    // A team boat weighed in at once: its anglers' entries and the boat with its own weigh-in,
+    // in one transaction (all or nothing); fills in the new ids. Remove and restore the same.
+    Status insertTeamBoat(QList<EntryRecord> &entries, BoatRecord &boat);
+    Status removeTeamBoat(const QList<EntryRecord> &entries, const BoatRecord &boat);
+    Status restoreTeamBoat(const QList<EntryRecord> &entries, const BoatRecord &boat);
 
     // Whether the tournament's results are locked (finalized). An error when it is.
     Status ensureUnlocked(const QString &tournamentId);

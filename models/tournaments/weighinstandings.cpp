@@ -10,6 +10,17 @@ WeighInStandings WeighInStandings::compute(const TournamentInput &input, const R
     s.issues = EntryValidator::check(input.entries, s.ruleset, input.paper);
     s.result = TournamentScorer::score(input, ruleset);
     s.boats = BoatRanker::rank(s.result, s.ruleset, input.boats);
+    s.byBoat = input.format == TournamentFormat::Team;
+    for (const BoatInput &b : input.boats)
+        s.boaterOf.insert(b.id, b.boaterId);
+    // The boater first, as the boat was recorded (the engine lists anglers in weigh-in order).
+    for (BoatResult &b : s.boats) {
+        const int at = int(b.anglerIds.indexOf(s.boaterOf.value(b.boatId)));
+        if (at > 0) {
+            b.anglerIds.move(at, 0);
+            b.anglerNames.move(at, 0);
+        }
+    }
     s.payouts = PayoutCalculator::compute(s.result, s.boats, s.ruleset, carryIn);
     return s;
 }
@@ -30,6 +41,25 @@ Money WeighInStandings::bigBassMoney(const QString &anglerId) const
         if (b.recipientId == anglerId || b.anglerIds.contains(anglerId))
             sum += b.amount;
     return sum;
+}
+
+Money WeighInStandings::boatBigBassMoney(const QString &boatId) const
+{
+    Money sum;
+    for (const BigBassPayout &b : payouts.bigBass)
+        if (b.recipientId == boatId)
+            sum += b.amount;
+    return sum;
+}
+
+QString WeighInStandings::boaterName(const BoatResult &boat) const
+{
+    return boat.anglerNames.value(0);
+}
+
+QString WeighInStandings::partnerName(const BoatResult &boat) const
+{
+    return boat.anglerNames.value(1);
 }
 
 QString WeighInStandings::boatName(const BoatResult &boat)

@@ -12,6 +12,7 @@
 #include "scoring/tournamentscorer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -24,6 +25,10 @@ public:
     QList<BoatResult> boats;
     TournamentPayouts payouts;
     QList<EntryIssue> issues; // of the whole sheet (should be none: rows were checked)
+    // Team format: boats are what is ranked, shown and paid (the anglers' own rows are not).
+    bool byBoat = false;
+    // The boater of each recorded boat (boat id -> angler id); boat names put the boater first.
+    QHash<QString, QString> boaterOf;
 
     // Computes the standings of a tournament's entries with the engine.
     static WeighInStandings compute(const TournamentInput &input, const Ruleset &ruleset,
@@ -32,6 +37,11 @@ public:
     // Money proposed for one boat (place money) and one angler (big bass), zero when none.
     Money placeMoney(const QString &boatId) const;
     Money bigBassMoney(const QString &anglerId) const;
+    // Big bass money won by a boat (team format: the pot goes to the boat, once).
+    Money boatBigBassMoney(const QString &boatId) const;
+    // The boat's boater and partner (empty when alone), by name.
+    QString boaterName(const BoatResult &boat) const;
+    QString partnerName(const BoatResult &boat) const;
     // "Jim Smith 6.25 lb" or empty: the largest eligible big bass over the threshold.
     QString bigBassLeaderText() const;
     // "Jim Smith & Joe Doe".

@@ -203,7 +203,8 @@ void StandingsPage::reload()
     const SeasonView &s = m_model->season();
     int counted = 0;
     for (const ScoredTournament &t : s.tournaments)
-        if (!t.cancelled && !t.result.entries.isEmpty())
+        // A team tournament counts for no angler's Angler of the Year: not a tournament fished.
+        if (!t.cancelled && !t.result.entries.isEmpty() && t.format != TournamentFormat::Team)
             ++counted;
     QString summary =
         s.teamSeason()

@@ -380,7 +380,10 @@ void SyncPage::syncFinished(bool ok, const QString &message, const SyncReport &r
     m_progress->setRange(0, 1);
     m_progress->setValue(ok ? 1 : 0);
     m_stage->clear();
-    const QString when = QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
+    // Club time, as everywhere else in the app (not this laptop's zone).
+    const QDateTime now = m_store ? m_store->clubTime().toLocal(QDateTime::currentDateTimeUtc())
+                                  : QDateTime::currentDateTime();
+    const QString when = QLocale().toString(now, QLocale::ShortFormat);
     if (ok) {
         QString text = report.complete()
                            ? tr("Last sync %1: %2 sent, %3 received, %4 conflicts.")

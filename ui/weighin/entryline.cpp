@@ -79,6 +79,13 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
     m_partner->setCompleter(new QCompleter(new QStringListModel(this), this));
     m_partner->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_partner->completer()->setFilterMode(Qt::MatchContains);
+    m_boatPartner = new QLineEdit(this);
+    m_boatPartner->setObjectName(QStringLiteral("boatPartnerEdit"));
+    m_boatPartner->setPlaceholderText(tr("alone"));
+    m_boatPartner->setToolTip(tr("The boater's partner; leave empty for a boat fishing alone"));
+    m_boatPartner->setCompleter(new QCompleter(new QStringListModel(this), this));
+    m_boatPartner->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_boatPartner->completer()->setFilterMode(Qt::MatchContains);
     m_buyIn = new QCheckBox(tr("B&uy-in"), this);
     m_buyIn->setObjectName(QStringLiteral("buyInBox"));
     m_buyIn->setToolTip(tr("Paid the entry fee without fishing (Ctrl+B)"));
@@ -107,14 +114,17 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
         if (group)
             group->append({l, field});
         ++col;
+        return l;
     };
-    add(tr("&Angler"), m_angler);
+    m_anglerLabel = add(tr("&Angler"), m_angler);
+    add(tr("&Partner"), m_boatPartner, &m_teamWidgets);
     add(tr("F&ish"), m_fish, &m_weighedWidgets);
-    add(tr("Wei&ght"), m_weight, &m_weighedWidgets);
-    add(tr("&Big bass"), m_bigBass, &m_weighedWidgets);
+    m_weightLabel = add(tr("Wei&ght"), m_weight, &m_weighedWidgets);
     add(tr("&Lengths (in)"), m_lengths, &m_paperWidgets);
+    // Paper tournaments too: a big bass put on the scale wins over its chart weight.
+    add(tr("&Big bass"), m_bigBass);
     add(tr("Dead"), m_dead);
-    add(tr("La&te"), m_late);
+    add(tr("La&te"), m_late, &m_individualWidgets);
     // The boat partner, buy-in, DQ and Add sit at the end of the same row when there is room,
     // else on a row of their own under the numbers (large text, Spanish labels).
     m_restBox = new QWidget(this);
@@ -124,6 +134,7 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
     auto *partnerLabel = new QLabel(tr("&Partner"), m_restBox);
     partnerLabel->setBuddy(m_partner);
     restGrid->addWidget(partnerLabel, 0, 0);
+    m_individualWidgets.append({partnerLabel, m_partner, m_buyIn});
     auto *rest = new QHBoxLayout;
     rest->setSpacing(8);
     rest->addWidget(m_partner);
@@ -174,11 +185,12 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
     layout->addWidget(m_guestPanel);
     layout->addWidget(m_message);
 
-    setTabOrder(m_angler, m_fish);
+    setTabOrder(m_angler, m_boatPartner);
+    setTabOrder(m_boatPartner, m_fish);
     setTabOrder(m_fish, m_weight);
-    setTabOrder(m_weight, m_bigBass);
-    setTabOrder(m_bigBass, m_lengths);
-    setTabOrder(m_lengths, m_dead);
+    setTabOrder(m_weight, m_lengths);
+    setTabOrder(m_lengths, m_bigBass);
+    setTabOrder(m_bigBass, m_dead);
     setTabOrder(m_dead, m_late);
     setTabOrder(m_late, m_partner);
     setTabOrder(m_partner, m_buyIn);
@@ -186,9 +198,10 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
     setTabOrder(m_dq, m_add);
 
     for (QLineEdit *edit : {m_angler, m_fish, m_weight, m_bigBass, m_dead, m_late, m_lengths,
-                            m_partner, m_guestName, m_guestPhone})
+                            m_partner, m_boatPartner, m_guestName, m_guestPhone})
         edit->installEventFilter(this);
     m_partner->completer()->popup()->installEventFilter(this);
+    m_boatPartner->completer()->popup()->installEventFilter(this);
     m_buyIn->installEventFilter(this);
     m_dq->installEventFilter(this);
 
@@ -198,12 +211,8 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
         m_standing->hide();
         updateMatches();
     });
-    connect(m_fish, &QLineEdit::textEdited, this, [this](const QString &text) {
-        // One digit is a whole fish count when the limit is under 10: move on by itself.
-        if (m_sheet && m_sheet->ruleset().fishLimit < 10 && text.size() == 1 &&
-            text.at(0).isDigit())
-            m_weight->setFocus(Qt::TabFocusReason);
-    });
+    // The fish count never moves on by itself: a habitual Tab after it, or a weight typed
+    // into it, must not land a weight in another field (a weight here is refused in words).
     auto checkWeight = [this](QLineEdit *edit) {
         const QString text = edit->text().trimmed();
         if (text.isEmpty())
@@ -234,15 +243,19 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
     if (m_sheet) {
         connect(m_sheet, &WeighInModel::modelReset, this, &EntryLine::updateForTournament);
         connect(m_sheet, &WeighInModel::sheetChanged, this, [this] {
-            QStringList names;
-            for (const EntryRecord &e : m_sheet->entries())
-                names.append(e.anglerName);
-            static_cast<QStringListModel *>(m_partner->completer()->model())->setStringList(names);
+            updatePartnerNames();
             // After an undo (or a change elsewhere) the "Saved ..." line and the "already on
             // the sheet (row N)" hints must not describe a sheet that is gone.
             if (!m_savedEntryId.isEmpty() && m_sheet->rowOfEntry(m_savedEntryId) < 0) {
                 showInfo(tr("Undone: %1 is no longer on the sheet.").arg(m_savedName));
+                m_undoneEntryId = m_savedEntryId;
                 m_savedEntryId.clear();
+            } else if (!m_undoneEntryId.isEmpty() &&
+                       m_sheet->rowOfEntry(m_undoneEntryId) >= 0) {
+                // Redone: the "Undone" line no longer describes the sheet.
+                showInfo(QString());
+                m_savedEntryId = m_undoneEntryId;
+                m_undoneEntryId.clear();
             }
             if (m_matches->isVisible())
                 updateMatches();
@@ -272,6 +285,11 @@ void EntryLine::fitWidths()
     m_angler->setMinimumWidth(fm.horizontalAdvance(QStringLiteral("Abcdefghijklmnop")) + pad);
     m_partner->setMinimumWidth(fm.horizontalAdvance(QStringLiteral("Abcdefghijk")) + pad);
     m_partner->setMaximumWidth(fm.horizontalAdvance(QStringLiteral("Abcdefghijklmnopqrstu")) + pad);
+    m_boatPartner->setMinimumWidth(fm.horizontalAdvance(QStringLiteral("Abcdefghijklmn")) + pad);
+    // The completions show whole names ("Walter Gutierrez"), however narrow the field.
+    for (QLineEdit *edit : {m_partner, m_boatPartner})
+        edit->completer()->popup()->setMinimumWidth(
+            fm.horizontalAdvance(QStringLiteral("Abcdefghijklmnopqrstuvwxyz abc")) + 2 * pad);
     m_lengths->setMinimumWidth(fm.horizontalAdvance(QStringLiteral("15.5, 15 1/2, 15-4")) + pad);
     placeRest();
 }
@@ -321,13 +339,37 @@ void EntryLine::changeEvent(QEvent *event)
         fitWidths();
 }
 
+bool EntryLine::isTeam() const
+{
+    return m_sheet && m_sheet->isTeam();
+}
+
 void EntryLine::updateForTournament()
 {
-    const bool paper = m_sheet && m_sheet->isPaper();
+    // Another tournament: nothing typed or said about the last one stays on screen.
+    const QString shown = m_sheet ? m_sheet->tournamentId() : QString();
+    if (shown != m_shownTournamentId) {
+        m_shownTournamentId = shown;
+        if (m_grid) {
+            clear();
+            showInfo(QString());
+            m_savedEntryId.clear();
+        }
+    }
+    const bool team = isTeam();
+    const bool paper = m_sheet && m_sheet->isPaper() && !team;
     for (QWidget *w : std::as_const(m_weighedWidgets))
         w->setVisible(!paper);
     for (QWidget *w : std::as_const(m_paperWidgets))
         w->setVisible(paper);
+    for (QWidget *w : std::as_const(m_individualWidgets))
+        w->setVisible(!team);
+    for (QWidget *w : std::as_const(m_teamWidgets))
+        w->setVisible(team);
+    // Team format: the line is a boat; its weight is the boat's.
+    m_anglerLabel->setText(team ? tr("Boa&ter") : tr("&Angler"));
+    m_weightLabel->setText(team ? tr("Team wei&ght") : tr("Wei&ght"));
+    m_fish->setToolTip(team ? tr("The boat's fish (both anglers)") : QString());
     placeRest();
     const bool open = m_sheet && !m_sheet->tournamentId().isEmpty() && !m_sheet->isLocked();
     setEnabled(open);
@@ -345,10 +387,28 @@ void EntryLine::refreshRoster()
         return;
     }
     m_roster = roster.value();
+    updatePartnerNames();
     if (!m_chosen.id.isEmpty())
         for (const AnglerChoice &c : std::as_const(m_roster))
             if (c.id == m_chosen.id)
                 m_chosen = c;
+}
+
+void EntryLine::updatePartnerNames()
+{
+    if (!m_sheet)
+        return;
+    // Individual format: a partner already weighed in; team format: anyone on the roster not
+    // on the sheet yet (members first, as the roster lists them).
+    QStringList names;
+    for (const EntryRecord &e : m_sheet->entries())
+        names.append(e.anglerName);
+    static_cast<QStringListModel *>(m_partner->completer()->model())->setStringList(names);
+    QStringList free;
+    for (const AnglerChoice &c : std::as_const(m_roster))
+        if (m_sheet->rowOfAngler(c.id) < 0)
+            free.append(c.name);
+    static_cast<QStringListModel *>(m_boatPartner->completer()->model())->setStringList(free);
 }
 
 QString EntryLine::standingText(const AnglerChoice &c) const
@@ -441,7 +501,9 @@ void EntryLine::choose(const AnglerChoice &choice)
     m_matches->hide();
     m_matches->clear();
     showInfo(QString());
-    if (m_sheet && m_sheet->isPaper())
+    if (isTeam())
+        m_boatPartner->setFocus(Qt::TabFocusReason);
+    else if (m_sheet && m_sheet->isPaper())
         m_lengths->setFocus(Qt::TabFocusReason);
     else
         m_fish->setFocus(Qt::TabFocusReason);
@@ -556,17 +618,22 @@ void EntryLine::updatePaperPreview()
     for (const QString &part : m_lengths->text().split(separators, Qt::SkipEmptyParts)) {
         if (part.trimmed().isEmpty())
             continue;
-        auto len = WeighInModel::parseLength(part.trimmed());
-        if (!len) {
+        auto fish = WeighInModel::parseFish(part.trimmed());
+        if (!fish) {
             shown.append(tr("“%1”: ?").arg(part.trimmed()));
             continue;
         }
-        lengths.append(len.value());
-        const Weight w = PaperChart::standard().weightFor(len.value(), m_sheet->ruleset());
+        const int len = fish->lengthEighths;
+        lengths.append(len);
+        const Weight w = PaperChart::standard().weightFor(len, m_sheet->ruleset());
         shown.append(
-            w.isZero()
-                ? tr("%1 in: under the minimum").arg(WeighInModel::lengthText(len.value()))
-                : tr("%1 in = %2 lb").arg(WeighInModel::lengthText(len.value()), w.toString()));
+            fish->weighedHundredths
+                ? tr("%1 in weighed %2 lb")
+                      .arg(WeighInModel::lengthText(len),
+                           Weight::fromHundredths(*fish->weighedHundredths).toString())
+            : w.isZero()
+                ? tr("%1 in: under the minimum").arg(WeighInModel::lengthText(len))
+                : tr("%1 in = %2 lb").arg(WeighInModel::lengthText(len), w.toString()));
     }
     const PaperChart::Stringer s = PaperChart::standard().stringer(lengths, m_sheet->ruleset());
     m_paperPreview->setText(
@@ -600,17 +667,23 @@ Result<EntryRecord> EntryLine::readLine() const
     if (!late)
         return R::failure(late.error());
     e.minutesLate = late.value();
-    if (m_sheet->isPaper()) {
-        static const QRegularExpression separators(QStringLiteral("[,;]"));
-        for (const QString &part : m_lengths->text().split(separators, Qt::SkipEmptyParts)) {
-            if (part.trimmed().isEmpty())
-                continue;
-            auto len = WeighInModel::parseLength(part.trimmed());
-            if (!len)
-                return R::failure(len.error());
-            PaperFishRecord f;
-            f.lengthEighths = len.value();
-            e.paperFish.append(f);
+    if (m_sheet->isPaper() && !isTeam()) {
+        auto fish = WeighInModel::parseFishList(m_lengths->text());
+        if (!fish)
+            return R::failure(fish.error());
+        e.paperFish = fish.value();
+        // A big bass weighed on the scale beats its chart weight (typed here, or "= 6.45" after
+        // its length).
+        const QString big = m_bigBass->text().trimmed();
+        bool weighedInLengths = false;
+        for (const PaperFishRecord &f : std::as_const(e.paperFish))
+            weighedInLengths = weighedInLengths || f.weighedHundredths.has_value();
+        if (!big.isEmpty() && !weighedInLengths) {
+            auto w = Weight::parse(big);
+            if (!w)
+                return R::failure(w.error());
+            if (Status s = WeighInModel::setWeighedBigBass(e.paperFish, w.value()); !s)
+                return R::failure(s.error());
         }
         return m_sheet->withPaperStringer(e);
     }
@@ -642,6 +715,28 @@ Status EntryLine::commit()
         const QString text = tr("Choose the angler: type part of the name and press Enter.");
         showError(text, m_angler);
         return Status::failure(text);
+    }
+    if (isTeam())
+        return commitBoat();
+    // The partner first: a line whose pairing is refused saves nothing.
+    const QString partnerText = m_partner->text().simplified();
+    QString partnerId;
+    if (!partnerText.isEmpty()) {
+        for (const EntryRecord &other : m_sheet->entries())
+            if (other.anglerName.compare(partnerText, Qt::CaseInsensitive) == 0)
+                partnerId = other.anglerId;
+        if (partnerId.isEmpty()) {
+            const QString text = tr("The partner “%1” is not on this sheet yet. Weigh them in "
+                                    "first, or leave Partner empty and pair them later.")
+                                     .arg(partnerText);
+            showError(text, m_partner);
+            return Status::failure(text);
+        }
+        if (Status pairing = m_sheet->checkPairing(m_chosen.id, partnerId); !pairing) {
+            const QString text = tr("Not saved: %1").arg(pairing.error());
+            showError(text, m_partner);
+            return Status::failure(text);
+        }
     }
     auto line = readLine();
     if (!line) {
@@ -676,20 +771,6 @@ Status EntryLine::commit()
         }
     }
     // The entry and its boat pairing are one step to undo.
-    const QString partnerText = m_partner->text().simplified();
-    QString partnerId;
-    if (!partnerText.isEmpty()) {
-        for (const EntryRecord &other : m_sheet->entries())
-            if (other.anglerName.compare(partnerText, Qt::CaseInsensitive) == 0)
-                partnerId = other.anglerId;
-        if (partnerId.isEmpty()) {
-            const QString text = tr("The partner “%1” is not on this sheet yet. Weigh them in "
-                                    "first, or leave Partner empty and pair them later.")
-                                     .arg(partnerText);
-            showError(text, m_partner);
-            return Status::failure(text);
-        }
-    }
     if (m_undoStack && !partnerId.isEmpty())
         m_undoStack->beginMacro(tr("Add %1").arg(e.anglerName));
     Status s = m_sheet->addEntry(e);
@@ -700,10 +781,14 @@ Status EntryLine::commit()
         if (!partnerId.isEmpty() && row >= 0)
             s = m_sheet->setPartner(row, partnerId);
     }
-    if (m_undoStack && !partnerId.isEmpty())
+    if (m_undoStack && !partnerId.isEmpty()) {
         m_undoStack->endMacro();
+        // A pairing refused after all (changed elsewhere meanwhile): the entry goes too.
+        if (!s && entryId.size() > 0 && m_undoStack->canUndo())
+            m_undoStack->undo();
+    }
     if (!s) {
-        showError(s.error());
+        showError(tr("Not saved: %1").arg(s.error()));
         return s;
     }
     const QString saved = e.buyIn ? tr("Saved %1: buy-in.").arg(e.anglerName)
@@ -711,7 +796,176 @@ Status EntryLine::commit()
                                         .arg(e.anglerName, e.gross.toString(QLocale()));
     clear();
     m_savedEntryId = entryId;
+    m_undoneEntryId.clear();
     m_savedName = e.anglerName;
+    showInfo(saved);
+    emit message(saved);
+    emit committed(entryId);
+    return Status::success();
+}
+
+Result<AnglerChoice> EntryLine::resolvePartner(const QString &text, bool *newGuest) const
+{
+    using R = Result<AnglerChoice>;
+    *newGuest = false;
+    const QString wanted = text.simplified().toCaseFolded();
+    QList<AnglerChoice> fits;
+    for (const AnglerChoice &c : std::as_const(m_roster)) {
+        const QString name = c.name.simplified().toCaseFolded();
+        if (name == wanted)
+            return c;
+        if (name.contains(wanted))
+            fits.append(c);
+    }
+    if (fits.size() == 1)
+        return fits.first();
+    if (fits.isEmpty()) {
+        *newGuest = true;
+        return R::failure(QString());
+    }
+    QStringList names;
+    for (const AnglerChoice &c : std::as_const(fits))
+        names.append(c.name);
+    return R::failure(tr("“%1” fits several anglers (%2): type more of the partner's name.")
+                          .arg(text.simplified(), names.join(QStringLiteral(", "))));
+}
+
+Status EntryLine::commitBoat()
+{
+    auto fail = [this](const QString &text, QWidget *field = nullptr) {
+        showError(text, field);
+        return Status::failure(text);
+    };
+    auto line = readLine();
+    if (!line)
+        return fail(line.error());
+    const EntryRecord numbers = line.value();
+
+    // The partner: someone on the roster not weighed in yet, a new walk-up guest, or no one.
+    const QString partnerText = m_boatPartner->text().simplified();
+    AnglerChoice partner;
+    bool newGuest = false;
+    if (!partnerText.isEmpty()) {
+        auto found = resolvePartner(partnerText, &newGuest);
+        if (!found && !newGuest)
+            return fail(found.error(), m_boatPartner);
+        if (found) {
+            partner = found.value();
+            if (partner.id == m_chosen.id)
+                return fail(tr("The partner must be someone else than the boater."),
+                            m_boatPartner);
+            const int row = m_sheet->rowOfAngler(partner.id);
+            if (row >= 0) {
+                const QString with = m_sheet->partnerOf(partner.id);
+                const int withRow = m_sheet->rowOfAngler(with);
+                return fail(withRow >= 0
+                                ? tr("Not saved: %1 is already in a boat with %2. Change that "
+                                     "boat instead.")
+                                      .arg(partner.name, m_sheet->entryAt(withRow).anglerName)
+                                : tr("Not saved: %1 is already on this sheet (row %2). Change "
+                                     "that boat instead.")
+                                      .arg(partner.name)
+                                      .arg(row + 1),
+                            m_boatPartner);
+            }
+        }
+    }
+    const bool alone = partnerText.isEmpty();
+    const QString boatName =
+        alone ? m_chosen.name
+              : tr("%1 & %2").arg(m_chosen.name, newGuest ? partnerText : partner.name);
+
+    // The boat's numbers, checked as one stringer of up to two anglers' limits.
+    Ruleset rules = m_sheet->ruleset();
+    rules.fishLimit *= alone ? 1 : 2;
+    Entry asEntry = numbers.toEntry();
+    asEntry.anglerName = boatName;
+    asEntry.buyIn = false;
+    QStringList errors;
+    QStringList warnings;
+    for (const EntryIssue &issue : EntryValidator::checkOne(asEntry, rules, false))
+        (issue.severity == EntryIssue::Severity::Error ? errors : warnings).append(issue.message);
+    for (const AnglerChoice *c : {&m_chosen, &partner})
+        if (!c->id.isEmpty() && !c->member && c->guestEvents >= ClubRules::guestTournamentLimit)
+            warnings.append(tr("%1 has already fished %n tournaments as a guest this year; dues "
+                               "are owed.",
+                               nullptr, c->guestEvents)
+                                .arg(c->name));
+    if (newGuest)
+        warnings.append(tr("“%1” is not on the roster: add them as a walk-up guest?")
+                            .arg(partnerText));
+    if (!errors.isEmpty())
+        return fail(errors.join(u'\n'));
+    if (!warnings.isEmpty()) {
+        const QString question =
+            tr("%1\n\nSave this boat anyway?").arg(warnings.join(QStringLiteral("\n")));
+        const bool yes = m_confirm
+                             ? m_confirm(question)
+                             : QMessageBox::question(this, tr("Check the boat"), question,
+                                                     QMessageBox::Save | QMessageBox::Cancel,
+                                                     QMessageBox::Cancel) == QMessageBox::Save;
+        if (!yes) {
+            showInfo(tr("Not saved: correct the boat or press Enter again to confirm."));
+            return Status::failure(tr("Not saved."));
+        }
+    }
+
+    // One step to undo: the walk-up partner (when new), both anglers' entries and the boat.
+    if (m_undoStack)
+        m_undoStack->beginMacro(tr("Add the boat of %1").arg(boatName));
+    Status s;
+    if (newGuest) {
+        Result<QString> added = commands::addGuest(m_undoStack, m_sheet->store(), partnerText,
+                                                   QString(), [this](const QString &e) {
+                                                       showError(e);
+                                                   });
+        if (added) {
+            partner.id = added.value();
+            partner.name = partnerText;
+            partner.member = false;
+        } else {
+            s = Status::failure(added.error());
+        }
+    }
+    if (s) {
+        QList<EntryRecord> entries;
+        for (const AnglerChoice *c : {&m_chosen, &partner}) {
+            if (c->id.isEmpty())
+                continue;
+            EntryRecord e;
+            e.tournamentId = m_sheet->tournamentId();
+            e.anglerId = c->id;
+            e.anglerName = c->name;
+            e.wasMember = c->member;
+            entries.append(e);
+        }
+        BoatRecord boat;
+        boat.boaterId = m_chosen.id;
+        boat.partnerId = partner.id;
+        boat.teamWeighed = true;
+        boat.teamFish = numbers.fish;
+        boat.teamWeight = numbers.gross;
+        boat.teamBigBass = numbers.bigBass;
+        boat.teamDead = numbers.dead;
+        boat.teamDq = numbers.dq;
+        s = m_sheet->addTeamBoat(entries, boat);
+    }
+    if (m_undoStack) {
+        m_undoStack->endMacro();
+        if (!s && newGuest && m_undoStack->canUndo())
+            m_undoStack->undo(); // the walk-up guest made for a boat that was not saved
+    }
+    if (!s)
+        return fail(tr("Not saved: %1").arg(s.error()));
+    const QString saved = tr("Saved %1: %n fish, %2 lb.", nullptr, numbers.fish)
+                              .arg(boatName, numbers.gross.toString(QLocale()));
+    const int row = m_sheet->rowOfAngler(m_chosen.id);
+    const QString entryId = row >= 0 ? m_sheet->entryAt(row).id : QString();
+    refreshRoster();
+    clear();
+    m_savedEntryId = entryId;
+    m_undoneEntryId.clear();
+    m_savedName = boatName;
     showInfo(saved);
     emit message(saved);
     emit committed(entryId);
@@ -722,7 +976,8 @@ void EntryLine::clear()
 {
     m_chosen = AnglerChoice();
     for (QLineEdit *edit :
-         {m_angler, m_fish, m_weight, m_bigBass, m_dead, m_late, m_lengths, m_partner})
+         {m_angler, m_fish, m_weight, m_bigBass, m_dead, m_late, m_lengths, m_partner,
+          m_boatPartner})
         edit->clear();
     m_buyIn->setChecked(false);
     m_dq->setChecked(false);
@@ -740,7 +995,8 @@ bool EntryLine::isEmpty() const
         m_guestPanel->isVisible())
         return false;
     for (const QLineEdit *edit :
-         {m_angler, m_fish, m_weight, m_bigBass, m_dead, m_late, m_lengths, m_partner})
+         {m_angler, m_fish, m_weight, m_bigBass, m_dead, m_late, m_lengths, m_partner,
+          m_boatPartner})
         if (!edit->text().isEmpty())
             return false;
     return true;
@@ -815,7 +1071,7 @@ bool EntryLine::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
         if (enter && !m_chosen.id.isEmpty()) {
-            m_fish->setFocus(Qt::TabFocusReason);
+            (isTeam() ? m_boatPartner : m_fish)->setFocus(Qt::TabFocusReason);
             return true;
         }
         if (enter) {
@@ -826,25 +1082,26 @@ bool EntryLine::eventFilter(QObject *watched, QEvent *event)
     }
     // While the partner's completions are open the keys go to their popup (which sends most of
     // them on to the partner box without passing this filter).
-    if (watched == m_partner->completer()->popup() ||
-        (watched == m_partner && m_partner->completer()->popup()->isVisible())) {
+    for (QLineEdit *field : {m_partner, m_boatPartner}) {
+        QAbstractItemView *popup = field->completer()->popup();
+        if (watched != popup && !(watched == field && popup->isVisible()))
+            continue;
         if (enter) {
             // Enter takes the highlighted completion (the first one when none is highlighted);
             // the next Enter saves the row.
-            QAbstractItemView *popup = m_partner->completer()->popup();
             QModelIndex current = popup->currentIndex();
             if (!current.isValid())
                 current = popup->model()->index(0, 0);
             if (current.isValid())
-                m_partner->setText(current.data().toString());
+                field->setText(current.data().toString());
             popup->hide();
             return true;
         }
         if (key->key() == Qt::Key_Escape) {
-            m_partner->completer()->popup()->hide();
+            popup->hide();
             return true;
         }
-        if (watched != m_partner)
+        if (watched != field)
             return false;
     }
     if (enter) {

@@ -1,10 +1,13 @@
 // EntryLine: the keyboard-first line at the top of the weigh-in sheet. Type part of a name: the
 // roster is searched as you type (members first, with member/guest and dues status); Up/Down pick,
 // Enter takes the angler (or, for a name not on the roster, opens the inline walk-up guest form).
-// Then fish (one digit moves on by itself), weight (every Weight::parse syntax), big bass, dead,
-// minutes late, boat partner; Ctrl+B buy-in, Ctrl+D DQ; Enter anywhere commits the row and starts
-// the next. In paper tournaments the fish lengths replace fish and weight, and the chart weight
-// of each fish is shown beside them. Errors block the commit, warnings ask once.
+// Then fish (Tab moves on; the field never jumps by itself, so no weight lands elsewhere), weight
+// (every Weight::parse syntax), big bass, dead, minutes late, boat partner; Ctrl+B buy-in, Ctrl+D
+// DQ; Enter anywhere commits the row and starts the next. In paper tournaments the fish lengths
+// replace fish and weight (the chart weight of each fish is shown beside them) and Big bass takes
+// a big bass weighed on the scale. In team format the line is one boat: boater, partner (a roster
+// name, or empty: alone), the boat's fish, team weight, big bass, dead, DQ. Errors block the
+// commit and save nothing; warnings ask once.
 #pragma once
 
 #include "core/result.h"
@@ -56,6 +59,9 @@ public:
     QLineEdit *weightEdit() const { return m_weight; }
     QLineEdit *bigBassEdit() const { return m_bigBass; }
     QLineEdit *lengthsEdit() const { return m_lengths; }
+    // The partner field of the format shown (team format: right after the boater).
+    QLineEdit *partnerEdit() const { return isTeam() ? m_boatPartner : m_partner; }
+    QLineEdit *deadEdit() const { return m_dead; }
     QFrame *guestPanel() const { return m_guestPanel; }
     QLineEdit *guestPhoneEdit() const { return m_guestPhone; }
     QLabel *messageLabel() const { return m_message; }
@@ -86,6 +92,14 @@ private:
     void updatePaperPreview();
     void updateForTournament();
     Result<EntryRecord> readLine() const;
+    bool isTeam() const;
+    // Team format: the line is one boat (boater, partner or alone, the boat's numbers).
+    Status commitBoat();
+    // The roster angler a partner text names: exact name, else the only one containing it.
+    // `newGuest` is set (and no angler returned) when no one on the roster fits.
+    Result<AnglerChoice> resolvePartner(const QString &text, bool *newGuest) const;
+    void updatePartnerNames();
+    void onPartnerKey(QLineEdit *field);
     QString standingText(const AnglerChoice &c) const;
     int season() const;
 
@@ -96,6 +110,7 @@ private:
     std::function<bool(const QString &)> m_confirm;
     QString m_savedEntryId; // the entry the "Saved ..." message describes
     QString m_savedName;
+    QString m_undoneEntryId; // the entry the "Undone ..." message describes
 
     QLineEdit *m_angler;
     QLabel *m_standing;
@@ -108,6 +123,12 @@ private:
     QLineEdit *m_lengths;
     QLabel *m_paperPreview;
     QLineEdit *m_partner;
+    QLineEdit *m_boatPartner;
+    QLabel *m_anglerLabel = nullptr;
+    QLabel *m_weightLabel = nullptr;
+    QList<QWidget *> m_teamWidgets;
+    QList<QWidget *> m_individualWidgets;
+    QString m_shownTournamentId;
     QCheckBox *m_buyIn;
     QCheckBox *m_dq;
     QPushButton *m_add;

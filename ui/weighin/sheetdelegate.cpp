@@ -73,6 +73,15 @@ void SheetDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     for (const EntryIssue &issue : m_sheet->check(changed.value()))
         (issue.severity == EntryIssue::Severity::Error ? errors : warnings).append(issue.message);
     if (!errors.isEmpty()) {
+        // The row's numbers go together: hold the row until it adds up (or is left).
+        if (m_sheet->couldAddUp(changed.value(), index.column())) {
+            m_sheet->holdDraft(index.row(), changed.value(), errors.join(u' '));
+            emit message(tr("Row %1 not saved yet: %2 Type the rest of the row; it is saved "
+                            "when it adds up.")
+                             .arg(index.row() + 1)
+                             .arg(errors.join(u' ')));
+            return;
+        }
         emit error(errors.join(u'\n'));
         return;
     }

@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -148,24 +149,40 @@ WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     auto *teamLayout = new QVBoxLayout(m_teamBoatBox);
     teamLayout->setContentsMargins(0, 0, 0, 0);
     teamLayout->addWidget(new QLabel(
-        tr("<b>Boat weights</b> (team format: pair the anglers in the sheet's Boat partner "
-           "column, then type each boat's fish and weight here)"),
+        tr("<b>Boat weights</b> (team format: each line above weighs in one boat; correct a "
+           "boat's fish and weight here)"),
         m_teamBoatBox));
     teamLayout->addWidget(m_teamBoatView);
     connect(m_teamBoats, &TeamBoatsModel::errorOccurred, this, &WeighInPage::showError);
+    connect(m_teamBoats, &TeamBoatsModel::message, this, &WeighInPage::statusMessage);
+    // A row's numbers are checked together when the row is left (not cell by cell).
+    connect(m_teamBoatView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current, const QModelIndex &previous) {
+                if (previous.isValid() && previous.row() != current.row())
+                    if (Status s = m_teamBoats->leaveRow(previous.row()); !s)
+                        showError(s.error());
+            });
+    connect(m_sheetView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current, const QModelIndex &previous) {
+                if (previous.isValid() && previous.row() != current.row())
+                    if (Status s = m_sheet->leaveRow(previous.row()); !s)
+                        showError(s.error());
+            });
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_entryLine);
+    leftLayout->addWidget(m_teamBoatBox, 2); // team format: the boats come first
     leftLayout->addWidget(m_sheetView, 2);
-    leftLayout->addWidget(m_teamBoatBox, 1);
+    m_leftLayout = leftLayout;
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(new QLabel(tr("<b>Leaderboard</b>"), right));
     rightLayout->addWidget(m_leaderboardView, 3);
-    rightLayout->addWidget(new QLabel(tr("<b>Boats</b>"), right));
+    m_boatsLabel = new QLabel(tr("<b>Boats</b>"), right);
+    rightLayout->addWidget(m_boatsLabel);
     rightLayout->addWidget(m_boatView, 1);
     rightLayout->addWidget(m_summary);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -344,8 +361,19 @@ Status WeighInPage::setTournament(const QString &tournamentId)
     m_tournamentBox->setCurrentIndex(m_tournamentBox->findData(tournamentId));
     m_filling = false;
     const bool paper = m_sheet->isPaper();
-    m_teamBoatBox->setVisible(m_sheet->tournament().format == TournamentFormat::Team);
-    m_sheetView->setColumnHidden(WeighInModel::LengthsColumn, !paper);
+    const bool team = m_sheet->isTeam();
+    m_teamBoatBox->setVisible(team);
+    // Team format: the boat has the numbers; the anglers' rows only say who fished with whom.
+    for (int c : {WeighInModel::FishColumn, WeighInModel::WeightColumn,
+                  WeighInModel::BigBassColumn, WeighInModel::DeadColumn, WeighInModel::LateColumn,
+                  WeighInModel::BuyInColumn, WeighInModel::DqColumn, WeighInModel::NetColumn})
+        m_sheetView->setColumnHidden(c, team);
+    m_leftLayout->setStretchFactor(m_sheetView, team ? 1 : 2);
+    m_leftLayout->setStretchFactor(m_teamBoatBox, team ? 2 : 1);
+    m_boatView->setVisible(!team);
+    m_boatsLabel->setVisible(!team);
+    m_leaderboardView->setColumnHidden(LeaderboardModel::PointsColumn, team); // no points
+    m_sheetView->setColumnHidden(WeighInModel::LengthsColumn, !paper || team);
     m_sheetView->resizeColumnsToContents();
     m_sheetView->horizontalHeader()->setSectionResizeMode(WeighInModel::AnglerColumn,
                                                           QHeaderView::Stretch);
@@ -438,7 +466,10 @@ void WeighInPage::updateState()
     else if (t.completed)
         m_state->setText(tr("Final — locked by %1").arg(t.finalizedBy));
     else
-        m_state->setText(tr("%n anglers weighed in", nullptr, int(m_sheet->entries().size())));
+        m_state->setText(m_sheet->isTeam()
+                             ? tr("%n boats weighed in", nullptr, int(m_sheet->boats().size()))
+                             : tr("%n anglers weighed in", nullptr,
+                                  int(m_sheet->entries().size())));
 }
 
 void WeighInPage::updateSummary()
@@ -562,12 +593,17 @@ void WeighInPage::finalizeOrUnlock()
             showError(s.error());
         return;
     }
-    const QString actor = confirmWithActor(
-        tr("Finalize results"),
-        tr("Finalize %1 with %n entries? The tournament is marked completed and its "
-           "results are locked.",
-           nullptr, int(m_sheet->entries().size()))
-            .arg(t.name));
+    const QString question =
+        m_sheet->isTeam()
+            ? tr("Finalize %1 with %n boats? The tournament is marked completed and its "
+                 "results are locked.",
+                 nullptr, int(m_leaderboard->standings().boats.size()))
+                  .arg(t.name)
+            : tr("Finalize %1 with %n entries? The tournament is marked completed and its "
+                 "results are locked.",
+                 nullptr, int(m_sheet->entries().size()))
+                  .arg(t.name);
+    const QString actor = confirmWithActor(tr("Finalize results"), question);
     if (actor.isEmpty())
         return;
     if (Status s = finalizeResults(actor); !s)

@@ -23,6 +23,7 @@ class QPushButton;
 class QSplitter;
 class QTableView;
 class QUndoStack;
+class QVBoxLayout;
 class Report;
 class SheetDelegate;
 class Store;
@@ -65,6 +66,7 @@ public:
     QLabel *titleLabel() const { return m_title; }
     QLabel *hintLabel() const { return m_hint; }
     QPushButton *finalizeButton() const { return m_finalize; }
+    QTableView *teamBoatView() const { return m_teamBoatView; }
 
 public slots:
     void finalizeOrUnlock();
@@ -121,6 +123,8 @@ private:
     TeamBoatsModel *m_teamBoats;
     QTableView *m_teamBoatView;
     QWidget *m_teamBoatBox;
+    QLabel *m_boatsLabel = nullptr;
+    QVBoxLayout *m_leftLayout = nullptr;
     QLabel *m_summary;
     QLabel *m_error;
     bool m_filling = false;
