@@ -113,7 +113,9 @@ void setReadOnlyName(QSqlDatabase &db, const QString &path, const QString &extra
     QString options = QStringLiteral("QSQLITE_OPEN_READONLY");
     if (!extraOptions.isEmpty())
         options += QLatin1Char(';') + extraOptions;
-    if ((!folderWritable || diskFull(info)) && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
+    // (A WAL that holds nothing, as an earlier attempt may leave one, changes nothing.)
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if ((!folderWritable || diskFull(info)) && (!wal.exists() || wal.size() == 0)) {
         options += QStringLiteral(";QSQLITE_OPEN_URI");
         db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
                            QStringLiteral("?immutable=1"));
