@@ -1003,10 +1003,10 @@ void TestSyncEngine::secondSyncOfOneFileStepsAside()
         QVERIFY(a.store->update(QStringLiteral("entries"), entries.at(i),
                                 {{QStringLiteral("gross_weight"), 1200 + i}}));
 
-    // A first sync is cut off after the server took its batches: its operation waits in the outbox.
+    // A first sync is cut off before the server committed: its operation waits in the outbox.
     {
         SyncEngine engine(a.path, admin, QString());
-        engine.setHook(SyncEngine::Hook::AfterPushCommit, [] {
+        engine.setHook(SyncEngine::Hook::BeforePushCommit, [] {
             return Status::failure(QStringLiteral("the connection was lost (simulated)."));
         });
         QVERIFY(!engine.run().ok());
@@ -1048,6 +1048,7 @@ void TestSyncEngine::secondSyncOfOneFileStepsAside()
     });
     auto first = engine.run();
     QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error()));
+    QCOMPARE(others.size(), 2);
     for (QProcess *p : std::as_const(others)) {
         QVERIFY(p->waitForFinished(120000));
         const QString err = QString::fromUtf8(p->readAllStandardError());

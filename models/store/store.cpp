@@ -92,13 +92,13 @@ QString placeProblem(const QFileInfo &info)
 {
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (!writablePlace(info))
-        return tr("\"%1\" is in a place this user may not change (the file or its folder \"%2\" "
+        return QCoreApplication::translate("Store", "\"%1\" is in a place this user may not change (the file or its folder \"%2\" "
                   "is read-only), so it was not opened. The file itself was not checked further "
                   "and was left unchanged. Copy it to a folder you can write, or ask whoever "
                   "manages this computer for write access.")
             .arg(shown, QDir::toNativeSeparators(info.absolutePath()));
     if (diskFull(info))
-        return tr("The disk holding \"%1\" is full, so it could not be opened. The file was left "
+        return QCoreApplication::translate("Store", "The disk holding \"%1\" is full, so it could not be opened. The file was left "
                   "unchanged. Free some space on that disk and try again.")
             .arg(shown);
     return {};
@@ -581,7 +581,7 @@ Status checkText(const QVariantMap &values)
         for (QChar &c : shown)
             if (Store::controlCharacterAt(QString(c)) == 0)
                 c = QChar(0xFFFD);
-        return Status::failure(tr("The text \"%1\" holds an invisible control character (code "
+        return Status::failure(QCoreApplication::translate("Store", "The text \"%1\" holds an invisible control character (code "
                                   "%2), which cannot be saved. Type it again without it.")
                                    .arg(shown.left(80))
                                    .arg(QStringLiteral("U+%1").arg(text.at(at).unicode(), 4, 16,
