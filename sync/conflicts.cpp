@@ -418,16 +418,20 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     case Record:
         return m_rows.at(index.row()).record;
     case Field:
+        if (refused)
+            return tr("refused by the server: %1").arg(c.mine.toString());
+        if (rejected)
+            return tr("could not be taken in: %1").arg(c.mine.toString());
         return SyncConflicts::fieldText(c);
     case Mine:
         if (rejected)
             return tr("(not here)");
         if (refused)
-            return tr("kept here, not sent: %1").arg(c.mine.toString());
+            return tr("kept here, not sent");
         return SyncConflicts::valueText(c.table, c.field, c.mine);
     case Theirs:
         if (rejected)
-            return tr("not taken in: %1").arg(c.mine.toString());
+            return tr("the server's record");
         if (refused)
             return tr("(not on the server)");
         return SyncConflicts::valueText(c.table, c.field, c.theirs);

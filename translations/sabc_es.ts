@@ -544,16 +544,24 @@
         <translation>(no está aquí)</translation>
     </message>
     <message>
-        <source>kept here, not sent: %1</source>
-        <translation>guardado aquí, no enviado: %1</translation>
+        <source>(not on the server)</source>
+        <translation>(no está en el servidor)</translation>
     </message>
     <message>
-        <source>not taken in: %1</source>
+        <source>refused by the server: %1</source>
+        <translation>rechazado por el servidor: %1</translation>
+    </message>
+    <message>
+        <source>could not be taken in: %1</source>
         <translation>no se pudo incorporar: %1</translation>
     </message>
     <message>
-        <source>(not on the server)</source>
-        <translation>(no está en el servidor)</translation>
+        <source>kept here, not sent</source>
+        <translation>guardado aquí, no enviado</translation>
+    </message>
+    <message>
+        <source>the server&apos;s record</source>
+        <translation>el registro del servidor</translation>
     </message>
 </context>
 <context>

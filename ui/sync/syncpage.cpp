@@ -100,7 +100,15 @@ SyncPage::SyncPage(Store *store, QWidget *parent) : QWidget(parent)
     m_conflictView->setModel(m_conflicts);
     m_conflictView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_conflictView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_conflictView->horizontalHeader()->setStretchLastSection(true);
+    // The record, the values and what is applied are read whole; the field (with a refused
+    // record's reason) takes the rest of the width and wraps.
+    m_conflictView->verticalHeader()->hide();
+    m_conflictView->setWordWrap(true);
+    m_conflictView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_conflictView->horizontalHeader()->setStretchLastSection(false);
+    for (int c = 0; c < ConflictModel::ColumnCount; ++c)
+        m_conflictView->horizontalHeader()->setSectionResizeMode(
+            c, c == ConflictModel::Field ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     m_keepMine = new QPushButton(tr("Keep &mine"), conflictBox);
     m_keepTheirs = new QPushButton(tr("Keep &theirs"), conflictBox);
     m_undoChoice = new QPushButton(tr("&Undo last choice"), conflictBox);
