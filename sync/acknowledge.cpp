@@ -82,8 +82,8 @@ Status Acknowledgement::record(const QJsonObject &answer, SyncReport &report)
 Status Acknowledgement::recordSetAside(const QJsonObject &answer)
 {
     const QString what = tr("set aside a refused record");
-    Query drop = m_run.local.query(QStringLiteral(
-        "DELETE FROM sync_outbox_rows WHERE op_id = ? AND tbl = ? AND id = ?"));
+    Query drop = m_run.local.query(
+        QStringLiteral("DELETE FROM sync_outbox_rows WHERE op_id = ? AND tbl = ? AND id = ?"));
     Query clear = m_run.local.query(QStringLiteral(
         "UPDATE sync_conflicts SET resolved = 1 WHERE kind = 'refused' AND tbl = ? AND row_id = ? "
         "AND resolved = 0"));

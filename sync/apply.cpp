@@ -32,7 +32,7 @@ int stateValue(PulledState state)
 bool holdsControlCharacter(const QString &json)
 {
     static const QRegularExpression escape(QStringLiteral("\\\\(u00[01][0-9a-fA-F]|u007[fF]|b|f)"));
-    if (!escape.match(json).hasMatch())
+    if (!json.contains(u'\\') || !escape.match(json).hasMatch())
         return false;
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     for (auto it = o.constBegin(); it != o.constEnd(); ++it)
@@ -176,7 +176,8 @@ Status Apply::noticeOthersConflicts(const QJsonArray &conflicts)
             continue;
         const QString mineText = compact(QJsonArray{mine});
         const QString theirsText = compact(QJsonArray{c.value(QStringLiteral("mine"))});
-        if (Status s = seen.bind(table).bind(id).bind(field).bind(mineText).bind(theirsText).exec(what);
+        if (Status s =
+                seen.bind(table).bind(id).bind(field).bind(mineText).bind(theirsText).exec(what);
             !s)
             return s;
         const bool already = seen.next() && seen.value("seen").toBool();
@@ -576,8 +577,10 @@ Result<bool> Apply::settleDuplicate(const PulledRow &row, TableStatements &t, QV
     for (const QString &c : rule.value())
         where << c + QStringLiteral(" = ?");
     Query other = m_run.local.query(
-        QStringLiteral("SELECT id, origin, modified, %1 FROM %2 WHERE %3 AND deleted = 0 AND id <> ?")
-            .arg(numbers.join(QStringLiteral(", ")), row.table, where.join(QStringLiteral(" AND "))));
+        QStringLiteral(
+            "SELECT id, origin, modified, %1 FROM %2 WHERE %3 AND deleted = 0 AND id <> ?")
+            .arg(numbers.join(QStringLiteral(", ")), row.table,
+                 where.join(QStringLiteral(" AND "))));
     for (const QString &c : rule.value())
         other.bind(values.value(t.columns.indexOf(c)));
     other.bind(row.id);
@@ -603,8 +606,8 @@ Result<bool> Apply::settleDuplicate(const PulledRow &row, TableStatements &t, QV
     // The same decision on every laptop, whatever the order things arrive in: the lower id stays.
     const bool theirsStays = row.id < otherId;
     const QString loser = theirsStays ? otherId : row.id;
-    const qint64 stamp = std::max({QDateTime::currentMSecsSinceEpoch() << 16, otherModified + 1,
-                                   row.modified + 1});
+    const qint64 stamp =
+        std::max({QDateTime::currentMSecsSinceEpoch() << 16, otherModified + 1, row.modified + 1});
     if (theirsStays) {
         Query bury = m_run.local.query(
             QStringLiteral("UPDATE %1 SET deleted = 1, modified = ?, origin = ? WHERE id = ?")
@@ -620,9 +623,9 @@ Result<bool> Apply::settleDuplicate(const PulledRow &row, TableStatements &t, QV
     if (!t.insert.exec(m_what)) {
         qCWarning(lcSync).noquote() << "could not settle the duplicate" << row.table << row.id
                                     << t.insert.statement().lastError().text();
-        return R::failure(tr("Could not settle two records of the same %1: %2")
-                              .arg(SyncEngine::tableLabel(row.table),
-                                   t.insert.statement().lastError().text()));
+        return R::failure(
+            tr("Could not settle two records of the same %1: %2")
+                .arg(SyncEngine::tableLabel(row.table), t.insert.statement().lastError().text()));
     }
     // The tombstone goes to the server with the next push (the change-capture triggers are off
     // while a pull is applied).
@@ -630,8 +633,9 @@ Result<bool> Apply::settleDuplicate(const PulledRow &row, TableStatements &t, QV
         QStringLiteral("INSERT OR IGNORE INTO sync_dirty (tbl, id) VALUES (?, ?)"));
     if (Status s = mark.bind(row.table).bind(loser).exec(m_what); !s)
         return R::failure(s.error());
-    qCInfo(lcSync).noquote() << "two" << row.table << "for one angler:" << (theirsStays ? row.id : otherId)
-                             << "stays," << loser << "is deleted";
+    qCInfo(lcSync).noquote() << "two" << row.table
+                             << "for one angler:" << (theirsStays ? row.id : otherId) << "stays,"
+                             << loser << "is deleted";
     const QString me = m_run.local.deviceId();
     if (!differ || (otherOrigin != me && row.origin != me))
         return true;

@@ -156,7 +156,8 @@ Status resolve(Store &store, const QString &conflictId, bool keepMine)
             auto live = currentValues(store.database(), table, rowId, {QStringLiteral("deleted")});
             if (!live)
                 return Status::failure(live.error());
-            if (live.value().isEmpty() || live.value().value(QStringLiteral("deleted")).toInt() != 0) {
+            if (live.value().isEmpty() ||
+                live.value().value(QStringLiteral("deleted")).toInt() != 0) {
                 qCInfo(lcSync).noquote() << "conflict on a record deleted since:" << table << rowId;
             } else {
                 auto current = currentValues(store.database(), table, rowId, write.keys());
@@ -190,8 +191,9 @@ Result<QString> lastSettled(const QSqlDatabase &db)
 
 Status undo(Store &store, const QString &conflictId)
 {
-    Query q(store.database(), QStringLiteral("SELECT tbl, row_id, undo FROM sync_conflicts "
-                                             "WHERE id = ? AND resolved = 1 AND choice IS NOT NULL"));
+    Query q(store.database(),
+            QStringLiteral("SELECT tbl, row_id, undo FROM sync_conflicts "
+                           "WHERE id = ? AND resolved = 1 AND choice IS NOT NULL"));
     if (Status s = q.bind(conflictId).exec(tr("read the conflict")); !s)
         return s;
     if (!q.next())
@@ -248,8 +250,9 @@ QString recordText(const QSqlDatabase &db, const SyncConflict &c)
     };
     QString text;
     if (c.table == QLatin1String("entries") && !fields.isEmpty()) {
-        text = tr("%1, %2").arg(tournament(fields.value(QStringLiteral("tournament_id")).toString()),
-                               angler(fields.value(QStringLiteral("angler_id")).toString()));
+        text =
+            tr("%1, %2").arg(tournament(fields.value(QStringLiteral("tournament_id")).toString()),
+                             angler(fields.value(QStringLiteral("angler_id")).toString()));
     } else if (c.table == QLatin1String("boats") && !fields.isEmpty()) {
         text = tr("%1, the boat of %2")
                    .arg(tournament(fields.value(QStringLiteral("tournament_id")).toString()),
@@ -260,7 +263,8 @@ QString recordText(const QSqlDatabase &db, const SyncConflict &c)
                                    {QStringLiteral("tournament_id"), QStringLiteral("angler_id")});
         if (entry && !entry.value().isEmpty())
             text = tr("%1, a paper fish of %2")
-                       .arg(tournament(entry.value().value(QStringLiteral("tournament_id")).toString()),
+                       .arg(tournament(
+                                entry.value().value(QStringLiteral("tournament_id")).toString()),
                             angler(entry.value().value(QStringLiteral("angler_id")).toString()));
     } else if (c.table == QLatin1String("anglers") && !fields.isEmpty()) {
         text = tr("the angler %1").arg(fields.value(QStringLiteral("full_name")).toString());
@@ -313,16 +317,16 @@ QString valueText(const QString &table, const QString &field, const QJsonValue &
         // A whole entry's numbers, in the order the weigh-in shows them.
         const QJsonObject o = v.toObject();
         QStringList parts;
-        const QString fish = table == QLatin1String("boats") ? QStringLiteral("team_fish")
-                                                             : QStringLiteral("fish");
+        const QString fish =
+            table == QLatin1String("boats") ? QStringLiteral("team_fish") : QStringLiteral("fish");
         const QString weight = table == QLatin1String("boats") ? QStringLiteral("team_weight")
                                                                : QStringLiteral("gross_weight");
         const QString big = table == QLatin1String("boats") ? QStringLiteral("team_big_bass")
                                                             : QStringLiteral("big_bass");
-        const QString dead = table == QLatin1String("boats") ? QStringLiteral("team_dead")
-                                                             : QStringLiteral("dead");
-        const QString dq = table == QLatin1String("boats") ? QStringLiteral("team_dq")
-                                                           : QStringLiteral("dq");
+        const QString dead =
+            table == QLatin1String("boats") ? QStringLiteral("team_dead") : QStringLiteral("dead");
+        const QString dq =
+            table == QLatin1String("boats") ? QStringLiteral("team_dq") : QStringLiteral("dq");
         const int fishCount = o.value(fish).toInt();
         parts << tr("%n fish", nullptr, fishCount) << valueText(table, weight, o.value(weight));
         if (o.value(big).toInt() > 0)
@@ -330,7 +334,8 @@ QString valueText(const QString &table, const QString &field, const QJsonValue &
         if (o.value(dead).toInt() > 0)
             parts << tr("%n dead", nullptr, o.value(dead).toInt());
         if (o.value(QStringLiteral("minutes_late")).toInt() > 0)
-            parts << tr("%n minute(s) late", nullptr, o.value(QStringLiteral("minutes_late")).toInt());
+            parts << tr("%n minute(s) late", nullptr,
+                        o.value(QStringLiteral("minutes_late")).toInt());
         if (o.value(QStringLiteral("buy_in")).toInt() > 0)
             parts << tr("buy-in");
         if (o.value(dq).toInt() > 0)

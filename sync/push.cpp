@@ -286,7 +286,8 @@ Status Push::sendBatch(OutboxGroup &group, Batches &batches, QString &refusal)
         return oneByOne();
     }
     if (merged.value().size() > 0)
-        addConflicts(table, merged.value().value(0, merged.value().column("conflicts")).toByteArray());
+        addConflicts(table,
+                     merged.value().value(0, merged.value().column("conflicts")).toByteArray());
     if (Status s = m_run.server.command(QStringLiteral("RELEASE SAVEPOINT push_batch"), what); !s)
         return s;
     qCDebug(lcSync).noquote() << table << batch << "rows: copied in" << copied
@@ -319,7 +320,8 @@ Status Push::sendRowByRow(const QString &table, const QByteArray &rows)
         const QString id = QString::fromUtf8(line.left(line.indexOf('\t')));
         if (Status s = m_run.server.command(QStringLiteral("SAVEPOINT push_row"), what); !s)
             return s;
-        if (Status s = m_run.server.command(QStringLiteral("TRUNCATE pg_temp.sabc_stage"), what); !s)
+        if (Status s = m_run.server.command(QStringLiteral("TRUNCATE pg_temp.sabc_stage"), what);
+            !s)
             return s;
         QByteArray one = line + '\n';
         Status s = m_run.server.copyIn(
@@ -355,7 +357,8 @@ Status Push::sendRowByRow(const QString &table, const QByteArray &rows)
             continue;
         }
         if (merged.value().size() > 0)
-            addConflicts(table, merged.value().value(0, merged.value().column("conflicts")).toByteArray());
+            addConflicts(table,
+                         merged.value().value(0, merged.value().column("conflicts")).toByteArray());
         if (Status r = m_run.server.command(QStringLiteral("RELEASE SAVEPOINT push_row"), what); !r)
             return r;
     }

@@ -32,7 +32,8 @@ Result<ServerUrl> ServerUrl::parse(const QString &text)
     const QString expected = tr("Write the server as postgresql://USER@HOST:PORT/DATABASE.");
     if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") &&
                            url.scheme() != QLatin1String("postgres")))
-        return Result<ServerUrl>::failure(tr("\"%1\" is not a server address. %2").arg(withoutPassword(text), expected));
+        return Result<ServerUrl>::failure(
+            tr("\"%1\" is not a server address. %2").arg(withoutPassword(text), expected));
     if (!url.password().isEmpty())
         return Result<ServerUrl>::failure(
             tr("Do not put the password in the server address; the app asks for it and keeps it "

@@ -286,9 +286,10 @@ QStringList version5()
                        "resolved INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1)), "
                        "choice TEXT CHECK (choice IS NULL OR choice IN ('mine', 'theirs')), "
                        "undo TEXT, resolved_at INTEGER)"),
-        QStringLiteral("INSERT INTO sync_conflicts_v5 (id, kind, tbl, row_id, field, mine, theirs, "
-                       "mine_won, detected_at, resolved) SELECT id, kind, tbl, row_id, field, mine, "
-                       "theirs, mine_won, detected_at, resolved FROM sync_conflicts"),
+        QStringLiteral(
+            "INSERT INTO sync_conflicts_v5 (id, kind, tbl, row_id, field, mine, theirs, "
+            "mine_won, detected_at, resolved) SELECT id, kind, tbl, row_id, field, mine, "
+            "theirs, mine_won, detected_at, resolved FROM sync_conflicts"),
         QStringLiteral("DROP TABLE sync_conflicts"),
         QStringLiteral("ALTER TABLE sync_conflicts_v5 RENAME TO sync_conflicts"),
         QStringLiteral("CREATE INDEX sync_conflicts_open ON sync_conflicts(resolved, tbl, row_id)"),

@@ -92,14 +92,18 @@ QString placeProblem(const QFileInfo &info)
 {
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (!writablePlace(info))
-        return QCoreApplication::translate("Store", "\"%1\" is in a place this user may not change (the file or its folder \"%2\" "
-                  "is read-only), so it was not opened. The file itself was not checked further "
-                  "and was left unchanged. Copy it to a folder you can write, or ask whoever "
-                  "manages this computer for write access.")
+        return QCoreApplication::translate(
+                   "Store",
+                   "\"%1\" is in a place this user may not change (the file or its folder \"%2\" "
+                   "is read-only), so it was not opened. The file itself was not checked further "
+                   "and was left unchanged. Copy it to a folder you can write, or ask whoever "
+                   "manages this computer for write access.")
             .arg(shown, QDir::toNativeSeparators(info.absolutePath()));
     if (diskFull(info))
-        return QCoreApplication::translate("Store", "The disk holding \"%1\" is full, so it could not be opened. The file was left "
-                  "unchanged. Free some space on that disk and try again.")
+        return QCoreApplication::translate(
+                   "Store",
+                   "The disk holding \"%1\" is full, so it could not be opened. The file was left "
+                   "unchanged. Free some space on that disk and try again.")
             .arg(shown);
     return {};
 }
@@ -117,8 +121,9 @@ void setReadOnlyName(QSqlDatabase &db, const QString &path, const QString &extra
     const QFileInfo wal(path + QStringLiteral("-wal"));
     if ((!folderWritable || diskFull(info)) && (!wal.exists() || wal.size() == 0)) {
         options += QStringLiteral(";QSQLITE_OPEN_URI");
-        db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
-                           QStringLiteral("?immutable=1"));
+        db.setDatabaseName(
+            QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            QStringLiteral("?immutable=1"));
     } else {
         db.setDatabaseName(path);
     }
@@ -190,8 +195,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
                     // The check could not run at all: say so when its place is the cause.
                     if (!checked)
                         refusal = placeProblem(info);
-                    if (refusal.isEmpty() && (!checked || !q.next() ||
-                        q.value("quick_check").toString() != QLatin1String("ok"))) {
+                    if (refusal.isEmpty() &&
+                        (!checked || !q.next() ||
+                         q.value("quick_check").toString() != QLatin1String("ok"))) {
                         refusal = tr("\"%1\" is damaged (the database check failed), so it was "
                                      "not opened and was left unchanged. Restore it from a backup.")
                                       .arg(shown);
@@ -278,9 +284,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
         db.setDatabaseName(path);
         if (!db.open()) {
             const QString problem = placeProblem(QFileInfo(path));
-            return R::failure(problem.isEmpty() ? tr("\"%1\" could not be opened: %2")
-                                                      .arg(shown, db.lastError().text())
-                                                : problem);
+            return R::failure(
+                problem.isEmpty()
+                    ? tr("\"%1\" could not be opened: %2").arg(shown, db.lastError().text())
+                    : problem);
         }
     }
     openFiles().insert(store.get(), QFileInfo(path).canonicalFilePath());
@@ -363,8 +370,8 @@ Result<std::unique_ptr<Store>> Store::openForReading(const QString &path)
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (!info.isFile())
         return R::failure(tr("There is no club database \"%1\".").arg(shown));
-    const QString empty = tr("\"%1\" is empty: it holds no club database. It was left unchanged.")
-                              .arg(shown);
+    const QString empty =
+        tr("\"%1\" is empty: it holds no club database. It was left unchanged.").arg(shown);
     if (info.size() == 0)
         return R::failure(empty);
     QString error;
@@ -581,11 +588,13 @@ Status checkText(const QVariantMap &values)
         for (QChar &c : shown)
             if (Store::controlCharacterAt(QString(c)) == 0)
                 c = QChar(0xFFFD);
-        return Status::failure(QCoreApplication::translate("Store", "The text \"%1\" holds an invisible control character (code "
-                                  "%2), which cannot be saved. Type it again without it.")
+        return Status::failure(QCoreApplication::translate(
+                                   "Store",
+                                   "The text \"%1\" holds an invisible control character (code "
+                                   "%2), which cannot be saved. Type it again without it.")
                                    .arg(shown.left(80))
-                                   .arg(QStringLiteral("U+%1").arg(text.at(at).unicode(), 4, 16,
-                                                                   QLatin1Char('0'))
+                                   .arg(QStringLiteral("U+%1")
+                                            .arg(text.at(at).unicode(), 4, 16, QLatin1Char('0'))
                                             .toUpper()));
     }
     return Status::success();
