@@ -145,7 +145,7 @@ int report(const QStringList &args, QTextStream &out, QTextStream &err)
         }
     }
 
-    auto opened = Store::open(o.database);
+    auto opened = Store::openForReading(o.database);
     if (!opened) {
         err << tr("sabc report: %1").arg(opened.error()) << '\n';
         return exitFailed;

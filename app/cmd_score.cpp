@@ -371,7 +371,7 @@ int commands::standings(const QStringList &args, QTextStream &out, QTextStream &
         err << tr("There is no database file %1.").arg(o.database) << '\n';
         return exitUsage;
     }
-    auto store = Store::open(o.database);
+    auto store = Store::openForReading(o.database);
     if (!store) {
         err << store.error() << '\n';
         return exitUsage;

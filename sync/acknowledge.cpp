@@ -30,6 +30,8 @@ Status Acknowledgement::record(const QJsonObject &answer, SyncReport &report)
     LocalDatabase::Transaction transaction(m_run.local);
     if (Status s = transaction.begun(); !s)
         return s;
+    if (Status s = recordSetAside(answer); !s)
+        return s;
     for (const OutboxGroup &group : m_groups) {
         const auto refusal = refusedTables.constFind(group.table);
         Status s = refusal != refusedTables.constEnd() ? recordRefused(group, refusal.value())
@@ -53,12 +55,58 @@ Status Acknowledgement::record(const QJsonObject &answer, SyncReport &report)
         refusal.why = it->why;
     }
     m_refused.clear();
+    for (auto it = m_setAsideCount.cbegin(); it != m_setAsideCount.cend(); ++it) {
+        SyncReport::Refusal &setAside = report.setAside[it.key()];
+        setAside.changes += it.value();
+        if (setAside.why.isEmpty())
+            setAside.why = m_setAsideWhy.value(it.key());
+    }
+    m_setAsideCount.clear();
     report.refused.clear();
     for (auto it = report.refusals.cbegin(); it != report.refusals.cend(); ++it)
         report.refused << tr("The server refused %n change(s) to %1 from the login \"%2\": %3. "
                              "They stay on this laptop.",
                              nullptr, it->changes)
                               .arg(SyncEngine::tableLabel(it.key()), m_run.url.user, it->why);
+    for (auto it = report.setAside.cbegin(); it != report.setAside.cend(); ++it)
+        report.refused << tr("The server refused %n record(s) of %1 (%2). They were set aside "
+                             "and are listed with the conflicts on the Sync page; everything "
+                             "else was sent.",
+                             nullptr, it->changes)
+                              .arg(SyncEngine::tableLabel(it.key()), it->why);
+    return Status::success();
+}
+
+// Rows the server refused one by one: out of this operation (nothing of them is recorded as
+// sent) and kept as named conflicts until the officer changes them, which sends them again.
+Status Acknowledgement::recordSetAside(const QJsonObject &answer)
+{
+    const QString what = tr("set aside a refused record");
+    Query drop = m_run.local.query(
+        QStringLiteral("DELETE FROM sync_outbox_rows WHERE op_id = ? AND tbl = ? AND id = ?"));
+    Query clear = m_run.local.query(QStringLiteral(
+        "UPDATE sync_conflicts SET resolved = 1 WHERE kind = 'refused' AND tbl = ? AND row_id = ? "
+        "AND resolved = 0"));
+    Query keep = m_run.local.query(
+        QStringLiteral("INSERT INTO sync_conflicts (id, kind, tbl, row_id, field, mine, theirs, "
+                       "detected_at) VALUES (?, 'refused', ?, ?, '*', ?, NULL, ?)"));
+    for (const QJsonValue &v : answer.value(QStringLiteral("set_aside")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString table = o.value(QStringLiteral("t")).toString();
+        const QString id = o.value(QStringLiteral("id")).toString();
+        const QString why = o.value(QStringLiteral("why")).toString();
+        if (Status s = drop.bind(m_opId).bind(table).bind(id).exec(what); !s)
+            return s;
+        if (Status s = clear.bind(table).bind(id).exec(what); !s)
+            return s;
+        keep.bind(QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(table).bind(id);
+        keep.bind(why).bind(QDateTime::currentMSecsSinceEpoch());
+        if (Status s = keep.exec(what); !s)
+            return s;
+        ++m_setAsideCount[table];
+        if (!m_setAsideWhy.contains(table))
+            m_setAsideWhy.insert(table, why);
+    }
     return Status::success();
 }
 
@@ -79,6 +127,13 @@ Status Acknowledgement::recordRefused(const OutboxGroup &group, const QString &w
 Status Acknowledgement::recordSent(const OutboxGroup &group)
 {
     const QString &table = group.table;
+    // A record the server refused before and took now is no longer a conflict.
+    Query settled = m_run.local.query(QStringLiteral(
+        "UPDATE sync_conflicts SET resolved = 1 WHERE kind = 'refused' AND resolved = 0 AND "
+        "tbl = ? AND row_id IN (SELECT id FROM sync_outbox_rows WHERE op_id = ? AND tbl = ?)"));
+    if (Status s = settled.bind(table).bind(m_opId).bind(table).exec(tr("update the sync record"));
+        !s)
+        return s;
     auto bases = updatedBases(table);
     if (!bases)
         return Status::failure(bases.error());

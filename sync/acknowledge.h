@@ -42,6 +42,7 @@ private:
     Status addNewBases(const QString &table);
     Status recordRefused(const OutboxGroup &group, const QString &why);
     Status recordConflicts(const QJsonObject &answer);
+    Status recordSetAside(const QJsonObject &answer);
     Status clearOperation();
 
     Run &m_run;
@@ -56,6 +57,9 @@ private:
         QString why;
     };
     QMap<QString, Refused> m_refused;
+    // Records set aside (refused one by one) per table, and the first reason.
+    QMap<QString, int> m_setAsideCount;
+    QMap<QString, QString> m_setAsideWhy;
 };
 
 } // namespace Sync

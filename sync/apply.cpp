@@ -1,14 +1,18 @@
 #include "sync/apply.h"
 
+#include "store/store.h"
 #include "sync/localdatabase.h"
 #include "sync/rowformat.h"
 #include "sync/serverconnection.h"
+#include "sync/syncengine.h"
 #include "sync/synclog.h"
 #include "sync/syncrun.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QUuid>
 
@@ -22,6 +26,19 @@ const QStringList metaColumns = {QStringLiteral("modified"), QStringLiteral("ori
 int stateValue(PulledState state)
 {
     return int(state);
+}
+
+// Whether a row's JSON holds a text with an invisible control character (NUL and the like).
+bool holdsControlCharacter(const QString &json)
+{
+    static const QRegularExpression escape(QStringLiteral("\\\\(u00[01][0-9a-fA-F]|u007[fF]|b|f)"));
+    if (!json.contains(u'\\') || !escape.match(json).hasMatch())
+        return false;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+        if (it.value().isString() && Store::controlCharacterAt(it.value().toString()) >= 0)
+            return true;
+    return false;
 }
 
 // A fetched row not edited here: no mark of it in sync_dirty.
@@ -110,6 +127,11 @@ Status Apply::apply(const PgRows &rows)
     if (!waiting)
         return Status::failure(waiting.error());
     prepareOneByOne();
+    for (const PulledRow &row : std::exchange(m_unsafe, {}))
+        if (Status s = reject(row, tr("it holds an invisible control character (such as NUL), "
+                                      "which this laptop does not take in"));
+            !s)
+            return s;
     int done = rows.size() - int(waiting.value().size());
     for (const PulledRow &row : waiting.value()) {
         if (++done % 2000 == 0)
@@ -120,6 +142,56 @@ Status Apply::apply(const PgRows &rows)
     m_tables.clear();
     qCDebug(lcSync) << "applied" << rows.size() << "rows (" << waiting.value().size()
                     << "one by one) in" << timer.elapsed() << "ms";
+    return Status::success();
+}
+
+Status Apply::noticeOthersConflicts(const QJsonArray &conflicts)
+{
+    const QString what = tr("record a conflict");
+    Query seen = m_run.local.query(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM sync_conflicts WHERE kind = 'value' AND tbl = ? AND "
+        "row_id = ? AND field = ? AND mine = ? AND theirs = ?) AS seen"));
+    Query keep = m_run.local.query(
+        QStringLiteral("INSERT INTO sync_conflicts (id, kind, tbl, row_id, field, mine, theirs, "
+                       "mine_won, detected_at) VALUES (?, 'value', ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QJsonValue &cv : conflicts) {
+        const QJsonObject c = cv.toObject();
+        const QString table = c.value(QStringLiteral("t")).toString();
+        const QString id = c.value(QStringLiteral("id")).toString();
+        const QString field = c.value(QStringLiteral("field")).toString();
+        if (!m_run.local.isSynced(table) ||
+            !SyncEngine::conflictFields().value(table).contains(field))
+            continue;
+        // Their "theirs" is the value that was on the server: this laptop's, if it wrote it.
+        Query here = m_run.local.query(
+            QStringLiteral("SELECT %1 AS value, origin FROM %2 WHERE id = ?").arg(field, table));
+        if (Status s = here.bind(id).exec(what); !s)
+            return s;
+        if (!here.next())
+            continue;
+        const QJsonValue mine = toJson(here.value("value"));
+        const bool mineHere = here.value("origin").toString() == m_run.local.deviceId();
+        here.statement().finish();
+        if (!mineHere || mine != c.value(QStringLiteral("theirs")))
+            continue;
+        const QString mineText = compact(QJsonArray{mine});
+        const QString theirsText = compact(QJsonArray{c.value(QStringLiteral("mine"))});
+        if (Status s =
+                seen.bind(table).bind(id).bind(field).bind(mineText).bind(theirsText).exec(what);
+            !s)
+            return s;
+        const bool already = seen.next() && seen.value("seen").toBool();
+        seen.statement().finish();
+        if (already)
+            continue;
+        keep.bind(QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(table).bind(id);
+        keep.bind(field).bind(mineText).bind(theirsText);
+        keep.bind(c.value(QStringLiteral("mine_wins")).toBool() ? 0 : 1);
+        keep.bind(QDateTime::currentMSecsSinceEpoch());
+        if (Status s = keep.exec(what); !s)
+            return s;
+        ++m_rejected;
+    }
     return Status::success();
 }
 
@@ -155,6 +227,13 @@ Status Apply::stage(const PgRows &rows, QSet<QString> &tables)
               stamps = rows.column("stamps"), deleted = rows.column("deleted"),
               modified = rows.column("modified"), origin = rows.column("origin");
     for (int r = 0; r < rows.size(); ++r) {
+        if (holdsControlCharacter(rows.text(r, data))) {
+            m_unsafe.push_back({rows.text(r, table), rows.text(r, id), rows.text(r, data),
+                                rows.text(r, stamps), rows.value(r, deleted) == "1",
+                                rows.value(r, modified).toByteArray().toLongLong(),
+                                rows.text(r, origin)});
+            continue;
+        }
         tables.insert(rows.text(r, table));
         add.bind(r).bind(rows.text(r, table)).bind(rows.text(r, id)).bind(rows.text(r, data));
         add.bind(rows.text(r, stamps)).bind(rows.value(r, deleted) == "1" ? 1 : 0);
@@ -326,6 +405,15 @@ Status Apply::applyOne(const PulledRow &row)
     QString failure;
     if (Status s = write(row, *t.value(), values, local, failure); !s)
         return s;
+    if (!failure.isEmpty() && !local.exists) {
+        auto settled = settleDuplicate(row, *t.value(), values);
+        if (!settled)
+            return Status::failure(settled.error());
+        if (settled.value()) {
+            failure.clear();
+            local.applied = true;
+        }
+    }
     if (!failure.isEmpty())
         return reject(row, failure);
     if (local.applied) {
@@ -468,6 +556,99 @@ Status Apply::reject(const PulledRow &row, const QString &failure)
         return s;
     ++m_rejected;
     return Status::success();
+}
+
+Result<bool> Apply::settleDuplicate(const PulledRow &row, TableStatements &t, QVariantList values)
+{
+    using R = Result<bool>;
+    // The rules "one record per ..." that two laptops can each keep while apart.
+    static const QHash<QString, QStringList> oneEach = {
+        {QStringLiteral("entries"), {QStringLiteral("tournament_id"), QStringLiteral("angler_id")}},
+        {QStringLiteral("boats"), {QStringLiteral("tournament_id"), QStringLiteral("boater_id")}},
+    };
+    const auto rule = oneEach.constFind(row.table);
+    if (rule == oneEach.constEnd())
+        return false;
+    const int deletedAt = t.dataColumns + 2;
+    if (values.value(deletedAt).toInt() != 0)
+        return false;
+    const QStringList numbers = SyncEngine::conflictFields().value(row.table);
+    QStringList where;
+    for (const QString &c : rule.value())
+        where << c + QStringLiteral(" = ?");
+    Query other = m_run.local.query(
+        QStringLiteral(
+            "SELECT id, origin, modified, %1 FROM %2 WHERE %3 AND deleted = 0 AND id <> ?")
+            .arg(numbers.join(QStringLiteral(", ")), row.table,
+                 where.join(QStringLiteral(" AND "))));
+    for (const QString &c : rule.value())
+        other.bind(values.value(t.columns.indexOf(c)));
+    other.bind(row.id);
+    if (Status s = other.exec(m_what); !s)
+        return R::failure(s.error());
+    if (!other.next())
+        return false;
+    const QString otherId = other.value("id").toString();
+    const QString otherOrigin = other.value("origin").toString();
+    const qint64 otherModified = other.value("modified").toLongLong();
+    QJsonObject here{{QStringLiteral("id"), otherId}};
+    QJsonObject there{{QStringLiteral("id"), row.id}};
+    bool differ = false;
+    for (const QString &c : numbers) {
+        const QJsonValue mine = toJson(other.value(c));
+        const QJsonValue theirs = toJson(values.value(t.columns.indexOf(c)));
+        here.insert(c, mine);
+        there.insert(c, theirs);
+        differ = differ || mine != theirs;
+    }
+    other.statement().finish();
+
+    // The same decision on every laptop, whatever the order things arrive in: the lower id stays.
+    const bool theirsStays = row.id < otherId;
+    const QString loser = theirsStays ? otherId : row.id;
+    const qint64 stamp =
+        std::max({QDateTime::currentMSecsSinceEpoch() << 16, otherModified + 1, row.modified + 1});
+    if (theirsStays) {
+        Query bury = m_run.local.query(
+            QStringLiteral("UPDATE %1 SET deleted = 1, modified = ?, origin = ? WHERE id = ?")
+                .arg(row.table));
+        if (Status s = bury.bind(stamp).bind(m_run.local.deviceId()).bind(otherId).exec(m_what); !s)
+            return R::failure(s.error());
+    } else {
+        values[deletedAt] = 1;
+    }
+    t.insert.bind(row.id);
+    for (const QVariant &v : std::as_const(values))
+        t.insert.bind(v);
+    if (!t.insert.exec(m_what)) {
+        qCWarning(lcSync).noquote() << "could not settle the duplicate" << row.table << row.id
+                                    << t.insert.statement().lastError().text();
+        return R::failure(
+            tr("Could not settle two records of the same %1: %2")
+                .arg(SyncEngine::tableLabel(row.table), t.insert.statement().lastError().text()));
+    }
+    // The tombstone goes to the server with the next push (the change-capture triggers are off
+    // while a pull is applied).
+    Query mark = m_run.local.query(
+        QStringLiteral("INSERT OR IGNORE INTO sync_dirty (tbl, id) VALUES (?, ?)"));
+    if (Status s = mark.bind(row.table).bind(loser).exec(m_what); !s)
+        return R::failure(s.error());
+    qCInfo(lcSync).noquote() << "two" << row.table
+                             << "for one angler:" << (theirsStays ? row.id : otherId) << "stays,"
+                             << loser << "is deleted";
+    const QString me = m_run.local.deviceId();
+    if (!differ || (otherOrigin != me && row.origin != me))
+        return true;
+    Query keep = m_run.local.query(
+        QStringLiteral("INSERT INTO sync_conflicts (id, kind, tbl, row_id, field, mine, theirs, "
+                       "mine_won, detected_at) VALUES (?, 'duplicate', ?, ?, '*', ?, ?, ?, ?)"));
+    keep.bind(QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(row.table);
+    keep.bind(theirsStays ? row.id : otherId).bind(compact(here)).bind(compact(there));
+    keep.bind(theirsStays ? 0 : 1).bind(QDateTime::currentMSecsSinceEpoch());
+    if (Status s = keep.exec(tr("record a conflict")); !s)
+        return R::failure(s.error());
+    ++m_rejected;
+    return true;
 }
 
 Status Apply::writeBase(const PulledRow &row)

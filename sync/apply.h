@@ -10,6 +10,7 @@
 #include "store/query.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QStringList>
@@ -39,6 +40,10 @@ public:
     ~Apply();
 
     Status apply(const PgRows &rows);
+    // Before apply(): the same-field conflicts the server found in other laptops' pushes that
+    // involve a value this laptop wrote (the record was last changed here and still holds it),
+    // kept as this laptop's conflicts too, whichever value won.
+    Status noticeOthersConflicts(const QJsonArray &conflicts);
 
     int pulled() const { return m_pulled; }     // rows changed here
     int rejected() const { return m_rejected; } // rows kept for the officer
@@ -75,6 +80,11 @@ private:
     Status write(const PulledRow &row, TableStatements &t, const QVariantList &values,
                  LocalRow &local, QString &failure);
     Status reject(const PulledRow &row, const QString &failure);
+    // The same angler entered in one tournament here and on another laptop (two records, one
+    // rule: one entry each): the record with the lower id stays live on every laptop, the other
+    // becomes a tombstone that syncs, and a laptop that entered one of them keeps both sets of
+    // numbers as a conflict. False when `row` is no such duplicate.
+    Result<bool> settleDuplicate(const PulledRow &row, TableStatements &t, QVariantList values);
     Status writeBase(const PulledRow &row);
 
     Run &m_run;
@@ -86,6 +96,8 @@ private:
     std::unique_ptr<Query> m_reject;
     int m_pulled = 0;
     int m_rejected = 0;
+    // Fetched rows holding invisible control characters: never applied, kept for the officer.
+    std::vector<PulledRow> m_unsafe;
     QSet<QString> m_changed;
 };
 

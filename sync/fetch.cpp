@@ -2,6 +2,7 @@
 
 #include "sync/synclog.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace Sync {
@@ -16,7 +17,7 @@ Result<Fetched> Fetch::lost(const QString &error)
                                         .arg(error));
 }
 
-Result<Fetched> Fetch::since(const QString &watermark, bool count)
+Result<Fetched> Fetch::since(const QString &watermark, bool count, const QString &conflictScan)
 {
     // One round trip (each costs dearly on a phone connection at the ramp). A fetch is a plain
     // scan and sort: compiling it (JIT) or starting helper processes for it (parallel query, tens
@@ -51,10 +52,41 @@ Result<Fetched> Fetch::since(const QString &watermark, bool count)
             return lost(counted.error());
         counts = counted.value();
     }
+    Fetched fetched{std::move(rows).value(), next, counts, {}, conflictScan};
+    if (Status s = othersConflicts(conflictScan, fetched); !s)
+        return lost(s.error());
     if (Status s = m_server.command(QStringLiteral("COMMIT"), tr("finish fetching changes")); !s)
         return lost(s.error());
-    qCDebug(lcSync) << "fetched" << rows.value().size() << "rows";
-    return Fetched{std::move(rows).value(), next, counts};
+    qCDebug(lcSync) << "fetched" << fetched.rows.size() << "rows";
+    return fetched;
+}
+
+Status Fetch::othersConflicts(const QString &since, Fetched &fetched)
+{
+    const QString what = tr("fetch changes");
+    if (Status s = m_server.command(QStringLiteral("SAVEPOINT others_conflicts"), what); !s)
+        return s;
+    auto found = m_server.fetch(
+        QStringLiteral("SELECT coalesce((SELECT jsonb_agg(c) FROM sabc.applied_ops AS o "
+                       "CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof("
+                       "o.result->'conflicts') = 'array' THEN o.result->'conflicts' ELSE '[]' END) "
+                       "AS c WHERE o.applied_at >= coalesce(CAST(NULLIF($1, '') AS timestamptz), "
+                       "now() - interval '1 day')), '[]')::text AS conflicts, "
+                       "(now() - interval '1 hour')::text AS next"),
+        {since}, what);
+    if (!found) {
+        qCInfo(lcSync).noquote() << "the conflicts of other laptops could not be read:"
+                                 << found.error();
+        return m_server.command(QStringLiteral("ROLLBACK TO SAVEPOINT others_conflicts"), what);
+    }
+    if (found.value().size() > 0) {
+        fetched.othersConflicts =
+            QJsonDocument::fromJson(
+                found.value().value(0, found.value().column("conflicts")).toByteArray())
+                .array();
+        fetched.nextConflictScan = found.value().text(0, found.value().column("next"));
+    }
+    return m_server.command(QStringLiteral("RELEASE SAVEPOINT others_conflicts"), what);
 }
 
 Result<QHash<QString, qint64>> Fetch::countRows()

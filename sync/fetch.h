@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 
 namespace Sync {
 
@@ -19,6 +20,11 @@ struct Fetched
     PgRows rows;
     QString nextWatermark;
     QHash<QString, qint64> serverCounts; // when counted
+    // Same-field conflicts the server reported to other laptops' pushes since the last look
+    // (sabc.applied_ops), so a laptop whose value took part sees them too; and where the next
+    // look starts.
+    QJsonArray othersConflicts;
+    QString nextConflictScan;
 };
 
 class Fetch
@@ -27,11 +33,15 @@ class Fetch
 public:
     explicit Fetch(ServerConnection &server) : m_server(server) {}
 
-    // Failures are worded for the officer: nothing was changed on this laptop.
-    Result<Fetched> since(const QString &watermark, bool count);
+    // Failures are worded for the officer: nothing was changed on this laptop. `conflictScan` is
+    // where the look at other laptops' conflicts starts (a server time; "" for the last day).
+    Result<Fetched> since(const QString &watermark, bool count, const QString &conflictScan = {});
 
 private:
     Result<QHash<QString, qint64>> countRows();
+    // Reads the conflicts of other pushes; a server that does not let this login read them
+    // (row security) gives none.
+    Status othersConflicts(const QString &since, Fetched &fetched);
     Result<Fetched> lost(const QString &error);
 
     ServerConnection &m_server;

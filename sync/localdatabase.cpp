@@ -12,8 +12,8 @@ namespace Sync {
 
 namespace {
 
-// The local schema version that brought the sync tables.
-constexpr int syncSchemaVersion = 4;
+// The local schema version the sync needs (version 5: the conflicts it keeps).
+constexpr int syncSchemaVersion = 5;
 
 QString keyName(StateKey key)
 {
@@ -26,6 +26,8 @@ QString keyName(StateKey key)
         return QStringLiteral("count_check_at");
     case StateKey::LastSync:
         return QStringLiteral("last_sync");
+    case StateKey::ConflictScan:
+        return QStringLiteral("conflict_scan");
     }
     return QString();
 }

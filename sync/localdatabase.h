@@ -19,6 +19,7 @@ enum class StateKey {
     Watermark,    // where the next pull starts (stored as "cursor", its name in older versions)
     CountCheckAt, // when the count check last ran, in milliseconds since the epoch
     LastSync,     // when the last sync ended and what it did
+    ConflictScan, // where the next look at other laptops' conflicts starts (a server time)
 };
 
 class LocalDatabase

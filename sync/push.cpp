@@ -67,6 +67,14 @@ namespace {
 // Rows per piece of a batch, and per local transaction while collecting.
 constexpr int pieceRows = 5000;
 
+// A server error about what was sent (data exceptions, broken rules): the rows that cause it are
+// set aside one by one. Role refusals (42501) refuse a table as a whole instead.
+bool refusedForItsData(const QString &state)
+{
+    return state.startsWith(QLatin1String("22")) || state.startsWith(QLatin1String("23")) ||
+           state == QLatin1String("P0001");
+}
+
 } // namespace
 
 Push::Push(Run &run, const QString &opId) : m_run(run), m_outbox(run.local), m_opId(opId) {}
@@ -162,7 +170,8 @@ Status Push::transfer(SyncReport &report)
             return lost(s.error());
     }
     const QJsonObject answer{{QStringLiteral("refused"), m_refused},
-                             {QStringLiteral("conflicts"), m_conflicts}};
+                             {QStringLiteral("conflicts"), m_conflicts},
+                             {QStringLiteral("set_aside"), m_setAside}};
     if (Status s = commit(answer); !s)
         return s;
     return Acknowledgement(m_run, m_opId, m_groups).record(answer, report);
@@ -218,10 +227,23 @@ Status Push::sendBatch(OutboxGroup &group, Batches &batches, QString &refusal)
     const QString what = tr("send the changes to %1").arg(SyncEngine::tableLabel(table));
     QElapsedTimer timer;
     timer.start();
+    if (Status s = m_run.server.command(QStringLiteral("SAVEPOINT push_batch"), what); !s)
+        return s;
     if (Status s = m_run.server.command(QStringLiteral("TRUNCATE pg_temp.sabc_stage"), what); !s)
         return s;
     const int batch = batches.rows();
-    QByteArray sending = batches.take();
+    const QByteArray rows = batches.take();
+    QByteArray sending = rows;
+    if (m_collecting)
+        group.count += batch;
+    // Refused for what is in it: undone, and sent again row by row.
+    auto oneByOne = [&]() -> Status {
+        for (const QString &undo : {QStringLiteral("ROLLBACK TO SAVEPOINT push_batch"),
+                                    QStringLiteral("RELEASE SAVEPOINT push_batch")})
+            if (Status s = m_run.server.command(undo, what); !s)
+                return s;
+        return sendRowByRow(table, rows);
+    };
     if (Status s = m_run.server.copyIn(
             QStringLiteral("COPY pg_temp.sabc_stage (id, d, s, b, del, m, o) FROM STDIN"),
             [&](QByteArray &out, bool &end) {
@@ -230,10 +252,13 @@ Status Push::sendBatch(OutboxGroup &group, Batches &batches, QString &refusal)
                 return Status::success();
             },
             what);
-        !s)
-        return s;
-    if (m_collecting)
-        group.count += batch;
+        !s) {
+        if (!refusedForItsData(m_run.server.lastSqlState()))
+            return s;
+        if (Status r = oneByOne(); !r)
+            return r;
+        return batches.fill();
+    }
     const qint64 copied = timer.elapsed();
     const QStringList fields = SyncEngine::conflictFields().value(table);
     if (Status s = m_run.server.send(
@@ -250,29 +275,94 @@ Status Push::sendBatch(OutboxGroup &group, Batches &batches, QString &refusal)
     }
     if (!merged) {
         const QString state = m_run.server.lastSqlState();
-        // Refused by the server's rules (role rights, integrity): only this table's rows are
-        // undone; everything else goes through.
-        if (state == QLatin1String("42501"))
+        // Refused by the server's rules: a role not allowed to write the table undoes only this
+        // table's rows; rows refused for what is in them are found one by one and set aside.
+        if (state == QLatin1String("42501")) {
             refusal = tr("this login's role may not change them");
-        else if (state.startsWith(QLatin1String("23")))
-            refusal = m_run.server.lastServerMessage();
-        else
-            return Status::failure(merged.error());
-        return Status::success();
-    }
-    if (merged.value().size() > 0) {
-        const int column = merged.value().column("conflicts");
-        for (const QJsonValue &c :
-             QJsonDocument::fromJson(merged.value().value(0, column).toByteArray()).array()) {
-            QJsonObject o = c.toObject();
-            o.insert(QStringLiteral("t"), table);
-            m_conflicts.append(o);
+            return Status::success();
         }
+        if (!refusedForItsData(state))
+            return Status::failure(merged.error());
+        return oneByOne();
     }
+    if (merged.value().size() > 0)
+        addConflicts(table,
+                     merged.value().value(0, merged.value().column("conflicts")).toByteArray());
+    if (Status s = m_run.server.command(QStringLiteral("RELEASE SAVEPOINT push_batch"), what); !s)
+        return s;
     qCDebug(lcSync).noquote() << table << batch << "rows: copied in" << copied
                               << "ms, merged (while the next were gathered) in"
                               << timer.elapsed() - copied << "ms";
     m_done += batch;
+    m_run.report(tr("Sending changes"), m_done, std::max(m_done, m_total));
+    return Status::success();
+}
+
+void Push::addConflicts(const QString &table, const QByteArray &answer)
+{
+    for (const QJsonValue &c : QJsonDocument::fromJson(answer).array()) {
+        QJsonObject o = c.toObject();
+        o.insert(QStringLiteral("t"), table);
+        m_conflicts.append(o);
+    }
+}
+
+Status Push::sendRowByRow(const QString &table, const QByteArray &rows)
+{
+    const QString what = tr("send the changes to %1").arg(SyncEngine::tableLabel(table));
+    const QStringList fields = SyncEngine::conflictFields().value(table);
+    const QString fieldList = QStringLiteral("{%1}").arg(fields.join(QLatin1Char(',')));
+    int done = 0;
+    for (const QByteArray &line : rows.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        ++done;
+        const QString id = QString::fromUtf8(line.left(line.indexOf('\t')));
+        if (Status s = m_run.server.command(QStringLiteral("SAVEPOINT push_row"), what); !s)
+            return s;
+        if (Status s = m_run.server.command(QStringLiteral("TRUNCATE pg_temp.sabc_stage"), what);
+            !s)
+            return s;
+        QByteArray one = line + '\n';
+        Status s = m_run.server.copyIn(
+            QStringLiteral("COPY pg_temp.sabc_stage (id, d, s, b, del, m, o) FROM STDIN"),
+            [&](QByteArray &out, bool &end) {
+                out = std::move(one);
+                end = true;
+                return Status::success();
+            },
+            what);
+        auto merged = s ? m_run.server.fetch(QStringLiteral("SELECT sabc.push_staged($1, CAST($2 "
+                                                            "AS text[]))::text AS conflicts"),
+                                             {table, fieldList}, what)
+                        : Result<PgRows>::failure(s.error());
+        if (!merged) {
+            const QString state = m_run.server.lastSqlState();
+            if (!refusedForItsData(state) && state != QLatin1String("42501"))
+                return Status::failure(merged.error());
+            QString why = m_run.server.lastServerMessage();
+            for (const QString &undo : {QStringLiteral("ROLLBACK TO SAVEPOINT push_row"),
+                                        QStringLiteral("RELEASE SAVEPOINT push_row")})
+                if (Status r = m_run.server.command(undo, what); !r)
+                    return r;
+            if (state == QLatin1String("22P05") || why.contains(QLatin1String("Unicode")))
+                why = tr("it holds an invisible control character (such as NUL) that the server "
+                         "cannot store; correct the text on this laptop");
+            else if (why.isEmpty())
+                why = merged.error();
+            qCWarning(lcSync).noquote() << "the server refused" << table << id << ":" << why;
+            m_setAside.append(QJsonObject{{QStringLiteral("t"), table},
+                                          {QStringLiteral("id"), id},
+                                          {QStringLiteral("why"), why}});
+            continue;
+        }
+        if (merged.value().size() > 0)
+            addConflicts(table,
+                         merged.value().value(0, merged.value().column("conflicts")).toByteArray());
+        if (Status r = m_run.server.command(QStringLiteral("RELEASE SAVEPOINT push_row"), what); !r)
+            return r;
+    }
+    m_done += done;
     m_run.report(tr("Sending changes"), m_done, std::max(m_done, m_total));
     return Status::success();
 }

@@ -3,7 +3,9 @@
 // and sabc.push_staged merges each batch field by field; the next batch is gathered while the
 // server merges the one before, and no local transaction stays open while the server works (the
 // window can save at any moment, however slow the connection). A table the login may not write is
-// refused as a whole (its savepoint undone) and the rest goes through. The server keeps the
+// refused as a whole (its savepoint undone) and the rest goes through. A batch the server will not
+// take for what is in it (bad data, a broken rule) is sent again row by row, and each row it
+// refuses is set aside, named, for the officer; the rest goes through. The server keeps the
 // operation's id and its answer (sabc.applied_ops), so a push cut before the answer arrived is
 // acknowledged from that record, never applied twice.
 #pragma once
@@ -44,6 +46,10 @@ private:
     // One batch: copied in, merged (while the next is gathered); `refusal` says why the server
     // refused the table, if it did.
     Status sendBatch(OutboxGroup &group, Batches &batches, QString &refusal);
+    // A refused batch again, one row at a time: rows the server refuses are set aside.
+    Status sendRowByRow(const QString &table, const QByteArray &rows);
+    // Gathers the same-field conflicts of a merge's answer.
+    void addConflicts(const QString &table, const QByteArray &answer);
     Status commit(const QJsonObject &answer);
     // Undoes the server's transaction and words the failure.
     Status lost(const QString &error);
@@ -57,6 +63,7 @@ private:
     // The server's answer, gathered table by table.
     QJsonArray m_refused;
     QJsonArray m_conflicts;
+    QJsonArray m_setAside; // rows refused one by one: {t, id, why}
     int m_done = 0;
     int m_total = 0;
 };

@@ -1,7 +1,30 @@
 #include "sync/serverurl.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
+
+namespace {
+
+// The address as typed, with any password in it blanked out, for messages.
+QString withoutPassword(const QString &text)
+{
+    QString shown = text.trimmed();
+    const qsizetype scheme = shown.indexOf(QLatin1String("://"));
+    const qsizetype start = scheme < 0 ? 0 : scheme + 3;
+    const qsizetype at = shown.lastIndexOf(u'@');
+    if (at >= start) {
+        const qsizetype colon = shown.indexOf(u':', start);
+        if (colon >= 0 && colon < at)
+            shown = shown.left(colon + 1) + QStringLiteral("***") + shown.mid(at);
+    }
+    static const QRegularExpression parameter(QStringLiteral("(password=)[^&#]*"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    shown.replace(parameter, QStringLiteral("\\1***"));
+    return shown;
+}
+
+} // namespace
 
 Result<ServerUrl> ServerUrl::parse(const QString &text)
 {
@@ -9,7 +32,8 @@ Result<ServerUrl> ServerUrl::parse(const QString &text)
     const QString expected = tr("Write the server as postgresql://USER@HOST:PORT/DATABASE.");
     if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") &&
                            url.scheme() != QLatin1String("postgres")))
-        return Result<ServerUrl>::failure(tr("\"%1\" is not a server address. %2").arg(text, expected));
+        return Result<ServerUrl>::failure(
+            tr("\"%1\" is not a server address. %2").arg(withoutPassword(text), expected));
     if (!url.password().isEmpty())
         return Result<ServerUrl>::failure(
             tr("Do not put the password in the server address; the app asks for it and keeps it "

@@ -14,6 +14,8 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -141,6 +143,17 @@ Result<SyncReport> SyncEngine::run()
         return Result<SyncReport>::failure(error);
     };
     d->report(tr("Opening the club database"));
+    // One sync of a file at a time (the window's, a scheduled one, sabc sync from a script):
+    // a second one finds the lock taken and steps aside, changing nothing.
+    QLockFile lock(d->path + QStringLiteral(".sync-lock"));
+    lock.setStaleLockTime(0); // a sync may run long; only a lock left by a dead process is stale
+    if (!lock.tryLock(0)) {
+        if (lock.error() == QLockFile::LockFailedError)
+            return fail(tr("Another sync of \"%1\" is already running. This one changed nothing; "
+                           "sync again when that one has finished.")
+                            .arg(QFileInfo(d->path).fileName()));
+        qCInfo(lcSync) << "could not take the sync lock of" << d->path << "- syncing without it";
+    }
     if (Status s = d->local.open(d->path); !s)
         return fail(s.error());
     if (Status s = connect(); !s)
@@ -293,7 +306,10 @@ Status SyncEngine::pull(Sync::Run &run, SyncReport &report)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const bool countCheck =
         Sync::CountCheck::due(watermark, d->local.state(StateKey::CountCheckAt), now);
-    auto fetched = Sync::Fetch(*d->server).since(watermark, countCheck);
+    auto scan = d->local.state(StateKey::ConflictScan);
+    if (!scan)
+        return Status::failure(scan.error());
+    auto fetched = Sync::Fetch(*d->server).since(watermark, countCheck, scan.value());
     if (!fetched)
         return Status::failure(fetched.error());
     const PgRows &rows = fetched.value().rows;
@@ -323,7 +339,11 @@ Status SyncEngine::applyPulled(Sync::Apply &apply, const Sync::Fetched &fetched,
             d->local.command(QStringLiteral("INSERT INTO sync_guard (applying) VALUES (1)"), what);
         !s)
         return s;
+    if (Status s = apply.noticeOthersConflicts(fetched.othersConflicts); !s)
+        return s;
     if (Status s = apply.apply(fetched.rows); !s)
+        return s;
+    if (Status s = d->local.setState(StateKey::ConflictScan, fetched.nextConflictScan); !s)
         return s;
     QString nextWatermark = fetched.nextWatermark;
     if (countCheck) {

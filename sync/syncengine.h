@@ -56,6 +56,9 @@ struct SyncReport
         QString why;
     };
     QMap<QString, Refusal> refusals;
+    // Records the server refused one by one for what is in them (set aside as conflicts until
+    // changed here), per table.
+    QMap<QString, Refusal> setAside;
     // How long the push and the pull took, in milliseconds.
     qint64 pushMs = 0;
     qint64 pullMs = 0;

@@ -18,6 +18,7 @@ private slots:
     void initTestCase();
     void serverInitAddUserAndSync();
     void failuresArePlainMessages();
+    void unparseableAddressHidesItsPassword();
 
 private:
     struct Run
@@ -165,6 +166,37 @@ void TestAppSyncCli::failuresArePlainMessages()
                              QStringLiteral("postgresql://bob:hunter2@127.0.0.1:5432/club")});
     QVERIFY(withPassword.code != 0);
     QVERIFY(!withPassword.err.contains(QStringLiteral("hunter2")));
+}
+
+// Issue #19 item 8: an address that cannot be parsed is named in the message, but never with the
+// password that was typed into it.
+void TestAppSyncCli::unparseableAddressHidesItsPassword()
+{
+    const QString file = m_dir.filePath(QStringLiteral("echo.sqlite"));
+    const QStringList addresses = {
+        QStringLiteral("postgresql://bob:s3cretPW@club.example.org:54x32/club"),
+        QStringLiteral("postgresql://bob:s3cretPW@@club.example.org/club"),
+        QStringLiteral("postgres://bob:s3cretPW@[::1/club"),
+        QStringLiteral("postgresql://club.example.org/club?password=s3cretPW&port=x y"),
+        QStringLiteral("bob:s3cretPW@club.example.org:5432/club"),
+    };
+    for (const QString &address : addresses) {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("sync"), QStringLiteral("--database"), file,
+                          QStringLiteral("--server"), address},
+              QStringList{QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--server"),
+                          address}}) {
+            Run r = sabc(args);
+            QVERIFY2(r.code != 0, qPrintable(address));
+            QVERIFY2(!r.err.isEmpty(), qPrintable(address));
+            QVERIFY2(!r.err.contains(QStringLiteral("s3cretPW")) && !r.out.contains(QStringLiteral("s3cretPW")),
+                     qPrintable(r.err));
+        }
+    }
+    // The address is still named (without the password), so the officer sees what was wrong.
+    Run named = sabc({QStringLiteral("sync"), QStringLiteral("--database"), file, QStringLiteral("--server"),
+                      addresses.first()});
+    QVERIFY2(named.err.contains(QStringLiteral("club.example.org:54x32")), qPrintable(named.err));
 }
 
 QTEST_GUILESS_MAIN(TestAppSyncCli)

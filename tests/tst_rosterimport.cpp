@@ -44,6 +44,7 @@ private slots:
     void previewModel();
     void exportCsvIsFormulaSafe();
     void exportPdfEscapesNames();
+    void controlCharactersAreSkipped();
 
 private:
     static QString file(const QString &name);
@@ -377,3 +378,35 @@ void TestRosterImport::exportPdfEscapesNames()
 
 QTEST_MAIN(TestRosterImport)
 #include "tst_rosterimport.moc"
+
+// Issue #19 item 5: a row holding an invisible control character is skipped, by line, with the
+// reason; a file with a NUL is never imported with it.
+void TestRosterImport::controlCharactersAreSkipped()
+{
+    Result<RosterImport> import = RosterImport::fromBytes(
+        QByteArray("Name,Email\nGood Guy,good@example.com\nBad\x01Guy,bad@example.com\n"
+                   "Esc Guy,esc\x1b@example.com\n"));
+    QVERIFY2(import.ok(), qPrintable(import.ok() ? QString() : import.error()));
+    Result<ImportPlan> plan = import->plan(m_store.get());
+    QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error()));
+    QCOMPARE(plan->rows.size(), 3);
+    QCOMPARE(plan->rows.at(0).action, ImportRow::Action::Add);
+    QCOMPARE(plan->rows.at(1).action, ImportRow::Action::Skip);
+    QCOMPARE(plan->rows.at(2).action, ImportRow::Action::Skip);
+    QVERIFY2(plan->problems().join(u' ').contains(QStringLiteral("Line 3")) &&
+                 plan->problems().join(u' ').contains(QStringLiteral("control character")),
+             qPrintable(plan->problems().join(u' ')));
+
+    Result<RosterImport> withNul =
+        RosterImport::fromBytes(QByteArray("Name,Email\nNul Guy,nul@example.com\nNul") +
+                                QByteArray(1, '\0') + QByteArray("Guy,x@example.com\n"));
+    if (withNul.ok()) {
+        Result<ImportPlan> nulPlan = withNul->plan(m_store.get());
+        QVERIFY(nulPlan.ok());
+        for (const ImportRow &row : nulPlan->rows)
+            QVERIFY(row.action == ImportRow::Action::Skip || Store::controlCharacterAt(row.angler.fullName) < 0);
+        QVERIFY(nulPlan->problems().join(u' ').contains(QStringLiteral("control character")));
+    } else {
+        QVERIFY(!withNul.error().isEmpty());
+    }
+}

@@ -10,6 +10,13 @@
             <numerusform>The server refused %n changes to %1 from the login &quot;%2&quot;: %3. They stay on this laptop.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The server refused %n record(s) of %1 (%2). They were set aside and are listed with the conflicts on the Sync page; everything else was sent.</source>
+        <translation>
+            <numerusform>The server refused %n record of %1 (%2). It was set aside and is listed with the conflicts on the Sync page; everything else was sent.</numerusform>
+            <numerusform>The server refused %n records of %1 (%2). They were set aside and are listed with the conflicts on the Sync page; everything else was sent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreateTournamentsCommand</name>
@@ -168,6 +175,30 @@
         <translation>
             <numerusform>%n win</numerusform>
             <numerusform>%n wins</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message numerus="yes">
+        <source>%n fish</source>
+        <translation>
+            <numerusform>%n fish</numerusform>
+            <numerusform>%n fish</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead</source>
+        <translation>
+            <numerusform>%n dead</numerusform>
+            <numerusform>%n dead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) late</source>
+        <translation>
+            <numerusform>%n minute late</numerusform>
+            <numerusform>%n minutes late</numerusform>
         </translation>
     </message>
 </context>

@@ -26,6 +26,17 @@
             <numerusform>El servidor rechazó %n cambios en %1 de la cuenta &quot;%2&quot;: %3. Se quedan en esta computadora.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The server refused %n record(s) of %1 (%2). They were set aside and are listed with the conflicts on the Sync page; everything else was sent.</source>
+        <translation>
+            <numerusform>El servidor rechazó %n registro de %1 (%2). Se apartó y figura entre los conflictos de la página Sincronizar; todo lo demás se envió.</numerusform>
+            <numerusform>El servidor rechazó %n registros de %1 (%2). Se apartaron y figuran entre los conflictos de la página Sincronizar; todo lo demás se envió.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set aside a refused record</source>
+        <translation>apartar un registro rechazado</translation>
+    </message>
 </context>
 <context>
     <name>AddAnglerCommand</name>
@@ -400,6 +411,18 @@
         <source>record a record that could not be applied</source>
         <translation>anotar un registro que no se pudo aplicar</translation>
     </message>
+    <message>
+        <source>it holds an invisible control character (such as NUL), which this laptop does not take in</source>
+        <translation>contiene un carácter de control invisible (como NUL), que esta laptop no acepta</translation>
+    </message>
+    <message>
+        <source>record a conflict</source>
+        <translation>registrar un conflicto</translation>
+    </message>
+    <message>
+        <source>Could not settle two records of the same %1: %2</source>
+        <translation>No se pudieron resolver dos registros repetidos de %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>BoatStandingsModel</name>
@@ -496,14 +519,6 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <source>could not be taken in</source>
-        <translation>no se pudo incorporar</translation>
-    </message>
-    <message>
-        <source>(server&apos;s record)</source>
-        <translation>(registro del servidor)</translation>
-    </message>
-    <message>
         <source>mine</source>
         <translation>mío</translation>
     </message>
@@ -532,16 +547,28 @@
         <translation>Aplicado ahora</translation>
     </message>
     <message>
-        <source>(empty)</source>
-        <translation>(vacío)</translation>
+        <source>refused by the server: %1</source>
+        <translation>rechazado por el servidor: %1</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>sí</translation>
+        <source>could not be taken in: %1</source>
+        <translation>no se pudo incorporar: %1</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>no</translation>
+        <source>(not here)</source>
+        <translation>(no está aquí)</translation>
+    </message>
+    <message>
+        <source>kept here, not sent</source>
+        <translation>guardado aquí, no enviado</translation>
+    </message>
+    <message>
+        <source>the server&apos;s record</source>
+        <translation>el registro del servidor</translation>
+    </message>
+    <message>
+        <source>(not on the server)</source>
+        <translation>(no está en el servidor)</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2695,10 @@ Save this boat anyway?</source>
         <source>this login&apos;s role may not change them</source>
         <translation>el rol de este usuario no puede modificarlos</translation>
     </message>
+    <message>
+        <source>it holds an invisible control character (such as NUL) that the server cannot store; correct the text on this laptop</source>
+        <translation>contiene un carácter de control invisible (como NUL) que el servidor no puede guardar; corrija el texto en esta laptop</translation>
+    </message>
 </context>
 <context>
     <name>Query</name>
@@ -3286,6 +3317,10 @@ Save this boat anyway?</source>
     <message>
         <source>it holds a control character (such as NUL, often a file saved in another encoding); fix the file and import again.</source>
         <translation>contiene un carácter de control (como NUL, a menudo de un archivo guardado con otra codificación); corrija el archivo e importe de nuevo.</translation>
+    </message>
+    <message>
+        <source>a cell holds an invisible control character (such as NUL); the row is skipped.</source>
+        <translation>una celda contiene un carácter de control invisible (como NUL); se omite la fila.</translation>
     </message>
 </context>
 <context>
@@ -4003,10 +4038,6 @@ Save this change anyway?</source>
         <translation>&quot;%1&quot; fue escrito por una versión más reciente de SABC Tournament Manager (versión de base de datos %2; esta aplicación conoce hasta la %3). Actualice la aplicación para abrirlo. El archivo no se modificó.</translation>
     </message>
     <message>
-        <source>Could not keep a copy of &quot;%1&quot; before upgrading it (%2). It was left unchanged.</source>
-        <translation>No se pudo guardar una copia de &quot;%1&quot; antes de actualizarlo (%2). No se modificó.</translation>
-    </message>
-    <message>
         <source>Could not create the folder &quot;%1&quot;.</source>
         <translation>No se pudo crear la carpeta &quot;%1&quot;.</translation>
     </message>
@@ -4130,6 +4161,30 @@ Save this change anyway?</source>
         <source>check the database for changes</source>
         <translation>comprobar si la base de datos cambió</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is in a place this user may not change (the file or its folder &quot;%2&quot; is read-only), so it was not opened. The file itself was not checked further and was left unchanged. Copy it to a folder you can write, or ask whoever manages this computer for write access.</source>
+        <translation>&quot;%1&quot; está en un lugar que este usuario no puede modificar (el archivo o su carpeta &quot;%2&quot; es de solo lectura), así que no se abrió. El archivo en sí no se examinó más y no se modificó. Cópielo a una carpeta en la que pueda escribir, o pida permiso de escritura a quien administra este equipo.</translation>
+    </message>
+    <message>
+        <source>The disk holding &quot;%1&quot; is full, so it could not be opened. The file was left unchanged. Free some space on that disk and try again.</source>
+        <translation>El disco que contiene &quot;%1&quot; está lleno, así que no se pudo abrir. No se modificó. Libere espacio en ese disco e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of &quot;%1&quot; before upgrading it (%2), so it was not upgraded and was left unchanged as it was.</source>
+        <translation>No se pudo guardar una copia de &quot;%1&quot; antes de actualizarlo (%2), así que no se actualizó y quedó sin cambios.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty: it holds no club database. It was left unchanged.</source>
+        <translation>&quot;%1&quot; está vacío: no contiene ninguna base de datos del club. No se modificó.</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; holds an invisible control character (code %2), which cannot be saved. Type it again without it.</source>
+        <translation>El texto &quot;%1&quot; contiene un carácter de control invisible (código %2), que no se puede guardar. Escríbalo de nuevo sin él.</translation>
+    </message>
 </context>
 <context>
     <name>SyncConflicts</name>
@@ -4148,6 +4203,171 @@ Save this change anyway?</source>
     <message>
         <source>read the sync conflicts</source>
         <translation>leer los conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>There is no choice of this conflict to undo.</source>
+        <translation>No hay ninguna elección de este conflicto que deshacer.</translation>
+    </message>
+    <message>
+        <source>open the conflict again</source>
+        <translation>volver a abrir el conflicto</translation>
+    </message>
+    <message>
+        <source>read the record of the conflict</source>
+        <translation>leer el registro del conflicto</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, the boat of %2</source>
+        <translation>%1, el bote de %2</translation>
+    </message>
+    <message>
+        <source>%1, a paper fish of %2</source>
+        <translation>%1, un pez en papel de %2</translation>
+    </message>
+    <message>
+        <source>the angler %1</source>
+        <translation>el pescador %1</translation>
+    </message>
+    <message>
+        <source>the tournament %1 (%2)</source>
+        <translation>el torneo %1 (%2)</translation>
+    </message>
+    <message>
+        <source>could not be taken in</source>
+        <translation>no se pudo incorporar</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>rechazado por el servidor</translation>
+    </message>
+    <message>
+        <source>boat entered on two laptops</source>
+        <translation>bote inscrito en dos laptops</translation>
+    </message>
+    <message>
+        <source>entered on two laptops</source>
+        <translation>inscrito en dos laptops</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Peces</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Big bass</source>
+        <translation>Lobina mayor</translation>
+    </message>
+    <message>
+        <source>Dead fish</source>
+        <translation>Peces muertos</translation>
+    </message>
+    <message>
+        <source>Minutes late</source>
+        <translation>Minutos de retraso</translation>
+    </message>
+    <message>
+        <source>Buy-in</source>
+        <translation>Inscripción sin pescar</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Descalificado</translation>
+    </message>
+    <message>
+        <source>Team fish</source>
+        <translation>Peces del equipo</translation>
+    </message>
+    <message>
+        <source>Team weight</source>
+        <translation>Peso del equipo</translation>
+    </message>
+    <message>
+        <source>Team big bass</source>
+        <translation>Lobina mayor del equipo</translation>
+    </message>
+    <message>
+        <source>Team dead fish</source>
+        <translation>Peces muertos del equipo</translation>
+    </message>
+    <message>
+        <source>Team disqualified</source>
+        <translation>Equipo descalificado</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Weighed weight</source>
+        <translation>Peso en báscula</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fish</source>
+        <translation>
+            <numerusform>%n pez</numerusform>
+            <numerusform>%n peces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>big bass %1</source>
+        <translation>lobina mayor %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead</source>
+        <translation>
+            <numerusform>%n muerto</numerusform>
+            <numerusform>%n muertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) late</source>
+        <translation>
+            <numerusform>%n minuto de retraso</numerusform>
+            <numerusform>%n minutos de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>buy-in</source>
+        <translation>sin pescar</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>descalificado</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 lb</source>
+        <translation>%1 lb</translation>
+    </message>
+    <message>
+        <source>%1 in</source>
+        <translation>%1 in</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 in</source>
+        <translation>%1 %2/%3 in</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4472,10 @@ Save this change anyway?</source>
         <source>Applying the server&apos;s changes failed: %1 Nothing was changed on this laptop.</source>
         <translation>Falló la aplicación de los cambios del servidor: %1 No se cambió nada en esta laptop.</translation>
     </message>
+    <message>
+        <source>Another sync of &quot;%1&quot; is already running. This one changed nothing; sync again when that one has finished.</source>
+        <translation>Ya hay otra sincronización de &quot;%1&quot; en curso. Esta no cambió nada; sincronice de nuevo cuando aquella termine.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -4302,10 +4526,6 @@ Save this change anyway?</source>
     <message>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
-    </message>
-    <message>
-        <source>The same weigh-in number was changed on two laptops. The later change is applied for now; choose which value to keep.</source>
-        <translation>El mismo dato de pesaje se cambió en dos laptops. Por ahora se aplica el cambio más reciente; elija qué valor conservar.</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
@@ -4421,6 +4641,14 @@ Save this change anyway?</source>
             <numerusform>%1: %n cambio, %2</numerusform>
             <numerusform>%1: %n cambios, %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The same weigh-in number was changed on two laptops, or the same angler was weighed in on two laptops. One is applied for now on every laptop; choose which to keep. A choice can be undone.</source>
+        <translation>El mismo dato de pesaje se cambió en dos laptops, o el mismo pescador se pesó en dos laptops. Por ahora se aplica uno en todas las laptops; elija cuál conservar. La elección se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last choice</source>
+        <translation>&amp;Deshacer la última elección</translation>
     </message>
 </context>
 <context>

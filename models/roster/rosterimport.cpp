@@ -332,6 +332,13 @@ Result<ImportPlan> RosterImport::plan(Store *store) const
             continue; // an empty spreadsheet row
         if (a.fullName.isEmpty())
             out.problems << tr("no name; the row is skipped.");
+        // Invisible control characters (NUL and the like) are never part of a roster.
+        for (const QString &f : row.fields)
+            if (Store::controlCharacterAt(f) >= 0) {
+                out.problems << tr("a cell holds an invisible control character (such as NUL); "
+                                   "the row is skipped.");
+                break;
+            }
         if (a.fullName.size() > 100)
             out.problems << tr("the name is longer than 100 characters.");
         // A NUL or another control character (often a file saved in the wrong encoding) never

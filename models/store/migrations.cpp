@@ -267,6 +267,35 @@ QStringList version4()
     };
 }
 
+// Version 5: conflicts the officer can read and undo. Besides same-field weigh-in conflicts
+// ("value") and records this laptop could not take in ("rejected"), a conflict is a record the
+// server refused ("refused", set aside until changed here) or the same angler entered twice in one
+// tournament on two laptops ("duplicate": the entry with the lower id stays everywhere, the other
+// is deleted and its numbers are kept here). A settled conflict remembers the choice and the
+// values it replaced, so the choice can be undone.
+QStringList version5()
+{
+    return {
+        QStringLiteral("CREATE TABLE sync_conflicts_v5 (id TEXT PRIMARY KEY NOT NULL, "
+                       "kind TEXT NOT NULL DEFAULT 'value' "
+                       "CHECK (kind IN ('value', 'rejected', 'refused', 'duplicate')), "
+                       "tbl TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL, "
+                       "mine TEXT, theirs TEXT, "
+                       "mine_won INTEGER NOT NULL DEFAULT 0 CHECK (mine_won IN (0, 1)), "
+                       "detected_at INTEGER NOT NULL, "
+                       "resolved INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1)), "
+                       "choice TEXT CHECK (choice IS NULL OR choice IN ('mine', 'theirs')), "
+                       "undo TEXT, resolved_at INTEGER)"),
+        QStringLiteral(
+            "INSERT INTO sync_conflicts_v5 (id, kind, tbl, row_id, field, mine, theirs, "
+            "mine_won, detected_at, resolved) SELECT id, kind, tbl, row_id, field, mine, "
+            "theirs, mine_won, detected_at, resolved FROM sync_conflicts"),
+        QStringLiteral("DROP TABLE sync_conflicts"),
+        QStringLiteral("ALTER TABLE sync_conflicts_v5 RENAME TO sync_conflicts"),
+        QStringLiteral("CREATE INDEX sync_conflicts_open ON sync_conflicts(resolved, tbl, row_id)"),
+    };
+}
+
 } // namespace
 
 namespace migrations {
@@ -279,6 +308,7 @@ const std::vector<Step> &steps()
         {2, "this laptop's own state (device id)", version2()},
         {3, "sync with the club server: change capture, outbox, conflicts", version3()},
         {4, "faster sync: outbox by row, row clock in the server's last known copy", version4()},
+        {5, "sync conflicts: refused and duplicate records, undoable choices", version5()},
     };
     return all;
 }

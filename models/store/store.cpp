@@ -17,6 +17,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
+#include <QUrl>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcStore, "sabc.store")
@@ -66,6 +68,68 @@ bool looksLikeSqlite(const QString &path, QString *error)
     return header == QByteArray("SQLite format 3\0", 16);
 }
 
+// Whether this user may write the file and the folder it is in (SQLite writes its journal and
+// WAL index next to the file).
+bool writablePlace(const QFileInfo &info)
+{
+    const QFileInfo folder(info.absolutePath());
+    return folder.isWritable() && (!info.exists() || info.isWritable());
+}
+
+// Under this much free space the disk is taken for full.
+constexpr qint64 fullDiskBytes = 1024 * 1024;
+
+bool diskFull(const QFileInfo &info)
+{
+    const QStorageInfo storage(info.absolutePath());
+    return storage.isValid() && storage.bytesAvailable() >= 0 &&
+           storage.bytesAvailable() < fullDiskBytes;
+}
+
+// What keeps a healthy file from being opened, when it is its place and not the file: a folder
+// or a file this user may not change, or a full disk. Empty when it is neither.
+QString placeProblem(const QFileInfo &info)
+{
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (!writablePlace(info))
+        return QCoreApplication::translate(
+                   "Store",
+                   "\"%1\" is in a place this user may not change (the file or its folder \"%2\" "
+                   "is read-only), so it was not opened. The file itself was not checked further "
+                   "and was left unchanged. Copy it to a folder you can write, or ask whoever "
+                   "manages this computer for write access.")
+            .arg(shown, QDir::toNativeSeparators(info.absolutePath()));
+    if (diskFull(info))
+        return QCoreApplication::translate(
+                   "Store",
+                   "The disk holding \"%1\" is full, so it could not be opened. The file was left "
+                   "unchanged. Free some space on that disk and try again.")
+            .arg(shown);
+    return {};
+}
+
+// A database name that lets SQLite read a WAL-mode file in a folder it may not write, or on a full
+// disk: without it, SQLite needs to create the WAL index next to the file even to read.
+void setReadOnlyName(QSqlDatabase &db, const QString &path, const QString &extraOptions = {})
+{
+    const QFileInfo info(path);
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    QString options = QStringLiteral("QSQLITE_OPEN_READONLY");
+    if (!extraOptions.isEmpty())
+        options += QLatin1Char(';') + extraOptions;
+    // (A WAL that holds nothing, as an earlier attempt may leave one, changes nothing.)
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if ((!folderWritable || diskFull(info)) && (!wal.exists() || wal.size() == 0)) {
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+        db.setDatabaseName(
+            QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            QStringLiteral("?immutable=1"));
+    } else {
+        db.setDatabaseName(path);
+    }
+    db.setConnectOptions(options);
+}
+
 } // namespace
 
 Store::~Store()
@@ -94,6 +158,12 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
 
     if (info.exists() && info.isDir())
         return R::failure(tr("\"%1\" is a folder, not a club database.").arg(shown));
+    // A healthy file in a read-only place is said to be that, not damaged.
+    if (info.exists() && !writablePlace(info)) {
+        const QString problem = placeProblem(info);
+        qCWarning(lcStore).noquote() << problem;
+        return R::failure(problem);
+    }
 
     const bool openHere = !info.canonicalFilePath().isEmpty() &&
                           openFiles().values().contains(info.canonicalFilePath());
@@ -114,13 +184,20 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
             probe.setDatabaseName(path);
             probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
             if (!probe.open()) {
-                refusal = tr("\"%1\" could not be opened: %2. It was left unchanged.")
-                              .arg(shown, probe.lastError().text());
+                refusal = placeProblem(info);
+                if (refusal.isEmpty())
+                    refusal = tr("\"%1\" could not be opened: %2. It was left unchanged.")
+                                  .arg(shown, probe.lastError().text());
             } else {
                 {
                     Query q(probe, QStringLiteral("PRAGMA quick_check"));
-                    if (!q.exec(tr("check the database")) || !q.next() ||
-                        q.value("quick_check").toString() != QLatin1String("ok")) {
+                    const bool checked = q.exec(tr("check the database")).ok();
+                    // The check could not run at all: say so when its place is the cause.
+                    if (!checked)
+                        refusal = placeProblem(info);
+                    if (refusal.isEmpty() &&
+                        (!checked || !q.next() ||
+                         q.value("quick_check").toString() != QLatin1String("ok"))) {
                         refusal = tr("\"%1\" is damaged (the database check failed), so it was "
                                      "not opened and was left unchanged. Restore it from a backup.")
                                       .arg(shown);
@@ -169,12 +246,20 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
                                                 QStringLiteral("yyyyMMddHHmmss")));
                     Query copy(probe, QStringLiteral("VACUUM INTO ?"));
                     copy.bind(backup);
-                    if (!copy.exec(tr("write the backup")))
-                        refusal = tr("Could not keep a copy of \"%1\" before upgrading it (%2). "
-                                     "It was left unchanged.")
-                                      .arg(shown, copy.statement().lastError().text());
-                    else
+                    if (!copy.exec(tr("write the backup"))) {
+                        // A copy cut short is no copy: it goes, and the upgrade does not happen.
+                        const QString why = diskFull(info) ? tr("the disk is full")
+                                                           : copy.statement().lastError().text();
+                        copy.statement().finish();
+                        if (QFileInfo::exists(backup) && !QFile::remove(backup))
+                            qCWarning(lcStore).noquote()
+                                << "could not remove the unfinished copy" << backup;
+                        refusal = tr("Could not keep a copy of \"%1\" before upgrading it (%2), "
+                                     "so it was not upgraded and was left unchanged as it was.")
+                                      .arg(shown, why);
+                    } else {
                         qCInfo(lcStore).noquote() << "kept a copy before upgrade:" << backup;
+                    }
                 }
             }
             probe.close();
@@ -197,14 +282,24 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
         db.setDatabaseName(path);
-        if (!db.open())
-            return R::failure(tr("\"%1\" could not be opened: %2").arg(shown, db.lastError().text()));
+        if (!db.open()) {
+            const QString problem = placeProblem(QFileInfo(path));
+            return R::failure(
+                problem.isEmpty()
+                    ? tr("\"%1\" could not be opened: %2").arg(shown, db.lastError().text())
+                    : problem);
+        }
     }
     openFiles().insert(store.get(), QFileInfo(path).canonicalFilePath());
+    // A setting or an upgrade that cannot be written is blamed on the place when that is why.
+    auto placed = [&](const Status &s) {
+        const QString problem = placeProblem(QFileInfo(path));
+        return R::failure(problem.isEmpty() ? s.error() : problem);
+    };
     if (Status s = store->initialise(); !s)
-        return R::failure(s.error());
+        return placed(s);
     if (Status s = store->migrate(); !s)
-        return R::failure(s.error());
+        return placed(s);
 
     Query device(store->database(), QStringLiteral("SELECT value FROM local_meta WHERE key = ?"));
     device.bind(QStringLiteral("device_id"));
@@ -243,8 +338,7 @@ Result<std::unique_ptr<Store>> Store::openReadOnly(const QString &path)
     store->m_connection = QStringLiteral("sabc-ro-") + newId();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        setReadOnlyName(db, path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
             return R::failure(tr("\"%1\" could not be opened: %2").arg(shown, db.lastError().text()));
     }
@@ -267,6 +361,60 @@ Result<std::unique_ptr<Store>> Store::openReadOnly(const QString &path)
                               .arg(migrations::latestVersion()));
     qCInfo(lcStore).noquote() << "opened read-only" << store->m_path;
     return R(std::move(store));
+}
+
+Result<std::unique_ptr<Store>> Store::openForReading(const QString &path)
+{
+    using R = Result<std::unique_ptr<Store>>;
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (!info.isFile())
+        return R::failure(tr("There is no club database \"%1\".").arg(shown));
+    const QString empty =
+        tr("\"%1\" is empty: it holds no club database. It was left unchanged.").arg(shown);
+    if (info.size() == 0)
+        return R::failure(empty);
+    QString error;
+    if (!looksLikeSqlite(path, &error))
+        return R::failure(error.isEmpty() ? tr("\"%1\" is not a club database (it is not an "
+                                               "SQLite file). It was left unchanged.")
+                                                .arg(shown)
+                                          : error);
+    // A look at the header first, read-only: an empty SQLite file stays as it is.
+    int version = -1;
+    int objects = -1;
+    const QString probeName = QStringLiteral("sabc-peek-") + newId();
+    QString problem;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
+        setReadOnlyName(probe, path);
+        if (!probe.open()) {
+            problem = tr("\"%1\" could not be opened: %2. It was left unchanged.")
+                          .arg(shown, probe.lastError().text());
+        } else {
+            Query v(probe, QStringLiteral("PRAGMA user_version"));
+            if (v.exec(tr("read the database header")) && v.next())
+                version = v.value("user_version").toInt();
+            Query o(probe, QStringLiteral("SELECT count(*) AS objects FROM sqlite_master"));
+            if (o.exec(tr("read the database header")) && o.next())
+                objects = o.value("objects").toInt();
+            if (version < 0 || objects < 0)
+                problem = placeProblem(info);
+            if (problem.isEmpty() && (version < 0 || objects < 0))
+                problem = tr("\"%1\" could not be read (%2). It was left unchanged.")
+                              .arg(shown, o.statement().lastError().text());
+        }
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(probeName);
+    if (!problem.isEmpty())
+        return R::failure(problem);
+    if (objects == 0 && version == 0)
+        return R::failure(empty);
+    // An older club file is upgraded (after keeping a copy) where it may be written.
+    if (version > 0 && version < migrations::latestVersion() && writablePlace(info))
+        return open(path);
+    return openReadOnly(path);
 }
 
 qint64 Store::dataVersion() const
@@ -424,11 +572,50 @@ Status checkTable(const QString &table)
         return Status::failure(QStringLiteral("internal error: unknown table %1").arg(table));
     return Status::success();
 }
+
+// Text holding an invisible control character (NUL and the like; tabs and line breaks are text)
+// is refused at the door: the club's server cannot store some of them, and none is ever meant.
+Status checkText(const QVariantMap &values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.value().typeId() != QMetaType::QString)
+            continue;
+        const QString text = it.value().toString();
+        const qsizetype at = Store::controlCharacterAt(text);
+        if (at < 0)
+            continue;
+        QString shown = text;
+        for (QChar &c : shown)
+            if (Store::controlCharacterAt(QString(c)) == 0)
+                c = QChar(0xFFFD);
+        return Status::failure(QCoreApplication::translate(
+                                   "Store",
+                                   "The text \"%1\" holds an invisible control character (code "
+                                   "%2), which cannot be saved. Type it again without it.")
+                                   .arg(shown.left(80))
+                                   .arg(QStringLiteral("U+%1")
+                                            .arg(text.at(at).unicode(), 4, 16, QLatin1Char('0'))
+                                            .toUpper()));
+    }
+    return Status::success();
+}
 } // namespace
+
+qsizetype Store::controlCharacterAt(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c == 0x7F)
+            return i;
+    }
+    return -1;
+}
 
 Result<QString> Store::insert(const QString &table, QVariantMap values)
 {
     if (Status s = checkTable(table); !s)
+        return Result<QString>::failure(s.error());
+    if (Status s = checkText(values); !s)
         return Result<QString>::failure(s.error());
     if (!values.contains(QStringLiteral("id")))
         values.insert(QStringLiteral("id"), newId());
@@ -460,6 +647,8 @@ Result<QString> Store::insert(const QString &table, QVariantMap values)
 Status Store::update(const QString &table, const QString &id, const QVariantMap &values)
 {
     if (Status s = checkTable(table); !s)
+        return s;
+    if (Status s = checkText(values); !s)
         return s;
     QStringList sets;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {

@@ -43,6 +43,11 @@ public:
     // Opens an existing club database for reading only (the leaderboard server): nothing is
     // ever written, not even an upgrade. A file of an older or newer version is refused.
     static Result<std::unique_ptr<Store>> openReadOnly(const QString &path);
+    // Opens a club database for a command that only reads it (sabc standings, sabc report):
+    // read-only, so nothing is written to it; a missing, empty (0-byte or empty SQLite) or foreign
+    // file is refused and left as it is. Only a file of an older version in a place this user may
+    // write is opened by open() to be upgraded, after keeping a copy.
+    static Result<std::unique_ptr<Store>> openForReading(const QString &path);
     // A number that changes whenever another connection (another program, or the window's own
     // connection) commits to the file; -1 when it cannot be read.
     qint64 dataVersion() const;
@@ -62,6 +67,9 @@ public:
 
     // A new row key.
     static QString newId();
+    // Where `text` holds an invisible control character (NUL and the like; tab, line feed and
+    // carriage return are text), or -1. insert() and update() refuse such text.
+    static qsizetype controlCharacterAt(const QString &text);
     // The next hybrid-logical-clock stamp: milliseconds since the epoch shifted left 16 bits plus
     // a counter, strictly increasing on this laptop even when the clock steps back.
     qint64 nextStamp();

@@ -92,17 +92,28 @@ SyncPage::SyncPage(Store *store, QWidget *parent) : QWidget(parent)
 
     auto *conflictBox = new QGroupBox(tr("Conflicts"), this);
     auto *conflictHelp = new QLabel(
-        tr("The same weigh-in number was changed on two laptops. The later change is applied for "
-           "now; choose which value to keep."),
+        tr("The same weigh-in number was changed on two laptops, or the same angler was weighed in "
+           "on two laptops. One is applied for now on every laptop; choose which to keep. A choice "
+           "can be undone."),
         conflictBox);
     conflictHelp->setWordWrap(true);
     m_conflictView = new QTableView(conflictBox);
     m_conflictView->setModel(m_conflicts);
     m_conflictView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_conflictView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_conflictView->horizontalHeader()->setStretchLastSection(true);
+    // The record, the values and what is applied are read whole; the field (with a refused
+    // record's reason) takes the rest of the width and wraps.
+    m_conflictView->verticalHeader()->hide();
+    m_conflictView->setWordWrap(true);
+    m_conflictView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_conflictView->horizontalHeader()->setStretchLastSection(false);
+    for (int c = 0; c < ConflictModel::ColumnCount; ++c)
+        m_conflictView->horizontalHeader()->setSectionResizeMode(
+            c, c == ConflictModel::Field ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     m_keepMine = new QPushButton(tr("Keep &mine"), conflictBox);
     m_keepTheirs = new QPushButton(tr("Keep &theirs"), conflictBox);
+    m_undoChoice = new QPushButton(tr("&Undo last choice"), conflictBox);
+    m_undoChoice->setObjectName(QStringLiteral("undoConflictChoice"));
     auto *conflictLayout = new QVBoxLayout(conflictBox);
     conflictLayout->addWidget(conflictHelp);
     conflictLayout->addWidget(m_conflictView);
@@ -110,6 +121,7 @@ SyncPage::SyncPage(Store *store, QWidget *parent) : QWidget(parent)
     conflictButtons->addWidget(m_keepMine);
     conflictButtons->addWidget(m_keepTheirs);
     conflictButtons->addStretch();
+    conflictButtons->addWidget(m_undoChoice);
     conflictLayout->addLayout(conflictButtons);
 
     m_profiles->setObjectName(QStringLiteral("profiles"));
@@ -155,6 +167,7 @@ SyncPage::SyncPage(Store *store, QWidget *parent) : QWidget(parent)
     connect(m_syncNow, &QPushButton::clicked, this, &SyncPage::syncNow);
     connect(m_keepMine, &QPushButton::clicked, this, [this] { resolveSelected(true); });
     connect(m_keepTheirs, &QPushButton::clicked, this, [this] { resolveSelected(false); });
+    connect(m_undoChoice, &QPushButton::clicked, this, &SyncPage::undoLastChoice);
     connect(m_conflictView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SyncPage::updateButtons);
     connect(m_conflicts, &QAbstractItemModel::modelReset, this, &SyncPage::updateSummary);
@@ -435,6 +448,21 @@ void SyncPage::resolveSelected(bool keepMine)
     updateButtons();
 }
 
+void SyncPage::undoLastChoice()
+{
+    if (!m_store)
+        return;
+    auto last = SyncConflicts::lastSettled(m_store->database());
+    if (!last)
+        m_lastResult->setText(last.error());
+    else if (!last.value().isEmpty())
+        if (Status s = SyncConflicts::undo(*m_store, last.value()); !s)
+            m_lastResult->setText(s.error());
+    if (Status s = m_conflicts->reload(); !s)
+        m_lastResult->setText(s.error());
+    updateButtons();
+}
+
 void SyncPage::updateButtons()
 {
     const bool running = m_scheduler->isRunning();
@@ -447,6 +475,12 @@ void SyncPage::updateButtons()
                           m_conflictView->selectionModel()->hasSelection();
     m_keepMine->setEnabled(selected);
     m_keepTheirs->setEnabled(selected);
+    bool undoable = false;
+    if (m_store) {
+        auto last = SyncConflicts::lastSettled(m_store->database());
+        undoable = last.ok() && !last.value().isEmpty();
+    }
+    m_undoChoice->setEnabled(undoable);
 }
 
 void SyncPage::updateSummary()

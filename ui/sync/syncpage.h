@@ -56,6 +56,8 @@ private:
     void syncProgress(const QString &stage, int done, int total);
     void syncFinished(bool ok, const QString &message, const SyncReport &report);
     void resolveSelected(bool keepMine);
+    // Puts back what the last keep mine / keep theirs replaced and shows the conflict again.
+    void undoLastChoice();
     void updateButtons();
     void updateSummary();
     void configureScheduler(const QString &password);
@@ -81,4 +83,5 @@ private:
     QTableView *m_conflictView = nullptr;
     QPushButton *m_keepMine = nullptr;
     QPushButton *m_keepTheirs = nullptr;
+    QPushButton *m_undoChoice = nullptr;
 };
