@@ -397,7 +397,7 @@ void SyncPage::manageLogins()
                    : Result<QList<ServerSchema::Login>>::failure(connection.error());
     QApplication::restoreOverrideCursor();
     if (!allowed) {
-        m_account->setText(tr("The club's logins cannot be managed from here: %1").arg(allowed.error()));
+        m_account->setText(allowed.error());
         return;
     }
     auto *dialog = new LoginsDialog(std::move(connection.value()), this);
