@@ -3,8 +3,11 @@
 // never appear in the settings file, the log or the database. Without a secret service this test
 // fails with a message saying so; it does not skip.
 #include "app/logging.h"
+#include "demo/democlub.h"
 #include "store/store.h"
 #include "sync/credentials.h"
+#include "sync/serverconnection.h"
+#include "sync/serverschema.h"
 #include "sync/serverprofiles.h"
 #include "sync/syncscheduler.h"
 #include "sync/testing/pgtestdb.h"
@@ -34,6 +37,8 @@ private slots:
     void roundTrip();
     void syncPageKeepsThePasswordInTheKeychainOnly();
     void refusedLoginIsNotSaved();
+    void enterSavesTheServer();
+    void partialSyncIsShownPerTable();
     void officerPasswordAndLoginsFromTheSyncPage();
 
 private:
@@ -175,6 +180,103 @@ void TestAppSyncKeychain::refusedLoginIsNotSaved()
         told = told || label->text().contains(QLatin1String("was not saved"));
     }
     QVERIFY(told);
+}
+
+// The server's name and address are saved from the keyboard: Enter in either field saves, as
+// "Save server" (Alt+A) does, and the page says so; a bad address changes nothing.
+void TestAppSyncKeychain::enterSavesTheServer()
+{
+    const QString dbPath = m_dir.filePath(QStringLiteral("enter.sqlite"));
+    auto store = Store::open(dbPath);
+    QVERIFY(store.ok());
+    QVERIFY(store.value()->createClub(QStringLiteral("Enter Club"), "America/Chicago"));
+    ServerProfiles::save({});
+    SyncPage page(store.value().get());
+    page.show();
+    auto *name = page.findChild<QLineEdit *>(QStringLiteral("profileName"));
+    auto *address = page.findChild<QLineEdit *>(QStringLiteral("profileUrl"));
+    auto *save = page.findChild<QPushButton *>(QStringLiteral("saveProfile"));
+    QVERIFY(name && address && save);
+    QCOMPARE(QKeySequence::mnemonic(save->text()), QKeySequence(Qt::ALT | Qt::Key_A));
+
+    QTest::keyClicks(name, QStringLiteral("Ramp server"));
+    QTest::keyClicks(address, QStringLiteral("not an address"));
+    QTest::keyClick(address, Qt::Key_Return);
+    QVERIFY(ServerProfiles::load().isEmpty());
+
+    address->clear();
+    QTest::keyClicks(address, QStringLiteral("postgresql://sec1@club.example.org:5432/club"));
+    QTest::keyClick(address, Qt::Key_Return);
+    const QList<ServerProfile> saved = ServerProfiles::load();
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.at(0).name, QStringLiteral("Ramp server"));
+    QVERIFY(saved.at(0).url.contains(QStringLiteral("club.example.org")));
+    QCOMPARE(ServerProfiles::current(), QStringLiteral("Ramp server"));
+    bool told = false;
+    for (QLabel *label : page.findChildren<QLabel *>())
+        told = told || label->text().contains(QLatin1String("Saved the server"));
+    QVERIFY(told);
+}
+
+// A secretary who syncs a laptop holding tournaments and money: the server takes the roster and
+// refuses the rest. The page says the sync was partial and names each refused kind of record
+// once, with its count, in lines that fit the page; a screenshot is kept for a person to look at.
+void TestAppSyncKeychain::partialSyncIsShownPerTable()
+{
+    auto server = PgTest::createDatabase(QStringLiteral("keychain_partial"));
+    QVERIFY2(server.ok(), qPrintable(server.ok() ? QString() : server.error()));
+    const QString login = QStringLiteral("sec_") + Store::newId().left(8);
+    const QString password = QStringLiteral("Sekr3t-") + Store::newId();
+    {
+        auto conn = ServerConnection::open(server.value(), QString());
+        QVERIFY(conn.ok());
+        QVERIFY(ServerSchema::migrate(*conn.value()).ok());
+        auto added = ServerSchema::addUser(*conn.value(), login, QStringLiteral("secretary"), password);
+        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error()));
+    }
+    const QString dbPath = m_dir.filePath(QStringLiteral("partial.sqlite"));
+    auto store = Store::open(dbPath);
+    QVERIFY(store.ok());
+    QVERIFY(DemoClub::create(*store.value(), store.value()->clubTime().today()).ok());
+    const ServerUrl url = PgTest::as(server.value(), login);
+    ServerProfiles::save({{QStringLiteral("Club server"), url.toString(), false}});
+    ServerProfiles::setCurrent(QStringLiteral("Club server"));
+    QVERIFY(Credentials::forget(Credentials::key(url)));
+
+    SyncPage page(store.value().get());
+    page.resize(1180, 660);
+    page.show();
+    auto *field = page.findChild<QLineEdit *>(QStringLiteral("password"));
+    auto *signIn = page.findChild<QPushButton *>(QStringLiteral("signIn"));
+    auto *result = page.findChild<QLabel *>(QStringLiteral("lastResult"));
+    QVERIFY(field && signIn && result);
+    QSignalSpy finished(page.scheduler(), &SyncScheduler::finished);
+    QTest::keyClicks(field, password);
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(finished.wait(120000) || finished.size() == 1);
+    QApplication::processEvents();
+    const QString text = result->text();
+    QVERIFY2(text.contains(QLatin1String("partial")), qPrintable(text));
+    const QStringList lines = text.split(u'\n');
+    QVERIFY2(lines.size() >= 3 && lines.size() <= 12, qPrintable(text));
+    QSet<QString> seen;
+    for (const QString &line : lines.mid(1)) {
+        QVERIFY2(!seen.contains(line), qPrintable(line));
+        seen.insert(line);
+    }
+    QVERIFY2(text.contains(QLatin1String("tournament")), qPrintable(text));
+    QVERIFY(result->isVisible());
+    QTest::qWait(100); // the window's layout follows the new text
+    QVERIFY2(result->height() >= result->heightForWidth(result->width()),
+             "every refused line is shown whole");
+    QVERIFY2(result->parentWidget()->rect().contains(result->geometry()),
+             "the lines are not cut off by the box around them");
+    // At a 1366x768 laptop's page size nothing is squeezed below what it needs.
+    QVERIFY2(page.minimumSizeHint().height() <= page.height(),
+             qPrintable(QString::number(page.minimumSizeHint().height())));
+    const QString shots = qEnvironmentVariable("SABC_SCREENSHOT_DIR", QDir::currentPath());
+    QVERIFY(QDir().mkpath(shots));
+    QVERIFY(page.grab().save(QDir(shots).filePath(QStringLiteral("sync-partial.png"))));
 }
 
 namespace {

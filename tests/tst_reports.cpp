@@ -32,6 +32,7 @@ private slots:
     void csvNeutralisesFormulas();
     void pdfReadsBack();
     void treasurerReport();
+    void tableRowsStayOnOnePage();
     void standingsReportWithRace();
     void resultsReport();
     void rosterAndDues();
@@ -256,6 +257,36 @@ void TestReports::treasurerReport()
     // Two tournaments do not balance: the one with the reversed fee and the one in progress.
     QVERIFY2(text.contains(QStringLiteral("off by $25.00")), qPrintable(text));
     QCOMPARE(int(text.count(QStringLiteral("off by $"))), 2);
+}
+
+// A table row is printed whole on one page: the ledger's long notes wrap onto several lines,
+// and a row that does not fit at the foot of a page moves to the next one, under the repeated
+// column titles, instead of leaving its last lines there without a date.
+void TestReports::tableRowsStayOnOnePage()
+{
+    auto report = TreasuryReport::build(*m_store, 2025);
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    const QString pdf = m_dir.filePath(QStringLiteral("treasurer-rows.pdf"));
+    const Status s = report->writePdf(pdf);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    const QStringList pages = pdfText(pdf).split(u'\f');
+    const QRegularExpression header(QStringLiteral("^\\s*Date\\s+Kind\\s+Fund"));
+    const QRegularExpression dated(QStringLiteral("^\\s*\\d{1,2} \\S+ \\d{4}\\s"));
+    int ledgerPages = 0;
+    QStringList split;
+    for (int p = 0; p < pages.size(); ++p) {
+        const QStringList lines = pages.at(p).split(u'\n', Qt::SkipEmptyParts);
+        for (int i = 0; i + 1 < lines.size(); ++i) {
+            if (!header.match(lines.at(i)).hasMatch())
+                continue;
+            ++ledgerPages;
+            if (!dated.match(lines.at(i + 1)).hasMatch())
+                split << QStringLiteral("page %1 starts with \"%2\"").arg(p + 1).arg(lines.at(i + 1));
+            break;
+        }
+    }
+    QVERIFY2(ledgerPages >= 5, qPrintable(QString::number(ledgerPages)));
+    QVERIFY2(split.isEmpty(), qPrintable(split.join(u'\n')));
 }
 
 void TestReports::standingsReportWithRace()

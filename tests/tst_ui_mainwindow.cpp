@@ -26,6 +26,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QTabBar>
+#include <QAbstractButton>
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QDateEdit>
@@ -72,6 +75,8 @@ private slots:
     void readableAtLaptopSize_data();
     void readableAtLaptopSize();
     void spanishNumbersAndWords();
+    void accessKeysAreUnique_data();
+    void accessKeysAreUnique();
 
 private:
     QString demoPath();
@@ -761,6 +766,94 @@ void TestUiMainWindow::spanishNumbersAndWords()
     const QString fished = translator.translate("RosterModel", "Fished");
     QVERIFY(!fished.isEmpty());
     QVERIFY2(fished != QStringLiteral("Pescados"), qPrintable(fished));
+}
+
+
+void TestUiMainWindow::accessKeysAreUnique_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QString();
+    QTest::newRow("Spanish") << QStringLiteral("sabc_es.qm");
+}
+
+// An access key (Alt+letter) reaches one thing: on every page, the menu bar's and the page's
+// visible buttons, check boxes and labelled fields never share a letter, and no menu names one
+// letter twice. A clash makes Alt+letter cycle or do nothing instead of pressing what it says.
+void TestUiMainWindow::accessKeysAreUnique()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        QVERIFY(translator.load(QStringLiteral(SABC_TRANSLATIONS_DIR "/") + language));
+        QCoreApplication::installTranslator(&translator);
+    }
+    auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+    const QString path = demoPath();
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    window.resize(MainWindow::defaultSize());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(path));
+
+    const auto keyOf = [](const QString &text) {
+        return QKeySequence::mnemonic(text).toString(QKeySequence::PortableText);
+    };
+    QStringList clashes;
+    QHash<QString, QString> menuBarKeys;
+    for (QAction *menu : window.menuBar()->actions()) {
+        const QString key = keyOf(menu->text());
+        if (key.isEmpty())
+            continue;
+        if (menuBarKeys.contains(key))
+            clashes << QStringLiteral("menu bar: %1 / %2 (%3)")
+                           .arg(menuBarKeys.value(key), menu->text(), key);
+        menuBarKeys.insert(key, menu->text());
+        if (!menu->menu())
+            continue;
+        QHash<QString, QString> inMenu;
+        for (QAction *item : menu->menu()->actions()) {
+            const QString itemKey = keyOf(item->text());
+            if (itemKey.isEmpty() || !item->isVisible())
+                continue;
+            if (inMenu.contains(itemKey))
+                clashes << QStringLiteral("%1 menu: %2 / %3 (%4)")
+                               .arg(menu->text(), inMenu.value(itemKey), item->text(), itemKey);
+            inMenu.insert(itemKey, item->text());
+        }
+    }
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+        window.showPage(MainWindow::Page(page));
+        QApplication::processEvents();
+        QHash<QString, QString> keys = menuBarKeys;
+        QWidget *shown = window.page(MainWindow::Page(page));
+        QList<QPair<QString, QWidget *>> labelled;
+        for (auto *button : shown->findChildren<QAbstractButton *>())
+            labelled.append({button->text(), button});
+        for (auto *label : shown->findChildren<QLabel *>()) {
+            if (label->buddy())
+                labelled.append({label->text(), label});
+        }
+        for (auto *tabs : shown->findChildren<QTabBar *>()) {
+            for (int tab = 0; tab < tabs->count(); ++tab)
+                labelled.append({tabs->tabText(tab), tabs});
+        }
+        for (auto *box : shown->findChildren<QGroupBox *>()) {
+            if (box->isCheckable())
+                labelled.append({box->title(), box});
+        }
+        for (const auto &[text, widget] : labelled) {
+            const QString key = keyOf(text);
+            if (key.isEmpty() || !widget->isVisibleTo(&window))
+                continue;
+            if (keys.contains(key))
+                clashes << QStringLiteral("page %1: %2 / %3 (%4)")
+                               .arg(page)
+                               .arg(keys.value(key), text, key);
+            keys.insert(key, text);
+        }
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("\n"))));
 }
 
 QTEST_MAIN(TestUiMainWindow)

@@ -172,6 +172,16 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <source>%1: %n change(s), %2</source>
+        <translation>
+            <numerusform>%1: %n change, %2</numerusform>
+            <numerusform>%1: %n changes, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TournamentActions</name>
     <message numerus="yes">
         <source>Added %n tournaments.</source>

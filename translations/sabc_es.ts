@@ -728,10 +728,6 @@
         <translation>opcional</translation>
     </message>
     <message>
-        <source>&amp;Buy-in</source>
-        <translation>S&amp;in pescar</translation>
-    </message>
-    <message>
         <source>Paid the entry fee without fishing (Ctrl+B)</source>
         <translation>Pagó la cuota de inscripción sin pescar (Ctrl+B)</translation>
     </message>
@@ -753,19 +749,7 @@
     </message>
     <message>
         <source>&amp;Angler</source>
-        <translation>&amp;Pescador</translation>
-    </message>
-    <message>
-        <source>&amp;Fish</source>
-        <translation>Pec&amp;es</translation>
-    </message>
-    <message>
-        <source>&amp;Weight</source>
-        <translation>Pes&amp;o</translation>
-    </message>
-    <message>
-        <source>Bi&amp;g bass</source>
-        <translation>Lobina más &amp;grande</translation>
+        <translation>Pe&amp;scador</translation>
     </message>
     <message>
         <source>&amp;Lengths (in)</source>
@@ -777,11 +761,11 @@
     </message>
     <message>
         <source>La&amp;te</source>
-        <translation>&amp;Tarde</translation>
+        <translation>Tar&amp;de</translation>
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation>&amp;Compañero</translation>
+        <translation>Compañe&amp;ro</translation>
     </message>
     <message>
         <source>Add guest</source>
@@ -977,6 +961,22 @@ Add a different person with the same name as a new walk-up guest?</source>
     <message>
         <source>%1 Change that row instead.</source>
         <translation>%1 Cambie esa fila en su lugar.</translation>
+    </message>
+    <message>
+        <source>B&amp;uy-in</source>
+        <translation>S&amp;in pescar</translation>
+    </message>
+    <message>
+        <source>F&amp;ish</source>
+        <translation>Pe&amp;ces</translation>
+    </message>
+    <message>
+        <source>Wei&amp;ght</source>
+        <translation>Pes&amp;o</translation>
+    </message>
+    <message>
+        <source>&amp;Big bass</source>
+        <translation>Lobina más &amp;grande</translation>
     </message>
 </context>
 <context>
@@ -1797,7 +1797,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Leaderboard &amp;Display</source>
-        <translation>&amp;Pantalla de clasificación</translation>
+        <translation>Pantalla &amp;de clasificación</translation>
     </message>
     <message>
         <source>Show the live leaderboard full screen, for a TV or projector</source>
@@ -2073,7 +2073,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>&amp;Weigh-in</source>
-        <translation>P&amp;esaje</translation>
+        <translation>Pesa&amp;je</translation>
     </message>
     <message>
         <source>&amp;Standings</source>
@@ -2101,7 +2101,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
+        <translation>Abrir r&amp;eciente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2281,7 +2281,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>&amp;High Contrast</source>
-        <translation>Alto &amp;contraste</translation>
+        <translation>A&amp;lto contraste</translation>
     </message>
     <message>
         <source>Black on white with strong colours, for sunlight</source>
@@ -3368,6 +3368,10 @@ Add a different person with the same name as a new walk-up guest?</source>
         <source>the same name as line %1.</source>
         <translation>el mismo nombre que la línea %1.</translation>
     </message>
+    <message>
+        <source>it holds a control character (such as NUL, often a file saved in another encoding); fix the file and import again.</source>
+        <translation>contiene un carácter de control (como NUL, a menudo de un archivo guardado con otra codificación); corrija el archivo e importe de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>RosterModel</name>
@@ -3471,10 +3475,6 @@ Add a different person with the same name as a new walk-up guest?</source>
         <translation>Padrón de socios</translation>
     </message>
     <message>
-        <source>Sho&amp;w:</source>
-        <translation>Mo&amp;strar:</translation>
-    </message>
-    <message>
         <source>Search name, phone, email</source>
         <translation>Buscar nombre, teléfono, correo electrónico</translation>
     </message>
@@ -3489,6 +3489,10 @@ Add a different person with the same name as a new walk-up guest?</source>
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostrados</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Mo&amp;strar:</translation>
     </message>
 </context>
 <context>
@@ -4011,7 +4015,7 @@ Save this change anyway?</source>
     <name>StandingsPage</name>
     <message>
         <source>&amp;Season:</source>
-        <translation>&amp;Temporada:</translation>
+        <translation>Te&amp;mporada:</translation>
     </message>
     <message>
         <source>Angler of the Year standings</source>
@@ -4393,24 +4397,12 @@ Save this change anyway?</source>
         <translation>Sincronizar automáticamente cada 5 minutos y cuando vuelva la red</translation>
     </message>
     <message>
-        <source>Save server</source>
-        <translation>Guardar servidor</translation>
-    </message>
-    <message>
         <source>Remove server</source>
         <translation>Quitar servidor</translation>
     </message>
     <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Perfil:</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -4419,14 +4411,6 @@ Save this change anyway?</source>
     <message>
         <source>Sign &amp;in</source>
         <translation>&amp;Iniciar sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Forget password</source>
-        <translation>&amp;Olvidar contraseña</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Contra&amp;seña:</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -4454,7 +4438,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation>Conservar el &amp;otro</translation>
+        <translation>Conservar el ot&amp;ro</translation>
     </message>
     <message>
         <source>New server…</source>
@@ -4530,11 +4514,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>&amp;Change password…</source>
-        <translation>&amp;Cambiar contraseña…</translation>
-    </message>
-    <message>
-        <source>Manage l&amp;ogins…</source>
-        <translation>&amp;Gestionar usuarios…</translation>
+        <translation>Cam&amp;biar contraseña…</translation>
     </message>
     <message>
         <source>Sign in first.</source>
@@ -4547,6 +4527,45 @@ Save this change anyway?</source>
     <message>
         <source>The server password of %1 was changed and saved in the system keychain.</source>
         <translation>Se cambió la contraseña del servidor de %1 y se guardó en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>S&amp;ave server</source>
+        <translation>&amp;Guardar servidor</translation>
+    </message>
+    <message>
+        <source>Profi&amp;le:</source>
+        <translation>Per&amp;fil:</translation>
+    </message>
+    <message>
+        <source>Ad&amp;dress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>For&amp;get password</source>
+        <translation>&amp;Olvidar contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Saved the server &quot;%1&quot;.</source>
+        <translation>Servidor «%1» guardado.</translation>
+    </message>
+    <message>
+        <source>Last sync %1 was partial: %2 sent, %3 received, %4 conflicts. The server refused these changes; they stay on this laptop:</source>
+        <translation>La última sincronización (%1) fue parcial: %2 enviados, %3 recibidos, %4 conflictos. El servidor rechazó estos cambios; siguen en esta computadora:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s), %2</source>
+        <translation>
+            <numerusform>%1: %n cambio, %2</numerusform>
+            <numerusform>%1: %n cambios, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manage logins…</source>
+        <translation>Gestionar usuarios…</translation>
     </message>
 </context>
 <context>
@@ -5205,7 +5224,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Sea&amp;son:</source>
-        <translation>Tem&amp;porada:</translation>
+        <translation>Te&amp;mporada:</translation>
     </message>
     <message>
         <source>Search tournaments</source>
@@ -5256,7 +5275,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>&amp;Season:</source>
-        <translation>&amp;Temporada:</translation>
+        <translation>Te&amp;mporada:</translation>
     </message>
     <message>
         <source>Season</source>
@@ -5284,7 +5303,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Su&amp;mmary</source>
-        <translation>Res&amp;umen</translation>
+        <translation>Re&amp;sumen</translation>
     </message>
     <message>
         <source>Tournament</source>
@@ -5324,7 +5343,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>&amp;Undo payout…</source>
-        <translation>&amp;Deshacer pago…</translation>
+        <translation>Des&amp;hacer pago…</translation>
     </message>
     <message>
         <source>Mark paid</source>
@@ -5356,11 +5375,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>F&amp;und:</source>
-        <translation>F&amp;ondo:</translation>
+        <translation>&amp;Fondo:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Tipo:</translation>
+        <translation>Tip&amp;o:</translation>
     </message>
     <message>
         <source>Ledger</source>
@@ -5542,11 +5561,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Move sh&amp;ares to funds</source>
-        <translation>Pasar las p&amp;artes a los fondos</translation>
+        <translation>Pasar las partes a los &amp;fondos</translation>
     </message>
     <message>
         <source>Reverse entr&amp;y…</source>
-        <translation>Revertir &amp;entrada…</translation>
+        <translation>&amp;Revertir entrada…</translation>
     </message>
     <message>
         <source>The shares move to the funds once %1 is finalized on the Weigh-in page.</source>

@@ -8,8 +8,11 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextOption>
+#include <QTextTable>
 #include <QUrl>
 
 #include <algorithm>
@@ -290,6 +293,16 @@ std::unique_ptr<QTextDocument> Report::toDocument() const
             doc->addResource(QTextDocument::ImageResource, QUrl(imageName(imageIndex++)),
                              QVariant(b.image));
     doc->setHtml(toHtml());
+    // A table row is never split between two pages: the lines of each cell are kept together,
+    // and the table layout moves the whole row to the next page when a cell does not fit.
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        QTextCursor cursor(block);
+        if (!cursor.currentTable())
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setNonBreakableLines(true);
+        cursor.setBlockFormat(format);
+    }
     doc->setMetaInformation(QTextDocument::DocumentTitle, m_title);
     return doc;
 }

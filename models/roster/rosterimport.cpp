@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
+
 namespace {
 
 // Excel writes ';'-separated files where ',' is the decimal mark. Rewrites such text as
@@ -332,6 +334,19 @@ Result<ImportPlan> RosterImport::plan(Store *store) const
             out.problems << tr("no name; the row is skipped.");
         if (a.fullName.size() > 100)
             out.problems << tr("the name is longer than 100 characters.");
+        // A NUL or another control character (often a file saved in the wrong encoding) never
+        // comes in: notes may keep line breaks and tabs, nothing else may.
+        const auto hasControl = [](const QString &text, bool notes) {
+            return std::any_of(text.cbegin(), text.cend(), [notes](QChar c) {
+                if (notes && (c == u'\n' || c == u'\t' || c == u'\r'))
+                    return false;
+                return c.unicode() < 0x20 || c.unicode() == 0x7f;
+            });
+        };
+        if (hasControl(a.fullName, false) || hasControl(a.email, false) ||
+            hasControl(a.notes, true))
+            out.problems << tr("it holds a control character (such as NUL, often a file saved in "
+                               "another encoding); fix the file and import again.");
         Result<QString> phone = Phone::normalise(cell(row, column(Field::Phone)));
         if (phone)
             a.phone = phone.value();

@@ -25,7 +25,7 @@ RosterPage::RosterPage(RosterModel *model, QWidget *parent)
         m_filter->addItem(RosterFilterProxyModel::filterText(filter), int(filter));
     m_filter->setObjectName(QStringLiteral("rosterFilter"));
     m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *filterLabel = new QLabel(tr("Sho&w:"), this);
+    auto *filterLabel = new QLabel(tr("&Show:"), this);
     filterLabel->setBuddy(m_filter);
 
     m_search->setObjectName(QStringLiteral("rosterSearch"));

@@ -5,6 +5,7 @@
 #include "sync/credentials.h"
 #include "sync/serverconnection.h"
 #include "sync/serverurl.h"
+#include "sync/syncengine.h"
 #include "sync/syncscheduler.h"
 #include "ui/common/pageheader.h"
 #include "ui/sync/logindialogs.h"
@@ -41,12 +42,12 @@ SyncPage::SyncPage(Store *store, QWidget *parent) : QWidget(parent)
     m_url->setPlaceholderText(tr("postgresql://you@server.example.org:5432/club"));
     m_automatic = new QCheckBox(tr("Sync automatically every 5 minutes and when the network comes back"),
                                 profileBox);
-    auto *save = new QPushButton(tr("Save server"), profileBox);
+    auto *save = new QPushButton(tr("S&ave server"), profileBox);
     auto *remove = new QPushButton(tr("Remove server"), profileBox);
     auto *profileForm = new QFormLayout(profileBox);
-    profileForm->addRow(tr("&Profile:"), m_profiles);
+    profileForm->addRow(tr("Profi&le:"), m_profiles);
     profileForm->addRow(tr("&Name:"), m_name);
-    profileForm->addRow(tr("&Address:"), m_url);
+    profileForm->addRow(tr("Ad&dress:"), m_url);
     profileForm->addRow(m_automatic);
     auto *profileButtons = new QHBoxLayout;
     profileButtons->addWidget(save);
@@ -58,20 +59,24 @@ SyncPage::SyncPage(Store *store, QWidget *parent) : QWidget(parent)
     m_password = new QLineEdit(signInBox);
     m_password->setEchoMode(QLineEdit::Password);
     m_signIn = new QPushButton(tr("Sign &in"), signInBox);
-    m_forget = new QPushButton(tr("&Forget password"), signInBox);
+    m_forget = new QPushButton(tr("For&get password"), signInBox);
     m_changePassword = new QPushButton(tr("&Change password…"), signInBox);
-    m_manageLogins = new QPushButton(tr("Manage l&ogins…"), signInBox);
+    m_manageLogins = new QPushButton(tr("Manage logins…"), signInBox);
     m_account = new QLabel(signInBox);
     m_account->setWordWrap(true);
     auto *signInForm = new QFormLayout(signInBox);
-    signInForm->addRow(tr("Pass&word:"), m_password);
+    signInForm->addRow(tr("&Password:"), m_password);
     auto *signInButtons = new QHBoxLayout;
     signInButtons->addWidget(m_signIn);
     signInButtons->addWidget(m_forget);
     signInButtons->addStretch();
-    signInButtons->addWidget(m_changePassword);
-    signInButtons->addWidget(m_manageLogins);
     signInForm->addRow(signInButtons);
+    // The signed-in officer's own password, and the club's logins for its administrator.
+    auto *loginButtons = new QHBoxLayout;
+    loginButtons->addWidget(m_changePassword);
+    loginButtons->addWidget(m_manageLogins);
+    loginButtons->addStretch();
+    signInForm->addRow(loginButtons);
     signInForm->addRow(m_account);
 
     auto *syncBox = new QGroupBox(tr("Sync"), this);
@@ -132,8 +137,12 @@ SyncPage::SyncPage(Store *store, QWidget *parent) : QWidget(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
-    layout->addWidget(profileBox);
-    layout->addWidget(signInBox);
+    // The server and the sign-in side by side: the page then fits a 768-pixel-high laptop
+    // screen with a partial sync's refusals and the conflicts list both shown whole.
+    auto *serverRow = new QHBoxLayout;
+    serverRow->addWidget(profileBox, 3);
+    serverRow->addWidget(signInBox, 2);
+    layout->addLayout(serverRow);
     layout->addWidget(syncBox);
     layout->addWidget(conflictBox, 1);
 
@@ -150,6 +159,9 @@ SyncPage::SyncPage(Store *store, QWidget *parent) : QWidget(parent)
     });
     connect(m_signIn, &QPushButton::clicked, this, &SyncPage::signIn);
     connect(m_password, &QLineEdit::returnPressed, this, &SyncPage::signIn);
+    // Enter in the server's name or address saves it, as the button beside them does.
+    connect(m_name, &QLineEdit::returnPressed, this, &SyncPage::saveProfile);
+    connect(m_url, &QLineEdit::returnPressed, this, &SyncPage::saveProfile);
     connect(m_forget, &QPushButton::clicked, this, &SyncPage::forgetPassword);
     connect(m_changePassword, &QPushButton::clicked, this, &SyncPage::changePassword);
     connect(m_manageLogins, &QPushButton::clicked, this, &SyncPage::manageLogins);
@@ -272,6 +284,7 @@ void SyncPage::saveProfile()
     ServerProfiles::save(m_profileList);
     ServerProfiles::setCurrent(name);
     loadProfiles();
+    m_account->setText(tr("Saved the server \"%1\".").arg(name) + QLatin1Char(' ') + m_account->text());
 }
 
 void SyncPage::removeProfile()
@@ -443,13 +456,16 @@ void SyncPage::syncFinished(bool ok, const QString &message, const SyncReport &r
     m_stage->clear();
     const QString when = QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
     if (ok) {
-        QString text = tr("Last sync %1: %2 sent, %3 received, %4 conflicts.")
-                           .arg(when)
-                           .arg(report.pushed)
-                           .arg(report.pulled)
-                           .arg(report.conflicts);
-        for (const QString &r : report.refused)
-            text += QLatin1Char('\n') + r;
+        QString text = report.complete()
+                           ? tr("Last sync %1: %2 sent, %3 received, %4 conflicts.")
+                           : tr("Last sync %1 was partial: %2 sent, %3 received, %4 conflicts. "
+                                "The server refused these changes; they stay on this laptop:");
+        text = text.arg(when).arg(report.pushed).arg(report.pulled).arg(report.conflicts);
+        // One short line per kind of record the server refused, with its count and why.
+        for (auto it = report.refusals.cbegin(); it != report.refusals.cend(); ++it)
+            text += QStringLiteral("\n\u2022 ") +
+                    tr("%1: %n change(s), %2", nullptr, it->changes)
+                        .arg(SyncEngine::tableLabel(it.key()), it->why);
         m_lastResult->setText(text);
     } else {
         m_lastResult->setText(tr("Last sync %1 failed: %2").arg(when, message));
@@ -459,7 +475,20 @@ void SyncPage::syncFinished(bool ok, const QString &message, const SyncReport &r
             emit m_store->changed(table);
     if (Status s = m_conflicts->reload(); !s)
         m_lastResult->setText(m_lastResult->text() + QLatin1Char('\n') + s.error());
+    fitResult();
     updateButtons();
+}
+
+void SyncPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitResult();
+}
+
+void SyncPage::fitResult()
+{
+    if (m_lastResult->width() > 0)
+        m_lastResult->setMinimumHeight(m_lastResult->heightForWidth(m_lastResult->width()));
 }
 
 void SyncPage::resolveSelected(bool keepMine)

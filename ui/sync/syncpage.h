@@ -41,7 +41,13 @@ public:
 public slots:
     void syncNow();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The last result keeps the height its lines need at the page's width (a word-wrapped label
+    // is otherwise squeezed by the conflicts list and its last lines cut off).
+    void fitResult();
     void loadProfiles();
     void profileChosen(int index);
     void saveProfile();

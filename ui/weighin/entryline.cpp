@@ -79,7 +79,7 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
     m_partner->setCompleter(new QCompleter(new QStringListModel(this), this));
     m_partner->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_partner->completer()->setFilterMode(Qt::MatchContains);
-    m_buyIn = new QCheckBox(tr("&Buy-in"), this);
+    m_buyIn = new QCheckBox(tr("B&uy-in"), this);
     m_buyIn->setObjectName(QStringLiteral("buyInBox"));
     m_buyIn->setToolTip(tr("Paid the entry fee without fishing (Ctrl+B)"));
     m_dq = new QCheckBox(tr("D&Q"), this);
@@ -109,9 +109,9 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
         ++col;
     };
     add(tr("&Angler"), m_angler);
-    add(tr("&Fish"), m_fish, &m_weighedWidgets);
-    add(tr("&Weight"), m_weight, &m_weighedWidgets);
-    add(tr("Bi&g bass"), m_bigBass, &m_weighedWidgets);
+    add(tr("F&ish"), m_fish, &m_weighedWidgets);
+    add(tr("Wei&ght"), m_weight, &m_weighedWidgets);
+    add(tr("&Big bass"), m_bigBass, &m_weighedWidgets);
     add(tr("&Lengths (in)"), m_lengths, &m_paperWidgets);
     add(tr("Dead"), m_dead);
     add(tr("La&te"), m_late);
