@@ -5,8 +5,8 @@
 -- * A record's identity and bookkeeping (tbl, id, seq, xid) are out of every login's reach
 --   (column privileges; a trigger stamps seq and xid on every change); the update policy checks
 --   the record's table before and after; a deleted record stays deleted; the ledger is
---   append-only (no edit, no tombstone); each login sees and writes only its own entries in
---   sabc.applied_ops.
+--   append-only (no edit, no tombstone); each login writes only its own entries in
+--   sabc.applied_ops, once.
 -- * The secretary may append dues payments to the ledger (and nothing else there), so a payment
 --   recorded by the secretary reaches the server whole.
 -- * The server refuses records that break the club's rules (types, ranges, required fields per
@@ -423,7 +423,9 @@ origin = CASE WHEN excluded.modified > t.modified THEN excluded.origin ELSE t.or
 RETURN v_conflicts;
 END $$
 ;
--- Each login sees and records only its own pushes; an answer, once written, stays.
+-- Each login records only its own pushes, and an answer, once written, stays. Every login reads
+-- them all: a push cut off under one login and resent from the same laptop under another is then
+-- recognised as applied, not sent twice.
 ALTER TABLE sabc.applied_ops ENABLE ROW LEVEL SECURITY
 ;
 DROP POLICY IF EXISTS applied_ops_read ON sabc.applied_ops
@@ -432,7 +434,7 @@ DROP POLICY IF EXISTS applied_ops_insert ON sabc.applied_ops
 ;
 DROP POLICY IF EXISTS applied_ops_answer ON sabc.applied_ops
 ;
-CREATE POLICY applied_ops_read ON sabc.applied_ops FOR SELECT USING (login = session_user)
+CREATE POLICY applied_ops_read ON sabc.applied_ops FOR SELECT USING (true)
 ;
 CREATE POLICY applied_ops_insert ON sabc.applied_ops FOR INSERT
 WITH CHECK (login = session_user AND result IS NULL)
