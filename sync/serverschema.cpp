@@ -7,6 +7,8 @@
 #include <QMessageAuthenticationCode>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -25,7 +27,7 @@ namespace {
 
 // The server's SQL: one file per schema version, 1 to this one (sync/sql/server-vN.sql,
 // compiled in as resources).
-constexpr int newestVersion = 3;
+constexpr int newestVersion = 4;
 
 QString damaged(const QString &path)
 {
@@ -114,7 +116,7 @@ Result<int> version(ServerConnection &server)
     return v.next() ? v.value(QStringLiteral("value")).toInt() : 0;
 }
 
-Result<int> migrate(ServerConnection &server)
+Result<int> migrate(ServerConnection &server, int target)
 {
     if (Status s = server.command(QStringLiteral("BEGIN"), tr("start setting up the server")); !s)
         return Result<int>::failure(s.error());
@@ -126,6 +128,11 @@ Result<int> migrate(ServerConnection &server)
     // Two set-ups at once wait for each other instead of both creating the schema.
     if (Status s = server.command(QStringLiteral("SELECT pg_advisory_xact_lock(1396851523)"),
                                   tr("wait for another set-up of the server"));
+        !s)
+        return fail(s.error());
+    // (The set-up's notices, e.g. "does not exist, skipping", are for nobody.)
+    if (Status s = server.command(QStringLiteral("SET LOCAL client_min_messages = warning"),
+                                  tr("start setting up the server"));
         !s)
         return fail(s.error());
     if (Status s = server.command(QStringLiteral("CREATE SCHEMA IF NOT EXISTS sabc"),
@@ -140,7 +147,7 @@ Result<int> migrate(ServerConnection &server)
                        "(server version %1; this app knows up to %2). Update the app.")
                         .arg(found.value())
                         .arg(latestVersion()));
-    for (int step = found.value() + 1; step <= latestVersion(); ++step) {
+    for (int step = found.value() + 1; step <= std::min(target, latestVersion()); ++step) {
         if (Status s = upgradeTo(server, step); !s)
             return fail(s.error());
     }
@@ -148,6 +155,42 @@ Result<int> migrate(ServerConnection &server)
         return Result<int>::failure(s.error());
     return found.value();
 }
+
+namespace {
+
+// The login functions' refusals (SQLSTATE SB00n, server-v4.sql) in the officer's words.
+QString loginRefusal(const QSqlQuery &q, const QString &name, const QString &fallback)
+{
+    const QString state = q.lastError().nativeErrorCode();
+    // (42501: the login may not even call the function.)
+    if (state == QLatin1String("SB001") || state == QLatin1String("42501"))
+        return tr("Only the club's administrator manages logins.");
+    if (state == QLatin1String("SB002"))
+        return tr("That is not a role; use one of %1.").arg(roleNames().join(QStringLiteral(", ")));
+    if (state == QLatin1String("SB003"))
+        return tr("\"%1\" cannot be a login name.").arg(name);
+    if (state == QLatin1String("SB004"))
+        return tr("The login \"%1\" exists on the server but was not made for this club (it is a "
+                  "server administrator's or another club's). Nothing was changed; choose another "
+                  "name.")
+            .arg(name);
+    if (state == QLatin1String("SB005"))
+        return tr("The login \"%1\" has another role in the club; a login keeps its role. Nothing "
+                  "was changed. Disable it and add a new login for the new role.")
+            .arg(name);
+    if (state == QLatin1String("SB006"))
+        return tr("You cannot disable your own login.");
+    return fallback;
+}
+
+bool validVerifier(const QString &verifier)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$"));
+    return shape.match(verifier).hasMatch();
+}
+
+} // namespace
 
 Result<bool> addUser(ServerConnection &server, const QString &name, const QString &role,
                      const QString &password)
@@ -163,11 +206,64 @@ Result<bool> addUser(ServerConnection &server, const QString &name, const QStrin
     QSqlQuery q(server.database());
     q.prepare(QStringLiteral("SELECT sabc.add_user(?, ?, ?) AS created"));
     q.addBindValue(name);
-    q.addBindValue(QStringLiteral("sabc_") + role);
+    q.addBindValue(role);
     q.addBindValue(scramVerifier(password));
     if (Status s = server.exec(q, tr("add the login \"%1\"").arg(name)); !s)
-        return Result<bool>::failure(s.error());
+        return Result<bool>::failure(loginRefusal(q, name, s.error()));
     return q.next() && q.value(QStringLiteral("created")).toBool();
+}
+
+Result<QList<Login>> logins(ServerConnection &server)
+{
+    using R = Result<QList<Login>>;
+    QSqlQuery q(server.database());
+    q.prepare(QStringLiteral("SELECT login, role, enabled FROM sabc.logins()"));
+    if (Status s = server.exec(q, tr("list the club's logins")); !s)
+        return R::failure(loginRefusal(q, QString(), s.error()));
+    QList<Login> result;
+    while (q.next())
+        result.append({q.value(QStringLiteral("login")).toString(),
+                       q.value(QStringLiteral("role")).toString(),
+                       q.value(QStringLiteral("enabled")).toBool()});
+    return result;
+}
+
+Status setLoginEnabled(ServerConnection &server, const QString &name, bool enabled)
+{
+    QSqlQuery q(server.database());
+    q.prepare(QStringLiteral("SELECT sabc.set_login_enabled(?, ?)"));
+    q.addBindValue(name);
+    q.addBindValue(enabled);
+    const QString what = enabled ? tr("enable the login \"%1\"").arg(name)
+                                 : tr("disable the login \"%1\"").arg(name);
+    if (Status s = server.exec(q, what); !s)
+        return Status::failure(loginRefusal(q, name, s.error()));
+    return Status::success();
+}
+
+Status resetPassword(ServerConnection &server, const QString &name, const QString &password)
+{
+    if (password.isEmpty())
+        return Status::failure(tr("The new password is empty."));
+    QSqlQuery q(server.database());
+    q.prepare(QStringLiteral("SELECT sabc.reset_password(?, ?)"));
+    q.addBindValue(name);
+    q.addBindValue(scramVerifier(password));
+    if (Status s = server.exec(q, tr("reset the password of \"%1\"").arg(name)); !s)
+        return Status::failure(loginRefusal(q, name, s.error()));
+    return Status::success();
+}
+
+Status changeOwnPassword(ServerConnection &server, const QString &password)
+{
+    if (password.isEmpty())
+        return Status::failure(tr("The new password is empty."));
+    // ALTER ROLE takes no parameters; the verifier is made here of base64 and digits only.
+    const QString verifier = scramVerifier(password);
+    if (!validVerifier(verifier))
+        return Status::failure(tr("The new password could not be prepared."));
+    return server.command(QStringLiteral("ALTER ROLE SESSION_USER PASSWORD '%1'").arg(verifier),
+                          tr("change your password on the server"));
 }
 
 QString scramVerifier(const QString &password)

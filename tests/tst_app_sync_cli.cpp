@@ -19,6 +19,7 @@ private slots:
     void serverInitAddUserAndSync();
     void failuresArePlainMessages();
     void unparseableAddressHidesItsPassword();
+    void initUpgradesAnOlderServerAndAddUserRefusesForeignLogins();
 
 private:
     struct Run
@@ -27,7 +28,9 @@ private:
         QString out;
         QString err;
     };
-    Run sabc(const QStringList &args, const QByteArray &input = {});
+    // `password`: the officer's, given as scripts do (PGPASSWORD); the server's owner signs in
+    // from the harness's password file.
+    Run sabc(const QStringList &args, const QByteArray &input = {}, const QString &password = {});
     QTemporaryDir m_dir;
     QString m_binary;
 };
@@ -42,7 +45,8 @@ void TestAppSyncCli::initTestCase()
     QVERIFY2(admin.ok(), qPrintable(admin.ok() ? QString() : admin.error()));
 }
 
-TestAppSyncCli::Run TestAppSyncCli::sabc(const QStringList &args, const QByteArray &input)
+TestAppSyncCli::Run TestAppSyncCli::sabc(const QStringList &args, const QByteArray &input,
+                                         const QString &password)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -53,8 +57,9 @@ TestAppSyncCli::Run TestAppSyncCli::sabc(const QStringList &args, const QByteArr
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    // Scripts give the password through PGPASSWORD (the test server trusts loopback anyway).
-    env.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("unused-on-trust"));
+    env.remove(QStringLiteral("PGPASSWORD"));
+    if (!password.isEmpty())
+        env.insert(QStringLiteral("PGPASSWORD"), password);
     p.setProcessEnvironment(env);
     p.start(m_binary, args);
     if (!input.isEmpty())
@@ -107,7 +112,8 @@ void TestAppSyncCli::serverInitAddUserAndSync()
     QVERIFY2(demo.code == 0, qPrintable(demo.err));
 
     static const QRegularExpression summary(QStringLiteral("^pushed (\\d+), pulled (\\d+), conflicts (\\d+)\\n$"));
-    Run push = sabc({QStringLiteral("sync"), QStringLiteral("--database"), first, QStringLiteral("--server"), adminUrl});
+    Run push = sabc({QStringLiteral("sync"), QStringLiteral("--database"), first, QStringLiteral("--server"), adminUrl},
+                    {}, QStringLiteral("second password"));
     QVERIFY2(push.code == 0, qPrintable(push.err));
     auto m = summary.match(push.out);
     QVERIFY2(m.hasMatch(), qPrintable(push.out));
@@ -117,10 +123,12 @@ void TestAppSyncCli::serverInitAddUserAndSync()
 
     // A missing file is created as an empty club and filled from the server.
     QVERIFY(!QFile::exists(second));
-    Run fill = sabc({QStringLiteral("sync"), QStringLiteral("--database"), second, QStringLiteral("--server"), adminUrl});
+    Run fill = sabc({QStringLiteral("sync"), QStringLiteral("--database"), second, QStringLiteral("--server"), adminUrl},
+                    {}, QStringLiteral("second password"));
     QVERIFY2(fill.code == 0, qPrintable(fill.err));
     QCOMPARE(fill.out, QStringLiteral("pushed 0, pulled %1, conflicts 0\n").arg(pushed));
-    Run quiet = sabc({QStringLiteral("sync"), QStringLiteral("--database"), first, QStringLiteral("--server"), adminUrl});
+    Run quiet = sabc({QStringLiteral("sync"), QStringLiteral("--database"), first, QStringLiteral("--server"), adminUrl},
+                     {}, QStringLiteral("second password"));
     QCOMPARE(quiet.out, QStringLiteral("pushed 0, pulled 0, conflicts 0\n"));
 
     // A treasurer changing an entry: refused by the server, reported, non-zero exit.
@@ -134,7 +142,8 @@ void TestAppSyncCli::serverInitAddUserAndSync()
         QVERIFY(store.value()->update(QStringLiteral("entries"), entry, {{QStringLiteral("minutes_late"), 3}}));
     }
     Run refused = sabc({QStringLiteral("sync"), QStringLiteral("--database"), second,
-                        QStringLiteral("--server"), treasurerUrl});
+                        QStringLiteral("--server"), treasurerUrl},
+                       {}, QStringLiteral("money"));
     QCOMPARE(refused.code, 3);
     QCOMPARE(refused.out, QStringLiteral("pushed 0, pulled 0, conflicts 0\n"));
     QVERIFY2(refused.err.contains(QStringLiteral("refused")) &&
@@ -197,6 +206,39 @@ void TestAppSyncCli::unparseableAddressHidesItsPassword()
     Run named = sabc({QStringLiteral("sync"), QStringLiteral("--database"), file, QStringLiteral("--server"),
                       addresses.first()});
     QVERIFY2(named.err.contains(QStringLiteral("club.example.org:54x32")), qPrintable(named.err));
+}
+
+// `sabc server init` brings a version 3 server to the latest version; add-user refuses the
+// server's superuser (whose password it once changed) and leaves it as it was.
+void TestAppSyncCli::initUpgradesAnOlderServerAndAddUserRefusesForeignLogins()
+{
+    auto url = PgTest::createDatabase(QStringLiteral("cli_upgrade"));
+    QVERIFY2(url.ok(), qPrintable(url.ok() ? QString() : url.error()));
+    {
+        auto conn = PgTest::open(url.value());
+        QVERIFY(conn.ok());
+        auto v3 = ServerSchema::migrate(*conn.value(), 3);
+        QVERIFY(v3.ok());
+    }
+    const QString server = url.value().toString();
+    Run init = sabc({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--server"), server});
+    QVERIFY2(init.code == 0, qPrintable(init.err));
+    QCOMPARE(init.out, QStringLiteral("The server is set up for the club (version %1).\n")
+                           .arg(ServerSchema::latestVersion()));
+    Run takeOver = sabc({QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("postgres"),
+                         QStringLiteral("--role"), QStringLiteral("director"), QStringLiteral("--server"),
+                         server, QStringLiteral("--password-stdin")},
+                        "owned\n");
+    QCOMPARE(takeOver.code, 1);
+    QVERIFY2(takeOver.err.contains(QStringLiteral("not made for this club")), qPrintable(takeOver.err));
+    QVERIFY(takeOver.out.isEmpty());
+    auto conn = PgTest::open(url.value()); // the superuser's password is unchanged
+    QVERIFY2(conn.ok(), qPrintable(conn.ok() ? QString() : conn.error()));
+    QSqlQuery q(conn.value()->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT pg_has_role('postgres', sabc.role_name('director'), 'MEMBER') "
+                                  "AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = 'postgres')")) &&
+            q.next());
+    QVERIFY(!q.value(0).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestAppSyncCli)

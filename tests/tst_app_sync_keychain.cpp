@@ -11,9 +11,13 @@
 #include "sync/serverprofiles.h"
 #include "sync/syncscheduler.h"
 #include "sync/testing/pgtestdb.h"
+#include "ui/sync/logindialogs.h"
 #include "ui/sync/syncpage.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QTableWidget>
 #include <QDir>
 #include <QDirIterator>
 #include <QLabel>
@@ -35,6 +39,7 @@ private slots:
     void refusedLoginIsNotSaved();
     void enterSavesTheServer();
     void partialSyncIsShownPerTable();
+    void officerPasswordAndLoginsFromTheSyncPage();
 
 private:
     QTemporaryDir m_dir;
@@ -84,10 +89,14 @@ void TestAppSyncKeychain::syncPageKeepsThePasswordInTheKeychainOnly()
     QVERIFY(store.ok());
     QVERIFY(store.value()->createClub(QStringLiteral("Keychain Club"), "America/Chicago"));
 
-    const QString password = QStringLiteral("Sekr3t-") + Store::newId();
-    ServerProfiles::save({{QStringLiteral("Practice server"), server.value().toString(), false}});
+    // An officer login with its own password (the test server asks every login for one).
+    auto officer = PgTest::addLogin(server.value(), QStringLiteral("admin"));
+    QVERIFY2(officer.ok(), qPrintable(officer.ok() ? QString() : officer.error()));
+    const ServerUrl officerUrl = PgTest::as(server.value(), officer.value());
+    const QString password = PgTest::passwordOf(officer.value());
+    ServerProfiles::save({{QStringLiteral("Practice server"), officerUrl.toString(), false}});
     ServerProfiles::setCurrent(QStringLiteral("Practice server"));
-    const QString key = Credentials::key(server.value());
+    const QString key = Credentials::key(officerUrl);
     QVERIFY(Credentials::forget(key));
 
     SyncPage page(store.value().get());
@@ -268,6 +277,165 @@ void TestAppSyncKeychain::partialSyncIsShownPerTable()
     const QString shots = qEnvironmentVariable("SABC_SCREENSHOT_DIR", QDir::currentPath());
     QVERIFY(QDir().mkpath(shots));
     QVERIFY(page.grab().save(QDir(shots).filePath(QStringLiteral("sync-partial.png"))));
+}
+
+namespace {
+
+void screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SABC_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+void pressOk(QDialog *dialog)
+{
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(box);
+    QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+} // namespace
+
+// #19.10: the administrator lists, adds, disables, enables and resets logins from the window; an
+// officer changes their own password on the Sync page; a director is told logins are the
+// administrator's.
+void TestAppSyncKeychain::officerPasswordAndLoginsFromTheSyncPage()
+{
+    auto server = PgTest::createDatabase(QStringLiteral("keychain_logins"));
+    QVERIFY2(server.ok(), qPrintable(server.ok() ? QString() : server.error()));
+    {
+        auto conn = PgTest::open(server.value());
+        QVERIFY(conn.ok());
+        QVERIFY(ServerSchema::migrate(*conn.value()).ok());
+    }
+    auto admin = PgTest::addLogin(server.value(), QStringLiteral("admin"));
+    auto director = PgTest::addLogin(server.value(), QStringLiteral("director"));
+    QVERIFY(admin.ok() && director.ok());
+    const ServerUrl adminUrl = PgTest::as(server.value(), admin.value());
+    auto store = Store::open(m_dir.filePath(QStringLiteral("logins.sqlite")));
+    QVERIFY(store.ok());
+    QVERIFY(store.value()->createClub(QStringLiteral("Logins Club"), "America/Chicago"));
+    ServerProfiles::save({{QStringLiteral("Club server"), adminUrl.toString(), false},
+                          {QStringLiteral("Director"), PgTest::as(server.value(), director.value()).toString(),
+                           false}});
+    ServerProfiles::setCurrent(QStringLiteral("Club server"));
+    QVERIFY(Credentials::forget(Credentials::key(adminUrl)));
+
+    SyncPage page(store.value().get());
+    page.resize(1366, 740);
+    page.show();
+    auto *field = page.findChild<QLineEdit *>(QStringLiteral("password"));
+    auto *manage = page.findChild<QPushButton *>(QStringLiteral("manageLogins"));
+    auto *change = page.findChild<QPushButton *>(QStringLiteral("changePassword"));
+    auto *account = page.findChild<QLabel *>(QStringLiteral("account"));
+    QVERIFY(field && manage && change && account);
+    QVERIFY(!manage->isEnabled()); // not signed in yet
+    QSignalSpy finished(page.scheduler(), &SyncScheduler::finished);
+    QTest::keyClicks(field, PgTest::passwordOf(admin.value()));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(finished.wait(60000) || finished.size() == 1);
+    QVERIFY(manage->isEnabled() && change->isEnabled());
+    screenshot(&page, QStringLiteral("sync-page-signed-in"));
+
+    // The list.
+    QTest::mouseClick(manage, Qt::LeftButton);
+    auto *dialog = page.findChild<LoginsDialog *>();
+    QVERIFY2(dialog, qPrintable(account->text()));
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("logins"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 2);
+    QStringList names;
+    for (int r = 0; r < table->rowCount(); ++r)
+        names << table->item(r, 0)->text();
+    QVERIFY(names.contains(admin.value()) && names.contains(director.value()));
+
+    // Add a secretary.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addLogin")), Qt::LeftButton);
+    auto *add = dialog->findChild<NewLoginDialog *>();
+    QVERIFY(add);
+    const QString secretary = QStringLiteral("sec_") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("loginName")), secretary);
+    auto *role = add->findChild<QComboBox *>(QStringLiteral("loginRole"));
+    role->setCurrentIndex(role->findData(QStringLiteral("secretary")));
+    QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("newPassword")), QStringLiteral("minutes"));
+    QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("repeatPassword")), QStringLiteral("minutez"));
+    pressOk(add);
+    auto *addError = add->findChild<QLabel *>(QStringLiteral("error"));
+    QVERIFY(addError && addError->text().contains(QStringLiteral("differ")));
+    screenshot(add, QStringLiteral("sync-add-login-mismatch"));
+    QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("repeatPassword")), QStringLiteral("minutes"));
+    pressOk(add);
+    QCOMPARE(table->rowCount(), 3);
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("status"));
+    QVERIFY2(status->text().contains(secretary), qPrintable(status->text()));
+    const ServerUrl secretaryUrl = PgTest::as(server.value(), secretary);
+    QVERIFY(ServerConnection::open(secretaryUrl, QStringLiteral("minutes")).ok());
+    screenshot(dialog, QStringLiteral("sync-logins-dialog"));
+
+    // Disable it (selected after adding), then enable it again.
+    auto *toggle = dialog->findChild<QPushButton *>(QStringLiteral("toggleLogin"));
+    QCOMPARE(table->item(table->currentRow(), 0)->text(), secretary);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(!ServerConnection::open(secretaryUrl, QStringLiteral("minutes")).ok());
+    QCOMPARE(table->item(table->currentRow(), 2)->text(), QStringLiteral("Disabled"));
+    QVERIFY(toggle->text().contains(QStringLiteral("Enable")));
+    screenshot(dialog, QStringLiteral("sync-logins-disabled"));
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(ServerConnection::open(secretaryUrl, QStringLiteral("minutes")).ok());
+
+    // Reset its password.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("resetPassword")), Qt::LeftButton);
+    auto *reset = dialog->findChild<PasswordDialog *>(QStringLiteral("resetPasswordDialog"));
+    QVERIFY(reset);
+    QTest::keyClicks(reset->findChild<QLineEdit *>(QStringLiteral("newPassword")), QStringLiteral("agenda"));
+    QTest::keyClicks(reset->findChild<QLineEdit *>(QStringLiteral("repeatPassword")), QStringLiteral("agenda"));
+    pressOk(reset);
+    QVERIFY(!ServerConnection::open(secretaryUrl, QStringLiteral("minutes")).ok());
+    QVERIFY(ServerConnection::open(secretaryUrl, QStringLiteral("agenda")).ok());
+    // The administrator's own login cannot be disabled.
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0)->text() == admin.value())
+            table->selectRow(r);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY2(status->text().contains(QStringLiteral("your own")), qPrintable(status->text()));
+    dialog->accept();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    // The administrator's own password, saved in the keychain.
+    QTest::mouseClick(change, Qt::LeftButton);
+    auto *own = page.findChild<ChangePasswordDialog *>();
+    QVERIFY(own);
+    QTest::keyClicks(own->findChild<QLineEdit *>(QStringLiteral("currentPassword")), QStringLiteral("wrong"));
+    QTest::keyClicks(own->findChild<QLineEdit *>(QStringLiteral("newPassword")), QStringLiteral("new-admin-pw"));
+    QTest::keyClicks(own->findChild<QLineEdit *>(QStringLiteral("repeatPassword")), QStringLiteral("new-admin-pw"));
+    pressOk(own);
+    auto *ownError = own->findChild<QLabel *>(QStringLiteral("error"));
+    QVERIFY2(ownError->text().contains(QStringLiteral("not changed")), qPrintable(ownError->text()));
+    screenshot(own, QStringLiteral("sync-change-password-refused"));
+    auto *current = own->findChild<QLineEdit *>(QStringLiteral("currentPassword"));
+    current->clear();
+    QTest::keyClicks(current, PgTest::passwordOf(admin.value()));
+    pressOk(own);
+    QVERIFY2(account->text().contains(QStringLiteral("was changed")), qPrintable(account->text()));
+    QCOMPARE(Credentials::read(Credentials::key(adminUrl)).password, QStringLiteral("new-admin-pw"));
+    QVERIFY(ServerConnection::open(adminUrl, QStringLiteral("new-admin-pw")).ok());
+    QVERIFY(!ServerConnection::open(adminUrl, PgTest::passwordOf(admin.value())).ok());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    screenshot(&page, QStringLiteral("sync-page-password-changed"));
+
+    // A director manages no logins: told so, no dialog.
+    auto *profiles = page.findChild<QComboBox *>(QStringLiteral("profiles"));
+    profiles->setCurrentIndex(1);
+    QTest::keyClicks(field, PgTest::passwordOf(director.value()));
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("signIn")), Qt::LeftButton);
+    QVERIFY(finished.wait(60000) || finished.size() == 2);
+    QTest::mouseClick(manage, Qt::LeftButton);
+    QVERIFY(!page.findChild<LoginsDialog *>());
+    QVERIFY2(account->text().contains(QStringLiteral("administrator")), qPrintable(account->text()));
+    screenshot(&page, QStringLiteral("sync-page-director-no-logins"));
+    QVERIFY(Credentials::forget(Credentials::key(adminUrl)));
+    QVERIFY(Credentials::forget(Credentials::key(PgTest::as(server.value(), director.value()))));
 }
 
 QTEST_MAIN(TestAppSyncKeychain)

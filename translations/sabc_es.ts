@@ -463,6 +463,21 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change Your Server Password</source>
+        <translation>Cambiar su contraseña del servidor</translation>
+    </message>
+    <message>
+        <source>The new password of %1 on the server. It replaces the one in this computer&apos;s keychain; sign in with it on your other computers.</source>
+        <translation>La nueva contraseña de %1 en el servidor. Reemplaza la del llavero de esta computadora; inicie sesión con ella en sus otras computadoras.</translation>
+    </message>
+    <message>
+        <source>The password was not changed: %1</source>
+        <translation>La contraseña no se cambió: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClubRules</name>
     <message>
         <source>President/Secretary</source>
@@ -1982,6 +1997,101 @@ Save this boat anyway?</source>
     </message>
 </context>
 <context>
+    <name>LoginsDialog</name>
+    <message>
+        <source>Director</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretario</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>Tesorero</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Club Logins</source>
+        <translation>Usuarios del club</translation>
+    </message>
+    <message>
+        <source>Who may sign in to the club&apos;s server, and with which role. A disabled login can no longer sign in; its records stay.</source>
+        <translation>Quién puede iniciar sesión en el servidor del club y con qué función. Un usuario desactivado ya no puede iniciar sesión; sus registros se conservan.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Add login…</source>
+        <translation>&amp;Agregar usuario…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Restablecer contraseña…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Puede iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>Added the login %1 (%2).</source>
+        <translation>Se agregó el usuario %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 already was the club&apos;s login (%2); its password was changed.</source>
+        <translation>%1 ya era usuario del club (%2); se cambió su contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in; what they recorded stays.</source>
+        <translation>%1 ya no puede iniciar sesión; lo que registró se conserva.</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Restablecer contraseña</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell it to them in person; they can change it on their Sync page.</source>
+        <translation>Una nueva contraseña para %1. Dígasela en persona; puede cambiarla en su página Sincronizar.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>Se restableció la contraseña de %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Syncing…</source>
@@ -2430,6 +2540,49 @@ Save this boat anyway?</source>
     </message>
 </context>
 <context>
+    <name>NewLoginDialog</name>
+    <message>
+        <source>Add a Login</source>
+        <translation>Agregar un usuario</translation>
+    </message>
+    <message>
+        <source>e.g. jsmith</source>
+        <translation>p. ej. jsmith</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>Add login</source>
+        <translation>Agregar usuario</translation>
+    </message>
+    <message>
+        <source>Enter the login name.</source>
+        <translation>Escriba el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Enter the new login&apos;s password.</source>
+        <translation>Escriba la contraseña del nuevo usuario.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type them again.</source>
+        <translation>Las dos contraseñas no coinciden; escríbalas de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>OfficersDialog</name>
     <message>
         <source>Club Officers</source>
@@ -2535,6 +2688,33 @@ Save this boat anyway?</source>
     <message>
         <source>&quot;%1&quot; is not a length. Type inches like 15.5 or 15 3/8.</source>
         <translation>&quot;%1&quot; no es una longitud. Escriba pulgadas, como 15.5 o 15 3/8.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Escriba su contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>Escriba la nueva contraseña.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type them again.</source>
+        <translation>Las dos contraseñas nuevas no coinciden; escríbalas de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3764,6 +3944,50 @@ Save this boat anyway?</source>
         <source>The server set-up of this installation is damaged (%1). Reinstall SABC Tournament Manager.</source>
         <translation>La configuración del servidor de esta instalación está dañada (%1). Vuelva a instalar SABC Tournament Manager.</translation>
     </message>
+    <message>
+        <source>Only the club&apos;s administrator manages logins.</source>
+        <translation>Solo el administrador del club gestiona los usuarios.</translation>
+    </message>
+    <message>
+        <source>That is not a role; use one of %1.</source>
+        <translation>Esa no es una función; use una de %1.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; exists on the server but was not made for this club (it is a server administrator&apos;s or another club&apos;s). Nothing was changed; choose another name.</source>
+        <translation>El usuario &quot;%1&quot; existe en el servidor pero no se creó para este club (es de un administrador del servidor o de otro club). No se cambió nada; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; has another role in the club; a login keeps its role. Nothing was changed. Disable it and add a new login for the new role.</source>
+        <translation>El usuario &quot;%1&quot; tiene otra función en el club; un usuario conserva su función. No se cambió nada. Desactívelo y agregue un usuario nuevo para la nueva función.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own login.</source>
+        <translation>No puede desactivar su propio usuario.</translation>
+    </message>
+    <message>
+        <source>list the club&apos;s logins</source>
+        <translation>listar los usuarios del club</translation>
+    </message>
+    <message>
+        <source>enable the login &quot;%1&quot;</source>
+        <translation>activar el usuario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>disable the login &quot;%1&quot;</source>
+        <translation>desactivar el usuario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>reset the password of &quot;%1&quot;</source>
+        <translation>restablecer la contraseña de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The new password could not be prepared.</source>
+        <translation>No se pudo preparar la nueva contraseña.</translation>
+    </message>
+    <message>
+        <source>change your password on the server</source>
+        <translation>cambiar su contraseña en el servidor</translation>
+    </message>
 </context>
 <context>
     <name>ServerUrl</name>
@@ -4649,6 +4873,26 @@ Save this change anyway?</source>
     <message>
         <source>&amp;Undo last choice</source>
         <translation>&amp;Deshacer la última elección</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>Cam&amp;biar contraseña…</translation>
+    </message>
+    <message>
+        <source>Manage logins…</source>
+        <translation>Gestionar usuarios…</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>Your server password was changed; it is kept for this session only: %1</source>
+        <translation>Se cambió su contraseña del servidor; se guarda solo durante esta sesión: %1</translation>
+    </message>
+    <message>
+        <source>The server password of %1 was changed and saved in the system keychain.</source>
+        <translation>Se cambió la contraseña del servidor de %1 y se guardó en el llavero del sistema.</translation>
     </message>
 </context>
 <context>

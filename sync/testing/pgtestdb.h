@@ -1,11 +1,14 @@
 // Test support (not part of sabc_sync): a fresh database per test on the PostgreSQL server the
 // test harness started (SABC_TEST_PG_URL, a superuser URL; SABC_TEST_PG_BIN, its bin folder).
+// Every login signs in with a password (scram-sha-256): the superuser's comes from the
+// harness's password file (PGPASSFILE); officer logins made here keep theirs in passwords().
 #pragma once
 
 #include "sync/serverconnection.h"
 #include "sync/serverschema.h"
 #include "sync/serverurl.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -45,6 +48,41 @@ inline ServerUrl as(ServerUrl url, const QString &user)
 {
     url.user = user;
     return url;
+}
+
+// The password of each officer login a test made.
+inline QHash<QString, QString> &passwords()
+{
+    static QHash<QString, QString> known;
+    return known;
+}
+
+inline QString passwordOf(const QString &user)
+{
+    return passwords().value(user);
+}
+
+// Connects as the URL's user with its password (the superuser's from the password file).
+inline Result<std::unique_ptr<ServerConnection>> open(const ServerUrl &url)
+{
+    return ServerConnection::open(url, passwordOf(url.user));
+}
+
+// Adds an officer login with a fresh name and password through `owner` (the superuser URL of
+// the club database, or an admin login); returns its name, or the server's refusal.
+inline Result<QString> addLogin(const ServerUrl &owner, const QString &role)
+{
+    auto conn = open(owner);
+    if (!conn)
+        return Result<QString>::failure(conn.error());
+    const QString name = role.left(4) + QStringLiteral("_") +
+                         QUuid::createUuid().toString(QUuid::Id128).left(10);
+    const QString password = QStringLiteral("pw-") + QUuid::createUuid().toString(QUuid::Id128);
+    auto created = ServerSchema::addUser(*conn.value(), name, role, password);
+    if (!created)
+        return Result<QString>::failure(created.error());
+    passwords().insert(name, password);
+    return name;
 }
 
 } // namespace PgTest

@@ -8,6 +8,7 @@
 #include "sync/syncengine.h"
 #include "sync/syncscheduler.h"
 #include "ui/common/pageheader.h"
+#include "ui/sync/logindialogs.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -59,6 +60,8 @@ SyncPage::SyncPage(Store *store, QWidget *parent) : QWidget(parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_signIn = new QPushButton(tr("Sign &in"), signInBox);
     m_forget = new QPushButton(tr("For&get password"), signInBox);
+    m_changePassword = new QPushButton(tr("&Change password…"), signInBox);
+    m_manageLogins = new QPushButton(tr("Manage logins…"), signInBox);
     m_account = new QLabel(signInBox);
     m_account->setWordWrap(true);
     auto *signInForm = new QFormLayout(signInBox);
@@ -68,6 +71,12 @@ SyncPage::SyncPage(Store *store, QWidget *parent) : QWidget(parent)
     signInButtons->addWidget(m_forget);
     signInButtons->addStretch();
     signInForm->addRow(signInButtons);
+    // The signed-in officer's own password, and the club's logins for its administrator.
+    auto *loginButtons = new QHBoxLayout;
+    loginButtons->addWidget(m_changePassword);
+    loginButtons->addWidget(m_manageLogins);
+    loginButtons->addStretch();
+    signInForm->addRow(loginButtons);
     signInForm->addRow(m_account);
 
     auto *syncBox = new QGroupBox(tr("Sync"), this);
@@ -130,6 +139,8 @@ SyncPage::SyncPage(Store *store, QWidget *parent) : QWidget(parent)
     m_password->setObjectName(QStringLiteral("password"));
     m_signIn->setObjectName(QStringLiteral("signIn"));
     m_forget->setObjectName(QStringLiteral("forgetPassword"));
+    m_changePassword->setObjectName(QStringLiteral("changePassword"));
+    m_manageLogins->setObjectName(QStringLiteral("manageLogins"));
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
     m_lastResult->setObjectName(QStringLiteral("lastResult"));
     m_account->setObjectName(QStringLiteral("account"));
@@ -164,6 +175,8 @@ SyncPage::SyncPage(Store *store, QWidget *parent) : QWidget(parent)
     connect(m_name, &QLineEdit::returnPressed, this, &SyncPage::saveProfile);
     connect(m_url, &QLineEdit::returnPressed, this, &SyncPage::saveProfile);
     connect(m_forget, &QPushButton::clicked, this, &SyncPage::forgetPassword);
+    connect(m_changePassword, &QPushButton::clicked, this, &SyncPage::changePassword);
+    connect(m_manageLogins, &QPushButton::clicked, this, &SyncPage::manageLogins);
     connect(m_syncNow, &QPushButton::clicked, this, &SyncPage::syncNow);
     connect(m_keepMine, &QPushButton::clicked, this, [this] { resolveSelected(true); });
     connect(m_keepTheirs, &QPushButton::clicked, this, [this] { resolveSelected(false); });
@@ -213,6 +226,7 @@ void SyncPage::loadProfiles()
 void SyncPage::profileChosen(int index)
 {
     m_scheduler->clearServer();
+    m_sessionPassword.clear();
     m_password->clear();
     updateSummary();
     if (index < 0 || index >= m_profileList.size()) {
@@ -256,6 +270,7 @@ void SyncPage::configureScheduler(const QString &password)
         return;
     m_scheduler->setServer(url.value(), password);
     m_scheduler->setAutomatic(m_automatic->isChecked());
+    m_sessionPassword = password;
 }
 
 void SyncPage::saveProfile()
@@ -350,11 +365,70 @@ void SyncPage::forgetPassword()
     if (!url)
         return;
     m_scheduler->clearServer();
+    m_sessionPassword.clear();
     if (Status s = Credentials::forget(Credentials::key(url.value())); !s)
         m_account->setText(s.error());
     else
         m_account->setText(tr("The password of %1 was removed from this computer.").arg(url.value().user));
     updateButtons();
+}
+
+void SyncPage::changePassword()
+{
+    const int i = m_profiles->currentIndex();
+    if (i < 0 || i >= m_profileList.size() || m_sessionPassword.isEmpty()) {
+        m_account->setText(tr("Sign in first."));
+        return;
+    }
+    auto url = ServerUrl::parse(m_profileList.at(i).url);
+    if (!url) {
+        m_account->setText(url.error());
+        return;
+    }
+    auto *dialog = new ChangePasswordDialog(url.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangePasswordDialog::changed, this, [this, user = url.value().user,
+                                                          key = Credentials::key(url.value())](
+                                                             const QString &password) {
+        configureScheduler(password);
+        if (Status s = Credentials::write(key, password); !s) {
+            m_account->setText(tr("Your server password was changed; it is kept for this session "
+                                  "only: %1")
+                                   .arg(s.error()));
+            return;
+        }
+        m_account->setText(tr("The server password of %1 was changed and saved in the system "
+                              "keychain.")
+                               .arg(user));
+    });
+    dialog->open();
+}
+
+void SyncPage::manageLogins()
+{
+    const int i = m_profiles->currentIndex();
+    if (i < 0 || i >= m_profileList.size() || m_sessionPassword.isEmpty()) {
+        m_account->setText(tr("Sign in first."));
+        return;
+    }
+    auto url = ServerUrl::parse(m_profileList.at(i).url);
+    if (!url) {
+        m_account->setText(url.error());
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto connection = ServerConnection::open(url.value(), m_sessionPassword);
+    Result<QList<ServerSchema::Login>> allowed =
+        connection ? ServerSchema::logins(*connection.value())
+                   : Result<QList<ServerSchema::Login>>::failure(connection.error());
+    QApplication::restoreOverrideCursor();
+    if (!allowed) {
+        m_account->setText(allowed.error());
+        return;
+    }
+    auto *dialog = new LoginsDialog(std::move(connection.value()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void SyncPage::syncNow()
@@ -470,6 +544,8 @@ void SyncPage::updateButtons()
                          m_profiles->currentIndex() < m_profileList.size();
     m_signIn->setEnabled(profile);
     m_forget->setEnabled(profile);
+    m_changePassword->setEnabled(profile && !m_sessionPassword.isEmpty());
+    m_manageLogins->setEnabled(profile && !m_sessionPassword.isEmpty());
     m_syncNow->setEnabled(!running && m_scheduler->hasServer() && m_store);
     const bool selected = m_conflictView->selectionModel() &&
                           m_conflictView->selectionModel()->hasSelection();

@@ -4,7 +4,9 @@
 // server and a practice server), sign in (the password goes to the system keychain; with no
 // keychain it is kept in memory for this session only and asked again next time), Forget
 // password, Sync now, automatic sync every few minutes and when the network comes back, progress,
-// the last result, and the open conflicts with Keep mine / Keep theirs. The title row, like every
+// the last result, and the open conflicts with Keep mine / Keep theirs. A signed-in officer
+// changes their own server password here; the club's administrator manages its logins (list,
+// add, disable, reset) in a dialog opened from here. The title row, like every
 // page's, names the server in use and how many conflicts wait for a choice. The sync itself runs
 // on a worker thread with its own database connections, so typing is never blocked.
 #pragma once
@@ -52,6 +54,8 @@ private:
     void removeProfile();
     void signIn();
     void forgetPassword();
+    void changePassword();
+    void manageLogins();
     void syncStarted();
     void syncProgress(const QString &stage, int done, int total);
     void syncFinished(bool ok, const QString &message, const SyncReport &report);
@@ -75,6 +79,11 @@ private:
     QLineEdit *m_password = nullptr;
     QPushButton *m_signIn = nullptr;
     QPushButton *m_forget = nullptr;
+    QPushButton *m_changePassword = nullptr;
+    QPushButton *m_manageLogins = nullptr;
+    // The signed-in login's password for this session (also in the keychain when there is one),
+    // for the login dialogs.
+    QString m_sessionPassword;
     QPushButton *m_syncNow = nullptr;
     QLabel *m_account = nullptr;
     QProgressBar *m_progress = nullptr;
