@@ -317,6 +317,8 @@ TournamentInput TournamentStore::input(const TournamentRecord &t, const QList<En
     in.paper = t.paper;
     in.cancelled = t.cancelled;
     in.fishLimit = t.fishLimit;
+    in.entryFee = t.entryFee;
+    in.feeBasis = t.feeUnit;
     in.entries.reserve(entries.size());
     for (qsizetype i = 0; i < entries.size(); ++i) {
         Entry e = entries.at(i).toEntry();
@@ -350,9 +352,12 @@ Result<Money> TournamentStore::bigBassCarryIn(const TournamentRecord &t)
         QList<BoatResult> boats;
         Ruleset ruleset;
         bool cancelled;
+        Money addedCarryIn;
     };
     QList<Scored> scored;
+    Money openingCarryIn; // of the tournament's own season, when it comes first in it
     for (const LoadedSeason &season : std::as_const(seasons)) {
+        bool first = true;
         for (const TournamentInput &in : season.tournaments) {
             if (in.id == t.id || in.date > t.date || (in.date == t.date && in.id >= t.id))
                 continue;
@@ -361,14 +366,18 @@ Result<Money> TournamentStore::bigBassCarryIn(const TournamentRecord &t)
             s.result = TournamentScorer::score(in, season.ruleset);
             s.boats = BoatRanker::rank(s.result, s.ruleset, in.boats);
             s.cancelled = in.cancelled;
+            s.addedCarryIn = first ? season.ruleset.bigBassCarryIn : Money();
+            first = false;
             scored.append(s);
         }
+        if (first && season.season == t.season)
+            openingCarryIn = season.ruleset.bigBassCarryIn;
     }
     QList<PayoutCalculator::Step> steps;
     for (const Scored &s : std::as_const(scored))
-        steps.append({&s.result, &s.boats, s.ruleset, s.cancelled});
+        steps.append({&s.result, &s.boats, s.ruleset, s.cancelled, s.addedCarryIn});
     const QList<TournamentPayouts> chain = PayoutCalculator::chain(steps);
-    return chain.isEmpty() ? Money() : chain.last().carryOut;
+    return (chain.isEmpty() ? Money() : chain.last().carryOut) + openingCarryIn;
 }
 
 // ---- entries --------------------------------------------------------------------------------

@@ -369,6 +369,9 @@ void MainWindow::createMenus()
     tournament->addAction(tr("Create &Season Schedule…"), this, [this, shownSeason] {
         m_tournamentActions->createSeasonSchedule(shownSeason());
     });
+    tournament->addAction(tr("Season &Rules…"), this, [this, shownSeason] {
+        m_tournamentActions->editSeasonRules(shownSeason());
+    })->setObjectName(QStringLiteral("seasonRulesAction"));
     tournament->addSeparator();
     tournament->addAction(tr("&Weigh-in Sheet"), this, [this, selectedTournament] {
         if (!selectedTournament().isEmpty())
