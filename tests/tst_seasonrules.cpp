@@ -5,6 +5,7 @@
 // treasurer's fee check-off and the results report. The schedule generator starts each tournament
 // from the season's rules.
 #include "commands/command.h"
+#include "roster/anglerstore.h"
 #include "reports/reportbuilders.h"
 #include "scoring/seasonscorer.h"
 #include "store/store.h"
@@ -41,6 +42,8 @@ private slots:
     void teamTournamentPaysPerBoat();
     void tournamentStartsFromSeasonRules();
     void openingCarryInReachesTheFirstTournament();
+    void pastSeasonMembershipChangesItsPoints();
+    void entryMemberFlagCorrectedAndLogged();
 
 private:
     QString angler(const QString &name, int memberSeason = 0);
@@ -360,6 +363,73 @@ void TestSeasonRules::openingCarryInReachesTheFirstTournament()
     QVERIFY(money.ok());
     QCOMPARE(money->payouts.carryIn, Money::fromDollars(120));
     QCOMPARE(money->payouts.carryOut, Money::fromDollars(124));
+}
+
+// Issue 15 item 4: membership given on the Roster for a past season corrects the member flag of
+// that season's entries, so that season's points change; undo puts them back.
+void TestSeasonRules::pastSeasonMembershipChangesItsPoints()
+{
+    const int season = m_store->currentSeason() - 1;
+    QVERIFY(RulesetStore(*m_store).setForSeason(season, Ruleset::sabc2025()).ok());
+    const QString ann = angler(QStringLiteral("Ann"), season);
+    const QString gus = angler(QStringLiteral("Gus Guest"));
+    const QString t = tournament(QDate(season, 5, 25), TournamentFormat::Individual,
+                                 Money::fromDollars(25), FeeBasis::PerAngler, true);
+    entry(t, gus, 5, 1800, 300, false);
+    entry(t, ann, 5, 1200, 300);
+    auto pointsOf = [&](const QString &id) {
+        auto loaded = SeasonLoader::load(m_store->database(), season);
+        SeasonScorer scorer(loaded->ruleset, loaded->tournaments);
+        const StandingRow *row = scorer.standings().row(id);
+        return row ? row->points : -1;
+    };
+    QCOMPARE(pointsOf(gus), -1); // a guest earns no points
+    QCOMPARE(pointsOf(ann), 100);
+
+    QUndoStack stack;
+    Angler g = AnglerStore(m_store.get()).angler(gus).value();
+    auto s = commands::editAngler(&stack, m_store.get(), g, season, true);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QVERIFY(AnglerStore(m_store.get()).isMember(gus, season).value());
+    QCOMPARE(pointsOf(gus), 100);
+    QCOMPARE(pointsOf(ann), 99);
+    // The current season is untouched.
+    QVERIFY(!AnglerStore(m_store.get()).isMember(gus, season + 1).value());
+    stack.undo();
+    QVERIFY(!AnglerStore(m_store.get()).isMember(gus, season).value());
+    QCOMPARE(pointsOf(gus), -1);
+    QCOMPARE(pointsOf(ann), 100);
+}
+
+// Issue 15 item 4: the member flag of one entry corrected on the sheet, even after finalizing,
+// and kept in the tournament's log with who and when.
+void TestSeasonRules::entryMemberFlagCorrectedAndLogged()
+{
+    const int season = m_store->currentSeason();
+    const QString gus = angler(QStringLiteral("Gus Walkup"));
+    const QString t = tournament(QDate(season, 6, 28), TournamentFormat::Individual,
+                                 Money::fromDollars(25), FeeBasis::PerAngler);
+    entry(t, gus, 5, 1800, 300, false);
+    QVERIFY(TournamentStore(*m_store).finalize(t, QStringLiteral("Wanda Weighmaster")).ok());
+    auto entries = TournamentStore(*m_store).entries(t);
+    QVERIFY(entries.ok());
+    const QString entryId = entries->first().id;
+    QVERIFY(!TournamentStore(*m_store).setEntryMember(entryId, true, QStringLiteral("  ")).ok());
+    QVERIFY(!TournamentStore(*m_store).entry(entryId)->wasMember);
+    QVERIFY(TournamentStore(*m_store).setEntryMember(entryId, true, QStringLiteral("Sam Secretary"))
+                .ok());
+    QVERIFY(TournamentStore(*m_store).entry(entryId)->wasMember);
+    auto log = TournamentStore(*m_store).log(t);
+    QVERIFY(log.ok());
+    QCOMPARE(log->size(), 2);
+    QCOMPARE(log->last().action, QStringLiteral("member_flag"));
+    QCOMPARE(log->last().actor, QStringLiteral("Sam Secretary"));
+    QVERIFY(log->last().at.isValid());
+    QVERIFY2(log->last().detail.contains(QStringLiteral("Gus Walkup")),
+             qPrintable(log->last().detail));
+    // The same flag again changes and logs nothing.
+    QVERIFY(TournamentStore(*m_store).setEntryMember(entryId, true, QStringLiteral("Sam")).ok());
+    QCOMPARE(TournamentStore(*m_store).log(t)->size(), 2);
 }
 
 QTEST_MAIN(TestSeasonRules)

@@ -267,6 +267,44 @@ QStringList version4()
     };
 }
 
+// Version 5: a correction of an entry's member flag (the membership snapshot at tournament time)
+// is recorded in the tournament's log with who and when, like finalize and unlock, and says what
+// changed. SQLite cannot widen a CHECK in place: the table is rebuilt (its sync triggers dropped
+// first, the marking ones written again; the sync engine writes its base triggers at its next run).
+QStringList version5()
+{
+    QStringList statements;
+    for (const char *suffix : {"ins", "upd", "del", "base_upd", "base_del"})
+        statements << QStringLiteral("DROP TRIGGER IF EXISTS sync_tournament_log_%1")
+                          .arg(QLatin1String(suffix));
+    statements << QStringLiteral(
+                      "CREATE TABLE tournament_log_v5 (" SYNC_COLUMNS
+                      "tournament_id TEXT NOT NULL REFERENCES tournaments(id), "
+                      "action TEXT NOT NULL CHECK (action IN ('finalized', 'unlocked', "
+                      "'member_flag')), "
+                      "actor TEXT NOT NULL, "
+                      "at INTEGER NOT NULL, "
+                      "detail TEXT NOT NULL DEFAULT '')")
+               << QStringLiteral("INSERT INTO tournament_log_v5 (id, modified, origin, deleted, "
+                                 "tournament_id, action, actor, at) SELECT id, modified, origin, "
+                                 "deleted, tournament_id, action, actor, at FROM tournament_log")
+               << QStringLiteral("DROP TABLE tournament_log")
+               << QStringLiteral("ALTER TABLE tournament_log_v5 RENAME TO tournament_log");
+    const QString mark = QStringLiteral(
+        "WHEN NOT EXISTS (SELECT 1 FROM sync_guard) BEGIN "
+        "INSERT OR IGNORE INTO sync_dirty (tbl, id) VALUES ('tournament_log', %1.id); END");
+    statements << QStringLiteral("CREATE TRIGGER sync_tournament_log_ins AFTER INSERT ON "
+                                 "tournament_log ") +
+                      mark.arg(QStringLiteral("NEW"))
+               << QStringLiteral("CREATE TRIGGER sync_tournament_log_upd AFTER UPDATE ON "
+                                 "tournament_log ") +
+                      mark.arg(QStringLiteral("NEW"))
+               << QStringLiteral("CREATE TRIGGER sync_tournament_log_del AFTER DELETE ON "
+                                 "tournament_log ") +
+                      mark.arg(QStringLiteral("OLD"));
+    return statements;
+}
+
 } // namespace
 
 namespace migrations {
@@ -279,6 +317,7 @@ const std::vector<Step> &steps()
         {2, "this laptop's own state (device id)", version2()},
         {3, "sync with the club server: change capture, outbox, conflicts", version3()},
         {4, "faster sync: outbox by row, row clock in the server's last known copy", version4()},
+        {5, "entry member flag corrections in the tournament log", version5()},
     };
     return all;
 }
