@@ -291,7 +291,7 @@ void TestUiTournaments::seasonRulesDialogSavesAndUndoes()
     SeasonRulesDialog dialog(f->store.get(), stack.get(), season);
     QVERIFY2(dialog.sourceLabel()->text().contains(QString::number(season)),
              qPrintable(dialog.sourceLabel()->text()));
-    QCOMPARE(dialog.rules().value(), Ruleset::bylaws(season));
+    QCOMPARE(dialog.rules().value(), RulesetStore(*f->store).forSeason(season).value());
     QVERIFY2(dialog.splitLabel()->text().contains(QStringLiteral("Adds up to the fee")),
              qPrintable(dialog.splitLabel()->text()));
 

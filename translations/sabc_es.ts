@@ -3688,15 +3688,15 @@ Add a different person with the same name as a new walk-up guest?</source>
         <translation>Pescador del Año y lobina más grande</translation>
     </message>
     <message>
-        <source>Best &amp;N tournaments count</source>
-        <translation>Cuentan los mejores &amp;N torneos</translation>
+        <source>Best N &amp;tournaments count</source>
+        <translation>Cuentan los mejores N &amp;torneos</translation>
     </message>
     <message>
-        <source>Minimum &amp;events</source>
-        <translation>&amp;Torneos mínimos</translation>
+        <source>Minimum e&amp;vents</source>
+        <translation>Torneos mín&amp;imos</translation>
     </message>
     <message>
-        <source>Big bass must be &amp;over (lb)</source>
+        <source>Big bass must &amp;weigh over (lb)</source>
         <translation>La lobina más grande debe &amp;superar (lb)</translation>
     </message>
     <message>

@@ -147,9 +147,9 @@ SeasonRulesDialog::SeasonRulesDialog(Store *store, QUndoStack *undoStack, int se
 
     auto *seasonBox = new QGroupBox(tr("Angler of the Year and big bass"), this);
     auto *seasonForm = new QFormLayout(seasonBox);
-    seasonForm->addRow(label(tr("Best &N tournaments count"), m_bestN), m_bestN);
-    seasonForm->addRow(label(tr("Minimum &events"), m_minimumEvents), m_minimumEvents);
-    seasonForm->addRow(label(tr("Big bass must be &over (lb)"), m_bigBassMinimum),
+    seasonForm->addRow(label(tr("Best N &tournaments count"), m_bestN), m_bestN);
+    seasonForm->addRow(label(tr("Minimum e&vents"), m_minimumEvents), m_minimumEvents);
+    seasonForm->addRow(label(tr("Big bass must &weigh over (lb)"), m_bigBassMinimum),
                        m_bigBassMinimum);
     seasonForm->addRow(label(tr("Opening big bass &carry-in"), m_carryIn), m_carryIn);
 
