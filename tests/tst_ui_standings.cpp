@@ -86,10 +86,13 @@ void TestUiStandings::provisionalWhileWeighingIn()
     QVERIFY(RulesetStore(store).setForSeason(season, Ruleset::sabc2025()).ok());
     auto member = [&](const QString &name) {
         auto id = store.insert(QStringLiteral("anglers"), {{QStringLiteral("full_name"), name}});
-        store.insert(QStringLiteral("memberships"),
-                     {{QStringLiteral("angler_id"), id.value()},
-                      {QStringLiteral("season"), season},
-                      {QStringLiteral("joined_on"), QStringLiteral("%1-01-05").arg(season)}});
+        auto m = store.insert(QStringLiteral("memberships"),
+                              {{QStringLiteral("angler_id"), id.value()},
+                               {QStringLiteral("season"), season},
+                               {QStringLiteral("joined_on"),
+                                QStringLiteral("%1-01-05").arg(season)}});
+        if (!m.ok())
+            qFatal("membership: %s", qPrintable(m.error()));
         return id.value();
     };
     const QString ann = member(QStringLiteral("Ann Early"));
