@@ -215,7 +215,9 @@ QByteArray Ruleset::toJson() const
     o.insert(QStringLiteral("big_bass_money"), bigBassMoney.cents());
     o.insert(QStringLiteral("club_money"), clubMoney.cents());
     o.insert(QStringLiteral("charity_money"), charityMoney.cents());
-    o.insert(QStringLiteral("big_bass_carry_in"), bigBassCarryIn.cents());
+    // Only when there is one: a laptop still on an older version then reads the rules it syncs.
+    if (!bigBassCarryIn.isZero())
+        o.insert(QStringLiteral("big_bass_carry_in"), bigBassCarryIn.cents());
     o.insert(QStringLiteral("paper_rounding_eighths"), paperRoundingEighths);
     o.insert(QStringLiteral("paper_minimum_eighths"), paperMinimumEighths);
     o.insert(QStringLiteral("paper_over_chart_weight"), paperOverChartWeight.hundredths());
