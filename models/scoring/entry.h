@@ -55,12 +55,12 @@ struct TournamentInput
     TournamentFormat format = TournamentFormat::Individual;
     bool paper = false;
     bool cancelled = false;
-    int fishLimit = -1; // -1: the ruleset's
-    QList<Entry> entries;
-    QList<BoatInput> boats; // optional: entries may carry boatId instead
     bool completed = false; // finalized; results still being weighed in are provisional
+    int fishLimit = -1; // -1: the ruleset's
     // The tournament's own entry fee and its unit; unset: the ruleset's. The ruleset's split is
     // scaled to this fee (Ruleset::withFee).
-    std::optional<Money> entryFee = {};
-    std::optional<FeeBasis> feeBasis = {};
+    std::optional<Money> entryFee;
+    std::optional<FeeBasis> feeBasis;
+    QList<Entry> entries;
+    QList<BoatInput> boats; // optional: entries may carry boatId instead
 };

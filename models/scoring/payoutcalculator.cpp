@@ -92,17 +92,10 @@ TournamentPayouts PayoutCalculator::compute(const TournamentResult &result,
 
 QList<TournamentPayouts> PayoutCalculator::chain(const QList<Step> &steps, Money carryIn)
 {
-    return chain(steps, carryIn, {});
-}
-
-QList<TournamentPayouts> PayoutCalculator::chain(const QList<Step> &steps, Money carryIn,
-                                                 const QList<Money> &addedBefore)
-{
     QList<TournamentPayouts> out;
     Money carry = carryIn;
-    for (qsizetype i = 0; i < steps.size(); ++i) {
-        const Step &s = steps.at(i);
-        carry += addedBefore.value(i);
+    for (const Step &s : steps) {
+        carry += s.addedCarryIn;
         if (s.cancelled || !s.result || !s.boats) {
             TournamentPayouts none;
             none.carryIn = carry;

@@ -67,10 +67,8 @@ public:
         const QList<BoatResult> *boats = nullptr;
         Ruleset ruleset;
         bool cancelled = false;
+        Money addedCarryIn; // big bass money added to the pot before this tournament (a season's
+                            // opening carry-in)
     };
     static QList<TournamentPayouts> chain(const QList<Step> &steps, Money carryIn = Money());
-    // The same, with big bass money added to the pot before step i (`addedBefore[i]`: a
-    // season's opening carry-in); missing entries add nothing.
-    static QList<TournamentPayouts> chain(const QList<Step> &steps, Money carryIn,
-                                          const QList<Money> &addedBefore);
 };

@@ -398,12 +398,9 @@ Result<Money> TournamentStore::bigBassCarryIn(const TournamentRecord &t)
             openingCarryIn = season.ruleset.bigBassCarryIn;
     }
     QList<PayoutCalculator::Step> steps;
-    QList<Money> opening;
-    for (const Scored &s : std::as_const(scored)) {
-        steps.append({&s.result, &s.boats, s.ruleset, s.cancelled});
-        opening.append(s.addedCarryIn);
-    }
-    const QList<TournamentPayouts> chain = PayoutCalculator::chain(steps, Money(), opening);
+    for (const Scored &s : std::as_const(scored))
+        steps.append({&s.result, &s.boats, s.ruleset, s.cancelled, s.addedCarryIn});
+    const QList<TournamentPayouts> chain = PayoutCalculator::chain(steps);
     return (chain.isEmpty() ? Money() : chain.last().carryOut) + openingCarryIn;
 }
 

@@ -181,20 +181,17 @@ Result<TournamentMoney::Chain> TournamentMoney::chain(Store &store, int throughS
     }
     // The engine passes the big bass carryover along, across seasons.
     QList<PayoutCalculator::Step> steps;
-    QList<Money> opening;
     for (qsizetype i = 0; i < c.tournaments.size(); ++i) {
         PayoutCalculator::Step s;
         s.result = &c.tournaments.at(i).result;
         s.boats = &c.tournaments.at(i).boats;
         s.ruleset = c.rulesets.at(i);
         s.cancelled = c.tournaments.at(i).cancelled;
+        if (i == 0 || c.seasons.at(i - 1) != c.seasons.at(i))
+            s.addedCarryIn = c.rulesets.at(i).bigBassCarryIn;
         steps.append(s);
-        // A season's opening carry-in goes into the pot before its first tournament.
-        opening.append(i == 0 || c.seasons.at(i - 1) != c.seasons.at(i)
-                           ? c.rulesets.at(i).bigBassCarryIn
-                           : Money());
     }
-    c.payouts = PayoutCalculator::chain(steps, Money(), opening);
+    c.payouts = PayoutCalculator::chain(steps);
     return c;
 }
 
