@@ -9,6 +9,7 @@
 #include "ui/common/searchfield.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -38,6 +39,7 @@ RosterPage::RosterPage(RosterModel *model, QWidget *parent)
     m_season->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *seasonLabel = new QLabel(tr("S&eason:"), this);
     seasonLabel->setBuddy(m_season);
+    m_seasonLabel = seasonLabel;
 
     m_search->setObjectName(QStringLiteral("rosterSearch"));
     m_search->setPlaceholderText(tr("Search name, phone, email"));
@@ -155,8 +157,21 @@ int RosterPage::season() const
 
 void RosterPage::setActionsBar(QWidget *bar)
 {
-    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
-        box->insertWidget(1, bar);
+    auto *box = qobject_cast<QVBoxLayout *>(layout());
+    if (!box)
+        return;
+    // The season picker goes to the right of the commands: the header row has no room to spare
+    // at a large text size on a laptop screen, and a toolbar gives way.
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    if (QLayout *header = m_header->layout()) {
+        header->removeWidget(m_seasonLabel);
+        header->removeWidget(m_season);
+    }
+    row->addWidget(bar, 1);
+    row->addWidget(m_seasonLabel);
+    row->addWidget(m_season);
+    box->insertLayout(1, row);
 }
 
 void RosterPage::focusSearch()

@@ -48,6 +48,7 @@ private:
     PageHeader *m_header;
     QComboBox *m_filter;
     QComboBox *m_season;
+    QWidget *m_seasonLabel;
     SearchField *m_search;
     DataTableView *m_table;
     QStringList m_keptSelection; // ids selected before a reload
