@@ -20,6 +20,7 @@ const Command commandTable[] = {
     {"score", &commands::score},
     {"standings", &commands::standings},
     {"report", &commands::report},
+    {"rules", &commands::rules},
     {"serve", &commands::serve},
     {"server", &commands::server},
     {"sync", &commands::sync},
@@ -69,6 +70,11 @@ QString helpText()
               "  report KIND --database FILE [--season YEAR] --format pdf|csv --output FILE\n"
               "        a printable report; KIND is results (with --tournament YYYY-MM-DD),\n"
               "        standings, roster, dues or treasurer\n"
+              "  rules show --database FILE --season YEAR\n"
+              "        print the season's rules as JSON (what score --ruleset reads)\n"
+              "  rules set --database FILE --season YEAR RULES.json\n"
+              "        check RULES.json and store it as the season's rules (exit 2 naming the\n"
+              "        setting when it is wrong; nothing is changed then)\n"
               "  serve --database FILE [--port N] [--listen ADDRESS]\n"
               "        share the leaderboard with phones on the local network (default port\n"
               "        8080 on every interface) until stopped\n"

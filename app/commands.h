@@ -19,9 +19,17 @@ int standings(const QStringList &args, QTextStream &out, QTextStream &err);
 //      [--tournament YYYY-MM-DD] --format pdf|csv --output FILE
 int report(const QStringList &args, QTextStream &out, QTextStream &err);
 
+// sabc rules show --database FILE --season YEAR
+// sabc rules set --database FILE --season YEAR RULES.json
+int rules(const QStringList &args, QTextStream &out, QTextStream &err);
+
 // sabc serve --database FILE [--port N] [--listen ADDRESS]: the leaderboard for phones, until
 // stopped.
 int serve(const QStringList &args, QTextStream &out, QTextStream &err);
+
+// sabc rules show --database FILE --season YEAR
+// sabc rules set --database FILE --season YEAR RULES.json
+int rules(const QStringList &args, QTextStream &out, QTextStream &err);
 
 // sabc server init|add-user ... --server URL
 int server(const QStringList &args, QTextStream &out, QTextStream &err);

@@ -123,7 +123,7 @@ int main(int argc, char *argv[])
     QList<PayoutCalculator::Step> steps;
     for (SeasonScorer &s : seasons)
         for (const ScoredTournament &t : s.scoredTournaments())
-            steps.append({&t.result, &t.boats, ruleset, t.cancelled});
+            steps.append({&t.result, &t.boats, ruleset, t.cancelled, Money()});
     const QList<TournamentPayouts> payouts = PayoutCalculator::chain(steps);
     const qint64 payAll = timer.nsecsElapsed();
     bool balanced = true;

@@ -3,7 +3,11 @@
 #include "store/migrations.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -26,6 +30,7 @@ private slots:
     void healthyFileInReadOnlyFolder();
     void healthyFileOnFullDisk();
     void failedBackupLeavesNothing();
+    void rulesShowAndSetRoundTrip();
 
 private:
     struct Run
@@ -359,6 +364,79 @@ void TestAppCli::unknownCommand()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("unknown command")), qPrintable(r.err));
     QCOMPARE(r.out, QString());
+}
+
+// Issue 15: `sabc rules show` prints what `sabc score --ruleset FILE.json` reads; `sabc rules set`
+// stores it back, and refuses (exit 2, the setting named, nothing changed) a split that does not
+// add up to the fee.
+void TestAppCli::rulesShowAndSetRoundTrip()
+{
+    const QString db = m_dir.filePath(QStringLiteral("rules.sqlite"));
+    QCOMPARE(sabc({QStringLiteral("demo"), QStringLiteral("--database"), db}).code, 0);
+    const QString season = QString::number(QDate::currentDate().year());
+    const QStringList show = {QStringLiteral("rules"), QStringLiteral("show"),
+                              QStringLiteral("--database"), db, QStringLiteral("--season"), season};
+    Run shown = sabc(show);
+    QCOMPARE(shown.code, 0);
+    QJsonParseError error;
+    QJsonObject rules = QJsonDocument::fromJson(shown.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(rules.value(QStringLiteral("fee")).toInt(), 2500);
+    QVERIFY(rules.contains(QStringLiteral("best_n")));
+
+    // The same shape `sabc score --ruleset` reads.
+    const QString rulesFile = m_dir.filePath(QStringLiteral("rules.json"));
+    rules.insert(QStringLiteral("best_n"), 6);
+    rules.insert(QStringLiteral("minimum_events"), 4);
+    {
+        QFile f(rulesFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(rules).toJson());
+    }
+    const QString sheet = m_dir.filePath(QStringLiteral("sheet.csv"));
+    {
+        QFile f(sheet);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("angler,fish,weight\nA,5,10\nB,4,12\n");
+    }
+    Run scored = sabc({QStringLiteral("score"), sheet, QStringLiteral("--ruleset"), rulesFile});
+    QVERIFY2(scored.code == 0, qPrintable(scored.err));
+
+    // Stored and shown again.
+    Run set = sabc({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("--database"), db,
+                    QStringLiteral("--season"), season, rulesFile});
+    QVERIFY2(set.code == 0, qPrintable(set.err));
+    Run again = sabc(show);
+    QCOMPARE(again.code, 0);
+    const QJsonObject stored = QJsonDocument::fromJson(again.out.toUtf8()).object();
+    QCOMPARE(stored, rules);
+
+    // A split that does not add up: exit 2, the setting named, nothing changed.
+    QJsonObject bad = rules;
+    bad.insert(QStringLiteral("club_money"), 900);
+    {
+        QFile f(rulesFile);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(bad).toJson());
+    }
+    Run refused = sabc({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("--database"),
+                        db, QStringLiteral("--season"), season, rulesFile});
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("\"fee\"")), qPrintable(refused.err));
+    QVERIFY(refused.out.isEmpty());
+    QCOMPARE(QJsonDocument::fromJson(sabc(show).out.toUtf8()).object(), rules);
+    // An unknown setting is named too.
+    {
+        QFile f(rulesFile);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("{\"best_of\": 3}");
+    }
+    Run unknown = sabc({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("--database"),
+                        db, QStringLiteral("--season"), season, rulesFile});
+    QCOMPARE(unknown.code, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("best_of")), qPrintable(unknown.err));
+    // In --help.
+    QVERIFY(sabc({QStringLiteral("--help")}).out.contains(QStringLiteral("rules set --database")));
 }
 
 QTEST_GUILESS_MAIN(TestAppCli)

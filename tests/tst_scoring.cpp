@@ -584,10 +584,10 @@ void TestScoring::carryoverAcrossSeasons()
     const QList<BoatResult> febBoats = BoatRanker::rank(feb, r2026);
 
     const QList<TournamentPayouts> chain = PayoutCalculator::chain({
-        {&oct, &octBoats, r2025, false},
-        {nullptr, nullptr, r2025, true},
-        {&jan, &janBoats, r2026, false},
-        {&feb, &febBoats, r2026, false},
+        {&oct, &octBoats, r2025, false, Money()},
+        {nullptr, nullptr, r2025, true, Money()},
+        {&jan, &janBoats, r2026, false, Money()},
+        {&feb, &febBoats, r2026, false, Money()},
     });
     QCOMPARE(chain.size(), 4);
     QCOMPARE(chain.at(0).carryOut, Money::fromDollars(16));

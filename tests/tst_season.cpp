@@ -196,8 +196,11 @@ void TestSeason::teamAwards()
         e.boatId = boat;
         return e;
     };
-    TournamentInput t1{
-        u"t1"_qs, u"Jan"_qs, QDate(2026, 1, 25), TournamentFormat::Team, false, false, -1, {}, {}};
+    TournamentInput t1;
+    t1.id = u"t1"_qs;
+    t1.name = u"Jan"_qs;
+    t1.date = QDate(2026, 1, 25);
+    t1.format = TournamentFormat::Team;
     t1.entries = {boatEntry(u"a"_qs, u"1"_qs, u"10"_qs, u"6"_qs, true),
                   boatEntry(u"b"_qs, u"1"_qs, u"8"_qs, u"2"_qs, true),
                   boatEntry(u"c"_qs, u"2"_qs, u"9"_qs, u"8"_qs, false),

@@ -157,18 +157,18 @@ void TestSeasonLoader::defaultsAndErrors()
     QVERIFY(empty->ruleset == Ruleset::sabc2025());
 
     QVERIFY(
-        !insert(u"rulesets"_qs, {{u"season"_qs, 2026}, {u"name"_qs, u"sabc-2026"_qs}}).isEmpty());
-    auto team = RulesetStore(m_store->database()).forSeason(2026);
+        !insert(u"rulesets"_qs, {{u"season"_qs, 2030}, {u"name"_qs, u"sabc-2026"_qs}}).isEmpty());
+    auto team = RulesetStore(m_store->database()).forSeason(2030);
     QVERIFY(team.ok());
     QVERIFY(team.value() == Ruleset::sabc2026());
 
-    QVERIFY(!insert(u"rulesets"_qs, {{u"season"_qs, 2027},
+    QVERIFY(!insert(u"rulesets"_qs, {{u"season"_qs, 2031},
                                      {u"name"_qs, u"custom"_qs},
                                      {u"settings"_qs, uR"({"max_points": -4})"_qs}})
                  .isEmpty());
-    auto bad = SeasonLoader::load(m_store->database(), 2027);
+    auto bad = SeasonLoader::load(m_store->database(), 2031);
     QVERIFY(!bad.ok());
-    QVERIFY2(bad.error().contains(u"2027"_qs), qPrintable(bad.error()));
+    QVERIFY2(bad.error().contains(u"2031"_qs), qPrintable(bad.error()));
 
     QSqlDatabase closed;
     QVERIFY(!SeasonLoader::load(closed, 2024).ok());

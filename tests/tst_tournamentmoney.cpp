@@ -5,6 +5,7 @@
 // seasons.
 #include "demo/democlub.h"
 #include "store/store.h"
+#include "tournaments/rulesetstore.h"
 #include "treasury/ledger.h"
 #include "treasury/tournamentmoney.h"
 
@@ -81,6 +82,12 @@ QString TestTournamentMoney::angler(const QString &name)
 QString TestTournamentMoney::tournament(int season, const QDate &date, bool completed,
                                         bool cancelled)
 {
+    // These tests pay by the 2025 bylaws ($25 an angler); a new club starts the current season
+    // with the 2026 team bylaws.
+    if (auto rules = RulesetStore(*m_store).seasonRules(season);
+        rules.ok() && (!rules->stored || rules->rules == Ruleset::sabc2026()))
+        if (Status s = RulesetStore(*m_store).setForSeason(season, Ruleset::sabc2025()); !s)
+            qFatal("rules: %s", qPrintable(s.error()));
     auto id = m_store->insert(
         QStringLiteral("tournaments"),
         {{QStringLiteral("season"), season},

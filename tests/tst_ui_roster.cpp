@@ -69,6 +69,8 @@ private slots:
     void screenshots();
     void columnsFitTheDefaultWindow_data();
     void columnsFitTheDefaultWindow();
+    void pastSeasonRoster_data();
+    void pastSeasonRoster();
 
 private:
     int rowOf(const QString &name) const;
@@ -820,6 +822,67 @@ void TestUiRoster::columnsFitTheDefaultWindow()
     window.resize(MainWindow::defaultSize());
     QTest::qWait(50);
     QCOMPARE(header->sectionSize(RosterModel::NameColumn), name + 40);
+}
+
+void TestUiRoster::pastSeasonRoster_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Spanish") << QStringLiteral("es");
+}
+
+// Issue 15 item 4: the Roster shows any season (its memberships, standing, offices, tournaments
+// fished), and the angler and officer dialogs open on the season shown.
+void TestUiRoster::pastSeasonRoster()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(SABC_TRANSLATIONS_DIR "/sabc_%1.qm").arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(language));
+    auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(previous);
+    });
+    m_window.reset();
+    m_tester.reset();
+    m_model.reset();
+    m_store.reset();
+    const QString path = m_dir->filePath(QStringLiteral("past.sqlite"));
+    int past = 0;
+    {
+        auto store = Store::open(path);
+        QVERIFY(store.ok());
+        QVERIFY(DemoClub::create(*store.value(), store.value()->clubTime().today()).ok());
+        past = store.value()->currentSeason() - 1;
+    }
+    MainWindow window;
+    QVERIFY(window.openDatabase(path));
+    window.showPage(MainWindow::Roster);
+    window.resize(MainWindow::defaultSize());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *page = qobject_cast<RosterPage *>(window.page(MainWindow::Roster));
+    QVERIFY(page);
+    QTRY_VERIFY(page->table()->model()->rowCount() > 20);
+    QVERIFY(page->seasonBox()->findData(past) >= 0);
+    page->showSeason(past);
+    QCOMPARE(page->season(), past);
+    QCOMPARE(page->seasonBox()->currentData().toInt(), past);
+    auto *model = qobject_cast<RosterModel *>(page->proxy()->sourceModel());
+    QVERIFY(model);
+    QCOMPARE(model->season(), past);
+    int fished = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        fished += model->index(row, RosterModel::TournamentsColumn).data(RosterModel::SortRole).toInt();
+    QVERIFY(fished > 0);
+    auto *actions = window.findChild<RosterActions *>();
+    QVERIFY(actions);
+    QCOMPARE(actions->season(), past);
+    QTest::qWait(50);
+    save(&window, QStringLiteral("roster-past-season-%1.png").arg(language));
+    QCOMPARE(page->table()->horizontalScrollBar()->maximum(), 0);
 }
 
 QTEST_MAIN(TestUiRoster)

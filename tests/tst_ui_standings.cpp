@@ -1,11 +1,13 @@
 // The Standings page on the demo club: season picker, AoY table, awards, breakdown, chart.
 #include "demo/democlub.h"
 #include "store/store.h"
+#include "tournaments/rulesetstore.h"
 #include "tournaments/tournamentstore.h"
 #include "ui/standings/standingspage.h"
 
 #include <QApplication>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -25,6 +27,7 @@ private slots:
     void emptySaysWhatToDo();
     // Issue #23 item 11: a team tournament is no tournament fished for Angler of the Year.
     void teamTournamentIsNotCounted();
+    void provisionalWhileWeighingIn();
 
 private:
     QTemporaryDir m_dir;
@@ -72,6 +75,90 @@ void TestUiStandings::followsTheStore()
     QCOMPARE(page.season(), m_store->currentSeason());
     page.setStore(nullptr);
     QCOMPARE(page.standingsModel()->rowCount(), 0);
+}
+
+// Issue 15 item 5: standings that count a tournament still being weighed in say so (which one,
+// how many entries), can be shown without it, and the mark goes when it is finalized.
+void TestUiStandings::provisionalWhileWeighingIn()
+{
+    auto opened = Store::open(m_dir.filePath(QStringLiteral("open.sqlite")));
+    QVERIFY(opened.ok());
+    Store &store = *opened.value();
+    QVERIFY(store.createClub(QStringLiteral("Open club"), "America/Chicago").ok());
+    const int season = store.currentSeason();
+    QVERIFY(RulesetStore(store).setForSeason(season, Ruleset::sabc2025()).ok());
+    auto member = [&](const QString &name) {
+        auto id = store.insert(QStringLiteral("anglers"), {{QStringLiteral("full_name"), name}});
+        auto m = store.insert(QStringLiteral("memberships"),
+                              {{QStringLiteral("angler_id"), id.value()},
+                               {QStringLiteral("season"), season},
+                               {QStringLiteral("joined_on"),
+                                QStringLiteral("%1-01-05").arg(season)}});
+        if (!m.ok())
+            qFatal("membership: %s", qPrintable(m.error()));
+        return id.value();
+    };
+    const QString ann = member(QStringLiteral("Ann Early"));
+    const QString bob = member(QStringLiteral("Bob Late"));
+    auto tournament = [&](int month, const QString &name) {
+        TournamentRecord t;
+        t.date = QDate(season, month, 22);
+        t.season = season;
+        t.name = name;
+        return TournamentStore(store).insertTournament(t).value();
+    };
+    auto entry = [&](const QString &t, const QString &angler, int gross) {
+        EntryRecord e;
+        e.tournamentId = t;
+        e.anglerId = angler;
+        e.fish = 5;
+        e.gross = Weight::fromHundredths(gross);
+        e.wasMember = true;
+        QVERIFY(TournamentStore(store).insertEntry(e).ok());
+    };
+    const QString march = tournament(3, QStringLiteral("March Final"));
+    entry(march, ann, 1500);
+    entry(march, bob, 1000);
+    QVERIFY(TournamentStore(store).finalize(march, QStringLiteral("Tester")).ok());
+    const QString april = tournament(4, QStringLiteral("April Open"));
+    entry(april, bob, 2000);
+    entry(april, ann, 900);
+
+    StandingsPage page(&store);
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.showSeason(season);
+    QVERIFY2(page.provisionalText().contains(QStringLiteral("April Open")),
+             qPrintable(page.provisionalText()));
+    QVERIFY(page.provisionalText().contains(QStringLiteral("2 entries")));
+    QVERIFY(page.provisionalText().startsWith(QStringLiteral("Provisional")));
+    QVERIFY(!page.provisionalText().contains(QStringLiteral("March Final")));
+    QVERIFY(page.leaveOutProvisionalBox()->isVisible());
+    auto points = [&](const QString &id) {
+        const StandingRow *row = page.standingsModel()->season().standings.row(id);
+        return row ? row->points : -1;
+    };
+    QCOMPARE(points(ann), 199);
+    QCOMPARE(points(bob), 199);
+    const QString dir = qEnvironmentVariable("SABC_SCREENSHOT_DIR", QDir::currentPath());
+    QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("standings-provisional.png"))));
+
+    // Without the open tournament.
+    page.leaveOutProvisionalBox()->setChecked(true);
+    QCOMPARE(points(ann), 100);
+    QCOMPARE(points(bob), 99);
+    QVERIFY2(page.provisionalText().contains(QStringLiteral("April Open")),
+             qPrintable(page.provisionalText()));
+    QVERIFY(!page.provisionalText().startsWith(QStringLiteral("Provisional")));
+    page.leaveOutProvisionalBox()->setChecked(false);
+
+    // Finalized: the mark goes.
+    QVERIFY(TournamentStore(store).finalize(april, QStringLiteral("Tester")).ok());
+    page.reload();
+    QVERIFY2(page.provisionalText().isEmpty(), qPrintable(page.provisionalText()));
+    QVERIFY(!page.leaveOutProvisionalBox()->isVisible());
+    QCOMPARE(points(bob), 199);
 }
 
 QTEST_MAIN(TestUiStandings)

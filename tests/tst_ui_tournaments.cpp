@@ -5,10 +5,15 @@
 #include "tests/weighinfixture.h"
 #include "tournaments/lakestore.h"
 #include "ui/tournaments/scheduledialog.h"
+#include "ui/tournaments/seasonrulesdialog.h"
+#include "tournaments/rulesetstore.h"
 #include "ui/tournaments/tournamentactions.h"
 #include "ui/tournaments/tournamentdialog.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QScopeGuard>
+#include <QTranslator>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QComboBox>
@@ -40,6 +45,10 @@ private slots:
     void dateTypedWhole();
     void suggestedDateIsFree();
     void labelsHaveNoLiteralAmpersand();
+    void seasonRulesDialogSavesAndUndoes();
+    void seasonRulesDialogScreenshot_data();
+    void seasonRulesDialogScreenshot();
+    void scheduleUsesSeasonRules();
 
 private:
     int lakeIndex(QComboBox *box, bool paper) const;
@@ -270,6 +279,125 @@ void TestUiTournaments::labelsHaveNoLiteralAmpersand()
         QVERIFY2(label->buddy(), qPrintable(label->text()));
     }
     QVERIFY(checked >= 8);
+}
+
+// Issue 15: Tournament > Season Rules... shows the season's rules (the bylaws of a new club, a
+// copy of the previous season's for a season without), checks the split live, refuses a split that
+// does not add up, asks before re-scoring finalized tournaments (naming them), and saves one
+// undoable edit.
+void TestUiTournaments::seasonRulesDialogSavesAndUndoes()
+{
+    const int season = f->store->currentSeason();
+    SeasonRulesDialog dialog(f->store.get(), stack.get(), season);
+    QVERIFY2(dialog.sourceLabel()->text().contains(QString::number(season)),
+             qPrintable(dialog.sourceLabel()->text()));
+    QCOMPARE(dialog.rules().value(), RulesetStore(*f->store).forSeason(season).value());
+    QVERIFY2(dialog.splitLabel()->text().contains(QStringLiteral("Adds up to the fee")),
+             qPrintable(dialog.splitLabel()->text()));
+
+    // A split over the fee is shown at once and refused on Save.
+    const QString places = dialog.placesEdit()->text();
+    dialog.placesEdit()->setText(places + QStringLiteral("; 5.00"));
+    QVERIFY2(dialog.splitLabel()->text().contains(QStringLiteral("over")),
+             qPrintable(dialog.splitLabel()->text()));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!dialog.errorLabel()->text().isEmpty());
+    QCOMPARE(stack->count(), 0);
+    dialog.placesEdit()->setText(places);
+
+    // A finalized tournament: the director is asked first, told which one is re-scored.
+    QVERIFY(!f->addAngler(QStringLiteral("Al Member"), true).isEmpty());
+    const QString tid = f->addTournament(QDate(season, 3, 22), QStringLiteral("March Bash"));
+    EntryRecord e = f->entry(tid, QStringLiteral("Al Member"), 5, 1000, 300);
+    QVERIFY(TournamentStore(*f->store).insertEntry(e).ok());
+    QVERIFY(TournamentStore(*f->store).finalize(tid, QStringLiteral("Tester")).ok());
+    QStringList asked;
+    bool answer = false;
+    dialog.setConfirm([&](const QString &text) {
+        asked << text;
+        return answer;
+    });
+    dialog.bestNBox()->setValue(5);
+    dialog.accept();
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(QStringLiteral("March Bash")), qPrintable(asked.first()));
+    QCOMPARE(stack->count(), 0);
+    QCOMPARE(RulesetStore(*f->store).forSeason(season)->bestN, 0);
+    answer = true;
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(RulesetStore(*f->store).forSeason(season)->bestN, 5);
+    stack->undo();
+    QCOMPARE(RulesetStore(*f->store).forSeason(season)->bestN, 0);
+
+    // The next season has no rules of its own: a copy of this one's.
+    dialog.seasonBox()->setValue(season + 1);
+    QVERIFY2(dialog.sourceLabel()->text().contains(QStringLiteral("copy")),
+             qPrintable(dialog.sourceLabel()->text()));
+}
+
+void TestUiTournaments::seasonRulesDialogScreenshot_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Spanish") << QStringLiteral("es");
+}
+
+void TestUiTournaments::seasonRulesDialogScreenshot()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(SABC_TRANSLATIONS_DIR "/sabc_%1.qm").arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(language));
+    auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(previous);
+    });
+    SeasonRulesDialog dialog(f->store.get(), stack.get(), f->store->currentSeason());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // It fits a 1366x768 screen.
+    QVERIFY2(dialog.width() <= 1366 && dialog.height() <= 740,
+             qPrintable(QStringLiteral("%1x%2").arg(dialog.width()).arg(dialog.height())));
+    if (language == QLatin1String("es"))
+        QVERIFY2(dialog.windowTitle() != QStringLiteral("Season rules"),
+                 qPrintable(dialog.windowTitle()));
+    QString dir = qEnvironmentVariable("SABC_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        dir = QDir::currentPath();
+    QDir().mkpath(dir);
+    QTest::qWait(50);
+    const QString path = QDir(dir).filePath(QStringLiteral("season-rules-%1.png").arg(language));
+    QVERIFY2(dialog.grab().save(path), qPrintable(path));
+    qInfo().noquote() << "screenshot:" << path;
+}
+
+// Issue 15 item 6: the schedule generator makes the season's format, fee and unit.
+void TestUiTournaments::scheduleUsesSeasonRules()
+{
+    QVERIFY(RulesetStore(*f->store).setForSeason(2027, Ruleset::sabc2026()).ok());
+    ScheduleDialog dialog(f->store.get(), 2027);
+    QVERIFY2(dialog.rulesLabel()->text().contains(QStringLiteral("$50.00")),
+             qPrintable(dialog.rulesLabel()->text()));
+    auto list = dialog.tournaments();
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), 10);
+    for (const TournamentRecord &t : list.value()) {
+        QCOMPARE(t.format, TournamentFormat::Team);
+        QCOMPARE(t.entryFee, Money::fromDollars(50));
+        QCOMPARE(t.feeUnit, FeeBasis::PerBoat);
+    }
+    QVERIFY(RulesetStore(*f->store).setForSeason(2028, Ruleset::sabc2025()).ok());
+    dialog.seasonBox()->setValue(2028);
+    list = dialog.tournaments();
+    QVERIFY(list.ok());
+    QCOMPARE(list->first().format, TournamentFormat::Individual);
+    QCOMPARE(list->first().entryFee, Money::fromDollars(25));
+    QCOMPARE(list->first().feeUnit, FeeBasis::PerAngler);
 }
 
 QTEST_MAIN(TestUiTournaments)

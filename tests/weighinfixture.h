@@ -4,6 +4,7 @@
 #pragma once
 
 #include "store/store.h"
+#include "tournaments/rulesetstore.h"
 #include "tournaments/tournamentstore.h"
 
 #include <QHash>
@@ -34,6 +35,13 @@ struct WeighInFixture
         store = std::move(opened).value();
         if (!store->hasClub()) {
             Status s = store->createClub(QStringLiteral("Test Bass Club"), "America/Chicago");
+            if (!s) {
+                qWarning() << s.error();
+                return false;
+            }
+            // The weigh-in tests fish the individual format at $25 an angler (the 2025 bylaws);
+            // a new club would start the current season with the 2026 team bylaws.
+            s = RulesetStore(*store).setForSeason(season, Ruleset::sabc2025());
             if (!s) {
                 qWarning() << s.error();
                 return false;

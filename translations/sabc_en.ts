@@ -124,6 +124,32 @@
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message numerus="yes">
+        <source>Each tournament: %1, %2 %3, %n fish (the season&apos;s rules; change one tournament later if it differs).</source>
+        <translation>
+            <numerusform>Each tournament: %1, %2 %3, %n fish (the season&apos;s rules; change one tournament later if it differs).</numerusform>
+            <numerusform>Each tournament: %1, %2 %3, %n fish (the season&apos;s rules; change one tournament later if it differs).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeasonRulesDialog</name>
+    <message numerus="yes">
+        <source>Season %1 has %n finalized tournament(s): %2. Their places, points, payouts and the season standings will be scored again with these rules.
+
+Save the new rules?</source>
+        <translation>
+            <numerusform>Season %1 has %n finalized tournament: %2. Its places, points, payouts and the season standings will be scored again with these rules.
+
+Save the new rules?</numerusform>
+            <numerusform>Season %1 has %n finalized tournaments: %2. Their places, points, payouts and the season standings will be scored again with these rules.
+
+Save the new rules?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StandingsModel</name>
     <message numerus="yes">
         <source>Only the best %n tournaments count.</source>
@@ -175,6 +201,13 @@
         <translation>
             <numerusform>%n win</numerusform>
             <numerusform>%n wins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n entries)</source>
+        <translation>
+            <numerusform>%1 (%2, %n entry)</numerusform>
+            <numerusform>%1 (%2, %n entries)</numerusform>
         </translation>
     </message>
 </context>

@@ -396,6 +396,10 @@
         <source>The name is %1 characters long; at most %2 fit. Shorten it.</source>
         <translation>El nombre tiene %1 caracteres; caben como máximo %2. Acórtelo.</translation>
     </message>
+    <message>
+        <source>read the angler&apos;s entries</source>
+        <translation>leer las participaciones del pescador</translation>
+    </message>
 </context>
 <context>
     <name>Apply</name>
@@ -709,6 +713,14 @@
     <message>
         <source>The demo could not schedule a tournament in progress.</source>
         <translation>La demostración no pudo programar un torneo en curso.</translation>
+    </message>
+    <message>
+        <source>read the rulesets</source>
+        <translation>leer los reglamentos</translation>
+    </message>
+    <message>
+        <source>The demo club&apos;s rules were not stored.</source>
+        <translation>No se guardaron las reglas del club de demostración.</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2413,10 @@ Save this boat anyway?</source>
         <source>Black on white with strong colours, for sunlight</source>
         <translation>Negro sobre blanco con colores fuertes, para el sol</translation>
     </message>
+    <message>
+        <source>Season &amp;Rules…</source>
+        <translation>&amp;Reglas de la temporada…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -3624,6 +3640,10 @@ Save this boat anyway?</source>
         <source>&amp;Show:</source>
         <translation>Mo&amp;strar:</translation>
     </message>
+    <message>
+        <source>S&amp;eason:</source>
+        <translation>T&amp;emporada:</translation>
+    </message>
 </context>
 <context>
     <name>RosterReport</name>
@@ -3718,6 +3738,10 @@ Save this boat anyway?</source>
         <source>must be a list of whole numbers of cents.</source>
         <translation>debe ser una lista de números enteros de centavos.</translation>
     </message>
+    <message>
+        <source>cannot be negative.</source>
+        <translation>no puede ser negativo.</translation>
+    </message>
 </context>
 <context>
     <name>RulesetStore</name>
@@ -3740,6 +3764,22 @@ Save this boat anyway?</source>
     <message>
         <source>The ruleset of %1 cannot be used: %2</source>
         <translation>No se puede usar el reglamento de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a season.</source>
+        <translation>%1 no es una temporada.</translation>
+    </message>
+    <message>
+        <source>Give the rules a name.</source>
+        <translation>Ponga un nombre a las reglas.</translation>
+    </message>
+    <message>
+        <source>The club file is open for reading only.</source>
+        <translation>El archivo del club está abierto solo para lectura.</translation>
+    </message>
+    <message>
+        <source>read the season&apos;s tournaments</source>
+        <translation>leer los torneos de la temporada</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3828,29 @@ Save this boat anyway?</source>
         <source>Tick at least one tournament.</source>
         <translation>Marque al menos un torneo.</translation>
     </message>
+    <message numerus="yes">
+        <source>Each tournament: %1, %2 %3, %n fish (the season&apos;s rules; change one tournament later if it differs).</source>
+        <translation>
+            <numerusform>Cada torneo: %1, %2 %3, %n pez (las reglas de la temporada; cambie luego el torneo que sea distinto).</numerusform>
+            <numerusform>Cada torneo: %1, %2 %3, %n peces (las reglas de la temporada; cambie luego el torneo que sea distinto).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>por equipos</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>individual</translation>
+    </message>
+    <message>
+        <source>per boat</source>
+        <translation>por lancha</translation>
+    </message>
+    <message>
+        <source>per angler</source>
+        <translation>por pescador</translation>
+    </message>
 </context>
 <context>
     <name>SeasonLoader</name>
@@ -3810,6 +3873,238 @@ Save this boat anyway?</source>
     <message>
         <source>read the season&apos;s boats</source>
         <translation>leer los botes de la temporada</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonRulesDialog</name>
+    <message>
+        <source>Season rules</source>
+        <translation>Reglas de la temporada</translation>
+    </message>
+    <message>
+        <source>Individual (points, Angler of the Year)</source>
+        <translation>Individual (puntos, Pescador del Año)</translation>
+    </message>
+    <message>
+        <source>Team (boats, no points)</source>
+        <translation>Por equipos (lanchas, sin puntos)</translation>
+    </message>
+    <message>
+        <source>per angler</source>
+        <translation>por pescador</translation>
+    </message>
+    <message>
+        <source>per boat</source>
+        <translation>por lancha</translation>
+    </message>
+    <message>
+        <source>1st; 2nd; 3rd …</source>
+        <translation>1.º; 2.º; 3.º …</translation>
+    </message>
+    <message>
+        <source>no points, listed last</source>
+        <translation>sin puntos, al final de la lista</translation>
+    </message>
+    <message>
+        <source>points offset from the last fish</source>
+        <translation>puntos restados del último con peces</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>S&amp;eason</source>
+        <translation>T&amp;emporada</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Format and entry fee</source>
+        <translation>Formato y cuota de inscripción</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Formato</translation>
+    </message>
+    <message>
+        <source>Entry &amp;fee</source>
+        <translation>&amp;Cuota de inscripción</translation>
+    </message>
+    <message>
+        <source>Fish &amp;limit</source>
+        <translation>&amp;Límite de peces</translation>
+    </message>
+    <message>
+        <source>Split of the fee (per angler or boat)</source>
+        <translation>Reparto de la cuota (por pescador o lancha)</translation>
+    </message>
+    <message>
+        <source>&amp;Places</source>
+        <translation>&amp;Lugares</translation>
+    </message>
+    <message>
+        <source>&amp;Big bass</source>
+        <translation>Lobina más &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Club</source>
+        <translation>Clu&amp;b</translation>
+    </message>
+    <message>
+        <source>C&amp;harity</source>
+        <translation>Bene&amp;ficencia</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>Penalizaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Dead fish (lb each)</source>
+        <translation>Peces &amp;muertos (lb cada uno)</translation>
+    </message>
+    <message>
+        <source>Late (lb per &amp;minute)</source>
+        <translation>Retraso (lb por m&amp;inuto)</translation>
+    </message>
+    <message>
+        <source>DQ when late &amp;over (minutes)</source>
+        <translation>Descalificado con retraso de &amp;más de (minutos)</translation>
+    </message>
+    <message>
+        <source>Points (individual format)</source>
+        <translation>Puntos (formato individual)</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum</source>
+        <translation>Má&amp;ximo</translation>
+    </message>
+    <message>
+        <source>&amp;Zero: last fish minus</source>
+        <translation>&amp;Cero: último con peces menos</translation>
+    </message>
+    <message>
+        <source>B&amp;uy-in: last fish minus</source>
+        <translation>&amp;Pago sin pescar: último con peces menos</translation>
+    </message>
+    <message>
+        <source>D&amp;Q</source>
+        <translation>D&amp;Q</translation>
+    </message>
+    <message>
+        <source>DQ offset: last fish m&amp;inus</source>
+        <translation>Descalificado: último con peces m&amp;enos</translation>
+    </message>
+    <message>
+        <source>Angler of the Year and big bass</source>
+        <translation>Pescador del Año y lobina más grande</translation>
+    </message>
+    <message>
+        <source>Best N &amp;tournaments count</source>
+        <translation>Cuentan los mejores N &amp;torneos</translation>
+    </message>
+    <message>
+        <source>Minimum e&amp;vents</source>
+        <translation>Torneos mín&amp;imos</translation>
+    </message>
+    <message>
+        <source>Big bass must &amp;weigh over (lb)</source>
+        <translation>La lobina más grande debe &amp;superar (lb)</translation>
+    </message>
+    <message>
+        <source>Opening big bass &amp;carry-in</source>
+        <translation>&amp;Acumulado inicial de lobina más grande</translation>
+    </message>
+    <message>
+        <source>The rules of season %1.</source>
+        <translation>Las reglas de la temporada %1.</translation>
+    </message>
+    <message>
+        <source>Season %1 has no rules of its own yet: these are a copy of season %2&apos;s. Save to keep them for %1.</source>
+        <translation>La temporada %1 aún no tiene reglas propias: estas son una copia de las de la temporada %2. Guarde para conservarlas para %1.</translation>
+    </message>
+    <message>
+        <source>Season %1 has no rules yet: these are the club&apos;s bylaws. Save to keep them for %1.</source>
+        <translation>La temporada %1 aún no tiene reglas: estos son los estatutos del club. Guarde para conservarlas para %1.</translation>
+    </message>
+    <message>
+        <source>Give the rules a name, like &quot;SABC %1&quot;.</source>
+        <translation>Ponga un nombre a las reglas, como &quot;SABC %1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Entry fee</source>
+        <translation>Cuota de inscripción</translation>
+    </message>
+    <message>
+        <source>Place %1: %2</source>
+        <translation>Lugar %1: %2</translation>
+    </message>
+    <message>
+        <source>Big bass</source>
+        <translation>Lobina mayor</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>Club</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>Beneficencia</translation>
+    </message>
+    <message>
+        <source>Dead fish</source>
+        <translation>Peces muertos</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>Big bass minimum</source>
+        <translation>Mínimo de lobina más grande</translation>
+    </message>
+    <message>
+        <source>Opening big bass carry-in</source>
+        <translation>Acumulado inicial de lobina más grande</translation>
+    </message>
+    <message>
+        <source>Type every amount as dollars and cents, like 7.00.</source>
+        <translation>Escriba cada importe en dólares y centavos, como 7.00.</translation>
+    </message>
+    <message>
+        <source>Adds up to the fee: %1.</source>
+        <translation>Suma la cuota: %1.</translation>
+    </message>
+    <message>
+        <source>Adds up to %1, %2 short of the %3 fee.</source>
+        <translation>Suma %1: faltan %2 para la cuota de %3.</translation>
+    </message>
+    <message>
+        <source>Adds up to %1, %2 over the %3 fee.</source>
+        <translation>Suma %1: %2 más que la cuota de %3.</translation>
+    </message>
+    <message>
+        <source>No club file is open.</source>
+        <translation>No hay ningún archivo de club abierto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Season %1 has %n finalized tournament(s): %2. Their places, points, payouts and the season standings will be scored again with these rules.
+
+Save the new rules?</source>
+        <translation>
+            <numerusform>La temporada %1 tiene %n torneo cerrado: %2. Sus lugares, puntos, premios y la clasificación de la temporada se calcularán de nuevo con estas reglas.
+
+¿Guardar las nuevas reglas?</numerusform>
+            <numerusform>La temporada %1 tiene %n torneos cerrados: %2. Sus lugares, puntos, premios y la clasificación de la temporada se calcularán de nuevo con estas reglas.
+
+¿Guardar las nuevas reglas?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4326,13 @@ Save this boat anyway?</source>
     </message>
 </context>
 <context>
+    <name>SetSeasonRulesCommand</name>
+    <message>
+        <source>Change the rules of season %1</source>
+        <translation>Cambiar las reglas de la temporada %1</translation>
+    </message>
+</context>
+<context>
     <name>ShareDialog</name>
     <message>
         <source>Share the Leaderboard</source>
@@ -4233,6 +4535,25 @@ Save this change anyway?</source>
     <message>
         <source>No standings yet: they appear here after the first weigh-in (Ctrl+3).</source>
         <translation>Todavía no hay clasificación: aparece aquí después del primer pesaje (Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out tournaments not yet finalized</source>
+        <translation>&amp;Dejar fuera los torneos aún no cerrados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n entries)</source>
+        <translation>
+            <numerusform>%1 (%2, %n participación)</numerusform>
+            <numerusform>%1 (%2, %n participaciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without %1: not finalized yet, left out of these standings.</source>
+        <translation>Sin %1: aún no cerrado, fuera de esta clasificación.</translation>
+    </message>
+    <message>
+        <source>Provisional: these standings include %1, not finalized yet; places and points can still change.</source>
+        <translation>Provisional: esta clasificación incluye %1, aún no cerrado; los lugares y los puntos aún pueden cambiar.</translation>
     </message>
 </context>
 <context>
@@ -4994,6 +5315,10 @@ Save this change anyway?</source>
         <source>Deleted %1. Undo (Ctrl+Z) brings it back.</source>
         <translation>Se eliminó %1. Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
+    <message>
+        <source>Saved the rules of season %1.</source>
+        <translation>Se guardaron las reglas de la temporada %1.</translation>
+    </message>
 </context>
 <context>
     <name>TournamentDialog</name>
@@ -5572,6 +5897,18 @@ Save this change anyway?</source>
     <message>
         <source>find the tournament</source>
         <translation>buscar el torneo</translation>
+    </message>
+    <message>
+        <source>Enter who corrects the member flag.</source>
+        <translation>Escriba quién corrige la condición de socio.</translation>
+    </message>
+    <message>
+        <source>%1: guest -&gt; member</source>
+        <translation>%1: invitado -&gt; socio</translation>
+    </message>
+    <message>
+        <source>%1: member -&gt; guest</source>
+        <translation>%1: socio -&gt; invitado</translation>
     </message>
 </context>
 <context>
@@ -6519,6 +6856,26 @@ Save this change anyway?</source>
             <numerusform>¿Finalizar %1 con %n botes? El torneo se marca como terminado y sus resultados quedan bloqueados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Record %1 as a member at the time of this tournament? The places, points and payouts are scored again, and the change is kept in the tournament&apos;s history with your name.</source>
+        <translation>¿Registrar a %1 como socio en la fecha de este torneo? Los lugares, los puntos y los premios se calculan de nuevo, y el cambio queda en el historial del torneo con su nombre.</translation>
+    </message>
+    <message>
+        <source>Record %1 as a guest at the time of this tournament? The places, points and payouts are scored again, and the change is kept in the tournament&apos;s history with your name.</source>
+        <translation>¿Registrar a %1 como invitado en la fecha de este torneo? Los lugares, los puntos y los premios se calculan de nuevo, y el cambio queda en el historial del torneo con su nombre.</translation>
+    </message>
+    <message>
+        <source>Correct Member Flag</source>
+        <translation>Corregir condición de socio</translation>
+    </message>
+    <message>
+        <source>%1 is now recorded as a member at this tournament.</source>
+        <translation>%1 figura ahora como socio en este torneo.</translation>
+    </message>
+    <message>
+        <source>%1 is now recorded as a guest at this tournament.</source>
+        <translation>%1 figura ahora como invitado en este torneo.</translation>
+    </message>
 </context>
 <context>
     <name>WeighInSheet</name>
@@ -6763,6 +7120,11 @@ Commands (they run without a display):
   report KIND --database FILE [--season YEAR] --format pdf|csv --output FILE
         a printable report; KIND is results (with --tournament YYYY-MM-DD),
         standings, roster, dues or treasurer
+  rules show --database FILE --season YEAR
+        print the season&apos;s rules as JSON (what score --ruleset reads)
+  rules set --database FILE --season YEAR RULES.json
+        check RULES.json and store it as the season&apos;s rules (exit 2 naming the
+        setting when it is wrong; nothing is changed then)
   serve --database FILE [--port N] [--listen ADDRESS]
         share the leaderboard with phones on the local network (default port
         8080 on every interface) until stopped
@@ -6801,6 +7163,11 @@ Comandos (se ejecutan sin pantalla):
   report TIPO --database ARCHIVO [--season AÑO] --format pdf|csv --output ARCHIVO
         un informe para imprimir; TIPO es results (con --tournament YYYY-MM-DD),
         standings, roster, dues o treasurer
+  rules show --database ARCHIVO --season AÑO
+        muestra las reglas de la temporada en JSON (lo que lee score --ruleset)
+  rules set --database ARCHIVO --season AÑO REGLAS.json
+        comprueba REGLAS.json y lo guarda como reglas de la temporada (código de
+        salida 2 con el ajuste erróneo nombrado; entonces no cambia nada)
   serve --database ARCHIVO [--port N] [--listen DIRECCIÓN]
         comparte la clasificación con los teléfonos de la red local (puerto
         8080 en todas las interfaces, de forma predeterminada) hasta que se detenga
@@ -7034,6 +7401,44 @@ Comandos (se ejecutan sin pantalla):
     <message>
         <source>Press Ctrl+C to stop.</source>
         <translation>Pulse Ctrl+C para detener.</translation>
+    </message>
+    <message>
+        <source>sabc rules: %1</source>
+        <translation>sabc rules: %1</translation>
+    </message>
+    <message>
+        <source>Usage: sabc rules show --database FILE --season YEAR
+       sabc rules set --database FILE --season YEAR RULES.json</source>
+        <translation>Uso: sabc rules show --database ARCHIVO --season AÑO
+     sabc rules set --database ARCHIVO --season AÑO REGLAS.json</translation>
+    </message>
+    <message>
+        <source>sabc rules: &quot;%1&quot; is not a season; give a year like 2026.</source>
+        <translation>sabc rules: &quot;%1&quot; no es una temporada; indique un año como 2026.</translation>
+    </message>
+    <message>
+        <source>sabc rules: there is no club database at &quot;%1&quot;.</source>
+        <translation>sabc rules: no hay ninguna base de datos del club en &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>sabc rules: cannot read %1: %2</source>
+        <translation>sabc rules: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>sabc rules: &quot;%1&quot; holds no club yet.</source>
+        <translation>sabc rules: &quot;%1&quot; aún no contiene ningún club.</translation>
+    </message>
+    <message>
+        <source>sabc rules: %1: %2</source>
+        <translation>sabc rules: %1: %2</translation>
+    </message>
+    <message>
+        <source>Stored the rules of season %1 (%2).</source>
+        <translation>Se guardaron las reglas de la temporada %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Re-scored with them: %1.</source>
+        <translation>Vueltos a puntuar con ellas: %1.</translation>
     </message>
 </context>
 <context>

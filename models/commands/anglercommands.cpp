@@ -94,6 +94,12 @@ Result<bool> EditAnglerCommand::workToBeDone()
         if (!was)
             return Result<bool>::failure(was.error());
         m_wasMember = was.value();
+        if (m_season < store()->currentSeason()) {
+            auto flags = anglers.entryMemberFlags(m_new.id, m_season);
+            if (!flags)
+                return Result<bool>::failure(flags.error());
+            m_entryFlags = flags.value();
+        }
     }
     return !(m_new == m_old) || (m_member && *m_member != m_wasMember);
 }
@@ -106,8 +112,14 @@ Status EditAnglerCommand::doRedo()
             if (Status e = anglers.updateAngler(m_new); !e)
                 return e;
         }
-        if (m_member && m_season > 0 && *m_member != m_wasMember)
-            return switchMembership(*m_member);
+        if (m_member && m_season > 0 && *m_member != m_wasMember) {
+            if (Status s = switchMembership(*m_member); !s)
+                return s;
+            QHash<QString, bool> flags = m_entryFlags;
+            for (bool &flag : flags)
+                flag = *m_member;
+            return anglers.setEntryMemberFlags(flags);
+        }
         return Status::success();
     });
 }
@@ -120,8 +132,11 @@ Status EditAnglerCommand::doUndo()
             if (Status e = anglers.updateAngler(m_old); !e)
                 return e;
         }
-        if (m_member && m_season > 0 && *m_member != m_wasMember)
-            return switchMembership(m_wasMember);
+        if (m_member && m_season > 0 && *m_member != m_wasMember) {
+            if (Status s = switchMembership(m_wasMember); !s)
+                return s;
+            return anglers.setEntryMemberFlags(m_entryFlags);
+        }
         return Status::success();
     });
 }

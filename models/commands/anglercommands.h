@@ -50,6 +50,9 @@ private:
     int m_season = 0;
     std::optional<bool> m_member;
     bool m_wasMember = false;
+    // A past season's membership also corrects the member flag of the angler's entries of that
+    // season (their was_member before, for undo).
+    QHash<QString, bool> m_entryFlags;
 };
 
 class SetInactiveCommand : public CommandBase

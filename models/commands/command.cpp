@@ -177,4 +177,11 @@ Status deleteTournament(QUndoStack *stack, Store *store, const TournamentRecord 
                 std::move(onError));
 }
 
+EditStatus setSeasonRules(QUndoStack *stack, Store *store, int season, const Ruleset &rules,
+                          ErrorHandler onError)
+{
+    return push(stack, std::make_unique<SetSeasonRulesCommand>(store, season, rules),
+                std::move(onError));
+}
+
 } // namespace commands

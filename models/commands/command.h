@@ -108,5 +108,9 @@ Status editTournament(QUndoStack *stack, Store *store, const TournamentRecord &b
 // Deletes a tournament and its boats (refused while it has entries).
 Status deleteTournament(QUndoStack *stack, Store *store, const TournamentRecord &tournament,
                         ErrorHandler onError = {});
+// Stores a season's rules (Tournament > Season Rules...); every result of the season is scored
+// with them from then on. Refused (nothing changed) when they do not add up.
+EditStatus setSeasonRules(QUndoStack *stack, Store *store, int season, const Ruleset &rules,
+                          ErrorHandler onError = {});
 
 } // namespace commands

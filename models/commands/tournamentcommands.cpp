@@ -1,6 +1,7 @@
 #include "commands/tournamentcommands.h"
 
 #include "store/store.h"
+#include "tournaments/rulesetstore.h"
 
 CreateTournamentsCommand::CreateTournamentsCommand(Store *store,
                                                    const QList<TournamentRecord> &tournaments)
@@ -76,4 +77,34 @@ Status DeleteTournamentCommand::doUndo()
             return s;
         return TournamentStore(*store()).restoreRows(QStringLiteral("boats"), m_boatIds);
     });
+}
+
+SetSeasonRulesCommand::SetSeasonRulesCommand(Store *store, int season, const Ruleset &rules)
+    : CommandBase(store, tr("Change the rules of season %1").arg(season)), m_season(season),
+      m_after(rules)
+{
+}
+
+Result<bool> SetSeasonRulesCommand::workToBeDone()
+{
+    if (Status s = m_after.validate(); !s)
+        return Result<bool>::failure(s.error());
+    auto current = RulesetStore(*store()).seasonRules(m_season);
+    if (!current)
+        return Result<bool>::failure(current.error());
+    if (current->stored)
+        m_before = current->rules;
+    return !(current->stored && current->rules == m_after);
+}
+
+Status SetSeasonRulesCommand::doRedo()
+{
+    return RulesetStore(*store()).setForSeason(m_season, m_after);
+}
+
+Status SetSeasonRulesCommand::doUndo()
+{
+    if (m_before)
+        return RulesetStore(*store()).setForSeason(m_season, *m_before);
+    return RulesetStore(*store()).removeForSeason(m_season);
 }

@@ -7,6 +7,8 @@
 #include "commands/commandbase.h"
 #include "tournaments/tournamentstore.h"
 
+#include <optional>
+
 class CreateTournamentsCommand : public CommandBase
 {
     Q_DECLARE_TR_FUNCTIONS(CreateTournamentsCommand)
@@ -51,4 +53,23 @@ protected:
 private:
     TournamentRecord m_tournament;
     QStringList m_boatIds;
+};
+
+// A season's rules set from the Season Rules dialog; undo puts back the rules it replaced (or,
+// when the season had none of its own, takes them away so it copies the previous season again).
+class SetSeasonRulesCommand : public CommandBase
+{
+    Q_DECLARE_TR_FUNCTIONS(SetSeasonRulesCommand)
+public:
+    SetSeasonRulesCommand(Store *store, int season, const Ruleset &rules);
+
+protected:
+    Result<bool> workToBeDone() override;
+    Status doRedo() override;
+    Status doUndo() override;
+
+private:
+    int m_season;
+    Ruleset m_after;
+    std::optional<Ruleset> m_before; // the season's own rules before; none: it had none
 };

@@ -4,6 +4,7 @@
 #include "scoring/ruleset.h"
 #include "store/query.h"
 #include "store/store.h"
+#include "tournaments/rulesetstore.h"
 #include "treasury/tournamentmoney.h"
 
 #include <QRandomGenerator>
@@ -133,13 +134,17 @@ Status DemoClub::create(Store &store, const QDate &today, quint32 seed)
 
     // Rulesets per season: the club's 2025 bylaws (individual format, Angler of the Year).
     QString rulesetIds[2];
+    // (The new club already holds the bylaws of the current season; the demo's replace them.)
     for (int s = 0; s < 2; ++s) {
-        auto r = insert("rulesets", {{QStringLiteral("season"), seasons[s]},
-                                     {QStringLiteral("name"), QStringLiteral("sabc-2025")},
-                                     {QStringLiteral("settings"), QString::fromUtf8(rules.toJson())}});
-        if (failed(r))
-            return Status::failure(r.error());
-        rulesetIds[s] = r.value();
+        if (Status st = RulesetStore(store).setForSeason(seasons[s], rules); !st)
+            return st;
+        Query q(store.database(),
+                QStringLiteral("SELECT id FROM rulesets WHERE season = ? AND deleted = 0"));
+        if (Status st = q.bind(seasons[s]).exec(tr("read the rulesets")); !st)
+            return st;
+        if (!q.next())
+            return Status::failure(tr("The demo club's rules were not stored."));
+        rulesetIds[s] = q.value("id").toString();
     }
 
     // Anglers: members first, then guests; a few members let their dues lapse.

@@ -46,6 +46,11 @@ void RosterModel::setSeason(int season)
     (void)reload();
 }
 
+Store *RosterModel::store() const
+{
+    return m_store.data();
+}
+
 int RosterModel::season() const
 {
     if (m_season > 0 || !m_store)

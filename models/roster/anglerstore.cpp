@@ -300,6 +300,34 @@ Result<QString> AnglerStore::endMembership(const QString &id, int season)
     return membership;
 }
 
+Result<QHash<QString, bool>> AnglerStore::entryMemberFlags(const QString &id, int season) const
+{
+    using R = Result<QHash<QString, bool>>;
+    Query q(m_store->database(),
+            QStringLiteral("SELECT e.id AS id, e.was_member AS was_member FROM entries e "
+                           "JOIN tournaments t ON t.id = e.tournament_id WHERE e.angler_id = ? "
+                           "AND t.season = ? AND e.deleted = 0 AND t.deleted = 0"));
+    q.bind(id).bind(season);
+    if (Status s = q.exec(tr("read the angler's entries")); !s)
+        return R::failure(s.error());
+    QHash<QString, bool> flags;
+    while (q.next())
+        flags.insert(q.value("id").toString(), q.value("was_member").toInt() != 0);
+    return flags;
+}
+
+Status AnglerStore::setEntryMemberFlags(const QHash<QString, bool> &flags)
+{
+    return m_store->transaction([&]() -> Status {
+        for (auto it = flags.cbegin(); it != flags.cend(); ++it)
+            if (Status s = m_store->update(QStringLiteral("entries"), it.key(),
+                                           {{QStringLiteral("was_member"), it.value() ? 1 : 0}});
+                !s)
+                return s;
+        return Status::success();
+    });
+}
+
 Result<QHash<QString, QString>> AnglerStore::officers(int season) const
 {
     Query q(m_store->database(),

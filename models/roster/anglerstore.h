@@ -155,6 +155,10 @@ public:
     Result<bool> isMember(const QString &id, int season) const;
     Result<QString> addMembership(const QString &id, int season, const QDate &joinedOn);
     Result<QString> endMembership(const QString &id, int season);
+    // The member flag (was_member) of the angler's entries in the season's tournaments, by entry
+    // id; and setting them (a past season's membership corrected on the Roster re-scores it).
+    Result<QHash<QString, bool>> entryMemberFlags(const QString &id, int season) const;
+    Status setEntryMemberFlags(const QHash<QString, bool> &flags);
 
     // Live anglers not merged into someone else, with their membership and tournaments in
     // `season`, by name.

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 struct Entry
 {
     QString anglerId;   // stable key (uuid in the store, the name on a sheet)
@@ -53,7 +55,12 @@ struct TournamentInput
     TournamentFormat format = TournamentFormat::Individual;
     bool paper = false;
     bool cancelled = false;
+    bool completed = false; // finalized; results still being weighed in are provisional
     int fishLimit = -1; // -1: the ruleset's
+    // The tournament's own entry fee and its unit; unset: the ruleset's. The ruleset's split is
+    // scaled to this fee (Ruleset::withFee).
+    std::optional<Money> entryFee;
+    std::optional<FeeBasis> feeBasis;
     QList<Entry> entries;
     QList<BoatInput> boats; // optional: entries may carry boatId instead
 };

@@ -95,6 +95,7 @@ QList<TournamentPayouts> PayoutCalculator::chain(const QList<Step> &steps, Money
     QList<TournamentPayouts> out;
     Money carry = carryIn;
     for (const Step &s : steps) {
+        carry += s.addedCarryIn;
         if (s.cancelled || !s.result || !s.boats) {
             TournamentPayouts none;
             none.carryIn = carry;

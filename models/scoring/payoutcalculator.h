@@ -67,6 +67,8 @@ public:
         const QList<BoatResult> *boats = nullptr;
         Ruleset ruleset;
         bool cancelled = false;
+        Money addedCarryIn; // big bass money added to the pot before this tournament (a season's
+                            // opening carry-in)
     };
     static QList<TournamentPayouts> chain(const QList<Step> &steps, Money carryIn = Money());
 };

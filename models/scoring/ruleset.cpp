@@ -58,6 +58,39 @@ Ruleset Ruleset::sabc2026()
     return r;
 }
 
+Ruleset Ruleset::bylaws(int season)
+{
+    return season >= 2026 ? sabc2026() : sabc2025();
+}
+
+Ruleset Ruleset::withFee(Money newFee, FeeBasis basis) const
+{
+    Ruleset r = *this;
+    r.feeBasis = basis;
+    if (newFee == fee)
+        return r;
+    r.fee = newFee;
+    if (fee.isZero()) {
+        for (Money &m : r.placeMoney)
+            m = Money();
+        r.bigBassMoney = Money();
+        r.charityMoney = Money();
+        r.clubMoney = newFee;
+        return r;
+    }
+    auto scaled = [&](Money m) { return Money::fromCents(m.cents() * newFee.cents() / fee.cents()); };
+    Money others;
+    for (Money &m : r.placeMoney) {
+        m = scaled(m);
+        others += m;
+    }
+    r.bigBassMoney = scaled(bigBassMoney);
+    r.charityMoney = scaled(charityMoney);
+    others += r.bigBassMoney + r.charityMoney;
+    r.clubMoney = newFee - others;
+    return r;
+}
+
 QStringList Ruleset::builtInNames()
 {
     return {QStringLiteral("sabc-2025"), QStringLiteral("sabc-2026")};
@@ -94,30 +127,57 @@ std::optional<DqPolicy> Ruleset::dqPolicyFromName(const QString &name)
     return std::nullopt;
 }
 
+std::optional<Ruleset::Problem> Ruleset::problem() const
+{
+    const QString negative = tr("cannot be negative.");
+    const std::pair<const char *, qint64> numbers[] = {
+        {"max_points", maxPoints},
+        {"zero_offset", zeroOffset},
+        {"buy_in_offset", buyInOffset},
+        {"dq_offset", dqOffset},
+        {"fish_limit", fishLimit},
+        {"late_dq_minutes", lateDqMinutes},
+        {"best_n", bestN},
+        {"minimum_events", minimumEvents},
+        {"dead_fish_penalty", deadFishPenalty.hundredths()},
+        {"late_penalty_per_minute", latePenaltyPerMinute.hundredths()},
+        {"big_bass_threshold", bigBassThreshold.hundredths()},
+        {"fee", fee.cents()},
+        {"big_bass_money", bigBassMoney.cents()},
+        {"club_money", clubMoney.cents()},
+        {"charity_money", charityMoney.cents()},
+        {"big_bass_carry_in", bigBassCarryIn.cents()},
+        {"paper_minimum_eighths", paperMinimumEighths},
+        {"paper_over_chart_weight", paperOverChartWeight.hundredths()},
+    };
+    for (const auto &[key, value] : numbers)
+        if (value < 0)
+            return Problem{QString::fromLatin1(key), negative};
+    for (Money m : placeMoney)
+        if (m.cents() < 0)
+            return Problem{QStringLiteral("place_money"), negative};
+    if (paperRoundingEighths < 1)
+        return Problem{QStringLiteral("paper_rounding_eighths"),
+                       tr("Paper lengths must be rounded to at least an eighth of an inch.")};
+    Money split = bigBassMoney + clubMoney + charityMoney;
+    for (Money m : placeMoney)
+        split += m;
+    if (split != fee)
+        return Problem{QStringLiteral("fee"),
+                       tr("The entry fee %1 does not match its split: places, big bass, club and "
+                          "charity add up to %2.")
+                           .arg(fee.toString(), split.toString())};
+    return std::nullopt;
+}
+
 Status Ruleset::validate() const
 {
-    if (maxPoints < 0 || zeroOffset < 0 || buyInOffset < 0 || dqOffset < 0 || fishLimit < 0 ||
-        lateDqMinutes < 0 || bestN < 0 || minimumEvents < 0 || deadFishPenalty.hundredths() < 0 ||
-        latePenaltyPerMinute.hundredths() < 0 || bigBassThreshold.hundredths() < 0 ||
-        fee.cents() < 0 || bigBassMoney.cents() < 0 || clubMoney.cents() < 0 ||
-        charityMoney.cents() < 0 || paperMinimumEighths < 0 ||
-        paperOverChartWeight.hundredths() < 0)
-        return Status::failure(tr("A ruleset number cannot be negative."));
-    if (paperRoundingEighths < 1)
-        return Status::failure(
-            tr("Paper lengths must be rounded to at least an eighth of an inch."));
-    Money split = bigBassMoney + clubMoney + charityMoney;
-    for (Money m : placeMoney) {
-        if (m.cents() < 0)
-            return Status::failure(tr("A ruleset number cannot be negative."));
-        split += m;
-    }
-    if (split != fee)
-        return Status::failure(
-            tr("The entry fee %1 does not match its split: places, big bass, club and charity "
-               "add up to %2.")
-                .arg(fee.toString(), split.toString()));
-    return Status::success();
+    const auto p = problem();
+    if (!p)
+        return Status::success();
+    if (p->field == QLatin1String("fee") || p->field == QLatin1String("paper_rounding_eighths"))
+        return Status::failure(p->message);
+    return Status::failure(tr("A ruleset number cannot be negative."));
 }
 
 QByteArray Ruleset::toJson() const
@@ -155,6 +215,9 @@ QByteArray Ruleset::toJson() const
     o.insert(QStringLiteral("big_bass_money"), bigBassMoney.cents());
     o.insert(QStringLiteral("club_money"), clubMoney.cents());
     o.insert(QStringLiteral("charity_money"), charityMoney.cents());
+    // Only when there is one: a laptop still on an older version then reads the rules it syncs.
+    if (!bigBassCarryIn.isZero())
+        o.insert(QStringLiteral("big_bass_carry_in"), bigBassCarryIn.cents());
     o.insert(QStringLiteral("paper_rounding_eighths"), paperRoundingEighths);
     o.insert(QStringLiteral("paper_minimum_eighths"), paperMinimumEighths);
     o.insert(QStringLiteral("paper_over_chart_weight"), paperOverChartWeight.hundredths());
@@ -254,6 +317,7 @@ Result<Ruleset> Ruleset::fromJson(const QByteArray &json, const Ruleset &default
                                       QStringLiteral("big_bass_money"),
                                       QStringLiteral("club_money"),
                                       QStringLiteral("charity_money"),
+                                      QStringLiteral("big_bass_carry_in"),
                                       QStringLiteral("paper_rounding_eighths"),
                                       QStringLiteral("paper_minimum_eighths"),
                                       QStringLiteral("paper_over_chart_weight")};
@@ -339,13 +403,14 @@ Result<Ruleset> Ruleset::fromJson(const QByteArray &json, const Ruleset &default
     money(QStringLiteral("big_bass_money"), r.bigBassMoney);
     money(QStringLiteral("club_money"), r.clubMoney);
     money(QStringLiteral("charity_money"), r.charityMoney);
+    money(QStringLiteral("big_bass_carry_in"), r.bigBassCarryIn);
     integer(QStringLiteral("paper_rounding_eighths"), r.paperRoundingEighths);
     integer(QStringLiteral("paper_minimum_eighths"), r.paperMinimumEighths);
     weight(QStringLiteral("paper_over_chart_weight"), r.paperOverChartWeight);
 
     if (!error.isEmpty())
         return Result<Ruleset>::failure(error);
-    if (Status s = r.validate(); !s)
-        return Result<Ruleset>::failure(s.error());
+    if (const auto p = r.problem())
+        return Result<Ruleset>::failure(tr("Ruleset setting \"%1\": %2").arg(p->field, p->message));
     return r;
 }

@@ -63,11 +63,22 @@ public:
     Money bigBassMoney = Money::fromDollars(4);
     Money clubMoney = Money::fromDollars(3);
     Money charityMoney = Money::fromDollars(2);
+    // Big bass money already in the pot when the season opens (a club that starts keeping its
+    // books here mid-history); added to the carryover into the season's first tournament.
+    Money bigBassCarryIn;
 
     // Paper tournaments (lengths in eighths of an inch).
     int paperRoundingEighths = 4; // lengths are rounded down to the half inch
     int paperMinimumEighths = 96; // fish under 12 in don't count
     Weight paperOverChartWeight = Weight::fromHundredths(1800); // longer than the chart
+
+    // The same rules for a tournament that charges `fee` per `basis`: each share of the split is
+    // scaled by fee / this->fee, rounded down to the cent, and the club share takes the cents
+    // left so the split still adds up to the fee (all to the club when this fee is zero).
+    Ruleset withFee(Money fee, FeeBasis basis) const;
+    // The bylaws a new club (or a season with no rules before it) starts from: sabc-2026 from
+    // 2026 on, sabc-2025 before.
+    static Ruleset bylaws(int season);
 
     int paidPlaces() const { return int(placeMoney.size()); }
     bool awardsPoints() const { return format == TournamentFormat::Individual; }
@@ -80,6 +91,14 @@ public:
 
     // Checks that the numbers make sense together (the fee splits exactly, nothing negative).
     Status validate() const;
+    // The first thing wrong, with the JSON key of the setting it is about ("fee" when the split
+    // does not add up to the fee).
+    struct Problem
+    {
+        QString field;
+        QString message;
+    };
+    std::optional<Problem> problem() const;
 
     // JSON object text with snake_case keys; weights in hundredths of a pound, money in cents.
     QByteArray toJson() const;

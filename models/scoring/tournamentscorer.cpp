@@ -43,6 +43,8 @@ Ruleset TournamentScorer::effectiveRuleset(const TournamentInput &t, const Rules
     r.format = t.format;
     if (t.fishLimit >= 0)
         r.fishLimit = t.fishLimit;
+    if (t.entryFee || t.feeBasis)
+        r = r.withFee(t.entryFee.value_or(r.fee), t.feeBasis.value_or(r.feeBasis));
     return r;
 }
 

@@ -63,7 +63,8 @@ public:
     // are only given when the ruleset's format is individual.
     static TournamentResult score(const QList<Entry> &entries, const Ruleset &ruleset,
                                   const PaperChart *paperChart = nullptr);
-    // The ruleset a tournament is scored with: its own format and fish limit win.
+    // The ruleset a tournament is scored and paid with: its own format, fish limit, entry fee
+    // and fee unit win (the split scaled to its fee).
     static Ruleset effectiveRuleset(const TournamentInput &tournament, const Ruleset &ruleset);
     static TournamentResult score(const TournamentInput &tournament, const Ruleset &ruleset);
 

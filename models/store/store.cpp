@@ -3,6 +3,7 @@
 #include "store/migrations.h"
 #include "store/query.h"
 #include "store/storelog.h"
+#include "scoring/ruleset.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -778,5 +779,14 @@ Status Store::createClub(const QString &name, const QByteArray &timeZone)
                 return Status::failure(rampId.error());
         }
     }
+    // The current season's rules from the bylaws; later seasons start from a copy of them.
+    const int season = ClubTime(timeZone).seasonAt();
+    const Ruleset rules = Ruleset::bylaws(season);
+    auto rulesId = insert(QStringLiteral("rulesets"),
+                          {{QStringLiteral("season"), season},
+                           {QStringLiteral("name"), rules.name},
+                           {QStringLiteral("settings"), QString::fromUtf8(rules.toJson())}});
+    if (!rulesId)
+        return Status::failure(rulesId.error());
     return transaction.commit();
 }

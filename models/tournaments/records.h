@@ -100,7 +100,8 @@ struct BoatRecord
 
 struct TournamentLogRecord
 {
-    QString action; // "finalized" or "unlocked"
+    QString action; // "finalized", "unlocked" or "member_flag" (an entry's member flag corrected)
     QString actor;
-    QDateTime at; // UTC
+    QDateTime at;   // UTC
+    QString detail; // member_flag: "Ann Lee: guest -> member"
 };

@@ -4,7 +4,9 @@
 #include "store/query.h"
 #include "store/store.h"
 
-RulesetStore::RulesetStore(Store &store) : m_db(store.database()) {}
+#include <algorithm>
+
+RulesetStore::RulesetStore(Store &store) : m_db(store.database()), m_store(&store) {}
 
 Result<QList<RulesetRecord>> RulesetStore::rulesets() const
 {
@@ -32,17 +34,100 @@ Result<Ruleset> RulesetStore::fromStored(const QString &name, const QString &set
 
 Result<Ruleset> RulesetStore::forSeason(int season) const
 {
-    Query q(m_db, QStringLiteral("SELECT name, settings FROM rulesets "
-                                 "WHERE season = ? AND deleted = 0 LIMIT 1"));
-    if (Status s = q.bind(season).exec(tr("read the season's ruleset")); !s)
-        return Result<Ruleset>::failure(s.error());
-    if (!q.next())
+    auto r = seasonRules(season);
+    if (!r)
+        return Result<Ruleset>::failure(r.error());
+    if (!r->stored && r->copiedFrom == 0)
         return Ruleset::sabc2025();
+    return r->rules;
+}
+
+Result<SeasonRules> RulesetStore::seasonRules(int season) const
+{
+    using R = Result<SeasonRules>;
+    Query q(m_db, QStringLiteral("SELECT season, name, settings FROM rulesets "
+                                 "WHERE season <= ? AND deleted = 0 ORDER BY season DESC LIMIT 1"));
+    if (Status s = q.bind(season).exec(tr("read the season's ruleset")); !s)
+        return R::failure(s.error());
+    SeasonRules out;
+    if (!q.next()) {
+        out.rules = Ruleset::bylaws(season);
+        return out;
+    }
+    const int from = q.value("season").toInt();
     auto r = fromStored(q.value("name").toString(), q.value("settings").toString());
     if (!r)
-        return Result<Ruleset>::failure(
-            tr("The ruleset of season %1 cannot be used: %2").arg(season).arg(r.error()));
-    return r;
+        return R::failure(
+            tr("The ruleset of season %1 cannot be used: %2").arg(from).arg(r.error()));
+    out.rules = r.value();
+    out.stored = from == season;
+    out.copiedFrom = from == season ? 0 : from;
+    return out;
+}
+
+Status RulesetStore::setForSeason(int season, const Ruleset &rules)
+{
+    if (season < 1900 || season > 2200)
+        return Status::failure(tr("%1 is not a season.").arg(season));
+    if (Status s = rules.validate(); !s)
+        return s;
+    if (rules.name.trimmed().isEmpty())
+        return Status::failure(tr("Give the rules a name."));
+    if (!m_store)
+        return Status::failure(tr("The club file is open for reading only."));
+    Query q(m_db, QStringLiteral("SELECT id FROM rulesets WHERE season = ? AND deleted = 0"));
+    if (Status s = q.bind(season).exec(tr("read the season's ruleset")); !s)
+        return s;
+    const QVariantMap values = {{QStringLiteral("name"), rules.name.trimmed()},
+                                {QStringLiteral("settings"), QString::fromUtf8(rules.toJson())}};
+    if (q.next())
+        return m_store->update(QStringLiteral("rulesets"), q.value("id").toString(), values);
+    QVariantMap row = values;
+    row.insert(QStringLiteral("season"), season);
+    auto id = m_store->insert(QStringLiteral("rulesets"), row);
+    return id ? Status::success() : Status::failure(id.error());
+}
+
+Status RulesetStore::removeForSeason(int season)
+{
+    if (!m_store)
+        return Status::failure(tr("The club file is open for reading only."));
+    Query q(m_db, QStringLiteral("SELECT id FROM rulesets WHERE season = ? AND deleted = 0"));
+    if (Status s = q.bind(season).exec(tr("read the season's ruleset")); !s)
+        return s;
+    if (!q.next())
+        return Status::success();
+    return m_store->remove(QStringLiteral("rulesets"), q.value("id").toString());
+}
+
+void RulesetStore::startFrom(const Ruleset &rules, TournamentRecord &t)
+{
+    t.format = rules.format;
+    t.fishLimit = std::clamp(rules.fishLimit, 1, 25);
+    t.entryFee = rules.fee;
+    t.feeUnit = rules.feeBasis;
+}
+
+Status RulesetStore::startFromSeason(TournamentRecord &t) const
+{
+    auto rules = forSeason(t.season);
+    if (!rules)
+        return Status::failure(rules.error());
+    startFrom(rules.value(), t);
+    return Status::success();
+}
+
+Result<QStringList> RulesetStore::finalizedTournaments(int season) const
+{
+    using R = Result<QStringList>;
+    Query q(m_db, QStringLiteral("SELECT name FROM tournaments WHERE season = ? AND deleted = 0 "
+                                 "AND completed = 1 AND cancelled = 0 ORDER BY event_date, id"));
+    if (Status s = q.bind(season).exec(tr("read the season's tournaments")); !s)
+        return R::failure(s.error());
+    QStringList names;
+    while (q.next())
+        names.append(q.value("name").toString());
+    return names;
 }
 
 Result<Ruleset> RulesetStore::forTournament(const TournamentRecord &t) const
@@ -70,5 +155,7 @@ Result<Ruleset> RulesetStore::forTournament(const TournamentRecord &t) const
     TournamentInput in;
     in.format = t.format;
     in.fishLimit = t.fishLimit;
+    in.entryFee = t.entryFee;
+    in.feeBasis = t.feeUnit;
     return TournamentScorer::effectiveRuleset(in, *base);
 }

@@ -21,6 +21,15 @@ struct RulesetRecord
     QString name;
 };
 
+// A season's rules as the Season Rules dialog and `sabc rules show` see them: stored for the
+// season, or (not yet stored) a copy of the latest earlier season's, or the bylaws.
+struct SeasonRules
+{
+    Ruleset rules;
+    bool stored = false; // the season has rules of its own
+    int copiedFrom = 0;  // not stored: the earlier season they are copied from (0: the bylaws)
+};
+
 class RulesetStore
 {
     Q_DECLARE_TR_FUNCTIONS(RulesetStore)
@@ -30,8 +39,24 @@ public:
 
     // Every stored ruleset, newest season first.
     Result<QList<RulesetRecord>> rulesets() const;
-    // The season's ruleset, or sabc-2025 when none is stored.
+    // The season's ruleset; a season without rules of its own has a copy of the latest earlier
+    // season's, and sabc-2025 when no earlier season has any.
     Result<Ruleset> forSeason(int season) const;
+    // The same, saying where the rules come from. A season with no rules before it starts from
+    // the bylaws of its year (Ruleset::bylaws) here, the rules a new season is offered.
+    Result<SeasonRules> seasonRules(int season) const;
+    // Stores `rules` as the season's own (validated first: a failure names the problem and
+    // changes nothing). Replaces the season's rules when it has some.
+    Status setForSeason(int season, const Ruleset &rules);
+    // Takes the season's own rules away (a tombstone that syncs); the season then copies the
+    // previous one's again. Nothing stored: succeeds.
+    Status removeForSeason(int season);
+    // A new tournament starts from its season's rules: format, fish limit, entry fee and unit.
+    static void startFrom(const Ruleset &rules, TournamentRecord &t);
+    // The same with the rules of the tournament's season (t.season).
+    Status startFromSeason(TournamentRecord &t) const;
+    // Finalized tournaments of the season (name, date order): whose results a change re-scores.
+    Result<QStringList> finalizedTournaments(int season) const;
     // The ruleset a tournament is scored with: its own (else its season's), with the
     // tournament's format and fish limit applied.
     Result<Ruleset> forTournament(const TournamentRecord &t) const;
@@ -41,4 +66,5 @@ private:
     static Result<Ruleset> fromStored(const QString &name, const QString &settings);
 
     QSqlDatabase m_db;
+    Store *m_store = nullptr; // writes go through the Store (sync stamps); null: read only
 };

@@ -34,8 +34,11 @@ Result<LoadedSeason> SeasonLoader::load(const QSqlDatabase &db, int season)
             t.date = record.date;
             t.format = record.format;
             t.fishLimit = record.fishLimit;
+            t.entryFee = record.entryFee;
+            t.feeBasis = record.feeUnit;
             t.paper = record.paper;
             t.cancelled = record.cancelled;
+            t.completed = record.completed;
             tournamentIndex.insert(t.id, loaded.tournaments.size());
             loaded.tournaments.append(t);
         }

@@ -21,13 +21,23 @@ bool SeasonView::teamSeason() const
     return any;
 }
 
-Result<SeasonView> SeasonViewLoader::load(Store &store, int season)
+Result<SeasonView> SeasonViewLoader::load(Store &store, int season, bool leaveOutProvisional)
 {
     auto loaded = SeasonLoader::load(store.database(), season);
     if (!loaded)
         return Result<SeasonView>::failure(loaded.error());
-    SeasonScorer scorer(loaded->ruleset, loaded->tournaments);
     SeasonView view;
+    QList<TournamentInput> counted;
+    for (const TournamentInput &t : std::as_const(loaded->tournaments)) {
+        if (!t.completed && !t.cancelled && !t.entries.isEmpty()) {
+            view.provisional.append({t.id, t.name, t.date, int(t.entries.size())});
+            if (leaveOutProvisional)
+                continue;
+        }
+        counted.append(t);
+    }
+    view.provisionalLeftOut = leaveOutProvisional && !view.provisional.isEmpty();
+    SeasonScorer scorer(loaded->ruleset, counted);
     view.season = season;
     view.ruleset = loaded->ruleset;
     view.tournaments = scorer.scoredTournaments();

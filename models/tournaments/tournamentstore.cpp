@@ -235,13 +235,15 @@ Status TournamentStore::ensureUnlocked(const QString &tournamentId)
 
 namespace {
 Status logAction(Store &store, const QString &tournamentId, const QString &action,
-                 const QString &actor, qint64 now)
+                 const QString &actor, qint64 now, const QString &detail = QString())
 {
-    auto r = store.insert(QStringLiteral("tournament_log"),
-                          {{QStringLiteral("tournament_id"), tournamentId},
-                           {QStringLiteral("action"), action},
-                           {QStringLiteral("actor"), actor},
-                           {QStringLiteral("at"), now}});
+    QVariantMap row = {{QStringLiteral("tournament_id"), tournamentId},
+                       {QStringLiteral("action"), action},
+                       {QStringLiteral("actor"), actor},
+                       {QStringLiteral("at"), now}};
+    if (!detail.isEmpty())
+        row.insert(QStringLiteral("detail"), detail);
+    auto r = store.insert(QStringLiteral("tournament_log"), row);
     return r ? Status::success() : Status::failure(r.error());
 }
 } // namespace
@@ -289,10 +291,31 @@ Status TournamentStore::unlock(const QString &tournamentId, const QString &actor
     });
 }
 
+Status TournamentStore::setEntryMember(const QString &entryId, bool member, const QString &actor)
+{
+    if (actor.trimmed().isEmpty())
+        return Status::failure(tr("Enter who corrects the member flag."));
+    return m_store.transaction([&]() -> Status {
+        auto e = entry(entryId);
+        if (!e)
+            return Status::failure(e.error());
+        if (e->wasMember == member)
+            return Status::success();
+        if (Status s = m_store.update(QStringLiteral("entries"), entryId,
+                                      {{QStringLiteral("was_member"), member ? 1 : 0}});
+            !s)
+            return s;
+        const QString detail = member ? tr("%1: guest -> member").arg(e->anglerName)
+                                      : tr("%1: member -> guest").arg(e->anglerName);
+        return logAction(m_store, e->tournamentId, QStringLiteral("member_flag"), actor.trimmed(),
+                         QDateTime::currentMSecsSinceEpoch(), detail);
+    });
+}
+
 Result<QList<TournamentLogRecord>> TournamentStore::log(const QString &tournamentId)
 {
     using R = Result<QList<TournamentLogRecord>>;
-    Query q(m_store.database(), QStringLiteral("SELECT action, actor, at FROM tournament_log "
+    Query q(m_store.database(), QStringLiteral("SELECT action, actor, at, detail FROM tournament_log "
                                              "WHERE tournament_id = ? AND deleted = 0 "
                                              "ORDER BY at, modified"));
     if (Status s = q.bind(tournamentId).exec(tr("read the tournament's history")); !s)
@@ -300,7 +323,8 @@ Result<QList<TournamentLogRecord>> TournamentStore::log(const QString &tournamen
     QList<TournamentLogRecord> out;
     while (q.next())
         out.append({q.value("action").toString(), q.value("actor").toString(),
-                    QDateTime::fromMSecsSinceEpoch(q.value("at").toLongLong(), QTimeZone::utc())});
+                    QDateTime::fromMSecsSinceEpoch(q.value("at").toLongLong(), QTimeZone::utc()),
+                    q.value("detail").toString()});
     return out;
 }
 
@@ -317,6 +341,8 @@ TournamentInput TournamentStore::input(const TournamentRecord &t, const QList<En
     in.paper = t.paper;
     in.cancelled = t.cancelled;
     in.fishLimit = t.fishLimit;
+    in.entryFee = t.entryFee;
+    in.feeBasis = t.feeUnit;
     in.entries.reserve(entries.size());
     for (qsizetype i = 0; i < entries.size(); ++i) {
         Entry e = entries.at(i).toEntry();
@@ -350,9 +376,12 @@ Result<Money> TournamentStore::bigBassCarryIn(const TournamentRecord &t)
         QList<BoatResult> boats;
         Ruleset ruleset;
         bool cancelled;
+        Money addedCarryIn;
     };
     QList<Scored> scored;
+    Money openingCarryIn; // of the tournament's own season, when it comes first in it
     for (const LoadedSeason &season : std::as_const(seasons)) {
+        bool first = true;
         for (const TournamentInput &in : season.tournaments) {
             if (in.id == t.id || in.date > t.date || (in.date == t.date && in.id >= t.id))
                 continue;
@@ -361,14 +390,18 @@ Result<Money> TournamentStore::bigBassCarryIn(const TournamentRecord &t)
             s.result = TournamentScorer::score(in, season.ruleset);
             s.boats = BoatRanker::rank(s.result, s.ruleset, in.boats);
             s.cancelled = in.cancelled;
+            s.addedCarryIn = first ? season.ruleset.bigBassCarryIn : Money();
+            first = false;
             scored.append(s);
         }
+        if (first && season.season == t.season)
+            openingCarryIn = season.ruleset.bigBassCarryIn;
     }
     QList<PayoutCalculator::Step> steps;
     for (const Scored &s : std::as_const(scored))
-        steps.append({&s.result, &s.boats, s.ruleset, s.cancelled});
+        steps.append({&s.result, &s.boats, s.ruleset, s.cancelled, s.addedCarryIn});
     const QList<TournamentPayouts> chain = PayoutCalculator::chain(steps);
-    return chain.isEmpty() ? Money() : chain.last().carryOut;
+    return (chain.isEmpty() ? Money() : chain.last().carryOut) + openingCarryIn;
 }
 
 // ---- entries --------------------------------------------------------------------------------

@@ -58,6 +58,9 @@ public:
     Status finalize(const QString &tournamentId, const QString &actor);
     Status unlock(const QString &tournamentId, const QString &actor);
     Result<QList<TournamentLogRecord>> log(const QString &tournamentId);
+    // Corrects the member flag (membership at tournament time) of an entry, even of finalized
+    // results, and records it in the tournament's log with who and when. The same flag: nothing.
+    Status setEntryMember(const QString &entryId, bool member, const QString &actor);
 
     // The engine's view of the tournament with the given entries and boats.
     static TournamentInput input(const TournamentRecord &t, const QList<EntryRecord> &entries,

@@ -187,6 +187,8 @@ Result<TournamentMoney::Chain> TournamentMoney::chain(Store &store, int throughS
         s.boats = &c.tournaments.at(i).boats;
         s.ruleset = c.rulesets.at(i);
         s.cancelled = c.tournaments.at(i).cancelled;
+        if (i == 0 || c.seasons.at(i - 1) != c.seasons.at(i))
+            s.addedCarryIn = c.rulesets.at(i).bigBassCarryIn;
         steps.append(s);
     }
     c.payouts = PayoutCalculator::chain(steps);

@@ -18,7 +18,7 @@
 #include <QVBoxLayout>
 
 AnglerDialog::AnglerDialog(Store *store, QUndoStack *undoStack, QWidget *parent,
-                           const QString &anglerId)
+                           const QString &anglerId, int season)
     : QDialog(parent), m_store(store), m_undoStack(undoStack), m_anglerId(anglerId),
       m_name(new QLineEdit(this)), m_email(new QLineEdit(this)), m_phone(new QLineEdit(this)),
       m_memberSince(new QSpinBox(this)), m_member(new QCheckBox(this)),
@@ -27,7 +27,7 @@ AnglerDialog::AnglerDialog(Store *store, QUndoStack *undoStack, QWidget *parent,
 {
     setObjectName(QStringLiteral("anglerDialog"));
     setWindowTitle(anglerId.isEmpty() ? tr("Add Angler") : tr("Edit Angler"));
-    m_season = store ? store->currentSeason() : 0;
+    m_season = season > 0 ? season : (store ? store->currentSeason() : 0);
 
     m_name->setObjectName(QStringLiteral("name"));
     m_email->setObjectName(QStringLiteral("email"));

@@ -25,8 +25,9 @@ class AnglerDialog : public QDialog
     Q_OBJECT
 public:
     // An empty `anglerId` adds a new angler.
+    // `season`: whose membership the dialog shows and sets (0: the current season).
     AnglerDialog(Store *store, QUndoStack *undoStack, QWidget *parent = nullptr,
-                 const QString &anglerId = QString());
+                 const QString &anglerId = QString(), int season = 0);
 
     QString anglerId() const { return m_anglerId; }
     QString errorText() const;

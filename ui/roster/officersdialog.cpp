@@ -14,7 +14,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-OfficersDialog::OfficersDialog(Store *store, QUndoStack *undoStack, QWidget *parent)
+OfficersDialog::OfficersDialog(Store *store, QUndoStack *undoStack, QWidget *parent, int season)
     : QDialog(parent), m_store(store), m_undoStack(undoStack), m_season(new QSpinBox(this)),
       m_error(new QLabel(this))
 {
@@ -23,7 +23,7 @@ OfficersDialog::OfficersDialog(Store *store, QUndoStack *undoStack, QWidget *par
     const int current = store ? store->currentSeason() : 2000;
     m_season->setObjectName(QStringLiteral("season"));
     m_season->setRange(1900, current + 1);
-    m_season->setValue(current);
+    m_season->setValue(season > 0 ? std::min(season, current + 1) : current);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Season:"), m_season);

@@ -18,7 +18,8 @@ class OfficersDialog : public QDialog
 {
     Q_OBJECT
 public:
-    OfficersDialog(Store *store, QUndoStack *undoStack, QWidget *parent = nullptr);
+    // Opens on `season` (0: the current one); any season can be picked.
+    OfficersDialog(Store *store, QUndoStack *undoStack, QWidget *parent = nullptr, int season = 0);
 
     QSpinBox *seasonBox() const { return m_season; }
     // The picker of a post ("president", "treasurer", ...).

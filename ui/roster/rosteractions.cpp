@@ -194,7 +194,7 @@ void RosterActions::addAngler()
 {
     if (!m_store)
         return;
-    auto *dialog = new AnglerDialog(m_store, m_undoStack, parentWidget());
+    auto *dialog = new AnglerDialog(m_store, m_undoStack, parentWidget(), QString(), m_season);
     dialog->setUndoErrorHandler(undoFailures());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -205,7 +205,7 @@ void RosterActions::editAngler()
     const QStringList ids = selectedIds();
     if (!m_store || ids.size() != 1)
         return;
-    auto *dialog = new AnglerDialog(m_store, m_undoStack, parentWidget(), ids.first());
+    auto *dialog = new AnglerDialog(m_store, m_undoStack, parentWidget(), ids.first(), m_season);
     dialog->setUndoErrorHandler(undoFailures());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -278,7 +278,7 @@ void RosterActions::editOfficers()
 {
     if (!m_store)
         return;
-    auto *dialog = new OfficersDialog(m_store, m_undoStack, parentWidget());
+    auto *dialog = new OfficersDialog(m_store, m_undoStack, parentWidget(), m_season);
     dialog->setUndoErrorHandler(undoFailures());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -25,6 +25,9 @@ public:
     RosterActions(Store *store, QUndoStack *undoStack, QWidget *parent);
 
     // The database the actions work on (the window may open another one).
+    // The season the Roster page shows: the angler and officer dialogs open on it.
+    void setSeason(int season) { m_season = season; }
+    int season() const { return m_season; }
     void setStore(Store *store);
     // The roster table whose selection the actions use.
     void setView(QAbstractItemView *view);
@@ -70,6 +73,7 @@ private:
     QWidget *parentWidget() const;
 
     QPointer<Store> m_store;
+    int m_season = 0; // the season the Roster shows (0: the current one)
     QUndoStack *m_undoStack;
     QPointer<QAbstractItemView> m_view;
     QAction *m_add;

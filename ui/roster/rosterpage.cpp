@@ -2,19 +2,26 @@
 
 #include "itemmodels/rosterfilterproxymodel.h"
 #include "itemmodels/rostermodel.h"
+#include "store/store.h"
+#include "tournaments/seasonview.h"
 #include "ui/common/datatableview.h"
 #include "ui/common/pageheader.h"
 #include "ui/common/searchfield.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
+
 RosterPage::RosterPage(RosterModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_proxy(new RosterFilterProxyModel(this)),
       m_header(new PageHeader(tr("Roster"), this)), m_filter(new QComboBox(this)),
+      m_season(new QComboBox(this)),
       m_search(new SearchField(this)), m_table(new DataTableView(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -28,10 +35,19 @@ RosterPage::RosterPage(RosterModel *model, QWidget *parent)
     auto *filterLabel = new QLabel(tr("&Show:"), this);
     filterLabel->setBuddy(m_filter);
 
+    m_season->setObjectName(QStringLiteral("rosterSeason"));
+    m_season->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *seasonLabel = new QLabel(tr("S&eason:"), this);
+    seasonLabel->setBuddy(m_season);
+    m_seasonLabel = seasonLabel;
+
     m_search->setObjectName(QStringLiteral("rosterSearch"));
     m_search->setPlaceholderText(tr("Search name, phone, email"));
     m_search->setResultsView(m_table);
 
+    m_header->addControl(seasonLabel);
+    m_header->addControl(m_season);
+    m_header->addSpacing(8);
     m_header->addControl(filterLabel);
     m_header->addControl(m_filter);
     m_header->addSpacing(8);
@@ -51,12 +67,17 @@ RosterPage::RosterPage(RosterModel *model, QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(m_table, 1);
 
+    setTabOrder(m_season, m_filter);
     setTabOrder(m_filter, m_search);
     setTabOrder(m_search, m_table);
     setFocusProxy(m_search);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this,
             [this]() { m_proxy->setFilter(Filter(m_filter->currentData().toInt())); });
+    connect(m_season, &QComboBox::activated, this,
+            [this]() { showSeason(m_season->currentData().toInt()); });
+    // A store opened or changed: the seasons it has.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RosterPage::fillSeasons);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &RosterFilterProxyModel::setSearchText);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RosterPage::updateSummary);
     // The roster reloads after every edit: the same people stay selected, the cursor on the same
@@ -94,10 +115,63 @@ RosterPage::RosterPage(RosterModel *model, QWidget *parent)
     updateSummary();
 }
 
+void RosterPage::fillSeasons()
+{
+    const int shown = m_model->season();
+    QList<int> seasons;
+    if (Store *store = m_model->store()) {
+        if (auto list = SeasonViewLoader::seasons(*store))
+            seasons = list.value();
+        const int current = store->currentSeason();
+        if (!seasons.contains(current + 1))
+            seasons.prepend(current + 1); // memberships for next season, from October
+    }
+    if (shown > 0 && !seasons.contains(shown))
+        seasons.append(shown);
+    std::sort(seasons.begin(), seasons.end(), std::greater<>());
+    QList<int> had;
+    for (int i = 0; i < m_season->count(); ++i)
+        had.append(m_season->itemData(i).toInt());
+    if (had == seasons && m_season->currentData().toInt() == shown)
+        return;
+    const QSignalBlocker block(m_season);
+    m_season->clear();
+    for (int s : std::as_const(seasons))
+        m_season->addItem(QString::number(s), s);
+    m_season->setCurrentIndex(std::max(0, m_season->findData(shown)));
+}
+
+void RosterPage::showSeason(int season)
+{
+    Store *store = m_model->store();
+    const int current = store ? store->currentSeason() : 0;
+    m_model->setSeason(season == current ? 0 : season);
+    fillSeasons();
+    emit seasonChanged(m_model->season());
+}
+
+int RosterPage::season() const
+{
+    return m_model->season();
+}
+
 void RosterPage::setActionsBar(QWidget *bar)
 {
-    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
-        box->insertWidget(1, bar);
+    auto *box = qobject_cast<QVBoxLayout *>(layout());
+    if (!box)
+        return;
+    // The season picker goes to the right of the commands: the header row has no room to spare
+    // at a large text size on a laptop screen, and a toolbar gives way.
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    if (QLayout *header = m_header->layout()) {
+        header->removeWidget(m_seasonLabel);
+        header->removeWidget(m_season);
+    }
+    row->addWidget(bar, 1);
+    row->addWidget(m_seasonLabel);
+    row->addWidget(m_season);
+    box->insertLayout(1, row);
 }
 
 void RosterPage::focusSearch()

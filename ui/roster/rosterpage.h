@@ -25,19 +25,30 @@ public:
     SearchField *searchField() const { return m_search; }
     QComboBox *filterBox() const { return m_filter; }
     RosterFilterProxyModel *proxy() const { return m_proxy; }
+    // The season shown (memberships, dues standing, offices, tournaments fished); any past
+    // season can be picked. 0: the current season.
+    QComboBox *seasonBox() const { return m_season; }
+    void showSeason(int season);
+    int season() const;
 
     // Puts the keyboard in the search box, ready to type.
     void focusSearch();
     // Shows the roster's commands (a toolbar) between the header and the table.
     void setActionsBar(QWidget *bar);
 
+signals:
+    void seasonChanged(int season);
+
 private:
     void updateSummary();
+    void fillSeasons();
 
     RosterModel *m_model;
     RosterFilterProxyModel *m_proxy;
     PageHeader *m_header;
     QComboBox *m_filter;
+    QComboBox *m_season;
+    QWidget *m_seasonLabel;
     SearchField *m_search;
     DataTableView *m_table;
     QStringList m_keptSelection; // ids selected before a reload

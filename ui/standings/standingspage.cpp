@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -59,6 +60,17 @@ StandingsPage::StandingsPage(Store *store, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);
     m_error->hide();
+
+    m_provisional = new QLabel(this);
+    m_provisional->setObjectName(QStringLiteral("provisionalLabel"));
+    m_provisional->setWordWrap(true);
+    m_provisional->setStyleSheet(
+        QStringLiteral("background: #fff3cd; color: #5d4200; padding: 4px;"));
+    m_provisional->hide();
+    m_leaveOut = new QCheckBox(tr("&Leave out tournaments not yet finalized"), this);
+    m_leaveOut->setObjectName(QStringLiteral("leaveOutProvisionalBox"));
+    m_leaveOut->hide();
+    connect(m_leaveOut, &QCheckBox::toggled, this, [this] { reload(); });
 
     auto *top = new QHBoxLayout;
     top->addWidget(seasonLabel);
@@ -118,6 +130,10 @@ StandingsPage::StandingsPage(Store *store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_error);
+    auto *provisional = new QHBoxLayout;
+    provisional->addWidget(m_provisional, 1);
+    provisional->addWidget(m_leaveOut);
+    layout->addLayout(provisional);
     layout->addWidget(split, 1);
 
     connect(m_seasonBox, &QComboBox::activated, this, [this] { reload(); });
@@ -142,6 +158,11 @@ void StandingsPage::setStore(Store *store)
 int StandingsPage::season() const
 {
     return m_seasonBox->currentData().toInt();
+}
+
+QString StandingsPage::provisionalText() const
+{
+    return m_provisional->isVisible() ? m_provisional->text() : QString();
 }
 
 QString StandingsPage::errorText() const
@@ -182,6 +203,8 @@ void StandingsPage::reload()
     if (!m_store || m_seasonBox->count() == 0) {
         m_model->setSeason({});
         m_breakdown->setAngler({}, {});
+        m_provisional->hide();
+        m_leaveOut->hide();
         // Say what to do before there is anything to rank.
         m_summary->setText(
             !m_store ? tr("No club file is open. Start one with File > New Club (Ctrl+N), or open "
@@ -191,7 +214,7 @@ void StandingsPage::reload()
         updateChart();
         return;
     }
-    auto view = SeasonViewLoader::load(*m_store, season());
+    auto view = SeasonViewLoader::load(*m_store, season(), m_leaveOut->isChecked());
     if (!view) {
         qCWarning(lcStandings).noquote() << view.error();
         m_error->setText(tr("The standings could not be computed: %1").arg(view.error()));
@@ -216,6 +239,22 @@ void StandingsPage::reload()
     if (!s.teamSeason() && s.ruleset.minimumEvents > 0)
         summary += tr(" · at least %n events to rank", nullptr, s.ruleset.minimumEvents);
     m_summary->setText(summary);
+    QStringList open;
+    const QLocale locale;
+    for (const ProvisionalTournament &p : s.provisional)
+        open << tr("%1 (%2, %n entries)", nullptr, p.entries)
+                    .arg(p.name, locale.toString(p.date, QLocale::ShortFormat));
+    if (s.provisional.isEmpty())
+        m_provisional->clear();
+    else if (s.provisionalLeftOut)
+        m_provisional->setText(tr("Without %1: not finalized yet, left out of these standings.")
+                                   .arg(open.join(QStringLiteral(", "))));
+    else
+        m_provisional->setText(tr("Provisional: these standings include %1, not finalized yet; "
+                                  "places and points can still change.")
+                                   .arg(open.join(QStringLiteral(", "))));
+    m_provisional->setVisible(!s.provisional.isEmpty());
+    m_leaveOut->setVisible(!s.provisional.isEmpty());
     m_table->setVisible(!s.teamSeason());
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(StandingsModel::AnglerColumn,

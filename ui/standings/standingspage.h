@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QChartView;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
@@ -32,6 +33,9 @@ public:
     AnglerBreakdownModel *breakdownModel() const { return m_breakdown; }
     QTableView *standingsView() const { return m_table; }
     QString errorText() const;
+    // "Provisional: ..." while the standings count a tournament not yet finalized (empty else).
+    QString provisionalText() const;
+    QCheckBox *leaveOutProvisionalBox() const { return m_leaveOut; }
 
 public slots:
     void reload();
@@ -46,6 +50,8 @@ private:
     QComboBox *m_seasonBox = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_provisional = nullptr;
+    QCheckBox *m_leaveOut = nullptr;
     QTableView *m_table = nullptr;
     QTableView *m_breakdownTable = nullptr;
     QLabel *m_breakdownTitle = nullptr;

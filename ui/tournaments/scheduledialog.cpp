@@ -1,5 +1,7 @@
 #include "ui/tournaments/scheduledialog.h"
 
+#include "tournaments/rulesetstore.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,7 +12,12 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-ScheduleDialog::ScheduleDialog(int season, QWidget *parent) : QDialog(parent)
+ScheduleDialog::ScheduleDialog(int season, QWidget *parent) : ScheduleDialog(nullptr, season, parent)
+{
+}
+
+ScheduleDialog::ScheduleDialog(Store *store, int season, QWidget *parent)
+    : QDialog(parent), m_store(store)
 {
     setObjectName(QStringLiteral("scheduleDialog"));
     setWindowTitle(tr("Create season schedule"));
@@ -21,6 +28,9 @@ ScheduleDialog::ScheduleDialog(int season, QWidget *parent) : QDialog(parent)
     m_table->setHorizontalHeaderLabels({tr("Date (yyyy-mm-dd)"), tr("Name")});
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_rules = new QLabel(this);
+    m_rules->setObjectName(QStringLiteral("rulesLabel"));
+    m_rules->setWordWrap(true);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
@@ -39,6 +49,7 @@ ScheduleDialog::ScheduleDialog(int season, QWidget *parent) : QDialog(parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(intro);
+    layout->addWidget(m_rules);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -49,6 +60,20 @@ ScheduleDialog::ScheduleDialog(int season, QWidget *parent) : QDialog(parent)
 
 void ScheduleDialog::fill()
 {
+    m_rules->setVisible(m_store != nullptr);
+    if (m_store) {
+        auto rules = RulesetStore(*m_store).forSeason(m_season->value());
+        if (!rules)
+            m_rules->setText(rules.error());
+        else
+            m_rules->setText(
+                tr("Each tournament: %1, %2 %3, %n fish (the season's rules; change one "
+                   "tournament later if it differs).",
+                   nullptr, rules->fishLimit)
+                    .arg(rules->format == TournamentFormat::Team ? tr("team") : tr("individual"),
+                         rules->fee.toString(),
+                         rules->feeBasis == FeeBasis::PerBoat ? tr("per boat") : tr("per angler")));
+    }
     const QList<QDate> dates = TournamentStore::defaultScheduleDates(m_season->value());
     m_table->setRowCount(int(dates.size()));
     const QLocale english(QLocale::English);
@@ -92,6 +117,9 @@ Result<QList<TournamentRecord>> ScheduleDialog::tournaments() const
         t.name = m_table->item(row, 1) ? m_table->item(row, 1)->text().simplified() : QString();
         if (t.name.isEmpty())
             return R::failure(tr("Row %1: enter a name.").arg(row + 1));
+        if (m_store)
+            if (Status s = RulesetStore(*m_store).startFromSeason(t); !s)
+                return R::failure(s.error());
         t.startTime = QTime(6, 30);
         t.weighInTime = QTime(14, 30);
         out.append(t);

@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class QLabel;
+class Store;
 class QSpinBox;
 class QTableWidget;
 
@@ -15,6 +16,9 @@ class ScheduleDialog : public QDialog
     Q_OBJECT
 public:
     explicit ScheduleDialog(int season, QWidget *parent = nullptr);
+    // With the club's store, every tournament starts from the season's rules (format, fish
+    // limit, entry fee and its unit), as the dialog says above the table.
+    ScheduleDialog(Store *store, int season, QWidget *parent = nullptr);
 
     // The tournaments to create, or why the table cannot be saved (a bad date, an empty name,
     // a date outside the season, the same date twice).
@@ -24,11 +28,14 @@ public:
     QTableWidget *table() const { return m_table; }
     QSpinBox *seasonBox() const { return m_season; }
     QLabel *errorLabel() const { return m_error; }
+    QLabel *rulesLabel() const { return m_rules; }
 
 private:
     void fill();
 
+    Store *m_store = nullptr;
     QSpinBox *m_season;
     QTableWidget *m_table;
+    QLabel *m_rules;
     QLabel *m_error;
 };

@@ -2,7 +2,9 @@
 
 #include "commands/command.h"
 #include "store/store.h"
+#include "tournaments/rulesetstore.h"
 #include "ui/tournaments/scheduledialog.h"
+#include "ui/tournaments/seasonrulesdialog.h"
 #include "ui/tournaments/tournamentdialog.h"
 
 #include <QMessageBox>
@@ -60,6 +62,8 @@ bool TournamentActions::newTournament(int season)
     TournamentRecord t;
     t.date = suggestedDate(season);
     t.season = t.date.year();
+    if (Status s = RulesetStore(*m_store).startFromSeason(t); !s)
+        showError(s.error());
     TournamentDialog dialog(m_store, t, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
@@ -112,7 +116,7 @@ bool TournamentActions::createSeasonSchedule(int season)
 {
     if (!m_store)
         return false;
-    ScheduleDialog dialog(season, m_parent);
+    ScheduleDialog dialog(m_store, season, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     auto list = dialog.tournaments();
@@ -124,6 +128,17 @@ bool TournamentActions::createSeasonSchedule(int season)
         return false;
     }
     emit message(tr("Added %n tournaments.", nullptr, int(list->size())));
+    return true;
+}
+
+bool TournamentActions::editSeasonRules(int season)
+{
+    if (!m_store)
+        return false;
+    SeasonRulesDialog dialog(m_store, m_undoStack, season, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    emit message(tr("Saved the rules of season %1.").arg(dialog.season()));
     return true;
 }
 

@@ -35,6 +35,8 @@ public:
     // from today on that has no tournament yet.
     QDate suggestedDate(int season) const;
     bool editTournament(const QString &tournamentId);
+    // Tournament > Season Rules...: the season's rules, saved as one undoable edit.
+    bool editSeasonRules(int season);
     bool createSeasonSchedule(int season);
     // No dialog: deletes, or explains why not.
     Status deleteTournament(const QString &tournamentId);

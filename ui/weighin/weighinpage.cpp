@@ -254,6 +254,9 @@ WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     buyInKey->setContext(Qt::WidgetShortcut);
     connect(buyInKey, &QShortcut::activated, this,
             [this] { toggleOnTable(WeighInModel::BuyInColumn); });
+    auto *memberKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), m_sheetView);
+    memberKey->setContext(Qt::WidgetShortcut);
+    connect(memberKey, &QShortcut::activated, this, &WeighInPage::toggleMemberOfCurrent);
     auto *dqKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), m_sheetView);
     dqKey->setContext(Qt::WidgetShortcut);
     connect(dqKey, &QShortcut::activated, this, [this] { toggleOnTable(WeighInModel::DqColumn); });
@@ -709,6 +712,46 @@ void WeighInPage::deleteSelectedRows()
     else
         emit statusMessage(
             tr("Deleted %n entries. Undo (Ctrl+Z) brings them back.", nullptr, int(rows.size())));
+}
+
+Status WeighInPage::correctMemberFlag(const QString &entryId, bool member, const QString &actor)
+{
+    if (!m_store)
+        return Status::failure(tr("No club file is open."));
+    Status s = TournamentStore(*m_store).setEntryMember(entryId, member, actor);
+    if (s)
+        (void)m_sheet->reload();
+    return s;
+}
+
+void WeighInPage::toggleMemberOfCurrent()
+{
+    const QModelIndex current = m_sheetView->currentIndex();
+    if (!current.isValid() || !m_store)
+        return;
+    const EntryRecord &e = m_sheet->entryAt(current.row());
+    const QString entryId = e.id;
+    const bool member = !e.wasMember;
+    const QString name = e.anglerName; // the sheet reloads after the change
+    const QString question =
+        member ? tr("Record %1 as a member at the time of this tournament? The places, points "
+                    "and payouts are scored again, and the change is kept in the tournament's "
+                    "history with your name.")
+                     .arg(name)
+               : tr("Record %1 as a guest at the time of this tournament? The places, points "
+                    "and payouts are scored again, and the change is kept in the tournament's "
+                    "history with your name.")
+                     .arg(name);
+    const QString actor = confirmWithActor(tr("Correct Member Flag"), question);
+    if (actor.isEmpty())
+        return;
+    if (Status s = correctMemberFlag(entryId, member, actor); !s)
+        showError(s.error());
+    else
+        emit statusMessage(member ? tr("%1 is now recorded as a member at this tournament.")
+                                        .arg(name)
+                                  : tr("%1 is now recorded as a guest at this tournament.")
+                                        .arg(name));
 }
 
 void WeighInPage::toggleOnTable(int column)

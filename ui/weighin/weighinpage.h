@@ -54,6 +54,9 @@ public:
     Status exportCsv(const QString &path);
     Status exportSheetCsv(const QString &path);
     QString resultsHtml() const;
+    // Corrects the member flag of an entry (even of finalized results), recorded in the
+    // tournament's log with `actor` and the time.
+    Status correctMemberFlag(const QString &entryId, bool member, const QString &actor);
 
     // Replaces the confirmation dialogs (warnings, finalize, unlock): true means go ahead.
     void setConfirmHandler(std::function<bool(const QString &)> confirm);
@@ -74,6 +77,9 @@ public slots:
     void savePdf();
     void saveCsv();
     void deleteSelectedRows();
+    // Ctrl+Shift+M on the sheet: switches the selected entry between member and guest, after
+    // asking who makes the correction.
+    void toggleMemberOfCurrent();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -104,6 +104,7 @@ void MainWindow::createPages()
     // Add, edit, payments, officers, merge, import and export, on the window's undo stack.
     m_rosterActions = new RosterActions(nullptr, m_undoStack, this);
     m_rosterActions->attachTo(m_rosterPage, m_rosterPage->table());
+    connect(m_rosterPage, &RosterPage::seasonChanged, m_rosterActions, &RosterActions::setSeason);
     connect(m_rosterActions, &RosterActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_rosterPage->setActionsBar(m_rosterActions->createToolBar(m_rosterPage));
@@ -369,6 +370,9 @@ void MainWindow::createMenus()
     tournament->addAction(tr("Create &Season Schedule…"), this, [this, shownSeason] {
         m_tournamentActions->createSeasonSchedule(shownSeason());
     });
+    tournament->addAction(tr("Season &Rules…"), this, [this, shownSeason] {
+        m_tournamentActions->editSeasonRules(shownSeason());
+    })->setObjectName(QStringLiteral("seasonRulesAction"));
     tournament->addSeparator();
     tournament->addAction(tr("&Weigh-in Sheet"), this, [this, selectedTournament] {
         if (!selectedTournament().isEmpty())

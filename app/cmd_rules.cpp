@@ -1,0 +1,167 @@
+// `sabc rules show --database FILE --season YEAR` prints a season's rules as JSON, the shape
+// `sabc score --ruleset FILE.json` reads; `sabc rules set --database FILE --season YEAR RULES.json`
+// validates a JSON file of rules and stores it as the season's (exit 2 naming the setting on bad
+// input, nothing changed). Keys left out of RULES.json keep the season's current values.
+#include "app/commands.h"
+
+#include "store/store.h"
+#include "tournaments/rulesetstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("commands", text);
+}
+
+constexpr int exitUsage = 1;
+constexpr int exitFailed = 2;
+
+struct RulesOptions
+{
+    QString action;
+    QString database;
+    QString season;
+    QString file;
+};
+
+QString parse(const QStringList &args, RulesOptions &o)
+{
+    QStringList positional;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (!arg.startsWith(QLatin1String("--"))) {
+            positional.append(arg);
+            continue;
+        }
+        QString name = arg.mid(2);
+        QString value;
+        bool hasValue = false;
+        if (const qsizetype eq = name.indexOf(u'='); eq >= 0) {
+            value = name.mid(eq + 1);
+            name.truncate(eq);
+            hasValue = true;
+        }
+        QString *target = nullptr;
+        if (name == QLatin1String("database"))
+            target = &o.database;
+        else if (name == QLatin1String("season"))
+            target = &o.season;
+        else
+            return tr("Unknown option --%1.").arg(name);
+        if (!hasValue) {
+            if (i + 1 >= args.size())
+                return tr("The option --%1 needs a value.").arg(name);
+            value = args.at(++i);
+        }
+        *target = value;
+    }
+    if (positional.isEmpty())
+        return tr("Say show or set.");
+    o.action = positional.takeFirst();
+    if (o.action == QLatin1String("show")) {
+        if (!positional.isEmpty())
+            return tr("rules show takes no file (got \"%1\").").arg(positional.join(u' '));
+    } else if (o.action == QLatin1String("set")) {
+        if (positional.size() != 1)
+            return tr("rules set needs one RULES.json file.");
+        o.file = positional.first();
+    } else {
+        return tr("\"%1\" is not show or set.").arg(o.action);
+    }
+    if (o.database.isEmpty())
+        return tr("Name the club database with --database FILE.");
+    if (o.season.isEmpty())
+        return tr("Name the season with --season YEAR.");
+    return QString();
+}
+
+} // namespace
+
+namespace commands {
+
+int rules(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    RulesOptions o;
+    if (const QString problem = parse(args, o); !problem.isEmpty()) {
+        err << tr("sabc rules: %1").arg(problem) << '\n'
+            << tr("Usage: sabc rules show --database FILE --season YEAR\n"
+                  "       sabc rules set --database FILE --season YEAR RULES.json")
+            << '\n';
+        return exitUsage;
+    }
+    bool ok = false;
+    const int season = o.season.toInt(&ok);
+    if (!ok || season < 1900 || season > 2200) {
+        err << tr("sabc rules: \"%1\" is not a season; give a year like 2026.").arg(o.season)
+            << '\n';
+        return exitUsage;
+    }
+    if (!QFileInfo(o.database).isFile()) {
+        err << tr("sabc rules: there is no club database at \"%1\".")
+                   .arg(QDir::toNativeSeparators(o.database))
+            << '\n';
+        return exitFailed;
+    }
+    QByteArray json;
+    if (o.action == QLatin1String("set")) {
+        QFile file(o.file);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << tr("sabc rules: cannot read %1: %2")
+                       .arg(QDir::toNativeSeparators(o.file), file.errorString())
+                << '\n';
+            return exitFailed;
+        }
+        json = file.readAll();
+    }
+
+    auto opened = Store::open(o.database);
+    if (!opened) {
+        err << tr("sabc rules: %1").arg(opened.error()) << '\n';
+        return exitFailed;
+    }
+    Store &store = *opened.value();
+    if (!store.hasClub()) {
+        err << tr("sabc rules: \"%1\" holds no club yet.")
+                   .arg(QDir::toNativeSeparators(o.database))
+            << '\n';
+        return exitFailed;
+    }
+    RulesetStore rulesets(store);
+    auto current = rulesets.seasonRules(season);
+    if (!current) {
+        err << tr("sabc rules: %1").arg(current.error()) << '\n';
+        return exitFailed;
+    }
+    if (o.action == QLatin1String("show")) {
+        out << QString::fromUtf8(current->rules.toJson());
+        return 0;
+    }
+
+    auto parsed = Ruleset::fromJson(json, current->rules);
+    if (!parsed) {
+        err << tr("sabc rules: %1: %2").arg(QDir::toNativeSeparators(o.file), parsed.error())
+            << '\n';
+        return exitFailed;
+    }
+    auto rescored = rulesets.finalizedTournaments(season);
+    if (!rescored) {
+        err << tr("sabc rules: %1").arg(rescored.error()) << '\n';
+        return exitFailed;
+    }
+    if (Status s = rulesets.setForSeason(season, parsed.value()); !s) {
+        err << tr("sabc rules: %1").arg(s.error()) << '\n';
+        return exitFailed;
+    }
+    out << tr("Stored the rules of season %1 (%2).").arg(season).arg(parsed->name) << '\n';
+    if (!rescored->isEmpty())
+        out << tr("Re-scored with them: %1.").arg(rescored->join(QStringLiteral(", "))) << '\n';
+    return 0;
+}
+
+} // namespace commands
