@@ -438,7 +438,8 @@ void TestUiMainWindow::inSpanish()
     QVERIFY(window.openDatabase(path));
     const QStringList names = {QStringLiteral("roster"),   QStringLiteral("tournaments"),
                                QStringLiteral("weighin"),  QStringLiteral("standings"),
-                               QStringLiteral("treasury"), QStringLiteral("sync")};
+                               QStringLiteral("treasury"), QStringLiteral("sync"),
+                               QStringLiteral("log")};
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         window.showPage(MainWindow::Page(page));
         screenshot(&window, QStringLiteral("mainwindow-es-%1").arg(names.at(page)));

@@ -267,6 +267,109 @@ QStringList version4()
     };
 }
 
+// Version 5: the tournament log, the club's audit trail, says what changed: a correction of an
+// entry's member flag, and every edit of the results of a tournament that had been finalized
+// (fish, weights, penalties, a line added or removed; the team numbers of a boat), with the
+// values before and after (JSON in `detail`) and who unlocked the results. The edits are written
+// by triggers, so no code path can change finalized results unseen; a sync applying another
+// laptop's rows writes none (that laptop logged them). SQLite cannot widen a CHECK in place: the
+// log is rebuilt (its sync triggers dropped first, the marking ones written again; the sync
+// engine writes its base triggers at its next run).
+QStringList version5()
+{
+    QStringList statements;
+    for (const char *suffix : {"ins", "upd", "del", "base_upd", "base_del"})
+        statements << QStringLiteral("DROP TRIGGER IF EXISTS sync_tournament_log_%1")
+                          .arg(QLatin1String(suffix));
+    statements << QStringLiteral(
+                      "CREATE TABLE tournament_log_v5 (" SYNC_COLUMNS
+                      "tournament_id TEXT NOT NULL REFERENCES tournaments(id), "
+                      "action TEXT NOT NULL CHECK (action IN ('finalized', 'unlocked', "
+                      "'member_flag', 'result_edited')), "
+                      "actor TEXT NOT NULL, "
+                      "at INTEGER NOT NULL, "
+                      "detail TEXT NOT NULL DEFAULT '')")
+               << QStringLiteral("INSERT INTO tournament_log_v5 (id, modified, origin, deleted, "
+                                 "tournament_id, action, actor, at) SELECT id, modified, origin, "
+                                 "deleted, tournament_id, action, actor, at FROM tournament_log")
+               << QStringLiteral("DROP TABLE tournament_log")
+               << QStringLiteral("ALTER TABLE tournament_log_v5 RENAME TO tournament_log");
+    const QString mark = QStringLiteral(
+        "WHEN NOT EXISTS (SELECT 1 FROM sync_guard) BEGIN "
+        "INSERT OR IGNORE INTO sync_dirty (tbl, id) VALUES ('tournament_log', %1.id); END");
+    statements << QStringLiteral("CREATE TRIGGER sync_tournament_log_ins AFTER INSERT ON "
+                                 "tournament_log ") +
+                      mark.arg(QStringLiteral("NEW"))
+               << QStringLiteral("CREATE TRIGGER sync_tournament_log_upd AFTER UPDATE ON "
+                                 "tournament_log ") +
+                      mark.arg(QStringLiteral("NEW"))
+               << QStringLiteral("CREATE TRIGGER sync_tournament_log_del AFTER DELETE ON "
+                                 "tournament_log ") +
+                      mark.arg(QStringLiteral("OLD"));
+
+    // The result edits. A random version-4 UUID for the log line; the actor is who unlocked the
+    // results last; the time is the edit's (milliseconds, UTC).
+    const QString uuid = QStringLiteral(
+        "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+        "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1) "
+        "|| substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))");
+    const QString insertLog = QStringLiteral(
+        "INSERT INTO tournament_log (id, modified, origin, tournament_id, action, actor, at, "
+        "detail) VALUES (%1, NEW.modified, NEW.origin, NEW.tournament_id, 'result_edited', "
+        "coalesce((SELECT actor FROM tournament_log WHERE tournament_id = NEW.tournament_id "
+        "AND action = 'unlocked' AND deleted = 0 ORDER BY at DESC LIMIT 1), ''), "
+        "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), %2); END")
+                                  .arg(uuid);
+    const QString wasFinalized = QStringLiteral(
+        "NOT EXISTS (SELECT 1 FROM sync_guard) AND EXISTS (SELECT 1 FROM tournament_log "
+        "WHERE tournament_id = NEW.tournament_id AND action = 'finalized' AND deleted = 0)");
+    const auto entry = [](const char *row) {
+        return QStringLiteral("json_object('fish', %1.fish, 'weight', %1.gross_weight, "
+                              "'big_bass', %1.big_bass, 'dead', %1.dead, 'late', "
+                              "%1.minutes_late, 'buy_in', %1.buy_in, 'dq', %1.dq, 'removed', "
+                              "%1.deleted)")
+            .arg(QLatin1String(row));
+    };
+    const auto boat = [](const char *row) {
+        return QStringLiteral("json_object('partner', %1.partner_id, 'fish', %1.team_fish, "
+                              "'weight', %1.team_weight, 'big_bass', %1.team_big_bass, 'dead', "
+                              "%1.team_dead, 'dq', %1.team_dq, 'removed', %1.deleted)")
+            .arg(QLatin1String(row));
+    };
+    statements
+        << QStringLiteral("CREATE TRIGGER log_entry_added AFTER INSERT ON entries WHEN ") +
+               wasFinalized + QStringLiteral(" BEGIN ") +
+               insertLog.arg(QStringLiteral("json_object('kind', 'entry', 'angler', NEW.angler_id, "
+                                            "'before', NULL, 'after', %1)")
+                                 .arg(entry("NEW")))
+        << QStringLiteral("CREATE TRIGGER log_entry_edited AFTER UPDATE ON entries WHEN ") +
+               wasFinalized +
+               QStringLiteral(" AND (OLD.fish IS NOT NEW.fish OR OLD.gross_weight IS NOT "
+                              "NEW.gross_weight OR OLD.big_bass IS NOT NEW.big_bass OR OLD.dead IS "
+                              "NOT NEW.dead OR OLD.minutes_late IS NOT NEW.minutes_late OR "
+                              "OLD.buy_in IS NOT NEW.buy_in OR OLD.dq IS NOT NEW.dq OR "
+                              "OLD.deleted IS NOT NEW.deleted) BEGIN ") +
+               insertLog.arg(QStringLiteral("json_object('kind', 'entry', 'angler', NEW.angler_id, "
+                                            "'before', %1, 'after', %2)")
+                                 .arg(entry("OLD"), entry("NEW")))
+        << QStringLiteral("CREATE TRIGGER log_boat_added AFTER INSERT ON boats WHEN ") +
+               wasFinalized + QStringLiteral(" BEGIN ") +
+               insertLog.arg(QStringLiteral("json_object('kind', 'boat', 'angler', NEW.boater_id, "
+                                            "'before', NULL, 'after', %1)")
+                                 .arg(boat("NEW")))
+        << QStringLiteral("CREATE TRIGGER log_boat_edited AFTER UPDATE ON boats WHEN ") +
+               wasFinalized +
+               QStringLiteral(" AND (OLD.partner_id IS NOT NEW.partner_id OR OLD.team_fish IS NOT "
+                              "NEW.team_fish OR OLD.team_weight IS NOT NEW.team_weight OR "
+                              "OLD.team_big_bass IS NOT NEW.team_big_bass OR OLD.team_dead IS NOT "
+                              "NEW.team_dead OR OLD.team_dq IS NOT NEW.team_dq OR OLD.deleted IS "
+                              "NOT NEW.deleted) BEGIN ") +
+               insertLog.arg(QStringLiteral("json_object('kind', 'boat', 'angler', NEW.boater_id, "
+                                            "'before', %1, 'after', %2)")
+                                 .arg(boat("OLD"), boat("NEW")));
+    return statements;
+}
+
 } // namespace
 
 namespace migrations {
@@ -279,6 +382,8 @@ const std::vector<Step> &steps()
         {2, "this laptop's own state (device id)", version2()},
         {3, "sync with the club server: change capture, outbox, conflicts", version3()},
         {4, "faster sync: outbox by row, row clock in the server's last known copy", version4()},
+        {5, "the tournament log says what changed: member flags, edits of finalized results",
+         version5()},
     };
     return all;
 }
