@@ -70,6 +70,23 @@
     </message>
 </context>
 <context>
+    <name>LogPage</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s)</source>
+        <translation>
+            <numerusform>%1 of %n line</numerusform>
+            <numerusform>%1 of %n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message numerus="yes">
         <source>%1 pays the dues of %n season(s): %2 will be paid through %3. Record it?</source>
@@ -113,6 +130,28 @@
         <translation>
             <numerusform>Wrote %n angler to %1.</numerusform>
             <numerusform>Wrote %n anglers to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message numerus="yes">
+        <source>Each tournament: %1, %2 %3, %n fish (the season&apos;s rules; change one tournament later if it differs).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeasonRulesDialog</name>
+    <message numerus="yes">
+        <source>Season %1 has %n finalized tournament(s): %2. Their places, points, payouts and the season standings will be scored again with these rules.
+
+Save the new rules?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -168,6 +207,13 @@
         <translation>
             <numerusform>%n win</numerusform>
             <numerusform>%n wins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n entries)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -433,6 +433,144 @@
     </message>
 </context>
 <context>
+    <name>ClubLog</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 lb</source>
+        <translation>%1 lb</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>fish</source>
+        <translation>peces</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>peso</translation>
+    </message>
+    <message>
+        <source>big bass</source>
+        <translation>lobina mayor</translation>
+    </message>
+    <message>
+        <source>dead fish</source>
+        <translation>peces muertos</translation>
+    </message>
+    <message>
+        <source>minutes late</source>
+        <translation>minutos de retraso</translation>
+    </message>
+    <message>
+        <source>buy-in</source>
+        <translation>sin pescar</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>descalificado</translation>
+    </message>
+    <message>
+        <source>%1 fish, %2</source>
+        <translation>%1 peces, %2</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueado</translation>
+    </message>
+    <message>
+        <source>Member flag corrected</source>
+        <translation>Condición de socio corregida</translation>
+    </message>
+    <message>
+        <source>Finalized results edited</source>
+        <translation>Resultados finalizados editados</translation>
+    </message>
+    <message>
+        <source>(someone no longer on the roster)</source>
+        <translation>(alguien que ya no está en el padrón)</translation>
+    </message>
+    <message>
+        <source>Boat of %1</source>
+        <translation>Bote de %1</translation>
+    </message>
+    <message>
+        <source>Boat of %1 &amp; %2</source>
+        <translation>Bote de %1 y %2</translation>
+    </message>
+    <message>
+        <source>%1: added (%2)</source>
+        <translation>%1: añadido (%2)</translation>
+    </message>
+    <message>
+        <source>%1: removed (was %2)</source>
+        <translation>%1: quitado (tenía %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 -&gt; %3</source>
+        <translation>%1 %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>partner changed</source>
+        <translation>cambió el compañero</translation>
+    </message>
+    <message>
+        <source>no change to the numbers</source>
+        <translation>sin cambios en las cifras</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>read the tournament log</source>
+        <translation>leer el registro de torneos</translation>
+    </message>
+</context>
+<context>
+    <name>ClubLogModel</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Tournament</source>
+        <translation>Torneo</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+</context>
+<context>
     <name>ClubRules</name>
     <message>
         <source>President/Secretary</source>
@@ -660,6 +798,14 @@
     <message>
         <source>The demo could not schedule a tournament in progress.</source>
         <translation>La demostración no pudo programar un torneo en curso.</translation>
+    </message>
+    <message>
+        <source>read the rulesets</source>
+        <translation type="unfinished">leer los reglamentos</translation>
+    </message>
+    <message>
+        <source>The demo club&apos;s rules were not stored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2014,43 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
 </context>
 <context>
+    <name>LogPage</name>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Sea&amp;son:</source>
+        <translation>Te&amp;mporada:</translation>
+    </message>
+    <message>
+        <source>Search: tournament, officer, angler…</source>
+        <translation>Buscar: torneo, directivo, pescador…</translation>
+    </message>
+    <message>
+        <source>Every finalize and unlock, every correction of a member flag, and every change to the results of a tournament after it was finalized, with who made it.</source>
+        <translation>Cada finalización y desbloqueo, cada corrección de la condición de socio y cada cambio en los resultados de un torneo después de finalizado, con quién lo hizo.</translation>
+    </message>
+    <message>
+        <source>All seasons</source>
+        <translation>Todas las temporadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s)</source>
+        <translation>
+            <numerusform>%1 de %n línea</numerusform>
+            <numerusform>%1 de %n líneas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Syncing…</source>
@@ -2176,6 +2359,18 @@ Add a different person with the same name as a new walk-up guest?</source>
     <message>
         <source>Black on white with strong colours, for sunlight</source>
         <translation>Negro sobre blanco con colores fuertes, para el sol</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g</source>
+        <translation>Re&amp;gistro</translation>
+    </message>
+    <message>
+        <source>Season &amp;Rules…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3599,10 @@ Add a different person with the same name as a new walk-up guest?</source>
         <source>must be a list of whole numbers of cents.</source>
         <translation>debe ser una lista de números enteros de centavos.</translation>
     </message>
+    <message>
+        <source>cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesetStore</name>
@@ -3426,6 +3625,22 @@ Add a different person with the same name as a new walk-up guest?</source>
     <message>
         <source>The ruleset of %1 cannot be used: %2</source>
         <translation>No se puede usar el reglamento de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a season.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the rules a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The club file is open for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the season&apos;s tournaments</source>
+        <translation type="unfinished">leer los torneos de la temporada</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3689,29 @@ Add a different person with the same name as a new walk-up guest?</source>
         <source>Tick at least one tournament.</source>
         <translation>Marque al menos un torneo.</translation>
     </message>
+    <message numerus="yes">
+        <source>Each tournament: %1, %2 %3, %n fish (the season&apos;s rules; change one tournament later if it differs).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per boat</source>
+        <translation type="unfinished">por bote</translation>
+    </message>
+    <message>
+        <source>per angler</source>
+        <translation type="unfinished">por pescador</translation>
+    </message>
 </context>
 <context>
     <name>SeasonLoader</name>
@@ -3496,6 +3734,234 @@ Add a different person with the same name as a new walk-up guest?</source>
     <message>
         <source>read the season&apos;s boats</source>
         <translation>leer los botes de la temporada</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonRulesDialog</name>
+    <message>
+        <source>Season rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual (points, Angler of the Year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team (boats, no points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per angler</source>
+        <translation type="unfinished">por pescador</translation>
+    </message>
+    <message>
+        <source>per boat</source>
+        <translation type="unfinished">por bote</translation>
+    </message>
+    <message>
+        <source>1st; 2nd; 3rd …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no points, listed last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points offset from the last fish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Format and entry fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished">&amp;Modalidad</translation>
+    </message>
+    <message>
+        <source>Entry &amp;fee</source>
+        <translation type="unfinished">&amp;Cuota de entrada</translation>
+    </message>
+    <message>
+        <source>Fish &amp;limit</source>
+        <translation type="unfinished">&amp;Límite de peces</translation>
+    </message>
+    <message>
+        <source>Split of the fee (per angler or boat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Big bass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dead fish (lb each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late (lb per &amp;minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DQ when late &amp;over (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points (individual format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zero: last fish minus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;uy-in: last fish minus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;Q</source>
+        <translation type="unfinished">D&amp;Q</translation>
+    </message>
+    <message>
+        <source>DQ offset: last fish m&amp;inus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angler of the Year and big bass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best &amp;N tournaments count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big bass must be &amp;over (lb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening big bass &amp;carry-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules of season %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season %1 has no rules of its own yet: these are a copy of season %2&apos;s. Save to keep them for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season %1 has no rules yet: these are the club&apos;s bylaws. Save to keep them for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the rules a name, like &quot;SABC %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Entry fee</source>
+        <translation type="unfinished">Cuota de inscripción</translation>
+    </message>
+    <message>
+        <source>Place %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big bass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation type="unfinished">Beneficencia</translation>
+    </message>
+    <message>
+        <source>Dead fish</source>
+        <translation type="unfinished">Peces muertos</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished">Retraso</translation>
+    </message>
+    <message>
+        <source>Big bass minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening big bass carry-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type every amount as dollars and cents, like 7.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds up to the fee: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds up to %1, %2 short of the %3 fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds up to %1, %2 over the %3 fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No club file is open.</source>
+        <translation type="unfinished">No hay ningún archivo del club abierto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Season %1 has %n finalized tournament(s): %2. Their places, points, payouts and the season standings will be scored again with these rules.
+
+Save the new rules?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3670,6 +4136,13 @@ Add a different person with the same name as a new walk-up guest?</source>
     <message>
         <source>Officers %1</source>
         <translation>Directivos %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetSeasonRulesCommand</name>
+    <message>
+        <source>Change the rules of season %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3871,6 +4344,25 @@ Save this change anyway?</source>
     <message>
         <source>No standings yet: they appear here after the first weigh-in (Ctrl+3).</source>
         <translation>Todavía no hay clasificación: aparece aquí después del primer pesaje (Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out tournaments not yet finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n entries)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without %1: not finalized yet, left out of these standings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional: these standings include %1, not finalized yet; places and points can still change.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4372,6 +4864,10 @@ Save this change anyway?</source>
     <message>
         <source>Deleted %1. Undo (Ctrl+Z) brings it back.</source>
         <translation>Se eliminó %1. Deshacer (Ctrl+Z) lo recupera.</translation>
+    </message>
+    <message>
+        <source>Saved the rules of season %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6088,6 +6584,11 @@ Commands (they run without a display):
   report KIND --database FILE [--season YEAR] --format pdf|csv --output FILE
         a printable report; KIND is results (with --tournament YYYY-MM-DD),
         standings, roster, dues or treasurer
+  rules show --database FILE --season YEAR
+        print the season&apos;s rules as JSON (what score --ruleset reads)
+  rules set --database FILE --season YEAR RULES.json
+        check RULES.json and store it as the season&apos;s rules (exit 2 naming the
+        setting when it is wrong; nothing is changed then)
   serve --database FILE [--port N] [--listen ADDRESS]
         share the leaderboard with phones on the local network (default port
         8080 on every interface) until stopped
@@ -6101,45 +6602,7 @@ Commands (they run without a display):
         URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE; the password comes
         from the keychain, PGPASSWORD or ~/.pgpass
 </source>
-        <translation>Uso: sabc [--database ARCHIVO]
-     sabc COMANDO [OPCIONES]
-
-SABC Tournament Manager administra un club de pesca de lobina: padrón de socios,
-torneos, pesajes, puntos, Pescador del Año, dinero. Sin comando, abre la ventana.
-
-Opciones:
-  --database ARCHIVO  la base de datos del club que se abrirá (predeterminada:
-                      club.sqlite en la carpeta de datos de la aplicación)
-  -h, --help          muestra esta ayuda
-  -v, --version       muestra la versión
-
-Comandos (se ejecutan sin pantalla):
-  demo [--database ARCHIVO]
-        crea el club de demostración en ARCHIVO (rechaza un archivo con datos)
-  score HOJA.csv [--ruleset NOMBRE|ARCHIVO.json] [--dq-policy no_points|offset]
-        [--format csv|json|table]
-        puntúa la hoja de pesaje de un torneo
-  score --standings S1.csv S2.csv ...
-        clasificación de la temporada a partir de varias hojas
-  standings [--database ARCHIVO] [--season AÑO] [--format csv|json|table]
-        clasificación del Pescador del Año a partir de la base de datos del club
-  report TIPO --database ARCHIVO [--season AÑO] --format pdf|csv --output ARCHIVO
-        un informe para imprimir; TIPO es results (con --tournament YYYY-MM-DD),
-        standings, roster, dues o treasurer
-  serve --database ARCHIVO [--port N] [--listen DIRECCIÓN]
-        comparte la clasificación con los teléfonos de la red local (puerto
-        8080 en todas las interfaces, de forma predeterminada) hasta que se detenga
-  server init --server URL
-        configura o actualiza el servidor PostgreSQL del club (roles, tablas de
-        sincronización)
-  server add-user NOMBRE --role director|secretary|treasurer|admin --server URL
-        [--password-stdin]   crea el usuario de un directivo en el servidor
-  sync --database ARCHIVO --server URL
-        sincroniza ARCHIVO con el servidor; muestra pushed N, pulled M, conflicts K
-        (código de salida 3 cuando el servidor rechazó algunos cambios)
-        URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE; la contraseña se
-        toma del llavero, de PGPASSWORD o de ~/.pgpass
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6359,6 +6822,43 @@ Comandos (se ejecutan sin pantalla):
     <message>
         <source>Press Ctrl+C to stop.</source>
         <translation>Pulse Ctrl+C para detener.</translation>
+    </message>
+    <message>
+        <source>sabc rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sabc rules show --database FILE --season YEAR
+       sabc rules set --database FILE --season YEAR RULES.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sabc rules: &quot;%1&quot; is not a season; give a year like 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sabc rules: there is no club database at &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sabc rules: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sabc rules: &quot;%1&quot; holds no club yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sabc rules: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the rules of season %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-scored with them: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
