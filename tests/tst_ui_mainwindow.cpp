@@ -9,6 +9,7 @@
 #include "ui/common/datatableview.h"
 #include "core/money.h"
 #include "core/weight.h"
+#include "itemmodels/clublogmodel.h"
 #include "itemmodels/leaderboardmodel.h"
 #include "tests/weighinfixture.h"
 #include "ui/common/searchfield.h"
@@ -18,6 +19,7 @@
 #include "ui/treasury/treasurypage.h"
 #include "ui/weighin/entryline.h"
 #include "ui/weighin/weighinpage.h"
+#include "ui/log/logpage.h"
 #include "ui/roster/rosterpage.h"
 #include "ui/tournaments/tournamentspage.h"
 #include "ui/window/mainwindow.h"
@@ -77,6 +79,7 @@ private slots:
     void spanishNumbersAndWords();
     void accessKeysAreUnique_data();
     void accessKeysAreUnique();
+    void logPage();
 
 private:
     QString demoPath();
@@ -443,7 +446,8 @@ void TestUiMainWindow::inSpanish()
     QVERIFY(window.openDatabase(path));
     const QStringList names = {QStringLiteral("roster"),   QStringLiteral("tournaments"),
                                QStringLiteral("weighin"),  QStringLiteral("standings"),
-                               QStringLiteral("treasury"), QStringLiteral("sync")};
+                               QStringLiteral("treasury"), QStringLiteral("sync"),
+                               QStringLiteral("log")};
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         window.showPage(MainWindow::Page(page));
         screenshot(&window, QStringLiteral("mainwindow-es-%1").arg(names.at(page)));
@@ -854,6 +858,35 @@ void TestUiMainWindow::accessKeysAreUnique()
         }
     }
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("\n"))));
+}
+
+// The Log page (Ctrl+7): the demo club's finalized tournaments are in it with who finalized
+// them; the search has the focus and narrows the lines; a screenshot for a person to look at.
+void TestUiMainWindow::logPage()
+{
+    const QString path = demoPath();
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    window.resize(MainWindow::defaultSize());
+    window.show();
+    QVERIFY(window.openDatabase(path));
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Log);
+    auto *page = window.findChild<LogPage *>();
+    QVERIFY(page);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(page->searchField()));
+    const int all = page->table()->model()->rowCount();
+    QVERIFY2(all >= 5, qPrintable(QString::number(all)));
+    QCOMPARE(page->model()->index(0, ClubLogModel::WhatColumn).data().toString(),
+             QStringLiteral("Finalized"));
+    QTest::keyClicks(page->searchField(), QStringLiteral("March"));
+    const int march = page->table()->model()->rowCount();
+    QVERIFY(march >= 1 && march < all);
+    screenshot(&window, QStringLiteral("mainwindow-log"));
+    QTest::keyClick(page->searchField(), Qt::Key_Escape);
+    QCOMPARE(page->table()->model()->rowCount(), all);
 }
 
 QTEST_MAIN(TestUiMainWindow)

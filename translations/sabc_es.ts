@@ -482,6 +482,144 @@
     </message>
 </context>
 <context>
+    <name>ClubLog</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 lb</source>
+        <translation>%1 lb</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>fish</source>
+        <translation>peces</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>peso</translation>
+    </message>
+    <message>
+        <source>big bass</source>
+        <translation>lobina mayor</translation>
+    </message>
+    <message>
+        <source>dead fish</source>
+        <translation>peces muertos</translation>
+    </message>
+    <message>
+        <source>minutes late</source>
+        <translation>minutos de retraso</translation>
+    </message>
+    <message>
+        <source>buy-in</source>
+        <translation>sin pescar</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>descalificado</translation>
+    </message>
+    <message>
+        <source>%1 fish, %2</source>
+        <translation>%1 peces, %2</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueado</translation>
+    </message>
+    <message>
+        <source>Member flag corrected</source>
+        <translation>Condición de socio corregida</translation>
+    </message>
+    <message>
+        <source>Finalized results edited</source>
+        <translation>Resultados finalizados editados</translation>
+    </message>
+    <message>
+        <source>(someone no longer on the roster)</source>
+        <translation>(alguien que ya no está en el padrón)</translation>
+    </message>
+    <message>
+        <source>Boat of %1</source>
+        <translation>Bote de %1</translation>
+    </message>
+    <message>
+        <source>Boat of %1 &amp; %2</source>
+        <translation>Bote de %1 y %2</translation>
+    </message>
+    <message>
+        <source>%1: added (%2)</source>
+        <translation>%1: añadido (%2)</translation>
+    </message>
+    <message>
+        <source>%1: removed (was %2)</source>
+        <translation>%1: quitado (tenía %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 -&gt; %3</source>
+        <translation>%1 %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>partner changed</source>
+        <translation>cambió el compañero</translation>
+    </message>
+    <message>
+        <source>no change to the numbers</source>
+        <translation>sin cambios en las cifras</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>read the tournament log</source>
+        <translation>leer el registro de torneos</translation>
+    </message>
+</context>
+<context>
+    <name>ClubLogModel</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Tournament</source>
+        <translation>Torneo</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+</context>
+<context>
     <name>ClubRules</name>
     <message>
         <source>President/Secretary</source>
@@ -2009,6 +2147,43 @@ Save this boat anyway?</source>
     </message>
 </context>
 <context>
+    <name>LogPage</name>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Sea&amp;son:</source>
+        <translation>Te&amp;mporada:</translation>
+    </message>
+    <message>
+        <source>Search: tournament, officer, angler…</source>
+        <translation>Buscar: torneo, directivo, pescador…</translation>
+    </message>
+    <message>
+        <source>Every finalize and unlock, every correction of a member flag, and every change to the results of a tournament after it was finalized, with who made it.</source>
+        <translation>Cada finalización y desbloqueo, cada corrección de la condición de socio y cada cambio en los resultados de un torneo después de finalizado, con quién lo hizo.</translation>
+    </message>
+    <message>
+        <source>All seasons</source>
+        <translation>Todas las temporadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s)</source>
+        <translation>
+            <numerusform>%1 de %n línea</numerusform>
+            <numerusform>%1 de %n líneas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoginsDialog</name>
     <message>
         <source>Director</source>
@@ -2416,6 +2591,14 @@ Save this boat anyway?</source>
     <message>
         <source>Season &amp;Rules…</source>
         <translation>&amp;Reglas de la temporada…</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g</source>
+        <translation>Re&amp;gistro</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,17 @@ Status DemoClub::create(Store &store, const QDate &today, quint32 seed)
                     return Status::failure(b.error());
                 k += alone ? 1 : 2;
             }
+            // A finished tournament was finalized by the weighmaster after the weigh-in.
+            if (!running) {
+                auto logged =
+                    insert("tournament_log",
+                           {{QStringLiteral("tournament_id"), tid.value()},
+                            {QStringLiteral("action"), QStringLiteral("finalized")},
+                            {QStringLiteral("actor"), anglers[6].name},
+                            {QStringLiteral("at"), weighIn + 45 * 60 * 1000}});
+                if (failed(logged))
+                    return Status::failure(logged.error());
+            }
         }
     }
     if (!inProgressMade)

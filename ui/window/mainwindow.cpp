@@ -4,6 +4,7 @@
 #include "sync/syncscheduler.h"
 #include "ui/common/filedialog.h"
 #include "ui/live/liveactions.h"
+#include "ui/log/logpage.h"
 #include "ui/standings/standingspage.h"
 #include "ui/sync/syncpage.h"
 
@@ -157,11 +158,13 @@ void MainWindow::createPages()
                 m_syncLabel->setText(m_syncState);
             });
     m_pages->addWidget(m_syncPage);
+    m_logPage = new LogPage(nullptr, m_pages);
+    m_pages->addWidget(m_logPage);
     for (int i = 0; i < m_pages->count(); ++i)
         m_pages->widget(i)->layout()->setContentsMargins(10, 10, 10, 6);
 
     const QStringList names = {tr("Roster"),    tr("Tournaments"), tr("Weigh-in"),
-                               tr("Standings"), tr("Treasury"),    tr("Sync")};
+                               tr("Standings"), tr("Treasury"),    tr("Sync"), tr("Log")};
     for (int i = 0; i < names.size(); ++i) {
         auto *item = new QListWidgetItem(names.at(i), m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(names.at(i)).arg(i + 1));
@@ -261,10 +264,12 @@ void MainWindow::createActions()
             m_rosterPage->focusSearch();
         else if (currentPage() == Tournaments)
             m_tournamentsPage->focusSearch();
+        else if (currentPage() == Log)
+            m_logPage->focusSearch();
     });
 
     const QStringList names = {tr("&Roster"),    tr("&Tournaments"), tr("&Weigh-in"),
-                               tr("&Standings"), tr("Tr&easury"),    tr("S&ync")};
+                               tr("&Standings"), tr("Tr&easury"),    tr("S&ync"), tr("Lo&g")};
     for (int i = 0; i < PageCount; ++i) {
         auto *action = new QAction(names.at(i), this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -484,6 +489,8 @@ void MainWindow::showPage(Page page)
         m_tournamentsPage->focusSearch();
     else if (page == WeighIn)
         m_weighInPage->setFocus(Qt::ShortcutFocusReason);
+    else if (page == Log)
+        m_logPage->focusSearch();
     else
         m_navigation->setFocus(Qt::ShortcutFocusReason);
 }
@@ -519,6 +526,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_tournamentModel->setStore(store.get());
     m_standingsPage->setStore(store.get());
     m_syncPage->setStore(store.get());
+    m_logPage->setStore(store.get());
     m_syncState.clear();
     m_treasuryPage->setStore(store.get());
     m_weighInPage->setStore(store.get());

@@ -22,6 +22,7 @@ class QStackedWidget;
 class QUndoStack;
 class RosterModel;
 class RosterActions;
+class LogPage;
 class RosterPage;
 class StandingsPage;
 class SyncPage;
@@ -37,7 +38,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Roster, Tournaments, WeighIn, Standings, Treasury, Sync, PageCount };
+    enum Page { Roster, Tournaments, WeighIn, Standings, Treasury, Sync, Log, PageCount };
     Q_ENUM(Page)
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -104,6 +105,7 @@ private:
     TournamentsPage *m_tournamentsPage = nullptr;
     StandingsPage *m_standingsPage = nullptr;
     SyncPage *m_syncPage = nullptr;
+    LogPage *m_logPage = nullptr;
     QString m_syncState; // what the status bar says of the last sync of this file
     TreasuryPage *m_treasuryPage = nullptr;
     WeighInPage *m_weighInPage = nullptr;
