@@ -11,10 +11,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, in the "SyncConflicts" translation context; qualified calls (Tr::tr) let
+// lupdate file them under the same context.
+struct Tr
 {
-    return QCoreApplication::translate("SyncConflicts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncConflicts)
+};
 
 QJsonValue unwrap(const QString &text)
 {
@@ -30,7 +32,7 @@ Result<QList<SyncConflict>> open(const QSqlDatabase &db)
     Query q(db, QStringLiteral("SELECT id, kind, tbl, row_id, field, mine, theirs, mine_won, "
                                "detected_at FROM sync_conflicts WHERE resolved = 0 "
                                "ORDER BY detected_at DESC, id"));
-    if (Status s = q.exec(tr("read the sync conflicts")); !s)
+    if (Status s = q.exec(Tr::tr("read the sync conflicts")); !s)
         return Result<QList<SyncConflict>>::failure(s.error());
     QList<SyncConflict> list;
     while (q.next()) {
@@ -58,10 +60,10 @@ Status resolve(Store &store, const QString &conflictId, bool keepMine)
 {
     Query q(store.database(), QStringLiteral("SELECT kind, tbl, row_id, field, mine, theirs "
                                              "FROM sync_conflicts WHERE id = ? AND resolved = 0"));
-    if (Status s = q.bind(conflictId).exec(tr("read the conflict")); !s)
+    if (Status s = q.bind(conflictId).exec(Tr::tr("read the conflict")); !s)
         return s;
     if (!q.next())
-        return Status::failure(tr("This conflict was already settled."));
+        return Status::failure(Tr::tr("This conflict was already settled."));
     const QString kind = q.value("kind").toString();
     const QString table = q.value("tbl").toString();
     const QString rowId = q.value("row_id").toString();
@@ -85,7 +87,7 @@ Status resolve(Store &store, const QString &conflictId, bool keepMine)
         return Query(store.database(),
                      QStringLiteral("UPDATE sync_conflicts SET resolved = 1 WHERE id = ?"))
             .bind(conflictId)
-            .exec(tr("close the conflict"));
+            .exec(Tr::tr("close the conflict"));
     });
 }
 
@@ -119,11 +121,11 @@ Status ConflictModel::reload()
 QString ConflictModel::shown(const QJsonValue &v)
 {
     if (v.isNull() || v.isUndefined())
-        return tr("(empty)");
+        return Tr::tr("(empty)");
     if (v.isDouble())
         return QString::number(v.toInteger(qint64(v.toDouble())));
     if (v.isBool())
-        return v.toBool() ? tr("yes") : tr("no");
+        return v.toBool() ? Tr::tr("yes") : Tr::tr("no");
     return v.toString();
 }
 
@@ -152,13 +154,13 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     case Record:
         return SyncEngine::tableLabel(c.table) + QLatin1Char(' ') + c.rowId.left(8);
     case Field:
-        return rejected ? tr("could not be taken in") : c.field;
+        return rejected ? Tr::tr("could not be taken in") : c.field;
     case Mine:
         return rejected ? c.mine.toString() : shown(c.mine);
     case Theirs:
-        return rejected ? tr("(server's record)") : shown(c.theirs);
+        return rejected ? Tr::tr("(server's record)") : shown(c.theirs);
     case Applied:
-        return rejected ? QString() : (c.mineWon ? tr("mine") : tr("theirs"));
+        return rejected ? QString() : (c.mineWon ? Tr::tr("mine") : Tr::tr("theirs"));
     default:
         return {};
     }
@@ -170,15 +172,15 @@ QVariant ConflictModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Record:
-        return tr("Record");
+        return Tr::tr("Record");
     case Field:
-        return tr("Field");
+        return Tr::tr("Field");
     case Mine:
-        return tr("Mine");
+        return Tr::tr("Mine");
     case Theirs:
-        return tr("Theirs");
+        return Tr::tr("Theirs");
     case Applied:
-        return tr("Applied now");
+        return Tr::tr("Applied now");
     default:
         return {};
     }

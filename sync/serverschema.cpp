@@ -11,16 +11,17 @@
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, in the "ServerSchema" translation context; qualified calls (Tr::tr) let
+// lupdate file them under the same context.
+struct Tr
 {
-    return QCoreApplication::translate("ServerSchema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerSchema)
+};
 
 } // namespace
 
 namespace ServerSchema {
 
-// (Helpers inside the namespace, so their tr() calls are found in the ServerSchema context.)
 namespace {
 
 // The server's SQL: one file per schema version, 1 to this one (sync/sql/server-vN.sql,
@@ -29,8 +30,9 @@ constexpr int newestVersion = 3;
 
 QString damaged(const QString &path)
 {
-    return tr("The server set-up of this installation is damaged (%1). Reinstall SABC Tournament "
-              "Manager.")
+    return Tr::tr(
+               "The server set-up of this installation is damaged (%1). Reinstall SABC Tournament "
+               "Manager.")
         .arg(path);
 }
 
@@ -72,7 +74,7 @@ Status upgradeTo(ServerConnection &server, int version)
         return Status::failure(sql.error());
     for (const QString &statement : sql.value()) {
         if (Status s =
-                server.command(statement, tr("upgrade the server to version %1").arg(version));
+                server.command(statement, Tr::tr("upgrade the server to version %1").arg(version));
             !s)
             return s;
     }
@@ -81,7 +83,7 @@ Status upgradeTo(ServerConnection &server, int version)
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     v.addBindValue(QStringLiteral("schema_version"));
     v.addBindValue(QString::number(version));
-    return server.exec(v, tr("record the server's version"));
+    return server.exec(v, Tr::tr("record the server's version"));
 }
 
 } // namespace
@@ -102,49 +104,51 @@ Result<int> version(ServerConnection &server)
 {
     QSqlQuery q(server.database());
     q.prepare(QStringLiteral("SELECT to_regclass('sabc.meta') IS NOT NULL AS set_up"));
-    if (Status s = server.exec(q, tr("read the server's version")); !s)
+    if (Status s = server.exec(q, Tr::tr("read the server's version")); !s)
         return Result<int>::failure(s.error());
     if (!q.next() || !q.value(QStringLiteral("set_up")).toBool())
         return 0;
     QSqlQuery v(server.database());
     v.prepare(QStringLiteral("SELECT value FROM sabc.meta WHERE key = ?"));
     v.addBindValue(QStringLiteral("schema_version"));
-    if (Status s = server.exec(v, tr("read the server's version")); !s)
+    if (Status s = server.exec(v, Tr::tr("read the server's version")); !s)
         return Result<int>::failure(s.error());
     return v.next() ? v.value(QStringLiteral("value")).toInt() : 0;
 }
 
 Result<int> migrate(ServerConnection &server)
 {
-    if (Status s = server.command(QStringLiteral("BEGIN"), tr("start setting up the server")); !s)
+    if (Status s = server.command(QStringLiteral("BEGIN"), Tr::tr("start setting up the server"));
+        !s)
         return Result<int>::failure(s.error());
     auto fail = [&](const QString &error) {
-        if (Status r = server.command(QStringLiteral("ROLLBACK"), tr("undo the set-up")); !r)
+        if (Status r = server.command(QStringLiteral("ROLLBACK"), Tr::tr("undo the set-up")); !r)
             qCWarning(lcSync).noquote() << r.error();
         return Result<int>::failure(error);
     };
     // Two set-ups at once wait for each other instead of both creating the schema.
     if (Status s = server.command(QStringLiteral("SELECT pg_advisory_xact_lock(1396851523)"),
-                                  tr("wait for another set-up of the server"));
+                                  Tr::tr("wait for another set-up of the server"));
         !s)
         return fail(s.error());
     if (Status s = server.command(QStringLiteral("CREATE SCHEMA IF NOT EXISTS sabc"),
-                                  tr("create the club's schema on the server"));
+                                  Tr::tr("create the club's schema on the server"));
         !s)
         return fail(s.error());
     auto found = version(server);
     if (!found)
         return fail(found.error());
     if (found.value() > latestVersion())
-        return fail(tr("The server was set up by a newer version of SABC Tournament Manager "
-                       "(server version %1; this app knows up to %2). Update the app.")
+        return fail(Tr::tr("The server was set up by a newer version of SABC Tournament Manager "
+                           "(server version %1; this app knows up to %2). Update the app.")
                         .arg(found.value())
                         .arg(latestVersion()));
     for (int step = found.value() + 1; step <= latestVersion(); ++step) {
         if (Status s = upgradeTo(server, step); !s)
             return fail(s.error());
     }
-    if (Status s = server.command(QStringLiteral("COMMIT"), tr("finish setting up the server")); !s)
+    if (Status s = server.command(QStringLiteral("COMMIT"), Tr::tr("finish setting up the server"));
+        !s)
         return Result<int>::failure(s.error());
     return found.value();
 }
@@ -153,19 +157,19 @@ Result<bool> addUser(ServerConnection &server, const QString &name, const QStrin
                      const QString &password)
 {
     if (!roleNames().contains(role))
-        return Result<bool>::failure(tr("\"%1\" is not a role; use one of %2.")
+        return Result<bool>::failure(Tr::tr("\"%1\" is not a role; use one of %2.")
                                          .arg(role, roleNames().join(QStringLiteral(", "))));
     if (name.trimmed().isEmpty() || name.startsWith(QLatin1String("sabc_")) ||
         name.startsWith(QLatin1String("pg_")))
-        return Result<bool>::failure(tr("\"%1\" cannot be a login name.").arg(name));
+        return Result<bool>::failure(Tr::tr("\"%1\" cannot be a login name.").arg(name));
     if (password.isEmpty())
-        return Result<bool>::failure(tr("The new password is empty."));
+        return Result<bool>::failure(Tr::tr("The new password is empty."));
     QSqlQuery q(server.database());
     q.prepare(QStringLiteral("SELECT sabc.add_user(?, ?, ?) AS created"));
     q.addBindValue(name);
     q.addBindValue(QStringLiteral("sabc_") + role);
     q.addBindValue(scramVerifier(password));
-    if (Status s = server.exec(q, tr("add the login \"%1\"").arg(name)); !s)
+    if (Status s = server.exec(q, Tr::tr("add the login \"%1\"").arg(name)); !s)
         return Result<bool>::failure(s.error());
     return q.next() && q.value(QStringLiteral("created")).toBool();
 }

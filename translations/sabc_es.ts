@@ -487,57 +487,6 @@
     </message>
 </context>
 <context>
-    <name>ConflictModel</name>
-    <message>
-        <source>could not be taken in</source>
-        <translation>no se pudo incorporar</translation>
-    </message>
-    <message>
-        <source>(server&apos;s record)</source>
-        <translation>(registro del servidor)</translation>
-    </message>
-    <message>
-        <source>mine</source>
-        <translation>mío</translation>
-    </message>
-    <message>
-        <source>theirs</source>
-        <translation>del servidor</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>Mío</translation>
-    </message>
-    <message>
-        <source>Theirs</source>
-        <translation>Del servidor</translation>
-    </message>
-    <message>
-        <source>Applied now</source>
-        <translation>Aplicado ahora</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vacío)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-</context>
-<context>
     <name>CountCheck</name>
     <message>
         <source>check the copy</source>
@@ -654,12 +603,56 @@
         <translation>Cuotas de la temporada</translation>
     </message>
     <message>
-        <source>%1 Tournament</source>
-        <translation>Torneo %1</translation>
-    </message>
-    <message>
         <source>The demo could not schedule a tournament in progress.</source>
         <translation>La demostración no pudo programar un torneo en curso.</translation>
+    </message>
+    <message>
+        <source>January Tournament</source>
+        <translation>Torneo de enero</translation>
+    </message>
+    <message>
+        <source>February Tournament</source>
+        <translation>Torneo de febrero</translation>
+    </message>
+    <message>
+        <source>March Tournament</source>
+        <translation>Torneo de marzo</translation>
+    </message>
+    <message>
+        <source>April Tournament</source>
+        <translation>Torneo de abril</translation>
+    </message>
+    <message>
+        <source>May Tournament</source>
+        <translation>Torneo de mayo</translation>
+    </message>
+    <message>
+        <source>June Tournament</source>
+        <translation>Torneo de junio</translation>
+    </message>
+    <message>
+        <source>July Tournament</source>
+        <translation>Torneo de julio</translation>
+    </message>
+    <message>
+        <source>August Tournament</source>
+        <translation>Torneo de agosto</translation>
+    </message>
+    <message>
+        <source>September Tournament</source>
+        <translation>Torneo de septiembre</translation>
+    </message>
+    <message>
+        <source>October Tournament</source>
+        <translation>Torneo de octubre</translation>
+    </message>
+    <message>
+        <source>November Tournament</source>
+        <translation>Torneo de noviembre</translation>
+    </message>
+    <message>
+        <source>December Tournament</source>
+        <translation>Torneo de diciembre</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4024,10 @@ Save this change anyway?</source>
         <source>check the database for changes</source>
         <translation>comprobar si la base de datos cambió</translation>
     </message>
+    <message>
+        <source>Could not read &quot;%1&quot;: %2</source>
+        <translation>No se pudo leer &quot;%1&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>SyncConflicts</name>
@@ -4049,6 +4046,54 @@ Save this change anyway?</source>
     <message>
         <source>read the sync conflicts</source>
         <translation>leer los conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>could not be taken in</source>
+        <translation>no se pudo incorporar</translation>
+    </message>
+    <message>
+        <source>(server&apos;s record)</source>
+        <translation>(registro del servidor)</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>mío</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>del servidor</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mío</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Del servidor</translation>
+    </message>
+    <message>
+        <source>Applied now</source>
+        <translation>Aplicado ahora</translation>
     </message>
 </context>
 <context>
@@ -6378,6 +6423,100 @@ Comandos (se ejecutan sin pantalla):
     <message>
         <source>Press Ctrl+C to stop.</source>
         <translation>Pulse Ctrl+C para detener.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Opción desconocida --%1.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>La opción --%1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>Name the report: %1.</source>
+        <translation>Indique el informe: %1.</translation>
+    </message>
+    <message>
+        <source>Only one report at a time (got &quot;%1&quot;).</source>
+        <translation>Un solo informe a la vez (se recibió &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Cannot open the ruleset file %1: %2</source>
+        <translation>No se puede abrir el archivo de reglas %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Angler</source>
+        <translation>Pescador</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Peces</translation>
+    </message>
+    <message>
+        <source>Net weight</source>
+        <translation>Peso neto</translation>
+    </message>
+    <message>
+        <source>Big bass</source>
+        <translation>Lobina mayor</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>%1 (%2 wins)</source>
+        <translation>%1 (%2 victorias)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 lb)</source>
+        <translation>%1 (%2 lb)</translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation>%1: %2
+</translation>
+    </message>
+    <message>
+        <source>not awarded</source>
+        <translation>no otorgado</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 línea %2</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: error: %2</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: advertencia: %2</translation>
     </message>
 </context>
 <context>

@@ -26,10 +26,12 @@ namespace {
 // 'SABC' in the database header, so our files are recognised and foreign SQLite files are not.
 constexpr int applicationId = 0x53414243;
 
-QString tr(const char *text)
+// The texts of this file, in the "Store" translation context; qualified calls (Tr::tr) let
+// lupdate file them under the same context.
+struct Tr
 {
-    return QCoreApplication::translate("Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 bool validIdentifier(const QString &name)
 {
@@ -58,8 +60,8 @@ bool looksLikeSqlite(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Could not read \"%1\": %2").arg(QDir::toNativeSeparators(path),
-                                                     file.errorString());
+        *error = Tr::tr("Could not read \"%1\": %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     const QByteArray header = file.read(16);
@@ -93,7 +95,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
     int existingVersion = 0;
 
     if (info.exists() && info.isDir())
-        return R::failure(tr("\"%1\" is a folder, not a club database.").arg(shown));
+        return R::failure(Tr::tr("\"%1\" is a folder, not a club database.").arg(shown));
 
     const bool openHere = !info.canonicalFilePath().isEmpty() &&
                           openFiles().values().contains(info.canonicalFilePath());
@@ -101,8 +103,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
         QString error;
         if (!openHere && !looksLikeSqlite(path, &error))
             return R::failure(error.isEmpty()
-                                  ? tr("\"%1\" is not a club database (it is not an SQLite "
-                                       "file). It was left unchanged.")
+                                  ? Tr::tr("\"%1\" is not a club database (it is not an SQLite "
+                                           "file). It was left unchanged.")
                                         .arg(shown)
                                   : error);
 
@@ -114,16 +116,17 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
             probe.setDatabaseName(path);
             probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
             if (!probe.open()) {
-                refusal = tr("\"%1\" could not be opened: %2. It was left unchanged.")
+                refusal = Tr::tr("\"%1\" could not be opened: %2. It was left unchanged.")
                               .arg(shown, probe.lastError().text());
             } else {
                 {
                     Query q(probe, QStringLiteral("PRAGMA quick_check"));
-                    if (!q.exec(tr("check the database")) || !q.next() ||
+                    if (!q.exec(Tr::tr("check the database")) || !q.next() ||
                         q.value("quick_check").toString() != QLatin1String("ok")) {
-                        refusal = tr("\"%1\" is damaged (the database check failed), so it was "
-                                     "not opened and was left unchanged. Restore it from a backup.")
-                                      .arg(shown);
+                        refusal =
+                            Tr::tr("\"%1\" is damaged (the database check failed), so it was "
+                                   "not opened and was left unchanged. Restore it from a backup.")
+                                .arg(shown);
                     }
                 }
                 int appId = 0;
@@ -131,12 +134,12 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
                 // The file's header: schema version, owner program, and whether it holds anything.
                 auto readNumber = [&](const QString &sql, const char *column, int *value) {
                     Query r(probe, sql);
-                    if (r.exec(tr("read the database header")) && r.next()) {
+                    if (r.exec(Tr::tr("read the database header")) && r.next()) {
                         *value = r.value(column).toInt();
                         return;
                     }
                     if (refusal.isEmpty())
-                        refusal = tr("\"%1\" could not be read (%2). It was left unchanged.")
+                        refusal = Tr::tr("\"%1\" could not be read (%2). It was left unchanged.")
                                       .arg(shown, r.statement().lastError().text());
                 };
                 if (refusal.isEmpty()) {
@@ -148,13 +151,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
                 }
                 if (refusal.isEmpty() &&
                     ((appId != 0 && appId != applicationId) || (appId == 0 && objects > 0))) {
-                    refusal = tr("\"%1\" is an SQLite database of another program, not a club "
-                                 "database. It was left unchanged.")
+                    refusal = Tr::tr("\"%1\" is an SQLite database of another program, not a club "
+                                     "database. It was left unchanged.")
                                   .arg(shown);
                 } else if (refusal.isEmpty() && existingVersion > migrations::latestVersion()) {
-                    refusal = tr("\"%1\" was written by a newer version of SABC Tournament "
-                                 "Manager (database version %2; this app knows up to %3). "
-                                 "Update the app to open it. The file was left unchanged.")
+                    refusal = Tr::tr("\"%1\" was written by a newer version of SABC Tournament "
+                                     "Manager (database version %2; this app knows up to %3). "
+                                     "Update the app to open it. The file was left unchanged.")
                                   .arg(shown)
                                   .arg(existingVersion)
                                   .arg(migrations::latestVersion());
@@ -169,10 +172,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
                                                 QStringLiteral("yyyyMMddHHmmss")));
                     Query copy(probe, QStringLiteral("VACUUM INTO ?"));
                     copy.bind(backup);
-                    if (!copy.exec(tr("write the backup")))
-                        refusal = tr("Could not keep a copy of \"%1\" before upgrading it (%2). "
-                                     "It was left unchanged.")
-                                      .arg(shown, copy.statement().lastError().text());
+                    if (!copy.exec(Tr::tr("write the backup")))
+                        refusal =
+                            Tr::tr("Could not keep a copy of \"%1\" before upgrading it (%2). "
+                                   "It was left unchanged.")
+                                .arg(shown, copy.statement().lastError().text());
                     else
                         qCInfo(lcStore).noquote() << "kept a copy before upgrade:" << backup;
                 }
@@ -187,7 +191,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
     } else if (!info.exists()) {
         const QDir dir = info.absoluteDir();
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-            return R::failure(tr("Could not create the folder \"%1\".")
+            return R::failure(Tr::tr("Could not create the folder \"%1\".")
                                   .arg(QDir::toNativeSeparators(dir.absolutePath())));
     }
 
@@ -198,7 +202,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
         db.setDatabaseName(path);
         if (!db.open())
-            return R::failure(tr("\"%1\" could not be opened: %2").arg(shown, db.lastError().text()));
+            return R::failure(
+                Tr::tr("\"%1\" could not be opened: %2").arg(shown, db.lastError().text()));
     }
     openFiles().insert(store.get(), QFileInfo(path).canonicalFilePath());
     if (Status s = store->initialise(); !s)
@@ -208,7 +213,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
 
     Query device(store->database(), QStringLiteral("SELECT value FROM local_meta WHERE key = ?"));
     device.bind(QStringLiteral("device_id"));
-    if (Status s = device.exec(tr("read this laptop's device id")); !s)
+    if (Status s = device.exec(Tr::tr("read this laptop's device id")); !s)
         return R::failure(s.error());
     if (device.next())
         store->m_deviceId = device.value("value").toString();
@@ -216,7 +221,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
     for (const QString &table : migrations::syncedTables()) {
         Query q(store->database(),
                 QStringLiteral("SELECT coalesce(max(modified), 0) AS last_stamp FROM ") + table);
-        if (Status s = q.exec(tr("read the last change stamp")); !s)
+        if (Status s = q.exec(Tr::tr("read the last change stamp")); !s)
             return R::failure(s.error());
         if (q.next())
             store->m_lastStamp = std::max(store->m_lastStamp, q.value("last_stamp").toLongLong());
@@ -231,11 +236,11 @@ Result<std::unique_ptr<Store>> Store::openReadOnly(const QString &path)
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (!info.isFile())
-        return R::failure(tr("There is no club database \"%1\".").arg(shown));
+        return R::failure(Tr::tr("There is no club database \"%1\".").arg(shown));
     QString error;
     if (!looksLikeSqlite(path, &error))
-        return R::failure(error.isEmpty() ? tr("\"%1\" is not a club database (it is not an "
-                                               "SQLite file).")
+        return R::failure(error.isEmpty() ? Tr::tr("\"%1\" is not a club database (it is not an "
+                                                   "SQLite file).")
                                                 .arg(shown)
                                           : error);
     std::unique_ptr<Store> store(new Store());
@@ -246,22 +251,23 @@ Result<std::unique_ptr<Store>> Store::openReadOnly(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            return R::failure(tr("\"%1\" could not be opened: %2").arg(shown, db.lastError().text()));
+            return R::failure(
+                Tr::tr("\"%1\" could not be opened: %2").arg(shown, db.lastError().text()));
     }
     int appId = -1;
     {
         Query q(store->database(), QStringLiteral("PRAGMA application_id"));
-        if (Status s = q.exec(tr("read the database header")); !s)
+        if (Status s = q.exec(Tr::tr("read the database header")); !s)
             return R::failure(s.error());
         if (q.next())
             appId = q.value("application_id").toInt();
     }
     if (appId != applicationId)
-        return R::failure(tr("\"%1\" is not a club database.").arg(shown));
+        return R::failure(Tr::tr("\"%1\" is not a club database.").arg(shown));
     const int version = store->schemaVersion();
     if (version != migrations::latestVersion())
-        return R::failure(tr("\"%1\" has database version %2; this app reads version %3. Open "
-                             "it once in the window of the same version of the app first.")
+        return R::failure(Tr::tr("\"%1\" has database version %2; this app reads version %3. Open "
+                                 "it once in the window of the same version of the app first.")
                               .arg(shown)
                               .arg(version)
                               .arg(migrations::latestVersion()));
@@ -272,7 +278,7 @@ Result<std::unique_ptr<Store>> Store::openReadOnly(const QString &path)
 qint64 Store::dataVersion() const
 {
     Query q(database(), QStringLiteral("PRAGMA data_version"));
-    if (q.exec(tr("check the database for changes")) && q.next())
+    if (q.exec(Tr::tr("check the database for changes")) && q.next())
         return q.value("data_version").toLongLong();
     return -1;
 }
@@ -287,7 +293,7 @@ Status Store::initialise()
     };
     for (const QString &pragma : pragmas) {
         Query q(database(), pragma);
-        if (Status s = q.exec(tr("set up the database")); !s)
+        if (Status s = q.exec(Tr::tr("set up the database")); !s)
             return s;
     }
     return Status::success();
@@ -297,7 +303,7 @@ int Store::schemaVersion() const
 {
     // A failure is logged by Query; migrate() turns -1 into a message.
     Query q(database(), QStringLiteral("PRAGMA user_version"));
-    if (q.exec(tr("read the database version")) && q.next())
+    if (q.exec(Tr::tr("read the database version")) && q.next())
         return q.value("user_version").toInt();
     return -1;
 }
@@ -306,7 +312,7 @@ Status Store::migrate()
 {
     const int current = schemaVersion();
     if (current < 0)
-        return Status::failure(tr("Could not read the database version."));
+        return Status::failure(Tr::tr("Could not read the database version."));
     for (const migrations::Step &step : migrations::steps()) {
         if (step.version <= current)
             continue;
@@ -322,7 +328,8 @@ Status Store::migrate()
         statements << QStringLiteral("PRAGMA user_version = ") + QString::number(step.version);
         for (const QString &sql : std::as_const(statements)) {
             Query q(database(), sql);
-            if (Status s = q.exec(tr("upgrade the database to version %1").arg(step.version)); !s)
+            if (Status s = q.exec(Tr::tr("upgrade the database to version %1").arg(step.version));
+                !s)
                 return s;
         }
         if (Status s = transaction.commit(); !s)
@@ -448,7 +455,7 @@ Result<QString> Store::insert(const QString &table, QVariantMap values)
                 .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         q.bind(it.value());
-    if (Status s = q.exec(tr("save the new record")); !s)
+    if (Status s = q.exec(Tr::tr("save the new record")); !s)
         return Result<QString>::failure(s.error());
     if (m_transactionDepth > 0)
         pendingChanges().insert(table);
@@ -473,10 +480,10 @@ Status Store::update(const QString &table, const QString &id, const QVariantMap 
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         q.bind(it.value());
     q.bind(nextStamp()).bind(m_deviceId).bind(id);
-    if (Status s = q.exec(tr("save the change")); !s)
+    if (Status s = q.exec(Tr::tr("save the change")); !s)
         return s;
     if (q.rowsAffected() != 1)
-        return Status::failure(tr("The record to change no longer exists."));
+        return Status::failure(Tr::tr("The record to change no longer exists."));
     if (m_transactionDepth > 0)
         pendingChanges().insert(table);
     else
@@ -492,10 +499,10 @@ Status Store::remove(const QString &table, const QString &id)
                                        "WHERE id = ? AND deleted = 0")
                             .arg(table));
     q.bind(nextStamp()).bind(m_deviceId).bind(id);
-    if (Status s = q.exec(tr("delete the record")); !s)
+    if (Status s = q.exec(Tr::tr("delete the record")); !s)
         return s;
     if (q.rowsAffected() != 1)
-        return Status::failure(tr("The record to delete no longer exists."));
+        return Status::failure(Tr::tr("The record to delete no longer exists."));
     if (m_transactionDepth > 0)
         pendingChanges().insert(table);
     else
@@ -506,17 +513,18 @@ Status Store::remove(const QString &table, const QString &id)
 Status Store::backupTo(const QString &file) const
 {
     if (QFileInfo::exists(file))
-        return Status::failure(tr("\"%1\" already exists; choose a new file name for the backup.")
-                                   .arg(QDir::toNativeSeparators(file)));
+        return Status::failure(
+            Tr::tr("\"%1\" already exists; choose a new file name for the backup.")
+                .arg(QDir::toNativeSeparators(file)));
     Query q(database(), QStringLiteral("VACUUM INTO ?"));
     q.bind(file);
-    return q.exec(tr("write the backup"));
+    return q.exec(Tr::tr("write the backup"));
 }
 
 bool Store::hasClub() const
 {
     Query q(database(), QStringLiteral("SELECT count(*) AS clubs FROM club WHERE deleted = 0"));
-    if (!q.exec(tr("read the club")) || !q.next())
+    if (!q.exec(Tr::tr("read the club")) || !q.next())
         return false;
     return q.value("clubs").toInt() > 0;
 }
@@ -526,7 +534,7 @@ ClubInfo Store::club() const
     ClubInfo info;
     Query q(database(), QStringLiteral("SELECT id, name, time_zone FROM club WHERE deleted = 0 "
                                        "ORDER BY created_at LIMIT 1"));
-    if (q.exec(tr("read the club")) && q.next()) {
+    if (q.exec(Tr::tr("read the club")) && q.next()) {
         info.id = q.value("id").toString();
         info.name = q.value("name").toString();
         info.timeZone = q.value("time_zone").toString().toUtf8();
@@ -547,16 +555,16 @@ int Store::currentSeason() const
 Status Store::createClub(const QString &name, const QByteArray &timeZone)
 {
     if (name.trimmed().isEmpty())
-        return Status::failure(tr("Enter the club's name."));
+        return Status::failure(Tr::tr("Enter the club's name."));
     if (!ClubTime::isKnownZone(timeZone))
-        return Status::failure(
-            tr("\"%1\" is not a time zone this computer knows.").arg(QString::fromUtf8(timeZone)));
+        return Status::failure(Tr::tr("\"%1\" is not a time zone this computer knows.")
+                                   .arg(QString::fromUtf8(timeZone)));
     if (hasClub())
-        return Status::failure(tr("This database already holds a club."));
+        return Status::failure(Tr::tr("This database already holds a club."));
 
     QFile lakesFile(QStringLiteral(":/data/lakes.json"));
     if (!lakesFile.open(QIODevice::ReadOnly))
-        return Status::failure(tr("The list of lakes is missing from this installation."));
+        return Status::failure(Tr::tr("The list of lakes is missing from this installation."));
     const QJsonArray lakes =
         QJsonDocument::fromJson(lakesFile.readAll()).object().value(QStringLiteral("lakes")).toArray();
 
