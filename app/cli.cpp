@@ -3,6 +3,7 @@
 #include "app/commands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -40,6 +41,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 
+// `sabc FILE`: a first word that is no command and names an existing file (a command's name wins;
+// `sabc ./demo` opens a file called demo).
+bool isFileArgument(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    return !first.startsWith(u'-') && !findCommand(first) && QFileInfo(first).isFile();
+}
+
 } // namespace
 
 namespace cli {
@@ -48,6 +59,7 @@ QString helpText()
 {
     return Tr::tr(
         "Usage: sabc [--database FILE]\n"
+        "       sabc FILE\n"
         "       sabc COMMAND [OPTIONS]\n"
         "\n"
         "SABC Tournament Manager runs a bass-fishing club: roster, tournaments, weigh-ins,\n"
@@ -55,7 +67,7 @@ QString helpText()
         "\n"
         "Options:\n"
         "  --database FILE   the club database to open (default: club.sqlite in the\n"
-        "                    app's data folder)\n"
+        "                    app's data folder); sabc FILE opens FILE the same way\n"
         "  -h, --help        show this help\n"
         "  -v, --version     show the version\n"
         "\n"
@@ -91,14 +103,26 @@ bool isHeadless(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    // A first word that is not an option is a command, known or not: never open the window on it.
-    if (findCommand(first) || !first.startsWith(u'-'))
+    // A first word that is not an option is a command, known or not, unless it names a file to
+    // open: never open the window on an unknown command.
+    if (findCommand(first) || (!first.startsWith(u'-') && !isFileArgument(arguments)))
         return true;
     for (const QString &a : arguments.mid(1))
         if (a == QLatin1String("-h") || a == QLatin1String("--help") ||
             a == QLatin1String("-v") || a == QLatin1String("--version"))
             return true;
     return false;
+}
+
+QString databaseToOpen(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--database") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--database=")))
+            return arguments.at(i).mid(11);
+    }
+    return isFileArgument(arguments) ? arguments.at(1) : QString();
 }
 
 bool needsGraphics(const QStringList &arguments)

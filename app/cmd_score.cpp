@@ -186,6 +186,17 @@ QString writeTournament(const TournamentResult &result, const Ruleset &ruleset, 
             csv.row(row);
         return csv.text();
     }
+    // The table is for people: yes/no and the status in their language (CSV and JSON keep the
+    // words scripts read).
+    for (QStringList &row : rows) {
+        row[2] = row.at(2) == QLatin1String("yes") ? Tr::tr("yes") : Tr::tr("no");
+        if (row.at(7) == QLatin1String("zero"))
+            row[7] = Tr::tr("zero");
+        else if (row.at(7) == QLatin1String("buy-in"))
+            row[7] = Tr::tr("buy-in");
+        else if (row.at(7) == QLatin1String("dq"))
+            row[7] = Tr::tr("dq");
+    }
     return textTable({Tr::tr("Place"), Tr::tr("Angler"), Tr::tr("Member"), Tr::tr("Fish"),
                       Tr::tr("Net weight"), Tr::tr("Big bass"), Tr::tr("Points"), Tr::tr("Status")},
                      rows, {true, false, false, true, true, true, true, false});

@@ -1,7 +1,13 @@
 // The `sabc` command line, run as a real process without a display.
+#include "app/cli.h"
+
+#include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 class TestAppCli : public QObject
 {
@@ -13,6 +19,8 @@ private slots:
     void demoCreatesAndRefusesToOverwrite();
     void demoRefusesJunkFile();
     void unknownCommand();
+    void spanishOutputHasNoEnglish();
+    void fileArgumentOpensTheClub();
 
 private:
     struct Run
@@ -22,6 +30,7 @@ private:
         QString err;
     };
     Run sabc(const QStringList &args, const QString &lang = QStringLiteral("C.UTF-8"));
+    QProcessEnvironment environment(const QString &lang) const;
     QTemporaryDir m_dir;
     QString m_binary;
 };
@@ -33,9 +42,8 @@ void TestAppCli::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-TestAppCli::Run TestAppCli::sabc(const QStringList &args, const QString &lang)
+QProcessEnvironment TestAppCli::environment(const QString &lang) const
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
@@ -46,7 +54,13 @@ TestAppCli::Run TestAppCli::sabc(const QStringList &args, const QString &lang)
     env.insert(QStringLiteral("LANG"), lang);
     env.insert(QStringLiteral("LC_ALL"), lang);
     env.remove(QStringLiteral("LANGUAGE"));
-    p.setProcessEnvironment(env);
+    return env;
+}
+
+TestAppCli::Run TestAppCli::sabc(const QStringList &args, const QString &lang)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment(lang));
     p.start(m_binary, args);
     if (!p.waitForFinished(60000))
         return {-1, {}, QStringLiteral("timed out")};
@@ -117,6 +131,152 @@ void TestAppCli::unknownCommand()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("unknown command")), qPrintable(r.err));
     QCOMPARE(r.out, QString());
+}
+
+namespace {
+
+QSet<QString> words(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("\\p{L}{2,}"));
+    QSet<QString> found;
+    for (auto it = word.globalMatch(text); it.hasNext();)
+        found.insert(it.next().captured().toLower());
+    return found;
+}
+
+// The words of the English catalogue that no Spanish message uses ("Place", "weight", "line"; not
+// "no", "error" or "club", which both languages write).
+QSet<QString> englishOnlyWords()
+{
+    QFile ts(QStringLiteral(SABC_SOURCE_DIR "/translations/sabc_es.ts"));
+    if (!ts.open(QIODevice::ReadOnly))
+        return {};
+    QSet<QString> english;
+    QSet<QString> spanish;
+    QXmlStreamReader xml(&ts);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("source"))
+            english.unite(words(xml.readElementText()));
+        else if (xml.name() == QLatin1String("translation") ||
+                 xml.name() == QLatin1String("numerusform"))
+            spanish.unite(words(xml.readElementText(QXmlStreamReader::IncludeChildElements)));
+    }
+    return english.subtract(spanish);
+}
+
+} // namespace
+
+// The command line speaks Spanish in a Spanish session: the score and standings tables (headers,
+// the big bass line), a report's error and a sheet's errors hold no word of the English catalogue
+// besides the club's own data (anglers' names).
+void TestAppCli::spanishOutputHasNoEnglish()
+{
+    const QSet<QString> englishOnly = englishOnlyWords();
+    QVERIFY(englishOnly.contains(QStringLiteral("weight")));
+    QVERIFY(englishOnly.contains(QStringLiteral("place")));
+    const QString es = QStringLiteral("es_ES.UTF-8");
+    const QString db = m_dir.filePath(QStringLiteral("spanish.sqlite"));
+    QCOMPARE(sabc({QStringLiteral("demo"), QStringLiteral("--database"), db}, es).code, 0);
+    // The anglers' names are data, in any language: every word of the CSV rows (not the header).
+    Run csv = sabc({QStringLiteral("standings"), QStringLiteral("--database"), db,
+                    QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(csv.code, 0);
+    const QSet<QString> data = words(csv.out.section(u'\n', 1));
+
+    QFile sheet(m_dir.filePath(QStringLiteral("hoja.csv")));
+    QVERIFY(sheet.open(QIODevice::WriteOnly));
+    sheet.write("angler,fish,weight,big_bass,dead,late,member\n"
+                "Ana Anzuelo,5,12-5,4.5,1,0,yes\nBeto Carpa,5,14.20,5.1,0,5,no\n"
+                "Chuy Robalo,0,0,0,0,0,yes\n");
+    sheet.close();
+    QFile bad(m_dir.filePath(QStringLiteral("mala.csv")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("angler,fish,weight\nAna,5,10\nBeto,6,12\nChuy,2,pesado\n");
+    bad.close();
+
+    struct Case
+    {
+        QStringList args;
+        int code;
+        QString expected; // a Spanish phrase the output must hold
+    };
+    const QList<Case> cases = {
+        {{QStringLiteral("score"), sheet.fileName(), QStringLiteral("--format"),
+          QStringLiteral("table")},
+         0, QStringLiteral("Peso neto")},
+        {{QStringLiteral("score"), bad.fileName()}, 2, QStringLiteral("línea 3")},
+        {{QStringLiteral("standings"), QStringLiteral("--database"), db, QStringLiteral("--format"),
+          QStringLiteral("table")},
+         0, QStringLiteral("Puntos")},
+        {{QStringLiteral("report"), QStringLiteral("results"), QStringLiteral("--database"), db,
+          QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"),
+          m_dir.filePath(QStringLiteral("r.csv")), QStringLiteral("--tournament"),
+          QStringLiteral("1999-01-01")},
+         1, QString()},
+        {{QStringLiteral("report")}, 2, QString()},
+        {{QStringLiteral("score"), QStringLiteral("--format"), QStringLiteral("xml"),
+          sheet.fileName()},
+         2, QString()},
+    };
+    for (const Case &c : cases) {
+        Run r = sabc(c.args, es);
+        const QString shown = c.args.join(u' ') + QStringLiteral(":\n") + r.out + r.err;
+        QVERIFY2(r.code == c.code, qPrintable(shown));
+        QVERIFY2(!(r.out + r.err).trimmed().isEmpty(), qPrintable(shown));
+        if (!c.expected.isEmpty())
+            QVERIFY2((r.out + r.err).contains(c.expected), qPrintable(shown));
+        QSet<QString> english = words(r.out + r.err).intersect(englishOnly);
+        english.subtract(data).subtract(words(QStringLiteral(
+            "Ana Anzuelo Beto Carpa Chuy Robalo hoja mala csv sqlite spanish tmp")));
+        english.subtract(words(m_dir.path()));
+        QVERIFY2(english.isEmpty(),
+                 qPrintable(QStringList(english.values()).join(u' ') + QStringLiteral(" in ") + shown));
+    }
+}
+
+// `sabc FILE` opens FILE in the window as `sabc --database FILE` does ("Open with" from a file
+// manager runs the desktop file's `sabc %f`); a command's name stays a command, and a word that
+// is neither a command nor a file stays an unknown command.
+void TestAppCli::fileArgumentOpensTheClub()
+{
+    const QString club = m_dir.filePath(QStringLiteral("Mi club.sabc"));
+    QCOMPARE(sabc({QStringLiteral("demo"), QStringLiteral("--database"), club}).code, 0);
+    const QString program = QStringLiteral("sabc");
+    QCOMPARE(cli::databaseToOpen({program, club}), club);
+    QVERIFY(!cli::isHeadless({program, club}));
+    QCOMPARE(cli::databaseToOpen({program, QStringLiteral("--database"), club}), club);
+    QCOMPARE(cli::databaseToOpen({program, QStringLiteral("--database=") + club}), club);
+    QCOMPARE(cli::databaseToOpen({program}), QString());
+    QVERIFY(cli::isHeadless({program, QStringLiteral("demo")}));
+    QVERIFY(cli::isHeadless({program, m_dir.filePath(QStringLiteral("none.sabc"))}));
+    QCOMPARE(cli::databaseToOpen({program, m_dir.filePath(QStringLiteral("none.sabc"))}), QString());
+    QVERIFY(cli::isHeadless({program, m_dir.path()})); // a folder is no club file
+    Run missing = sabc({m_dir.filePath(QStringLiteral("none.sabc"))});
+    QCOMPARE(missing.code, 2);
+    QVERIFY2(missing.err.contains(QStringLiteral("unknown command")), qPrintable(missing.err));
+
+    // The real window, on the offscreen platform: it opens the file and remembers it as the last
+    // one opened.
+    QProcessEnvironment env = environment(QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const QString config = m_dir.filePath(QStringLiteral("window-config"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+    QProcess window;
+    window.setProcessEnvironment(env);
+    window.start(m_binary, {club});
+    QVERIFY(window.waitForStarted());
+    auto lastFile = [&] {
+        return QSettings(config + QStringLiteral("/SABC/SABC Tournament Manager.conf"),
+                         QSettings::IniFormat)
+            .value(QStringLiteral("lastFile"))
+            .toString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(lastFile(), QFileInfo(club).absoluteFilePath(), 60000);
+    QCOMPARE(window.state(), QProcess::Running);
+    window.kill();
+    window.waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(TestAppCli)

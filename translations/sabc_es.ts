@@ -2075,8 +2075,8 @@ Add a different person with the same name as a new walk-up guest?</source>
         <translation>Abrir base de datos del club</translation>
     </message>
     <message>
-        <source>Club databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Bases de datos del club (*.sqlite *.db);;Todos los archivos (*)</translation>
+        <source>Club databases (*.sqlite *.sabc *.db);;All files (*)</source>
+        <translation>Bases de datos del club (*.sqlite *.sabc *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Back Up Club Database</source>
@@ -6128,6 +6128,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Usage: sabc [--database FILE]
+       sabc FILE
        sabc COMMAND [OPTIONS]
 
 SABC Tournament Manager runs a bass-fishing club: roster, tournaments, weigh-ins,
@@ -6135,7 +6136,7 @@ points, Angler of the Year, money. Without a command it opens the window.
 
 Options:
   --database FILE   the club database to open (default: club.sqlite in the
-                    app&apos;s data folder)
+                    app&apos;s data folder); sabc FILE opens FILE the same way
   -h, --help        show this help
   -v, --version     show the version
 
@@ -6166,6 +6167,7 @@ Commands (they run without a display):
         from the keychain, PGPASSWORD or ~/.pgpass
 </source>
         <translation>Uso: sabc [--database ARCHIVO]
+     sabc ARCHIVO
      sabc COMANDO [OPCIONES]
 
 SABC Tournament Manager administra un club de pesca de lobina: padrón de socios,
@@ -6173,7 +6175,8 @@ torneos, pesajes, puntos, Pescador del Año, dinero. Sin comando, abre la ventan
 
 Opciones:
   --database ARCHIVO  la base de datos del club que se abrirá (predeterminada:
-                      club.sqlite en la carpeta de datos de la aplicación)
+                      club.sqlite en la carpeta de datos de la aplicación);
+                      sabc ARCHIVO lo abre igual
   -h, --help          muestra esta ayuda
   -v, --version       muestra la versión
 
@@ -6517,6 +6520,26 @@ Comandos (se ejecutan sin pantalla):
     <message>
         <source>%1: warning: %2</source>
         <translation>%1: advertencia: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation>cero</translation>
+    </message>
+    <message>
+        <source>buy-in</source>
+        <translation>sin pescar</translation>
+    </message>
+    <message>
+        <source>dq</source>
+        <translation>DQ</translation>
     </message>
 </context>
 <context>
