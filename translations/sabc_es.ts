@@ -189,11 +189,11 @@
     <name>AnglerMerge</name>
     <message>
         <source>Choose two different records to merge.</source>
-        <translation>Elija dos registros distintos para combinar.</translation>
+        <translation>Elija dos registros distintos para fusionar.</translation>
     </message>
     <message>
         <source>One of these records was already merged into another.</source>
-        <translation>Uno de estos registros ya se combinó con otro.</translation>
+        <translation>Uno de estos registros ya se fusionó con otro.</translation>
     </message>
     <message>
         <source>read the tournaments fished</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Both records fished %1 on %2. Remove one of the two entries from that tournament before merging.</source>
-        <translation>Ambos registros pescaron %1 el %2. Quite una de las dos participaciones de ese torneo antes de combinar.</translation>
+        <translation>Ambos registros pescaron %1 el %2. Quite una de las dos participaciones de ese torneo antes de fusionar.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>%1 was merged into another record; record the payment there.</source>
-        <translation>%1 se combinó con otro registro; registre el pago allí.</translation>
+        <translation>%1 se fusionó con otro registro; registre el pago allí.</translation>
     </message>
     <message>
         <source>read the payment</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>read the merged records</source>
-        <translation>leer los registros combinados</translation>
+        <translation>leer los registros fusionados</translation>
     </message>
     <message>
         <source>read the payments</source>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>Paid the entry fee without fishing (Ctrl+B)</source>
-        <translation>Pagó la cuota de inscripción sin pescar (Ctrl+B)</translation>
+        <translation>Pagó la inscripción sin pescar (Ctrl+B)</translation>
     </message>
     <message>
         <source>D&amp;Q</source>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>&lt;b&gt;New walk-up guest&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Nuevo invitado sin registro previo&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Nuevo invitado de última hora&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Name</source>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>Add walk-up guest “%1”…</source>
-        <translation>Agregar invitado sin registro previo “%1”…</translation>
+        <translation>Agregar invitado de última hora “%1”…</translation>
     </message>
     <message>
         <source>%1 is already on the sheet (row %2). Change that row instead.</source>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>Added %1 as a walk-up guest.</source>
-        <translation>Se agregó a %1 como invitado sin registro previo.</translation>
+        <translation>Se agregó a %1 como invitado de última hora.</translation>
     </message>
     <message>
         <source>“%1”: ?</source>
@@ -891,7 +891,7 @@ Save this entry anyway?</source>
     </message>
     <message>
         <source>The partner “%1” is not on this sheet yet. Weigh them in first, or leave Partner empty and pair them later.</source>
-        <translation>El compañero “%1” todavía no está en esta hoja. Péselo primero, o deje Compañero vacío y emparéjelos después.</translation>
+        <translation>El compañero “%1” todavía no está en esta hoja. Pese primero sus peces, o deje Compañero vacío y emparéjelos después.</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -930,7 +930,7 @@ Save this entry anyway?</source>
 Add a different person with the same name as a new walk-up guest?</source>
         <translation>%1
 
-¿Agregar a otra persona con el mismo nombre como nuevo invitado de último momento?</translation>
+¿Agregar a otra persona con el mismo nombre como nuevo invitado de última hora?</translation>
     </message>
     <message>
         <source>Same name</source>
@@ -954,7 +954,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>&amp;Big bass</source>
-        <translation>Lobina más &amp;grande</translation>
+        <translation>Lobina ma&amp;yor</translation>
     </message>
 </context>
 <context>
@@ -985,7 +985,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>%1: the big bass (%2 lb) weighs more than the whole stringer (%3 lb).</source>
-        <translation>%1: la lobina más grande (%2 lb) pesa más que toda la sarta (%3 lb).</translation>
+        <translation>%1: la lobina mayor (%2 lb) pesa más que toda la sarta (%3 lb).</translation>
     </message>
     <message>
         <source>%1: a weight of %2 lb with no fish. Enter the number of fish.</source>
@@ -1001,7 +1001,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>%1: a big bass of %2 lb is over %3 lb; check the scale reading.</source>
-        <translation>%1: una lobina más grande de %2 lb supera %3 lb; verifique la lectura de la báscula.</translation>
+        <translation>%1: una lobina mayor de %2 lb supera %3 lb; verifique la lectura de la báscula.</translation>
     </message>
     <message>
         <source>%1: %2 fish weighing %3 lb is an unusual average per fish (expected %4 to %5 lb); check the fish count and weight.</source>
@@ -1024,7 +1024,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Weighed in but no entry fee is recorded.</source>
-        <translation>Se pesó pero no hay cuota de inscripción registrada.</translation>
+        <translation>Pesó sus peces pero no hay inscripción registrada.</translation>
     </message>
     <message>
         <source>%1 (guest)</source>
@@ -1056,7 +1056,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Fee</source>
-        <translation>Cuota</translation>
+        <translation>Inscripción</translation>
     </message>
     <message>
         <source>Method</source>
@@ -1245,7 +1245,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Big bass: %1, %2 lb</source>
-        <translation>Lobina más grande: %1, %2 lb</translation>
+        <translation>Lobina mayor: %1, %2 lb</translation>
     </message>
     <message>
         <source>No tournament to show yet.</source>
@@ -1269,7 +1269,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Big bass</source>
-        <translation>Lobina más grande</translation>
+        <translation>Lobina mayor</translation>
     </message>
     <message>
         <source>Points</source>
@@ -1439,7 +1439,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Big bass</source>
-        <translation>Lobina más grande</translation>
+        <translation>Lobina mayor</translation>
     </message>
     <message>
         <source>BB</source>
@@ -1562,7 +1562,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>D&amp;irection:</source>
-        <translation>D&amp;irección:</translation>
+        <translation>Mo&amp;vimiento:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
@@ -1570,7 +1570,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>Mé&amp;todo:</translation>
+        <translation>Méto&amp;do:</translation>
     </message>
     <message>
         <source>An amount of $0.00 records nothing; enter the amount that moved.</source>
@@ -1582,7 +1582,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>N&amp;ota:</translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>&amp;Record Entry</source>
@@ -1644,7 +1644,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Entry fee</source>
-        <translation>Cuota de inscripción</translation>
+        <translation>Inscripción</translation>
     </message>
     <message>
         <source>Buy-in</source>
@@ -1656,7 +1656,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Big bass pot</source>
-        <translation>Bolsa de lobina más grande</translation>
+        <translation>Bolsa de lobina mayor</translation>
     </message>
     <message>
         <source>Carryover</source>
@@ -2340,7 +2340,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Save these officers anyway?</source>
-        <translation>¿Guardar estos cargos de todos modos?</translation>
+        <translation>¿Guardar estos directivos de todos modos?</translation>
     </message>
     <message>
         <source>&amp;Save Anyway</source>
@@ -2352,7 +2352,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>%1 is not a member in %2 (a guest); officers are members.</source>
-        <translation>%1 no es socio en %2 (es invitado); los cargos son para socios.</translation>
+        <translation>%1 no es socio en %2 (es invitado); los directivos deben ser socios.</translation>
     </message>
     <message>
         <source>%1 would hold %2 posts: %3.</source>
@@ -2852,7 +2852,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Big bass</source>
-        <translation>Lobina más grande</translation>
+        <translation>Lobina mayor</translation>
     </message>
     <message>
         <source>Points</source>
@@ -2884,19 +2884,19 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Payout</source>
-        <translation>Pago</translation>
+        <translation>Premio</translation>
     </message>
     <message>
         <source>Big bass and money (proposed)</source>
-        <translation>Lobina más grande y dinero (propuesta)</translation>
+        <translation>Lobina mayor y dinero (propuesta)</translation>
     </message>
     <message>
         <source>Big bass: no eligible fish over %1 lb; the pot of %2 carries over to the next tournament.</source>
-        <translation>Lobina más grande: ningún pez elegible de más de %1 lb; el bote de %2 pasa al siguiente torneo.</translation>
+        <translation>Lobina mayor: ningún pez elegible de más de %1 lb; la bolsa de %2 pasa al siguiente torneo.</translation>
     </message>
     <message>
         <source>Big bass: %1.</source>
-        <translation>Lobina más grande: %1.</translation>
+        <translation>Lobina mayor: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Collected (%n paying)</source>
@@ -2907,15 +2907,15 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Place pot</source>
-        <translation>Fondo de premios por posición</translation>
+        <translation>Bolsa de lugares</translation>
     </message>
     <message>
         <source>Big bass pot (carried in %1)</source>
-        <translation>Fondo de lobina más grande (acumulado %1)</translation>
+        <translation>Bolsa de lobina mayor (acumulado %1)</translation>
     </message>
     <message>
         <source>Big bass to %1</source>
-        <translation>Lobina más grande para %1</translation>
+        <translation>Lobina mayor para %1</translation>
     </message>
     <message>
         <source>Paid to anglers</source>
@@ -2931,11 +2931,11 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Big bass carried to the next tournament</source>
-        <translation>Fondo de lobina más grande que pasa al siguiente torneo</translation>
+        <translation>Fondo de lobina mayor que pasa al siguiente torneo</translation>
     </message>
     <message>
         <source>Printed %1 by SABC Tournament Manager. Payouts are proposals until the treasurer marks them paid.</source>
-        <translation>Impreso el %1 por SABC Tournament Manager. Los pagos son propuestas hasta que el tesorero los marque como pagados.</translation>
+        <translation>Impreso el %1 por SABC Tournament Manager. Los premios son propuestas hasta que el tesorero los marque como pagados.</translation>
     </message>
     <message>
         <source>%1 results</source>
@@ -3343,7 +3343,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>The entry fee %1 does not match its split: places, big bass, club and charity add up to %2.</source>
-        <translation>La cuota de inscripción %1 no coincide con su reparto: posiciones, lobina más grande, club y beneficencia suman %2.</translation>
+        <translation>La inscripción %1 no coincide con su reparto: posiciones, lobina mayor, club y beneficencia suman %2.</translation>
     </message>
     <message>
         <source>The ruleset is not valid JSON (%1 at character %2).</source>
@@ -3503,7 +3503,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Big Bass of the Year</source>
-        <translation>Lobina más grande del año</translation>
+        <translation>Lobina mayor del año</translation>
     </message>
     <message>
         <source>Most Wins</source>
@@ -3515,7 +3515,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Big Bass</source>
-        <translation>Lobina más grande</translation>
+        <translation>Lobina mayor</translation>
     </message>
 </context>
 <context>
@@ -4401,7 +4401,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Big bass</source>
-        <translation>Lobina más grande</translation>
+        <translation>Lobina mayor</translation>
     </message>
     <message>
         <source>Dead</source>
@@ -4534,11 +4534,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Fish &amp;limit</source>
-        <translation>&amp;Límite de peces</translation>
+        <translation>Lími&amp;te de peces</translation>
     </message>
     <message>
         <source>Entry &amp;fee</source>
-        <translation>&amp;Cuota de entrada</translation>
+        <translation>Inscri&amp;pción</translation>
     </message>
     <message>
         <source>(not chosen yet)</source>
@@ -4562,7 +4562,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Entry fee: %1</source>
-        <translation>Cuota de entrada: %1</translation>
+        <translation>Inscripción: %1</translation>
     </message>
 </context>
 <context>
@@ -4657,7 +4657,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Big bass</source>
-        <translation>Lobina más grande</translation>
+        <translation>Lobina mayor</translation>
     </message>
     <message>
         <source>%1 place</source>
@@ -4693,7 +4693,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Entry fees</source>
-        <translation>Cuotas de entrada</translation>
+        <translation>Inscripciones</translation>
     </message>
     <message>
         <source>Place money paid</source>
@@ -4717,11 +4717,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>%1 was cancelled; no entry fees are taken.</source>
-        <translation>%1 se canceló; no se cobran cuotas de entrada.</translation>
+        <translation>%1 se canceló; no se cobran inscripciones.</translation>
     </message>
     <message>
         <source>Choose how the fee was paid: cash, check or online.</source>
-        <translation>Elija cómo se pagó la cuota: efectivo, cheque o en línea.</translation>
+        <translation>Elija cómo se pagó la inscripción: efectivo, cheque o en línea.</translation>
     </message>
     <message>
         <source>That angler is not on the roster.</source>
@@ -4729,7 +4729,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>%1 already paid the entry fee of %2.</source>
-        <translation>%1 ya pagó la cuota de entrada de %2.</translation>
+        <translation>%1 ya pagó la inscripción de %2.</translation>
     </message>
     <message>
         <source>Buy-in, %1</source>
@@ -4737,15 +4737,15 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Entry fee, %1</source>
-        <translation>Cuota de entrada, %1</translation>
+        <translation>Inscripción, %1</translation>
     </message>
     <message>
         <source>%1 has no entry fee recorded to take back.</source>
-        <translation>%1 no tiene una cuota de entrada registrada que devolver.</translation>
+        <translation>%1 no tiene una inscripción registrada que devolver.</translation>
     </message>
     <message>
         <source>Entry fee taken back, %1</source>
-        <translation>Cuota de entrada devuelta, %1</translation>
+        <translation>Inscripción devuelta, %1</translation>
     </message>
     <message>
         <source>Choose a winner to mark paid.</source>
@@ -4773,15 +4773,15 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>No payout to %1 is recorded.</source>
-        <translation>No hay ningún pago registrado a %1.</translation>
+        <translation>No hay ningún premio registrado a %1.</translation>
     </message>
     <message>
         <source>Big bass share, %1</source>
-        <translation>Aporte a la lobina más grande, %1</translation>
+        <translation>Aporte a la lobina mayor, %1</translation>
     </message>
     <message>
         <source>Big bass cents that do not split evenly, %1</source>
-        <translation>Centavos de la lobina más grande que no se reparten en partes iguales, %1</translation>
+        <translation>Centavos de la lobina mayor que no se reparten en partes iguales, %1</translation>
     </message>
     <message>
         <source>Club share, %1</source>
@@ -4793,15 +4793,15 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Entry fee taken back, %1: %2</source>
-        <translation>Cuota de entrada devuelta, %1: %2</translation>
+        <translation>Inscripción devuelta, %1: %2</translation>
     </message>
     <message>
         <source>The big bass pot holds %1, less than the %2 owed to %3, and the tournament pot holds too little to move this tournament&apos;s big bass share (%4) into it. Record the entry fees of %5 first.</source>
-        <translation>El bote de la pieza mayor tiene %1, menos de los %2 que se deben a %3, y el bote del torneo no alcanza para pasarle la parte de la pieza mayor de este torneo (%4). Registre primero las cuotas de entrada de %5.</translation>
+        <translation>La bolsa de la lobina mayor tiene %1, menos de los %2 que se deben a %3, y la bolsa del torneo no alcanza para pasarle la parte de la lobina mayor de este torneo (%4). Registre primero las inscripciones de %5.</translation>
     </message>
     <message>
         <source>The big bass pot holds %1, less than the %2 owed to %3; paying it would leave the pot below zero. Record the entry fees of %4 and check the big bass pot&apos;s entries in the ledger first.</source>
-        <translation>El bote de la pieza mayor tiene %1, menos de los %2 que se deben a %3; pagarlo dejaría el bote por debajo de cero. Registre primero las cuotas de entrada de %4 y revise los asientos del bote de la pieza mayor en el libro.</translation>
+        <translation>La bolsa de la lobina mayor tiene %1, menos de los %2 que se deben a %3; pagarlo dejaría la bolsa por debajo de cero. Registre primero las inscripciones de %4 y revise los asientos de la bolsa de la lobina mayor en el libro.</translation>
     </message>
     <message>
         <source>%1 is not finalized yet. Finalize it on the Weigh-in page (Finalize…) once every bag is weighed, then move the shares to the funds.</source>
@@ -4812,19 +4812,19 @@ Save this change anyway?</source>
     <name>TournamentMoneyState</name>
     <message>
         <source>Nothing to balance yet: no fees are expected or recorded.</source>
-        <translation>Aún no hay nada que cuadrar: no hay cuotas esperadas ni registradas.</translation>
+        <translation>Aún no hay nada que cuadrar: no hay inscripciones esperadas ni registradas.</translation>
     </message>
     <message>
         <source>Balances to the cent: %1 in fees, every payout paid and every share moved.</source>
-        <translation>Cuadra al centavo: %1 en cuotas, todos los premios pagados y todos los aportes transferidos.</translation>
+        <translation>Cuadra al centavo: %1 en inscripciones, todos los premios pagados y todos los aportes transferidos.</translation>
     </message>
     <message>
         <source>%1 of entry fees not recorded</source>
-        <translation>%1 de cuotas de entrada sin registrar</translation>
+        <translation>%1 de inscripciones sin registrar</translation>
     </message>
     <message>
         <source>%1 more in fees than the entries account for (a refund is due)</source>
-        <translation>%1 más en cuotas de lo que corresponde a los inscritos (se debe un reembolso)</translation>
+        <translation>%1 más en inscripciones de lo que corresponde a los inscritos (se debe un reembolso)</translation>
     </message>
     <message>
         <source>%1 of place money not paid</source>
@@ -4836,19 +4836,19 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>%1 of big bass money not paid</source>
-        <translation>%1 del premio de lobina más grande sin pagar</translation>
+        <translation>%1 del premio de lobina mayor sin pagar</translation>
     </message>
     <message>
         <source>%1 paid beyond the big bass pot</source>
-        <translation>%1 pagado de más sobre el fondo de la lobina más grande</translation>
+        <translation>%1 pagado de más sobre la bolsa de la lobina mayor</translation>
     </message>
     <message>
         <source>%1 not yet moved to the big bass pot</source>
-        <translation>%1 aún sin transferir al fondo de la lobina más grande</translation>
+        <translation>%1 aún sin transferir a la bolsa de la lobina mayor</translation>
     </message>
     <message>
         <source>%1 too much moved to the big bass pot</source>
-        <translation>%1 transferido de más al fondo de la lobina más grande</translation>
+        <translation>%1 transferido de más a la bolsa de la lobina mayor</translation>
     </message>
     <message>
         <source>%1 not yet moved to the club fund</source>
@@ -4868,7 +4868,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>the tournament pot still holds %1 for it</source>
-        <translation>el fondo del torneo aún guarda %1 para ello</translation>
+        <translation>la bolsa del torneo aún guarda %1 para ello</translation>
     </message>
     <message>
         <source>Does not balance, off by %1: %2.</source>
@@ -4907,7 +4907,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>The entry fee cannot be negative.</source>
-        <translation>La cuota de entrada no puede ser negativa.</translation>
+        <translation>La inscripción no puede ser negativa.</translation>
     </message>
     <message>
         <source>count the tournament&apos;s entries</source>
@@ -5006,7 +5006,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>The big bass cannot weigh more than the boat&apos;s whole stringer.</source>
-        <translation>La lobina más grande no puede pesar más que toda la sarta del bote.</translation>
+        <translation>La lobina mayor no puede pesar más que toda la sarta del bote.</translation>
     </message>
     <message>
         <source>One of these anglers is already in a boat; change that boat instead.</source>
@@ -5112,11 +5112,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Fees paid &amp;by:</source>
-        <translation>Cuotas pagadas &amp;con:</translation>
+        <translation>Inscripciones pagadas &amp;con:</translation>
     </message>
     <message>
         <source>Entry fees at the ramp</source>
-        <translation>Cuotas de inscripción en la rampa</translation>
+        <translation>Inscripciones en la rampa</translation>
     </message>
     <message>
         <source>Find an angler (Down to the list)</source>
@@ -5124,27 +5124,27 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Entry fees</source>
-        <translation>Cuotas de inscripción</translation>
+        <translation>Inscripciones</translation>
     </message>
     <message>
         <source>Space ticks or unticks the selected angler&apos;s fee.</source>
-        <translation>La barra espaciadora marca o desmarca la cuota del pescador seleccionado.</translation>
+        <translation>La barra espaciadora marca o desmarca la inscripción del pescador seleccionado.</translation>
     </message>
     <message>
         <source>Tick or untick the fee</source>
-        <translation>Marcar o desmarcar la cuota</translation>
+        <translation>Marcar o desmarcar la inscripción</translation>
     </message>
     <message>
         <source>Proposed payouts</source>
-        <translation>Pagos propuestos</translation>
+        <translation>Premios propuestos</translation>
     </message>
     <message>
         <source>Record the payout to the selected winner (Ctrl+Return).</source>
-        <translation>Registrar el pago al ganador seleccionado (Ctrl+Return).</translation>
+        <translation>Registrar el premio al ganador seleccionado (Ctrl+Return).</translation>
     </message>
     <message>
         <source>&amp;Undo payout…</source>
-        <translation>Des&amp;hacer pago…</translation>
+        <translation>Des&amp;hacer premio…</translation>
     </message>
     <message>
         <source>Mark paid</source>
@@ -5160,7 +5160,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Move what the engine assigns to the big bass pot, the club fund and charity out of the tournament pot.</source>
-        <translation>Pasar del fondo del torneo lo que el sistema asigna al bote de la lobina más grande, al fondo del club y a beneficencia.</translation>
+        <translation>Pasar del fondo del torneo lo que el sistema asigna a la bolsa de la lobina mayor, al fondo del club y a beneficencia.</translation>
     </message>
     <message>
         <source>All funds</source>
@@ -5241,13 +5241,13 @@ Save this change anyway?</source>
     <message numerus="yes">
         <source>, %n paid and not weighed in</source>
         <translation>
-            <numerusform>, %n pagó y no se pesó</numerusform>
-            <numerusform>, %n pagaron y no se pesaron</numerusform>
+            <numerusform>, %n pagó y no pesó peces</numerusform>
+            <numerusform>, %n pagaron y no pesaron peces</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 recorded · big bass pot %3 (%4 carried in)</source>
-        <translation>%1 · %2 registrado · bote de la lobina más grande %3 (%4 arrastrado)</translation>
+        <translation>%1 · %2 registrado · bolsa de la lobina mayor %3 (%4 arrastrado)</translation>
     </message>
     <message>
         <source>End of season</source>
@@ -5256,13 +5256,13 @@ Save this change anyway?</source>
     <message numerus="yes">
         <source>Season %1 · %n ledger entries</source>
         <translation>
-            <numerusform>Temporada %1 · %n entrada en el libro de cuentas</numerusform>
-            <numerusform>Temporada %1 · %n entradas en el libro de cuentas</numerusform>
+            <numerusform>Temporada %1 · %n asiento en el libro</numerusform>
+            <numerusform>Temporada %1 · %n asientos en el libro</numerusform>
         </translation>
     </message>
     <message>
         <source>Fees received</source>
-        <translation>Cuotas recibidas</translation>
+        <translation>Inscripciones recibidas</translation>
     </message>
     <message>
         <source>Payouts paid</source>
@@ -5270,7 +5270,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Fees and payouts by tournament, %1</source>
-        <translation>Cuotas y premios por torneo, %1</translation>
+        <translation>Inscripciones y premios por torneo, %1</translation>
     </message>
     <message>
         <source>Select the winner to mark paid.</source>
@@ -5278,15 +5278,15 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Select the winner whose payout to take back.</source>
-        <translation>Seleccione al ganador cuyo pago desea revertir.</translation>
+        <translation>Seleccione al ganador cuyo premio desea revertir.</translation>
     </message>
     <message>
         <source>Undo payout</source>
-        <translation>Deshacer pago</translation>
+        <translation>Deshacer premio</translation>
     </message>
     <message>
         <source>Record that the payout to %1 (%2) was taken back? A reversing entry is added; nothing is erased.</source>
-        <translation>¿Registrar que el pago a %1 (%2) fue devuelto? Se agrega una entrada de reversión; no se borra nada.</translation>
+        <translation>¿Registrar que el premio a %1 (%2) fue devuelto? Se agrega una entrada de reversión; no se borra nada.</translation>
     </message>
     <message>
         <source>%1 Nothing more to move to the funds.</source>
@@ -5294,7 +5294,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Select the ledger entry to reverse.</source>
-        <translation>Seleccione la entrada del libro de cuentas que desea revertir.</translation>
+        <translation>Seleccione el asiento que desea revertir.</translation>
     </message>
     <message>
         <source>Reverse entry</source>
@@ -5334,7 +5334,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>No tournaments this season yet. Add them on the Tournaments page (Ctrl+2); their fees and payouts are kept here.</source>
-        <translation>Todavía no hay torneos esta temporada. Agréguelos en la página Torneos (Ctrl+2); sus cuotas y premios se llevan aquí.</translation>
+        <translation>Todavía no hay torneos esta temporada. Agréguelos en la página Torneos (Ctrl+2); sus inscripciones y premios se llevan aquí.</translation>
     </message>
     <message>
         <source>This file has no club yet. Start one with File &gt; New Club (Ctrl+N).</source>
@@ -5350,11 +5350,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Take back entry fee</source>
-        <translation>Devolver cuota de entrada</translation>
+        <translation>Devolver inscripción</translation>
     </message>
     <message>
         <source>Take back the entry fee of %1 (%2)? A reversing entry is added to the ledger; nothing is erased. Give the reason:</source>
-        <translation>¿Devolver la cuota de entrada de %1 (%2)? Se añade un asiento de reversión al libro; no se borra nada. Indique el motivo:</translation>
+        <translation>¿Devolver la inscripción de %1 (%2)? Se añade un asiento de reversión al libro; no se borra nada. Indique el motivo:</translation>
     </message>
     <message>
         <source>Mark pa&amp;id</source>
@@ -5385,7 +5385,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Entry fees</source>
-        <translation>Cuotas de inscripción</translation>
+        <translation>Inscripciones</translation>
     </message>
     <message>
         <source>Buy-ins</source>
@@ -5401,7 +5401,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Big bass paid</source>
-        <translation>Premios de lobina más grande pagados</translation>
+        <translation>Premios de lobina mayor pagados</translation>
     </message>
     <message>
         <source>Total payouts</source>
@@ -5417,7 +5417,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Moved into the big bass pot</source>
-        <translation>Pasado al bote de la lobina más grande</translation>
+        <translation>Pasado a la bolsa de la lobina mayor</translation>
     </message>
     <message>
         <source>Expenses</source>
@@ -5429,11 +5429,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Big bass carryover held at the end of the season</source>
-        <translation>Acumulado de lobina más grande retenido al final de la temporada</translation>
+        <translation>Acumulado de lobina mayor retenido al final de la temporada</translation>
     </message>
     <message>
         <source>Fees received</source>
-        <translation>Cuotas recibidas</translation>
+        <translation>Inscripciones recibidas</translation>
     </message>
     <message>
         <source>Payouts paid</source>
@@ -5441,7 +5441,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Fees and payouts by tournament, %1</source>
-        <translation>Cuotas y premios por torneo, %1</translation>
+        <translation>Inscripciones y premios por torneo, %1</translation>
     </message>
     <message>
         <source>Treasurer&apos;s report %1</source>
@@ -5501,11 +5501,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Fees paid</source>
-        <translation>Cuotas pagadas</translation>
+        <translation>Inscripciones pagadas</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation>Cuotas</translation>
+        <translation>Inscripciones</translation>
     </message>
     <message>
         <source>Payouts</source>
@@ -5548,7 +5548,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Entry fees and buy-ins received, and place and big bass money paid, per tournament.</source>
-        <translation>Cuotas de inscripción e inscripciones sin pescar recibidas, y premios por lugar y de lobina más grande pagados, por torneo.</translation>
+        <translation>Inscripciones recibidas (pescando o sin pescar) y premios por lugar y de lobina mayor pagados, por torneo.</translation>
     </message>
     <message>
         <source>Ledger</source>
@@ -5725,7 +5725,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>&lt;b&gt;Boat weights&lt;/b&gt; (team format: pair the anglers in the sheet&apos;s Boat partner column, then type each boat&apos;s fish and weight here)</source>
-        <translation>&lt;b&gt;Pesos por bote&lt;/b&gt; (formato por equipos: forme las parejas en la columna Compañero de bote de la hoja y luego escriba aquí los peces y el peso de cada bote)</translation>
+        <translation>&lt;b&gt;Pesos por bote&lt;/b&gt; (formato por equipos: forme las parejas de pescadores en la columna Compañero de bote de la hoja y luego escriba aquí los peces y el peso de cada bote)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Leaderboard&lt;/b&gt;</source>
@@ -5776,15 +5776,15 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>&lt;b&gt;Big bass:&lt;/b&gt; no eligible fish over %1 lb yet</source>
-        <translation>&lt;b&gt;Lobina más grande:&lt;/b&gt; todavía no hay ningún pez válido de más de %1 lb</translation>
+        <translation>&lt;b&gt;Lobina mayor:&lt;/b&gt; todavía no hay ningún pez válido de más de %1 lb</translation>
     </message>
     <message>
         <source>&lt;b&gt;Big bass:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Lobina más grande:&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Lobina mayor:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Big bass pot:&lt;/b&gt; %1 (carried in %2)</source>
-        <translation>&lt;b&gt;Bote de la lobina más grande:&lt;/b&gt; %1 (arrastrado %2)</translation>
+        <translation>&lt;b&gt;Bolsa de la lobina mayor:&lt;/b&gt; %1 (arrastrado %2)</translation>
     </message>
     <message>
         <source>%1. %2</source>
