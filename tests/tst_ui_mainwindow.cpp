@@ -466,7 +466,7 @@ void TestUiMainWindow::inSpanish()
              QStringLiteral("Aún no hay servidor"));
     QCOMPARE(
         window.page(MainWindow::Roster)->findChild<QLabel *>(QStringLiteral("pageTitle"))->text(),
-        QStringLiteral("Padrón de socios"));
+        QStringLiteral("Padrón"));
 }
 
 // Tournament > New Tournament makes the new tournament the Weigh-in page's sheet, named in its

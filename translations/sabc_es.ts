@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>Corr&amp;eo electrónico:</translation>
+        <translation>Corr&amp;eo:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>email</source>
-        <translation>correo electrónico</translation>
+        <translation>correo</translation>
     </message>
     <message>
         <source>phone</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>read the tournaments fished</source>
-        <translation>leer los torneos pescados</translation>
+        <translation>leer los torneos en los que pescó</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -256,11 +256,11 @@
     </message>
     <message>
         <source>That angler is no longer on the roster.</source>
-        <translation>Ese pescador ya no está en el padrón de socios.</translation>
+        <translation>Ese pescador ya no está en el padrón.</translation>
     </message>
     <message>
         <source>read the roster</source>
-        <translation>leer el padrón de socios</translation>
+        <translation>leer el padrón</translation>
     </message>
     <message>
         <source>Enter the angler&apos;s name.</source>
@@ -268,15 +268,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address (like name@example.com).</source>
-        <translation>&quot;%1&quot; no es una dirección de correo electrónico (como nombre@ejemplo.com).</translation>
+        <translation>&quot;%1&quot; no es una dirección de correo (como nombre@ejemplo.com).</translation>
     </message>
     <message>
         <source>check the email address</source>
-        <translation>verificar la dirección de correo electrónico</translation>
+        <translation>verificar la dirección de correo</translation>
     </message>
     <message>
         <source>The email address %1 is already used by %2.</source>
-        <translation>La dirección de correo electrónico %1 ya la usa %2.</translation>
+        <translation>La dirección de correo %1 ya la usa %2.</translation>
     </message>
     <message>
         <source>Member since must be a year between 1900 and %1.</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>The payment to reverse is no longer in the ledger.</source>
-        <translation>El pago que se quiere revertir ya no está en el libro de cuentas.</translation>
+        <translation>El pago que se quiere revertir ya no está en el libro.</translation>
     </message>
     <message>
         <source>Reverses a payment recorded by mistake</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>Not on the roster: check the name, add a phone number if you have one, and press Enter to add the guest.</source>
-        <translation>No está en el padrón de socios: verifique el nombre, agregue un número de teléfono si lo tiene y presione Enter para agregar al invitado.</translation>
+        <translation>No está en el padrón: verifique el nombre, agregue un número de teléfono si lo tiene y presione Enter para agregar al invitado.</translation>
     </message>
     <message>
         <source>Added %1 as a walk-up guest.</source>
@@ -899,7 +899,7 @@ Save this entry anyway?</source>
     </message>
     <message>
         <source>Saved %1: buy-in.</source>
-        <translation>Se guardó %1: inscripción sin pescar.</translation>
+        <translation>Se guardó %1: sin pescar.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1: %n fish, %2 lb.</source>
@@ -1101,7 +1101,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     <name>ImportDialog</name>
     <message>
         <source>Import Roster</source>
-        <translation>Importar padrón de socios</translation>
+        <translation>Importar padrón</translation>
     </message>
     <message>
         <source>Columns of the file</source>
@@ -1180,7 +1180,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1199,11 +1199,11 @@ Add a different person with the same name as a new walk-up guest?</source>
     <name>ImportRosterCommand</name>
     <message>
         <source>Import roster (%1 added, %2 updated)</source>
-        <translation>Importar padrón de socios (%1 agregados, %2 actualizados)</translation>
+        <translation>Importar padrón (%1 agregados, %2 actualizados)</translation>
     </message>
     <message>
         <source>There is nothing to import: every row is already on the roster or has a problem.</source>
-        <translation>No hay nada que importar: cada fila ya está en el padrón de socios o tiene un problema.</translation>
+        <translation>No hay nada que importar: cada fila ya está en el padrón o tiene un problema.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -1515,7 +1515,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>buy-in</source>
-        <translation>inscripción sin pescar</translation>
+        <translation>sin pescar</translation>
     </message>
     <message>
         <source>DQ</source>
@@ -1526,7 +1526,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     <name>LedgerEntryDialog</name>
     <message>
         <source>New ledger entry</source>
-        <translation>Nuevo asiento en el libro de cuentas</translation>
+        <translation>Nuevo asiento</translation>
     </message>
     <message>
         <source>Money out of the fund</source>
@@ -1648,7 +1648,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Buy-in</source>
-        <translation>Inscripción sin pescar</translation>
+        <translation>Sin pescar</translation>
     </message>
     <message>
         <source>Payout</source>
@@ -1712,7 +1712,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>The angler of this entry is no longer on the roster.</source>
-        <translation>El pescador de este asiento ya no está en el padrón de socios.</translation>
+        <translation>El pescador de este asiento ya no está en el padrón.</translation>
     </message>
     <message>
         <source>look up the tournament</source>
@@ -1724,11 +1724,11 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>read the ledger entry</source>
-        <translation>leer el asiento del libro de cuentas</translation>
+        <translation>leer el asiento del libro</translation>
     </message>
     <message>
         <source>That ledger entry is not in the ledger.</source>
-        <translation>Ese asiento no está en el libro de cuentas.</translation>
+        <translation>Ese asiento no está en el libro.</translation>
     </message>
     <message>
         <source>This entry was already reversed; nothing was changed.</source>
@@ -1744,11 +1744,11 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>read the ledger</source>
-        <translation>leer el libro de cuentas</translation>
+        <translation>leer el libro</translation>
     </message>
     <message>
         <source>read the tournament&apos;s ledger entries</source>
-        <translation>leer los asientos del libro de cuentas del torneo</translation>
+        <translation>leer los asientos del libro del torneo</translation>
     </message>
     <message>
         <source>add up the fund balances</source>
@@ -1876,7 +1876,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Roster</source>
-        <translation>Padrón de socios</translation>
+        <translation>Padrón</translation>
     </message>
     <message>
         <source>Tournaments</source>
@@ -1948,7 +1948,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation>&amp;Padrón de socios</translation>
+        <translation>&amp;Padrón</translation>
     </message>
     <message>
         <source>&amp;Tournaments</source>
@@ -2112,7 +2112,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>No club database open</source>
-        <translation>No hay ninguna base de datos del club abierta</translation>
+        <translation>Ningún club abierto</translation>
     </message>
     <message>
         <source>Not synced</source>
@@ -2203,7 +2203,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>%1 will be kept. %2 will leave the roster; everything below moves to the record kept.</source>
-        <translation>Se conservará %1. %2 saldrá del padrón de socios; todo lo que aparece abajo pasa al registro conservado.</translation>
+        <translation>Se conservará %1. %2 saldrá del padrón; todo lo que aparece abajo pasa al registro conservado.</translation>
     </message>
     <message>
         <source>Tournament entries (%1)</source>
@@ -2223,11 +2223,11 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Payments (%1), kept in the ledger as written and credited to %2</source>
-        <translation>Pagos (%1), conservados en el libro de cuentas tal como se registraron y acreditados a %2</translation>
+        <translation>Pagos (%1), conservados en el libro tal como se registraron y acreditados a %2</translation>
     </message>
     <message>
         <source>Email: %1</source>
-        <translation>Correo electrónico: %1</translation>
+        <translation>Correo: %1</translation>
     </message>
     <message>
         <source>Phone: %1</source>
@@ -2970,11 +2970,11 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>&amp;Import Roster CSV...</source>
-        <translation>&amp;Importar padrón de socios CSV...</translation>
+        <translation>&amp;Importar padrón CSV...</translation>
     </message>
     <message>
         <source>Export Roster as &amp;CSV...</source>
-        <translation>Exportar padrón de socios como &amp;CSV...</translation>
+        <translation>Exportar padrón como &amp;CSV...</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2982,7 +2982,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Roster</source>
-        <translation>Padrón de socios</translation>
+        <translation>Padrón</translation>
     </message>
     <message>
         <source>Deactivate</source>
@@ -2994,11 +2994,11 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>%1 has fished tournaments, paid dues or held an office, so the record must stay. Deactivate %1 instead? Deactivated anglers stay in past results but leave the active roster.</source>
-        <translation>%1 ha pescado en torneos, pagado cuotas u ocupado un cargo, así que el registro debe conservarse. ¿Desea desactivar a %1 en su lugar? Los pescadores desactivados permanecen en los resultados anteriores, pero salen del padrón de socios activo.</translation>
+        <translation>%1 ha pescado en torneos, pagado cuotas u ocupado un cargo, así que el registro debe conservarse. ¿Desea desactivar a %1 en su lugar? Los pescadores desactivados permanecen en los resultados anteriores, pero salen del padrón activo.</translation>
     </message>
     <message>
         <source>Delete %1 from the roster? You can undo this with Ctrl+Z.</source>
-        <translation>¿Eliminar a %1 del padrón de socios? Puede deshacerlo con Ctrl+Z.</translation>
+        <translation>¿Eliminar a %1 del padrón? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3006,7 +3006,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Export Roster as CSV</source>
-        <translation>Exportar padrón de socios como CSV</translation>
+        <translation>Exportar padrón como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -3014,11 +3014,11 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Export Roster</source>
-        <translation>Exportar padrón de socios</translation>
+        <translation>Exportar padrón</translation>
     </message>
     <message>
         <source>Export Roster as PDF</source>
-        <translation>Exportar padrón de socios como PDF</translation>
+        <translation>Exportar padrón como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -3030,7 +3030,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Export Roster as PD&amp;F...</source>
-        <translation>Exportar padrón de socios como PD&amp;F...</translation>
+        <translation>Exportar padrón como PD&amp;F...</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
@@ -3091,7 +3091,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3115,15 +3115,15 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>&quot;%1&quot; is %2 MB; a roster file is far smaller. Check that this is the right file.</source>
-        <translation>&quot;%1&quot; pesa %2 MB; un archivo de padrón de socios es mucho más pequeño. Verifique que sea el archivo correcto.</translation>
+        <translation>&quot;%1&quot; pesa %2 MB; un archivo de padrón es mucho más pequeño. Verifique que sea el archivo correcto.</translation>
     </message>
     <message>
         <source>The file is too large to be a roster (more than %1 MB).</source>
-        <translation>El archivo es demasiado grande para ser un padrón de socios (más de %1 MB).</translation>
+        <translation>El archivo es demasiado grande para ser un padrón (más de %1 MB).</translation>
     </message>
     <message>
         <source>The file is empty. Export the roster from the spreadsheet again.</source>
-        <translation>El archivo está vacío. Vuelva a exportar el padrón de socios desde la hoja de cálculo.</translation>
+        <translation>El archivo está vacío. Vuelva a exportar el padrón desde la hoja de cálculo.</translation>
     </message>
     <message>
         <source>This is an Excel or OpenDocument workbook, not a CSV file. In the spreadsheet choose File &gt; Save As (or Download) &gt; &quot;CSV UTF-8&quot;.</source>
@@ -3147,7 +3147,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>The file has %1 rows; a club roster has at most %2. Check that this is the right file, or split it.</source>
-        <translation>El archivo tiene %1 filas; un padrón de socios tiene como máximo %2. Verifique que sea el archivo correcto o divídalo.</translation>
+        <translation>El archivo tiene %1 filas; un padrón tiene como máximo %2. Verifique que sea el archivo correcto o divídalo.</translation>
     </message>
     <message>
         <source>Choose which column holds the anglers&apos; names.</source>
@@ -3171,11 +3171,11 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>%1 anglers on the roster are called %2; add an email to tell them apart.</source>
-        <translation>%1 pescadores del padrón de socios se llaman %2; agregue un correo electrónico para distinguirlos.</translation>
+        <translation>%1 pescadores del padrón se llaman %2; agregue un correo para distinguirlos.</translation>
     </message>
     <message>
         <source>the same email as line %1.</source>
-        <translation>el mismo correo electrónico que la línea %1.</translation>
+        <translation>el mismo correo que la línea %1.</translation>
     </message>
     <message>
         <source>the same name as line %1.</source>
@@ -3262,7 +3262,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Tournaments fished in the season shown</source>
-        <translation>Torneos pescados en la temporada mostrada</translation>
+        <translation>Torneos en los que pescó en la temporada mostrada</translation>
     </message>
     <message>
         <source>Fished</source>
@@ -3285,11 +3285,11 @@ Add a different person with the same name as a new walk-up guest?</source>
     <name>RosterPage</name>
     <message>
         <source>Roster</source>
-        <translation>Padrón de socios</translation>
+        <translation>Padrón</translation>
     </message>
     <message>
         <source>Search name, phone, email</source>
-        <translation>Buscar nombre, teléfono, correo electrónico</translation>
+        <translation>Buscar nombre, teléfono, correo</translation>
     </message>
     <message>
         <source>1 angler</source>
@@ -3312,7 +3312,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     <name>RosterReport</name>
     <message>
         <source>%1 Roster, %2</source>
-        <translation>Padrón de socios de %1, %2</translation>
+        <translation>Padrón de %1, %2</translation>
     </message>
     <message>
         <source>1 angler, printed %1</source>
@@ -3324,7 +3324,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Roster %1</source>
-        <translation>Padrón de socios %1</translation>
+        <translation>Padrón %1</translation>
     </message>
 </context>
 <context>
@@ -4144,7 +4144,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>the ledger</source>
-        <translation>el libro de cuentas</translation>
+        <translation>el libro</translation>
     </message>
     <message>
         <source>tournament history</source>
@@ -4689,7 +4689,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>read the roster</source>
-        <translation>leer el padrón de socios</translation>
+        <translation>leer el padrón</translation>
     </message>
     <message>
         <source>Entry fees</source>
@@ -4725,7 +4725,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>That angler is not on the roster.</source>
-        <translation>Ese pescador no está en el padrón de socios.</translation>
+        <translation>Ese pescador no está en el padrón.</translation>
     </message>
     <message>
         <source>%1 already paid the entry fee of %2.</source>
@@ -4733,7 +4733,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Buy-in, %1</source>
-        <translation>Inscripción sin pescar, %1</translation>
+        <translation>Sin pescar, %1</translation>
     </message>
     <message>
         <source>Entry fee, %1</source>
@@ -5060,7 +5060,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Roster</source>
-        <translation>Padrón de socios</translation>
+        <translation>Padrón</translation>
     </message>
     <message>
         <source>Angler of the Year standings</source>
@@ -5100,7 +5100,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>&amp;Ledger</source>
-        <translation>&amp;Libro de cuentas</translation>
+        <translation>&amp;Libro</translation>
     </message>
     <message>
         <source>Su&amp;mmary</source>
@@ -5148,7 +5148,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Mark paid</source>
-        <translation>Marcar como pagado</translation>
+        <translation>Marcar pagado</translation>
     </message>
     <message>
         <source>Does it balance?</source>
@@ -5184,15 +5184,15 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Ledger</source>
-        <translation>Libro de cuentas</translation>
+        <translation>Libro</translation>
     </message>
     <message>
         <source>&amp;New entry…</source>
-        <translation>&amp;Nueva entrada…</translation>
+        <translation>&amp;Nuevo asiento…</translation>
     </message>
     <message>
         <source>Cancel the selected entry with a reversing entry; the ledger is never edited.</source>
-        <translation>Anular la entrada seleccionada con una entrada de reversión; el libro de cuentas nunca se edita.</translation>
+        <translation>Anular el asiento seleccionado con un asiento de reversión; el libro nunca se edita.</translation>
     </message>
     <message>
         <source>Fund</source>
@@ -5286,7 +5286,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Record that the payout to %1 (%2) was taken back? A reversing entry is added; nothing is erased.</source>
-        <translation>¿Registrar que el premio a %1 (%2) fue devuelto? Se agrega una entrada de reversión; no se borra nada.</translation>
+        <translation>¿Registrar que el premio a %1 (%2) fue devuelto? Se agrega un asiento de reversión; no se borra nada.</translation>
     </message>
     <message>
         <source>%1 Nothing more to move to the funds.</source>
@@ -5298,7 +5298,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Reverse entry</source>
-        <translation>Revertir entrada</translation>
+        <translation>Revertir asiento</translation>
     </message>
     <message>
         <source>Reverse %1 of %2 (%3)? Give the reason:</source>
@@ -5358,7 +5358,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Mark pa&amp;id</source>
-        <translation>Marcar como pa&amp;gado</translation>
+        <translation>Marcar pa&amp;gado</translation>
     </message>
     <message>
         <source>Move sh&amp;ares to funds</source>
@@ -5366,7 +5366,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Reverse entr&amp;y…</source>
-        <translation>&amp;Revertir entrada…</translation>
+        <translation>&amp;Revertir asiento…</translation>
     </message>
     <message>
         <source>The shares move to the funds once %1 is finalized on the Weigh-in page.</source>
@@ -5389,7 +5389,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Buy-ins</source>
-        <translation>Inscripciones sin pescar</translation>
+        <translation>Sin pescar</translation>
     </message>
     <message>
         <source>Total income</source>
@@ -5552,7 +5552,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Ledger</source>
-        <translation>Libro de cuentas</translation>
+        <translation>Libro</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5577,8 +5577,8 @@ Save this change anyway?</source>
     <message numerus="yes">
         <source>%n entries, of which %1 reverse earlier ones. Entries are never edited; a correction is a reversing entry.</source>
         <translation>
-            <numerusform>%n entrada, de la cual %1 revierte entradas anteriores. Las entradas nunca se editan; una corrección es una entrada de reversión.</numerusform>
-            <numerusform>%n entradas, de las cuales %1 revierten entradas anteriores. Las entradas nunca se editan; una corrección es una entrada de reversión.</numerusform>
+            <numerusform>%n asiento, del cual %1 revierte asientos anteriores. Los asientos nunca se editan; una corrección es un asiento de reversión.</numerusform>
+            <numerusform>%n asientos, de los cuales %1 revierten asientos anteriores. Los asientos nunca se editan; una corrección es un asiento de reversión.</numerusform>
         </translation>
     </message>
 </context>
@@ -5770,8 +5770,8 @@ Save this change anyway?</source>
     <message numerus="yes">
         <source>%n anglers weighed in</source>
         <translation>
-            <numerusform>%n pescador pesado</numerusform>
-            <numerusform>%n pescadores pesados</numerusform>
+            <numerusform>%n pescador pesó sus peces</numerusform>
+            <numerusform>%n pescadores pesaron sus peces</numerusform>
         </translation>
     </message>
     <message>
@@ -6170,7 +6170,7 @@ Commands (they run without a display):
      sabc ARCHIVO
      sabc COMANDO [OPCIONES]
 
-SABC Tournament Manager administra un club de pesca de lobina: padrón de socios,
+SABC Tournament Manager administra un club de pesca de lobina: padrón,
 torneos, pesajes, puntos, Pescador del Año, dinero. Sin comando, abre la ventana.
 
 Opciones:
