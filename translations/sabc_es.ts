@@ -2207,7 +2207,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>Tournament entries (%1)</source>
-        <translation>Inscripciones en torneos (%1)</translation>
+        <translation>Participaciones en torneos (%1)</translation>
     </message>
     <message>
         <source>Boats (%1)</source>
@@ -3484,7 +3484,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>read the season&apos;s weigh-in entries</source>
-        <translation>leer las entradas del pesaje de la temporada</translation>
+        <translation>leer las participaciones de la temporada</translation>
     </message>
     <message>
         <source>read the paper tournaments&apos; fish</source>
@@ -4132,7 +4132,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>weigh-in entries</source>
-        <translation>registros de pesaje</translation>
+        <translation>participaciones del pesaje</translation>
     </message>
     <message>
         <source>paper-tournament fish</source>
@@ -4916,8 +4916,8 @@ Save this change anyway?</source>
     <message numerus="yes">
         <source>This tournament has %n weigh-in entries, so it cannot be deleted. Mark it cancelled instead.</source>
         <translation>
-            <numerusform>Este torneo tiene %n registro de pesaje, así que no se puede eliminar. Márquelo como cancelado.</numerusform>
-            <numerusform>Este torneo tiene %n registros de pesaje, así que no se puede eliminar. Márquelo como cancelado.</numerusform>
+            <numerusform>Este torneo tiene %n participación, así que no se puede eliminar. Márquelo como cancelado.</numerusform>
+            <numerusform>Este torneo tiene %n participaciones, así que no se puede eliminar. Márquelo como cancelado.</numerusform>
         </translation>
     </message>
     <message>
@@ -4958,7 +4958,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>read the weigh-in entries</source>
-        <translation>leer las entradas del pesaje</translation>
+        <translation>leer las participaciones del pesaje</translation>
     </message>
     <message>
         <source>read the entry</source>
