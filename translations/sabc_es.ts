@@ -4533,14 +4533,6 @@ Save this change anyway?</source>
         <translation>Re&amp;glamento</translation>
     </message>
     <message>
-        <source>Fish &amp;limit</source>
-        <translation>Lími&amp;te de peces</translation>
-    </message>
-    <message>
-        <source>Entry &amp;fee</source>
-        <translation>Inscri&amp;pción</translation>
-    </message>
-    <message>
         <source>(not chosen yet)</source>
         <translation>(aún no elegido)</translation>
     </message>
@@ -4563,6 +4555,14 @@ Save this change anyway?</source>
     <message>
         <source>Entry fee: %1</source>
         <translation>Inscripción: %1</translation>
+    </message>
+    <message>
+        <source>Fish li&amp;mit</source>
+        <translation>Lími&amp;te de peces</translation>
+    </message>
+    <message>
+        <source>&amp;Entry fee</source>
+        <translation>Inscri&amp;pción</translation>
     </message>
 </context>
 <context>
