@@ -164,8 +164,8 @@ QSet<QString> englishOnlyWords()
             english.unite(source);
         } else if (xml.name() == QLatin1String("translation") ||
                    xml.name() == QLatin1String("numerusform")) {
-            spanish.unite(
-                words(xml.readElementText(QXmlStreamReader::IncludeChildElements)).subtract(source));
+            spanish.unite(words(xml.readElementText(QXmlStreamReader::IncludeChildElements))
+                              .subtract(source));
         }
     }
     return english.subtract(spanish);
@@ -176,8 +176,8 @@ QSet<QString> englishOnlyWords()
 QString withoutCode(QString text, const QString &folder)
 {
     text.remove(folder);
-    static const QRegularExpression code(
-        QStringLiteral("--[\\w-]+|\\w+(\\|\\w+)+|\\bsabc \\w+|YYYY-MM-DD|\\S+\\.(csv|sqlite|pdf)\\b"));
+    static const QRegularExpression code(QStringLiteral(
+        "--[\\w-]+|\\w+(\\|\\w+)+|\\bsabc \\w+|YYYY-MM-DD|\\S+\\.(csv|sqlite|pdf)\\b"));
     return text.remove(code);
 }
 
@@ -190,12 +190,14 @@ QString withoutCode(QString text, const QString &folder)
 void TestAppCli::spanishOutputHasNoEnglish()
 {
     const QSet<QString> englishOnly = englishOnlyWords();
-    for (const char *w : {"place", "net", "weight", "yes", "member", "status", "line", "tournament"})
+    for (const char *w :
+         {"place", "net", "weight", "yes", "member", "status", "line", "tournament"})
         QVERIFY2(englishOnly.contains(QLatin1String(w)), w);
     // The values the commands take, which Spanish messages name as they are, and Spanish words
     // spelled as English ones ("use" is Spanish for "use").
-    const QSet<QString> commandWords = words(QStringLiteral(
-        "csv json table pdf results standings roster dues treasurer no_points offset club lb dq use"));
+    const QSet<QString> commandWords =
+        words(QStringLiteral("csv json table pdf results standings roster dues treasurer no_points "
+                             "offset club lb dq use"));
     const QString es = QStringLiteral("es_ES.UTF-8");
     const QString db = m_dir.filePath(QStringLiteral("spanish.sqlite"));
     QCOMPARE(sabc({QStringLiteral("demo"), QStringLiteral("--database"), db}, es).code, 0);
@@ -227,27 +229,39 @@ void TestAppCli::spanishOutputHasNoEnglish()
     const QList<Case> cases = {
         {{QStringLiteral("score"), sheet.fileName(), QStringLiteral("--format"),
           QStringLiteral("table")},
-         0, QStringLiteral("Peso neto"), names},
+         0,
+         QStringLiteral("Peso neto"),
+         names},
         // The column's name as the sheet writes it.
-        {{QStringLiteral("score"), bad.fileName()}, 2, QStringLiteral("línea 3"),
+        {{QStringLiteral("score"), bad.fileName()},
+         2,
+         QStringLiteral("línea 3"),
          QStringLiteral("Ana Beto Chuy pesado weight")},
         {{QStringLiteral("standings"), QStringLiteral("--database"), db, QStringLiteral("--format"),
           QStringLiteral("table")},
-         0, QStringLiteral("Puntos"), demoNames},
+         0,
+         QStringLiteral("Puntos"),
+         demoNames},
         {{QStringLiteral("report"), QStringLiteral("results"), QStringLiteral("--database"), db,
           QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"),
           m_dir.filePath(QStringLiteral("r.csv")), QStringLiteral("--tournament"),
           QStringLiteral("1999-01-01")},
-         2, QStringLiteral("torneo"), QString()},
+         2,
+         QStringLiteral("torneo"),
+         QString()},
         {{QStringLiteral("report")}, 1, QStringLiteral("Uso:"), QString()},
         {{QStringLiteral("report"), QStringLiteral("roster"), QStringLiteral("--database"),
           m_dir.filePath(QStringLiteral("ninguna.sqlite")), QStringLiteral("--format"),
           QStringLiteral("pdf"), QStringLiteral("--output"),
           m_dir.filePath(QStringLiteral("r.pdf"))},
-         2, QStringLiteral("base de datos"), QString()},
+         2,
+         QStringLiteral("base de datos"),
+         QString()},
         {{QStringLiteral("score"), QStringLiteral("--format"), QStringLiteral("xml"),
           sheet.fileName()},
-         1, QStringLiteral("Formato desconocido"), QStringLiteral("xml")},
+         1,
+         QStringLiteral("Formato desconocido"),
+         QStringLiteral("xml")},
     };
     for (const Case &c : cases) {
         Run r = sabc(c.args, es);
@@ -255,10 +269,11 @@ void TestAppCli::spanishOutputHasNoEnglish()
         QVERIFY2(r.code == c.code, qPrintable(shown));
         QVERIFY2(!(r.out + r.err).trimmed().isEmpty(), qPrintable(shown));
         QVERIFY2((r.out + r.err).contains(c.expected), qPrintable(shown));
-        QSet<QString> english = words(withoutCode(r.out + r.err, m_dir.path())).intersect(englishOnly);
+        QSet<QString> english =
+            words(withoutCode(r.out + r.err, m_dir.path())).intersect(englishOnly);
         english.subtract(commandWords).subtract(words(c.data));
-        QVERIFY2(english.isEmpty(),
-                 qPrintable(QStringList(english.values()).join(u' ') + QStringLiteral(" in ") + shown));
+        QVERIFY2(english.isEmpty(), qPrintable(QStringList(english.values()).join(u' ') +
+                                               QStringLiteral(" in ") + shown));
     }
 }
 
@@ -277,7 +292,8 @@ void TestAppCli::fileArgumentOpensTheClub()
     QCOMPARE(cli::databaseToOpen({program}), QString());
     QVERIFY(cli::isHeadless({program, QStringLiteral("demo")}));
     QVERIFY(cli::isHeadless({program, m_dir.filePath(QStringLiteral("none.sabc"))}));
-    QCOMPARE(cli::databaseToOpen({program, m_dir.filePath(QStringLiteral("none.sabc"))}), QString());
+    QCOMPARE(cli::databaseToOpen({program, m_dir.filePath(QStringLiteral("none.sabc"))}),
+             QString());
     QVERIFY(cli::isHeadless({program, m_dir.path()})); // a folder is no club file
     Run missing = sabc({m_dir.filePath(QStringLiteral("none.sabc"))});
     QCOMPARE(missing.code, 2);

@@ -261,24 +261,23 @@ Status DemoClub::create(Store &store, const QDate &today, quint32 seed)
             const bool future = s == 1 && t > inProgress;
             const bool running = s == 1 && t == inProgress;
             const bool cancelled = s == 0 && t == 8; // a weather cancellation
-            auto tid = insert(
-                "tournaments",
-                {{QStringLiteral("season"), season},
-                 {QStringLiteral("event_date"), date.toString(Qt::ISODate)},
-                 {QStringLiteral("name"),
-                  tr(monthTournaments[date.month() - 1])},
-                 {QStringLiteral("lake_id"), lake.id},
-                 {QStringLiteral("ramp_id"), lake.rampId},
-                 {QStringLiteral("start_time"), QStringLiteral("06:30")},
-                 {QStringLiteral("weigh_in_time"), QStringLiteral("14:30")},
-                 {QStringLiteral("format"), QStringLiteral("individual")},
-                 {QStringLiteral("ruleset_id"), rulesetIds[s]},
-                 {QStringLiteral("fish_limit"), 5},
-                 {QStringLiteral("entry_fee_cents"), 2500},
-                 {QStringLiteral("fee_unit"), QStringLiteral("angler")},
-                 {QStringLiteral("paper"), paper ? 1 : 0},
-                 {QStringLiteral("cancelled"), cancelled ? 1 : 0},
-                 {QStringLiteral("completed"), (future || running || cancelled) ? 0 : 1}});
+            auto tid =
+                insert("tournaments",
+                       {{QStringLiteral("season"), season},
+                        {QStringLiteral("event_date"), date.toString(Qt::ISODate)},
+                        {QStringLiteral("name"), tr(monthTournaments[date.month() - 1])},
+                        {QStringLiteral("lake_id"), lake.id},
+                        {QStringLiteral("ramp_id"), lake.rampId},
+                        {QStringLiteral("start_time"), QStringLiteral("06:30")},
+                        {QStringLiteral("weigh_in_time"), QStringLiteral("14:30")},
+                        {QStringLiteral("format"), QStringLiteral("individual")},
+                        {QStringLiteral("ruleset_id"), rulesetIds[s]},
+                        {QStringLiteral("fish_limit"), 5},
+                        {QStringLiteral("entry_fee_cents"), 2500},
+                        {QStringLiteral("fee_unit"), QStringLiteral("angler")},
+                        {QStringLiteral("paper"), paper ? 1 : 0},
+                        {QStringLiteral("cancelled"), cancelled ? 1 : 0},
+                        {QStringLiteral("completed"), (future || running || cancelled) ? 0 : 1}});
             if (failed(tid))
                 return Status::failure(tid.error());
             if (future || cancelled)
