@@ -14,6 +14,7 @@
 #include "ui/common/searchfield.h"
 #include "ui/common/uilocale.h"
 #include "ui/common/zoom.h"
+#include "commands/command.h"
 #include "roster/anglerstore.h"
 #include "tournaments/tournamentstore.h"
 #include "ui/roster/anglerdialog.h"
@@ -88,6 +89,7 @@ private slots:
     void accessKeysAreUnique();
     void dialogAccessKeysAreUnique_data();
     void dialogAccessKeysAreUnique();
+    void editMenuUndoInSpanish();
 
 private:
     QString demoPath();
@@ -944,6 +946,32 @@ void TestUiMainWindow::dialogAccessKeysAreUnique()
         delete dialog;
     }
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("\n"))));
+}
+
+// Edit > Undo and Redo name the last edit in Spanish after a Spanish edit: the command's text is
+// looked up in the context lupdate files it under.
+void TestUiMainWindow::editMenuUndoInSpanish()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(SABC_TRANSLATIONS_DIR "/sabc_es.qm")));
+    QCoreApplication::installTranslator(&translator);
+    auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+    const QString path = demoPath();
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDatabase(path));
+    QAction *undo = actionWithShortcut(&window, QKeySequence::Undo);
+    QAction *redo = actionWithShortcut(&window, QKeySequence::Redo);
+    QVERIFY(undo && redo);
+    Angler a;
+    a.fullName = QStringLiteral("Lupe Carrizo");
+    QVERIFY(commands::addAngler(window.undoStack(), window.store(), a).ok());
+    QCOMPARE(undo->text(), QStringLiteral("&Deshacer Agregar Lupe Carrizo"));
+    undo->trigger();
+    // Undone: the shared demo club is as it was for the other tests.
+    QCOMPARE(redo->text(), QStringLiteral("&Rehacer Agregar Lupe Carrizo"));
+    QVERIFY(!undo->isEnabled());
 }
 
 QTEST_MAIN(TestUiMainWindow)
