@@ -3,6 +3,7 @@
 #include "app/commands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -34,9 +35,21 @@ const Command *findCommand(const QString &word)
     return nullptr;
 }
 
-QString tr(const char *text)
+// The texts of this file, in the "cli" translation context; qualified calls (Tr::tr) let
+// lupdate file them under the same context.
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
+// `sabc FILE`: a first word that is no command and names an existing file (a command's name wins;
+// `sabc ./demo` opens a file called demo).
+bool isFileArgument(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    return !first.startsWith(u'-') && !findCommand(first) && QFileInfo(first).isFile();
 }
 
 } // namespace
@@ -45,48 +58,50 @@ namespace cli {
 
 QString helpText()
 {
-    return tr("Usage: sabc [--database FILE]\n"
-              "       sabc COMMAND [OPTIONS]\n"
-              "\n"
-              "SABC Tournament Manager runs a bass-fishing club: roster, tournaments, weigh-ins,\n"
-              "points, Angler of the Year, money. Without a command it opens the window.\n"
-              "\n"
-              "Options:\n"
-              "  --database FILE   the club database to open (default: club.sqlite in the\n"
-              "                    app's data folder)\n"
-              "  -h, --help        show this help\n"
-              "  -v, --version     show the version\n"
-              "\n"
-              "Commands (they run without a display):\n"
-              "  demo [--database FILE]\n"
-              "        create the demo club in FILE (refuses a file that holds data)\n"
-              "  score SHEET.csv [--ruleset NAME|FILE.json] [--dq-policy no_points|offset]\n"
-              "        [--format csv|json|table]\n"
-              "        score one tournament's weigh-in sheet\n"
-              "  score --standings S1.csv S2.csv ...\n"
-              "        season standings over several sheets\n"
-              "  standings [--database FILE] [--season YEAR] [--format csv|json|table]\n"
-              "        Angler of the Year standings from the club database\n"
-              "  report KIND --database FILE [--season YEAR] --format pdf|csv --output FILE\n"
-              "        a printable report; KIND is results (with --tournament YYYY-MM-DD),\n"
-              "        standings, roster, dues or treasurer\n"
-              "  rules show --database FILE --season YEAR\n"
-              "        print the season's rules as JSON (what score --ruleset reads)\n"
-              "  rules set --database FILE --season YEAR RULES.json\n"
-              "        check RULES.json and store it as the season's rules (exit 2 naming the\n"
-              "        setting when it is wrong; nothing is changed then)\n"
-              "  serve --database FILE [--port N] [--listen ADDRESS]\n"
-              "        share the leaderboard with phones on the local network (default port\n"
-              "        8080 on every interface) until stopped\n"
-              "  server init --server URL\n"
-              "        set up or upgrade the club's PostgreSQL server (roles, sync tables)\n"
-              "  server add-user NAME --role director|secretary|treasurer|admin --server URL\n"
-              "        [--password-stdin]   create an officer's login on the server\n"
-              "  sync --database FILE --server URL\n"
-              "        sync FILE with the server; prints pushed N, pulled M, conflicts K\n"
-              "        (exit 3 when the server refused some changes)\n"
-              "        URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE; the password comes\n"
-              "        from the keychain, PGPASSWORD or ~/.pgpass\n");
+    return Tr::tr(
+        "Usage: sabc [--database FILE]\n"
+        "       sabc FILE\n"
+        "       sabc COMMAND [OPTIONS]\n"
+        "\n"
+        "SABC Tournament Manager runs a bass-fishing club: roster, tournaments, weigh-ins,\n"
+        "points, Angler of the Year, money. Without a command it opens the window.\n"
+        "\n"
+        "Options:\n"
+        "  --database FILE   the club database to open (default: club.sqlite in the\n"
+        "                    app's data folder); sabc FILE opens FILE the same way\n"
+        "  -h, --help        show this help\n"
+        "  -v, --version     show the version\n"
+        "\n"
+        "Commands (they run without a display):\n"
+        "  demo [--database FILE]\n"
+        "        create the demo club in FILE (refuses a file that holds data)\n"
+        "  score SHEET.csv [--ruleset NAME|FILE.json] [--dq-policy no_points|offset]\n"
+        "        [--format csv|json|table]\n"
+        "        score one tournament's weigh-in sheet\n"
+        "  score --standings S1.csv S2.csv ...\n"
+        "        season standings over several sheets\n"
+        "  standings [--database FILE] [--season YEAR] [--format csv|json|table]\n"
+        "        Angler of the Year standings from the club database\n"
+        "  report KIND --database FILE [--season YEAR] --format pdf|csv --output FILE\n"
+        "        a printable report; KIND is results (with --tournament YYYY-MM-DD),\n"
+        "        standings, roster, dues or treasurer\n"
+        "  rules show --database FILE --season YEAR\n"
+        "        print the season's rules as JSON (what score --ruleset reads)\n"
+        "  rules set --database FILE --season YEAR RULES.json\n"
+        "        check RULES.json and store it as the season's rules (exit 2 naming the\n"
+        "        setting when it is wrong; nothing is changed then)\n"
+        "  serve --database FILE [--port N] [--listen ADDRESS]\n"
+        "        share the leaderboard with phones on the local network (default port\n"
+        "        8080 on every interface) until stopped\n"
+        "  server init --server URL\n"
+        "        set up or upgrade the club's PostgreSQL server (roles, sync tables)\n"
+        "  server add-user NAME --role director|secretary|treasurer|admin --server URL\n"
+        "        [--password-stdin]   create an officer's login on the server\n"
+        "  sync --database FILE --server URL\n"
+        "        sync FILE with the server; prints pushed N, pulled M, conflicts K\n"
+        "        (exit 3 when the server refused some changes)\n"
+        "        URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE; the password comes\n"
+        "        from the keychain, PGPASSWORD or ~/.pgpass\n");
 }
 
 bool isHeadless(const QStringList &arguments)
@@ -94,14 +109,26 @@ bool isHeadless(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    // A first word that is not an option is a command, known or not: never open the window on it.
-    if (findCommand(first) || !first.startsWith(u'-'))
+    // A first word that is not an option is a command, known or not, unless it names a file to
+    // open: never open the window on an unknown command.
+    if (findCommand(first) || (!first.startsWith(u'-') && !isFileArgument(arguments)))
         return true;
     for (const QString &a : arguments.mid(1))
         if (a == QLatin1String("-h") || a == QLatin1String("--help") ||
             a == QLatin1String("-v") || a == QLatin1String("--version"))
             return true;
     return false;
+}
+
+QString databaseToOpen(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--database") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--database=")))
+            return arguments.at(i).mid(11);
+    }
+    return isFileArgument(arguments) ? arguments.at(1) : QString();
 }
 
 bool needsGraphics(const QStringList &arguments)
@@ -130,7 +157,7 @@ int run(const QStringList &arguments)
         out << helpText();
         return 0;
     }
-    err << tr("sabc: unknown command \"%1\". Try sabc --help.").arg(args.value(0)) << '\n';
+    err << Tr::tr("sabc: unknown command \"%1\". Try sabc --help.").arg(args.value(0)) << '\n';
     return 2;
 }
 

@@ -8,10 +8,12 @@
 #include <QDir>
 
 namespace {
-QString tr(const char *text)
+// The texts of this file, in the "commands" translation context; qualified calls (Tr::tr) let
+// lupdate file them under the same context.
+struct Tr
 {
-    return QCoreApplication::translate("commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(commands)
+};
 } // namespace
 
 int commands::demo(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -27,7 +29,8 @@ int commands::demo(const QStringList &args, QTextStream &out, QTextStream &err)
         } else if (a == QLatin1String("--keep-existing")) {
             keepExisting = true;
         } else {
-            err << tr("sabc demo: unexpected argument \"%1\". Usage: sabc demo [--database FILE]")
+            err << Tr::tr(
+                       "sabc demo: unexpected argument \"%1\". Usage: sabc demo [--database FILE]")
                        .arg(a)
                 << '\n';
             return 2;
@@ -42,17 +45,17 @@ int commands::demo(const QStringList &args, QTextStream &out, QTextStream &err)
     if (store.value()->hasClub()) {
         if (keepExisting)
             return 0;
-        err << tr("\"%1\" already holds a club; the demo club was not written. Choose a new "
-                  "file with --database.")
+        err << Tr::tr("\"%1\" already holds a club; the demo club was not written. Choose a new "
+                      "file with --database.")
                    .arg(shown)
             << '\n';
         return 1;
     }
     const QDate today = ClubTime().today();
     if (Status s = DemoClub::create(*store.value(), today); !s) {
-        err << tr("Could not create the demo club: %1").arg(s.error()) << '\n';
+        err << Tr::tr("Could not create the demo club: %1").arg(s.error()) << '\n';
         return 1;
     }
-    out << tr("Created the demo club in %1").arg(shown) << '\n';
+    out << Tr::tr("Created the demo club in %1").arg(shown) << '\n';
     return 0;
 }

@@ -12,10 +12,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, in the "commands" translation context; qualified calls (Tr::tr) let
+// lupdate file them under the same context.
+struct Tr
 {
-    return QCoreApplication::translate("commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(commands)
+};
 
 constexpr int exitUsage = 1;
 constexpr int exitFailed = 2;
@@ -60,19 +62,19 @@ QString parse(const QStringList &args, ReportOptions &o)
         else if (name == QLatin1String("tournament"))
             target = &o.tournament;
         else
-            return tr("Unknown option --%1.").arg(name);
+            return Tr::tr("Unknown option --%1.").arg(name);
         if (!hasValue) {
             if (i + 1 >= args.size())
-                return tr("The option --%1 needs a value.").arg(name);
+                return Tr::tr("The option --%1 needs a value.").arg(name);
             value = args.at(++i);
         }
         *target = value;
     }
     if (positional.isEmpty())
-        return tr("Name the report: %1.")
+        return Tr::tr("Name the report: %1.")
             .arg(ReportBuilders::kindNames().join(QStringLiteral(", ")));
     if (positional.size() > 1)
-        return tr("Only one report at a time (got \"%1\").").arg(positional.join(u' '));
+        return Tr::tr("Only one report at a time (got \"%1\").").arg(positional.join(u' '));
     o.kind = positional.first();
     return QString();
 }
@@ -85,15 +87,15 @@ int report(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     ReportOptions o;
     if (const QString problem = parse(args, o); !problem.isEmpty()) {
-        err << tr("sabc report: %1").arg(problem) << '\n'
-            << tr("Usage: sabc report results|standings|roster|dues|treasurer --database FILE "
-                  "[--season YEAR] [--tournament YYYY-MM-DD] --format pdf|csv --output FILE")
+        err << Tr::tr("sabc report: %1").arg(problem) << '\n'
+            << Tr::tr("Usage: sabc report results|standings|roster|dues|treasurer --database FILE "
+                      "[--season YEAR] [--tournament YYYY-MM-DD] --format pdf|csv --output FILE")
             << '\n';
         return exitUsage;
     }
     const auto kind = ReportBuilders::kindFromName(o.kind);
     if (!kind) {
-        err << tr("sabc report: there is no report \"%1\"; choose one of %2.")
+        err << Tr::tr("sabc report: there is no report \"%1\"; choose one of %2.")
                    .arg(o.kind, ReportBuilders::kindNames().join(QStringLiteral(", ")))
             << '\n';
         return exitUsage;
@@ -101,23 +103,23 @@ int report(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString format = o.format.trimmed().toLower();
     if (format != QLatin1String("pdf") && format != QLatin1String("csv")) {
         err << (o.format.isEmpty()
-                    ? tr("sabc report: choose --format pdf or --format csv.")
-                    : tr("sabc report: \"%1\" is not a report format; use pdf or csv.")
+                    ? Tr::tr("sabc report: choose --format pdf or --format csv.")
+                    : Tr::tr("sabc report: \"%1\" is not a report format; use pdf or csv.")
                           .arg(o.format))
             << '\n';
         return exitUsage;
     }
     if (o.output.isEmpty()) {
-        err << tr("sabc report: say where to write the report with --output FILE.") << '\n';
+        err << Tr::tr("sabc report: say where to write the report with --output FILE.") << '\n';
         return exitUsage;
     }
     if (o.database.isEmpty()) {
-        err << tr("sabc report: name the club database with --database FILE.") << '\n';
+        err << Tr::tr("sabc report: name the club database with --database FILE.") << '\n';
         return exitUsage;
     }
     // A report reads a club; it never creates an empty database where none was.
     if (!QFileInfo(o.database).isFile()) {
-        err << tr("sabc report: there is no club database at \"%1\".")
+        err << Tr::tr("sabc report: there is no club database at \"%1\".")
                    .arg(QDir::toNativeSeparators(o.database))
             << '\n';
         return exitFailed;
@@ -127,7 +129,8 @@ int report(const QStringList &args, QTextStream &out, QTextStream &err)
         bool ok = false;
         season = o.season.toInt(&ok);
         if (!ok || season < 1900 || season > 2200) {
-            err << tr("sabc report: \"%1\" is not a season; give a year like 2026.").arg(o.season)
+            err << Tr::tr("sabc report: \"%1\" is not a season; give a year like 2026.")
+                       .arg(o.season)
                 << '\n';
             return exitUsage;
         }
@@ -137,8 +140,8 @@ int report(const QStringList &args, QTextStream &out, QTextStream &err)
         tournamentDate = QDate::fromString(o.tournament.trimmed(), Qt::ISODate);
         if (!tournamentDate.isValid()) {
             err << (o.tournament.isEmpty()
-                        ? tr("sabc report: the results report needs --tournament YYYY-MM-DD.")
-                        : tr("sabc report: \"%1\" is not a date; write it as YYYY-MM-DD.")
+                        ? Tr::tr("sabc report: the results report needs --tournament YYYY-MM-DD.")
+                        : Tr::tr("sabc report: \"%1\" is not a date; write it as YYYY-MM-DD.")
                               .arg(o.tournament))
                 << '\n';
             return exitUsage;
@@ -147,12 +150,12 @@ int report(const QStringList &args, QTextStream &out, QTextStream &err)
 
     auto opened = Store::openForReading(o.database);
     if (!opened) {
-        err << tr("sabc report: %1").arg(opened.error()) << '\n';
+        err << Tr::tr("sabc report: %1").arg(opened.error()) << '\n';
         return exitFailed;
     }
     Store &store = *opened.value();
     if (!store.hasClub()) {
-        err << tr("sabc report: \"%1\" holds no club yet.")
+        err << Tr::tr("sabc report: \"%1\" holds no club yet.")
                    .arg(QDir::toNativeSeparators(o.database))
             << '\n';
         return exitFailed;
@@ -165,23 +168,23 @@ int report(const QStringList &args, QTextStream &out, QTextStream &err)
         auto found =
             ReportBuilders::tournamentOn(store, tournamentDate, o.season.isEmpty() ? 0 : season);
         if (!found) {
-            err << tr("sabc report: %1").arg(found.error()) << '\n';
+            err << Tr::tr("sabc report: %1").arg(found.error()) << '\n';
             return exitFailed;
         }
         tournamentId = found.value();
     }
     auto built = ReportBuilders::build(store, *kind, season, tournamentId);
     if (!built) {
-        err << tr("sabc report: %1").arg(built.error()) << '\n';
+        err << Tr::tr("sabc report: %1").arg(built.error()) << '\n';
         return exitFailed;
     }
     const Status written =
         format == QLatin1String("pdf") ? built->writePdf(o.output) : built->writeCsv(o.output);
     if (!written) {
-        err << tr("sabc report: %1").arg(written.error()) << '\n';
+        err << Tr::tr("sabc report: %1").arg(written.error()) << '\n';
         return exitFailed;
     }
-    out << tr("Wrote %1 (%2) to %3.")
+    out << Tr::tr("Wrote %1 (%2) to %3.")
                .arg(built->title(), format.toUpper(), QDir::toNativeSeparators(o.output))
         << '\n';
     return 0;

@@ -14,10 +14,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, in the "commands" translation context; qualified calls (Tr::tr) let
+// lupdate file them under the same context.
+struct Tr
 {
-    return QCoreApplication::translate("commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(commands)
+};
 
 constexpr int exitUsage = 1;
 constexpr int exitFailed = 2;
@@ -53,31 +55,31 @@ QString parse(const QStringList &args, RulesOptions &o)
         else if (name == QLatin1String("season"))
             target = &o.season;
         else
-            return tr("Unknown option --%1.").arg(name);
+            return Tr::tr("Unknown option --%1.").arg(name);
         if (!hasValue) {
             if (i + 1 >= args.size())
-                return tr("The option --%1 needs a value.").arg(name);
+                return Tr::tr("The option --%1 needs a value.").arg(name);
             value = args.at(++i);
         }
         *target = value;
     }
     if (positional.isEmpty())
-        return tr("Say show or set.");
+        return Tr::tr("Say show or set.");
     o.action = positional.takeFirst();
     if (o.action == QLatin1String("show")) {
         if (!positional.isEmpty())
-            return tr("rules show takes no file (got \"%1\").").arg(positional.join(u' '));
+            return Tr::tr("rules show takes no file (got \"%1\").").arg(positional.join(u' '));
     } else if (o.action == QLatin1String("set")) {
         if (positional.size() != 1)
-            return tr("rules set needs one RULES.json file.");
+            return Tr::tr("rules set needs one RULES.json file.");
         o.file = positional.first();
     } else {
-        return tr("\"%1\" is not show or set.").arg(o.action);
+        return Tr::tr("\"%1\" is not show or set.").arg(o.action);
     }
     if (o.database.isEmpty())
-        return tr("Name the club database with --database FILE.");
+        return Tr::tr("Name the club database with --database FILE.");
     if (o.season.isEmpty())
-        return tr("Name the season with --season YEAR.");
+        return Tr::tr("Name the season with --season YEAR.");
     return QString();
 }
 
@@ -89,8 +91,8 @@ int rules(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     RulesOptions o;
     if (const QString problem = parse(args, o); !problem.isEmpty()) {
-        err << tr("sabc rules: %1").arg(problem) << '\n'
-            << tr("Usage: sabc rules show --database FILE --season YEAR\n"
+        err << Tr::tr("sabc rules: %1").arg(problem) << '\n'
+            << Tr::tr("Usage: sabc rules show --database FILE --season YEAR\n"
                   "       sabc rules set --database FILE --season YEAR RULES.json")
             << '\n';
         return exitUsage;
@@ -98,12 +100,12 @@ int rules(const QStringList &args, QTextStream &out, QTextStream &err)
     bool ok = false;
     const int season = o.season.toInt(&ok);
     if (!ok || season < 1900 || season > 2200) {
-        err << tr("sabc rules: \"%1\" is not a season; give a year like 2026.").arg(o.season)
+        err << Tr::tr("sabc rules: \"%1\" is not a season; give a year like 2026.").arg(o.season)
             << '\n';
         return exitUsage;
     }
     if (!QFileInfo(o.database).isFile()) {
-        err << tr("sabc rules: there is no club database at \"%1\".")
+        err << Tr::tr("sabc rules: there is no club database at \"%1\".")
                    .arg(QDir::toNativeSeparators(o.database))
             << '\n';
         return exitFailed;
@@ -112,7 +114,7 @@ int rules(const QStringList &args, QTextStream &out, QTextStream &err)
     if (o.action == QLatin1String("set")) {
         QFile file(o.file);
         if (!file.open(QIODevice::ReadOnly)) {
-            err << tr("sabc rules: cannot read %1: %2")
+            err << Tr::tr("sabc rules: cannot read %1: %2")
                        .arg(QDir::toNativeSeparators(o.file), file.errorString())
                 << '\n';
             return exitFailed;
@@ -122,12 +124,12 @@ int rules(const QStringList &args, QTextStream &out, QTextStream &err)
 
     auto opened = Store::open(o.database);
     if (!opened) {
-        err << tr("sabc rules: %1").arg(opened.error()) << '\n';
+        err << Tr::tr("sabc rules: %1").arg(opened.error()) << '\n';
         return exitFailed;
     }
     Store &store = *opened.value();
     if (!store.hasClub()) {
-        err << tr("sabc rules: \"%1\" holds no club yet.")
+        err << Tr::tr("sabc rules: \"%1\" holds no club yet.")
                    .arg(QDir::toNativeSeparators(o.database))
             << '\n';
         return exitFailed;
@@ -135,7 +137,7 @@ int rules(const QStringList &args, QTextStream &out, QTextStream &err)
     RulesetStore rulesets(store);
     auto current = rulesets.seasonRules(season);
     if (!current) {
-        err << tr("sabc rules: %1").arg(current.error()) << '\n';
+        err << Tr::tr("sabc rules: %1").arg(current.error()) << '\n';
         return exitFailed;
     }
     if (o.action == QLatin1String("show")) {
@@ -145,22 +147,22 @@ int rules(const QStringList &args, QTextStream &out, QTextStream &err)
 
     auto parsed = Ruleset::fromJson(json, current->rules);
     if (!parsed) {
-        err << tr("sabc rules: %1: %2").arg(QDir::toNativeSeparators(o.file), parsed.error())
+        err << Tr::tr("sabc rules: %1: %2").arg(QDir::toNativeSeparators(o.file), parsed.error())
             << '\n';
         return exitFailed;
     }
     auto rescored = rulesets.finalizedTournaments(season);
     if (!rescored) {
-        err << tr("sabc rules: %1").arg(rescored.error()) << '\n';
+        err << Tr::tr("sabc rules: %1").arg(rescored.error()) << '\n';
         return exitFailed;
     }
     if (Status s = rulesets.setForSeason(season, parsed.value()); !s) {
-        err << tr("sabc rules: %1").arg(s.error()) << '\n';
+        err << Tr::tr("sabc rules: %1").arg(s.error()) << '\n';
         return exitFailed;
     }
-    out << tr("Stored the rules of season %1 (%2).").arg(season).arg(parsed->name) << '\n';
+    out << Tr::tr("Stored the rules of season %1 (%2).").arg(season).arg(parsed->name) << '\n';
     if (!rescored->isEmpty())
-        out << tr("Re-scored with them: %1.").arg(rescored->join(QStringLiteral(", "))) << '\n';
+        out << Tr::tr("Re-scored with them: %1.").arg(rescored->join(QStringLiteral(", "))) << '\n';
     return 0;
 }
 

@@ -19,10 +19,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, in the "commands" translation context; qualified calls (Tr::tr) let
+// lupdate file them under the same context.
+struct Tr
 {
-    return QCoreApplication::translate("commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(commands)
+};
 
 enum class OutputFormat { Table, Csv, Json };
 
@@ -64,10 +66,10 @@ QString parseOptions(const QStringList &args, const QStringList &valued, const Q
             continue;
         }
         if (!valued.contains(name))
-            return tr("Unknown option --%1.").arg(name);
+            return Tr::tr("Unknown option --%1.").arg(name);
         if (!hasValue) {
             if (i + 1 >= args.size())
-                return tr("The option --%1 needs a value.").arg(name);
+                return Tr::tr("The option --%1 needs a value.").arg(name);
             value = args.at(++i);
         }
         if (name == QLatin1String("ruleset"))
@@ -105,10 +107,10 @@ Result<Ruleset> loadRuleset(const QString &nameOrFile)
         QFile file(nameOrFile);
         if (!file.open(QIODevice::ReadOnly))
             return Result<Ruleset>::failure(
-                tr("Cannot open the ruleset file %1: %2").arg(nameOrFile, file.errorString()));
+                Tr::tr("Cannot open the ruleset file %1: %2").arg(nameOrFile, file.errorString()));
         auto r = Ruleset::fromJson(file.readAll());
         if (!r)
-            return Result<Ruleset>::failure(tr("%1: %2").arg(nameOrFile, r.error()));
+            return Result<Ruleset>::failure(Tr::tr("%1: %2").arg(nameOrFile, r.error()));
         return r;
     }
     return Ruleset::builtIn(nameOrFile);
@@ -184,8 +186,19 @@ QString writeTournament(const TournamentResult &result, const Ruleset &ruleset, 
             csv.row(row);
         return csv.text();
     }
-    return textTable({tr("Place"), tr("Angler"), tr("Member"), tr("Fish"), tr("Net weight"),
-                      tr("Big bass"), tr("Points"), tr("Status")},
+    // The table is for people: yes/no and the status in their language (CSV and JSON keep the
+    // words scripts read).
+    for (QStringList &row : rows) {
+        row[2] = row.at(2) == QLatin1String("yes") ? Tr::tr("yes") : Tr::tr("no");
+        if (row.at(7) == QLatin1String("zero"))
+            row[7] = Tr::tr("zero");
+        else if (row.at(7) == QLatin1String("buy-in"))
+            row[7] = Tr::tr("buy-in");
+        else if (row.at(7) == QLatin1String("dq"))
+            row[7] = Tr::tr("dq");
+    }
+    return textTable({Tr::tr("Place"), Tr::tr("Angler"), Tr::tr("Member"), Tr::tr("Fish"),
+                      Tr::tr("Net weight"), Tr::tr("Big bass"), Tr::tr("Points"), Tr::tr("Status")},
                      rows, {true, false, false, true, true, true, true, false});
 }
 
@@ -236,21 +249,23 @@ QString writeStandings(const SeasonStandings &standings, OutputFormat format)
             csv.row(row);
         return csv.text();
     }
-    QString text =
-        textTable({tr("Rank"), tr("Angler"), tr("Points"), tr("Net weight"), tr("Events")}, rows,
-                  {true, false, true, true, true});
+    QString text = textTable({Tr::tr("Rank"), Tr::tr("Angler"), Tr::tr("Points"),
+                              Tr::tr("Net weight"), Tr::tr("Events")},
+                             rows, {true, false, true, true, true});
     for (const Award &a : standings.awards) {
         QStringList winners;
         for (const AwardWinner &w : a.winners)
             winners.append(
                 a.kind == AwardKind::MostWins
-                    ? tr("%1 (%2 wins)").arg(w.anglerNames.join(QStringLiteral(" & "))).arg(w.count)
-                    : tr("%1 (%2 lb)")
+                    ? Tr::tr("%1 (%2 wins)")
+                          .arg(w.anglerNames.join(QStringLiteral(" & ")))
+                          .arg(w.count)
+                    : Tr::tr("%1 (%2 lb)")
                           .arg(w.anglerNames.join(QStringLiteral(" & ")), w.weight.toString()));
         text +=
-            tr("%1: %2\n")
-                .arg(Award::title(a.kind),
-                     winners.isEmpty() ? tr("not awarded") : winners.join(QStringLiteral(", ")));
+            Tr::tr("%1: %2\n")
+                .arg(Award::title(a.kind), winners.isEmpty() ? Tr::tr("not awarded")
+                                                             : winners.join(QStringLiteral(", ")));
     }
     return text;
 }
@@ -259,11 +274,12 @@ QString writeStandings(const SeasonStandings &standings, OutputFormat format)
 bool reportIssues(const QString &path, const WeighInSheet::Parsed &sheet, QTextStream &err)
 {
     for (const EntryIssue &issue : sheet.issues) {
-        const QString where = issue.line > 0 ? tr("%1 line %2").arg(path).arg(issue.line) : path;
+        const QString where =
+            issue.line > 0 ? Tr::tr("%1 line %2").arg(path).arg(issue.line) : path;
         if (issue.severity == EntryIssue::Severity::Error)
-            err << tr("%1: error: %2").arg(where, issue.message) << '\n';
+            err << Tr::tr("%1: error: %2").arg(where, issue.message) << '\n';
         else
-            err << tr("%1: warning: %2").arg(where, issue.message) << '\n';
+            err << Tr::tr("%1: warning: %2").arg(where, issue.message) << '\n';
     }
     return sheet.ok();
 }
@@ -273,9 +289,9 @@ bool reportIssues(const QString &path, const WeighInSheet::Parsed &sheet, QTextS
 int commands::score(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     Options o;
-    const QString usage = tr("Usage: sabc score SHEET.csv [--ruleset NAME|FILE.json] "
-                             "[--dq-policy no_points|offset] [--format csv|json|table]\n"
-                             "       sabc score --standings S1.csv S2.csv ... [same options]");
+    const QString usage = Tr::tr("Usage: sabc score SHEET.csv [--ruleset NAME|FILE.json] "
+                                 "[--dq-policy no_points|offset] [--format csv|json|table]\n"
+                                 "       sabc score --standings S1.csv S2.csv ... [same options]");
     if (const QString problem = parseOptions(
             args,
             {QStringLiteral("ruleset"), QStringLiteral("dq-policy"), QStringLiteral("format")},
@@ -285,15 +301,15 @@ int commands::score(const QStringList &args, QTextStream &out, QTextStream &err)
         return exitUsage;
     }
     if (o.positional.isEmpty() || (!o.standings && o.positional.size() > 1)) {
-        err << (o.positional.isEmpty() ? tr("Name the weigh-in sheet to score.")
-                                       : tr("Score one sheet at a time, or use --standings."))
+        err << (o.positional.isEmpty() ? Tr::tr("Name the weigh-in sheet to score.")
+                                       : Tr::tr("Score one sheet at a time, or use --standings."))
             << '\n'
             << usage << '\n';
         return exitUsage;
     }
     const auto format = outputFormat(o.format);
     if (!format) {
-        err << tr("Unknown format \"%1\": use csv, json or table.").arg(o.format) << '\n';
+        err << Tr::tr("Unknown format \"%1\": use csv, json or table.").arg(o.format) << '\n';
         return exitUsage;
     }
     auto ruleset = loadRuleset(o.ruleset);
@@ -305,7 +321,8 @@ int commands::score(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!o.dqPolicy.isEmpty()) {
         const auto policy = Ruleset::dqPolicyFromName(o.dqPolicy);
         if (!policy) {
-            err << tr("Unknown DQ policy \"%1\": use no_points or offset.").arg(o.dqPolicy) << '\n';
+            err << Tr::tr("Unknown DQ policy \"%1\": use no_points or offset.").arg(o.dqPolicy)
+                << '\n';
             return exitUsage;
         }
         rules.dqPolicy = *policy;
@@ -343,7 +360,7 @@ int commands::standings(const QStringList &args, QTextStream &out, QTextStream &
 {
     Options o;
     const QString usage =
-        tr("Usage: sabc standings [--database FILE] [--season YEAR] [--format csv|json|table]");
+        Tr::tr("Usage: sabc standings [--database FILE] [--season YEAR] [--format csv|json|table]");
     if (const QString problem = parseOptions(
             args, {QStringLiteral("database"), QStringLiteral("season"), QStringLiteral("format")},
             {}, o);
@@ -364,11 +381,11 @@ int commands::standings(const QStringList &args, QTextStream &out, QTextStream &
     }
     const auto format = outputFormat(o.format);
     if (!format) {
-        err << tr("Unknown format \"%1\": use csv, json or table.").arg(o.format) << '\n';
+        err << Tr::tr("Unknown format \"%1\": use csv, json or table.").arg(o.format) << '\n';
         return exitUsage;
     }
     if (!QFileInfo(o.database).isFile()) {
-        err << tr("There is no database file %1.").arg(o.database) << '\n';
+        err << Tr::tr("There is no database file %1.").arg(o.database) << '\n';
         return exitUsage;
     }
     auto store = Store::openForReading(o.database);

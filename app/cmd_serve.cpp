@@ -8,15 +8,17 @@
 #include <QFileInfo>
 
 namespace {
-QString tr(const char *text)
+// The texts of this file, in the "commands" translation context; qualified calls (Tr::tr) let
+// lupdate file them under the same context.
+struct Tr
 {
-    return QCoreApplication::translate("commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(commands)
+};
 } // namespace
 
 int commands::serve(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const QString usage = tr("Usage: sabc serve --database FILE [--port N] [--listen ADDRESS]");
+    const QString usage = Tr::tr("Usage: sabc serve --database FILE [--port N] [--listen ADDRESS]");
     LeaderboardServer::Options options;
     QString database;
     QString port;
@@ -39,12 +41,13 @@ int commands::serve(const QStringList &args, QTextStream &out, QTextStream &err)
         else if (name == QLatin1String("--listen"))
             target = &listen;
         if (!target) {
-            err << tr("sabc serve: unexpected argument \"%1\".").arg(a) << '\n' << usage << '\n';
+            err << Tr::tr("sabc serve: unexpected argument \"%1\".").arg(a) << '\n'
+                << usage << '\n';
             return 2;
         }
         if (!inlineValue) {
             if (i + 1 >= args.size()) {
-                err << tr("sabc serve: %1 needs a value.").arg(name) << '\n' << usage << '\n';
+                err << Tr::tr("sabc serve: %1 needs a value.").arg(name) << '\n' << usage << '\n';
                 return 2;
             }
             value = args.at(++i);
@@ -52,12 +55,13 @@ int commands::serve(const QStringList &args, QTextStream &out, QTextStream &err)
         *target = value;
     }
     if (database.isEmpty()) {
-        err << tr("sabc serve: give the club database with --database FILE.") << '\n'
+        err << Tr::tr("sabc serve: give the club database with --database FILE.") << '\n'
             << usage << '\n';
         return 2;
     }
     if (!QFileInfo(database).isFile()) {
-        err << tr("There is no database file %1.").arg(QDir::toNativeSeparators(database)) << '\n';
+        err << Tr::tr("There is no database file %1.").arg(QDir::toNativeSeparators(database))
+            << '\n';
         return 2;
     }
     options.databasePath = database;
@@ -65,7 +69,7 @@ int commands::serve(const QStringList &args, QTextStream &out, QTextStream &err)
         bool ok = false;
         const int n = port.toInt(&ok);
         if (!ok || n < 1 || n > 65535) {
-            err << tr("sabc serve: the port must be a number from 1 to 65535, not \"%1\".")
+            err << Tr::tr("sabc serve: the port must be a number from 1 to 65535, not \"%1\".")
                        .arg(port)
                 << '\n';
             return 2;
@@ -75,7 +79,7 @@ int commands::serve(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!listen.isEmpty()) {
         QHostAddress address;
         if (!address.setAddress(listen)) {
-            err << tr("sabc serve: \"%1\" is not an IP address of this computer.").arg(listen)
+            err << Tr::tr("sabc serve: \"%1\" is not an IP address of this computer.").arg(listen)
                 << '\n';
             return 2;
         }
@@ -87,13 +91,13 @@ int commands::serve(const QStringList &args, QTextStream &out, QTextStream &err)
         err.flush();
         return 1;
     }
-    out << tr("Sharing the leaderboard of %1 (read only).")
+    out << Tr::tr("Sharing the leaderboard of %1 (read only).")
                .arg(QDir::toNativeSeparators(QFileInfo(database).absoluteFilePath()))
         << '\n'
-        << tr("Phones on the same network can open:") << '\n';
+        << Tr::tr("Phones on the same network can open:") << '\n';
     for (const QString &url : server.urls())
         out << "  " << url << '\n';
-    out << tr("Press Ctrl+C to stop.") << '\n';
+    out << Tr::tr("Press Ctrl+C to stop.") << '\n';
     out.flush();
     return QCoreApplication::exec();
 }

@@ -17,10 +17,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, in the "commands" translation context; qualified calls (Tr::tr) let
+// lupdate file them under the same context.
+struct Tr
 {
-    return QCoreApplication::translate("commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(commands)
+};
 
 QString readLine(bool echo)
 {
@@ -62,9 +64,10 @@ Result<std::unique_ptr<ServerConnection>> connect(const QString &text)
 
 int commands::server(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const QString usage = tr("Usage: sabc server init --server URL\n"
-                             "       sabc server add-user NAME --role director|secretary|treasurer|admin "
-                             "--server URL [--password-stdin]");
+    const QString usage =
+        Tr::tr("Usage: sabc server init --server URL\n"
+               "       sabc server add-user NAME --role director|secretary|treasurer|admin "
+               "--server URL [--password-stdin]");
     if (args.isEmpty()) {
         err << usage << '\n';
         return 2;
@@ -89,19 +92,20 @@ int commands::server(const QStringList &args, QTextStream &out, QTextStream &err
         else if (!a.startsWith(u'-') && name.isEmpty() && action == QLatin1String("add-user"))
             name = a;
         else {
-            err << tr("sabc server: unexpected argument \"%1\".").arg(a) << '\n' << usage << '\n';
+            err << Tr::tr("sabc server: unexpected argument \"%1\".").arg(a) << '\n'
+                << usage << '\n';
             return 2;
         }
     }
     if (serverText.isEmpty()) {
-        err << tr("sabc server: say which server with --server URL.") << '\n' << usage << '\n';
+        err << Tr::tr("sabc server: say which server with --server URL.") << '\n' << usage << '\n';
         return 2;
     }
 
     if (action == QLatin1String("init")) {
         auto server = connect(serverText);
         if (!server) {
-            err << tr("Could not connect to the server: %1").arg(server.error()) << '\n';
+            err << Tr::tr("Could not connect to the server: %1").arg(server.error()) << '\n';
             return 1;
         }
         auto before = ServerSchema::migrate(*server.value());
@@ -110,22 +114,24 @@ int commands::server(const QStringList &args, QTextStream &out, QTextStream &err
             return 1;
         }
         if (before.value() == ServerSchema::latestVersion())
-            out << tr("The server was already set up (version %1); nothing changed.")
+            out << Tr::tr("The server was already set up (version %1); nothing changed.")
                        .arg(ServerSchema::latestVersion())
                 << '\n';
         else
-            out << tr("The server is set up for the club (version %1).").arg(ServerSchema::latestVersion())
+            out << Tr::tr("The server is set up for the club (version %1).")
+                       .arg(ServerSchema::latestVersion())
                 << '\n';
         return 0;
     }
 
     if (action == QLatin1String("add-user")) {
         if (name.isEmpty() || role.isEmpty()) {
-            err << tr("sabc server add-user: give the login NAME and its --role.") << '\n' << usage << '\n';
+            err << Tr::tr("sabc server add-user: give the login NAME and its --role.") << '\n'
+                << usage << '\n';
             return 2;
         }
         if (!ServerSchema::roleNames().contains(role)) {
-            err << tr("\"%1\" is not a role; use one of %2.")
+            err << Tr::tr("\"%1\" is not a role; use one of %2.")
                        .arg(role, ServerSchema::roleNames().join(QStringLiteral(", ")))
                 << '\n';
             return 2;
@@ -136,34 +142,35 @@ int commands::server(const QStringList &args, QTextStream &out, QTextStream &err
         } else {
 #ifdef Q_OS_UNIX
             if (!isatty(STDIN_FILENO)) {
-                err << tr("sabc server add-user: no terminal to ask for the password; use "
-                          "--password-stdin.")
+                err << Tr::tr("sabc server add-user: no terminal to ask for the password; use "
+                              "--password-stdin.")
                     << '\n';
                 return 2;
             }
 #endif
-            err << tr("New password for %1: ").arg(name);
+            err << Tr::tr("New password for %1: ").arg(name);
             err.flush();
             password = readLine(false);
-            err << tr("Again: ");
+            err << Tr::tr("Again: ");
             err.flush();
             if (readLine(false) != password) {
-                err << tr("The two passwords differ; nothing was changed.") << '\n';
+                err << Tr::tr("The two passwords differ; nothing was changed.") << '\n';
                 return 1;
             }
         }
         if (password.isEmpty()) {
-            err << tr("The password is empty; nothing was changed.") << '\n';
+            err << Tr::tr("The password is empty; nothing was changed.") << '\n';
             return 1;
         }
         auto server = connect(serverText);
         if (!server) {
-            err << tr("Could not connect to the server: %1").arg(server.error()) << '\n';
+            err << Tr::tr("Could not connect to the server: %1").arg(server.error()) << '\n';
             return 1;
         }
         auto version = ServerSchema::version(*server.value());
         if (!version || version.value() == 0) {
-            err << tr("The server is not set up for the club yet; run sabc server init first.") << '\n';
+            err << Tr::tr("The server is not set up for the club yet; run sabc server init first.")
+                << '\n';
             return 1;
         }
         auto created = ServerSchema::addUser(*server.value(), name, role, password);
@@ -171,12 +178,12 @@ int commands::server(const QStringList &args, QTextStream &out, QTextStream &err
             err << created.error() << '\n';
             return 1;
         }
-        out << (created.value() ? tr("Created the login \"%1\" (%2).")
-                                : tr("Updated the login \"%1\" (%2)."))
+        out << (created.value() ? Tr::tr("Created the login \"%1\" (%2).")
+                                : Tr::tr("Updated the login \"%1\" (%2)."))
                    .arg(name, role)
             << '\n';
         return 0;
     }
-    err << tr("sabc server: unknown action \"%1\".").arg(action) << '\n' << usage << '\n';
+    err << Tr::tr("sabc server: unknown action \"%1\".").arg(action) << '\n' << usage << '\n';
     return 2;
 }

@@ -10,15 +10,17 @@
 #include <QDir>
 
 namespace {
-QString tr(const char *text)
+// The texts of this file, in the "commands" translation context; qualified calls (Tr::tr) let
+// lupdate file them under the same context.
+struct Tr
 {
-    return QCoreApplication::translate("commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(commands)
+};
 } // namespace
 
 int commands::sync(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const QString usage = tr("Usage: sabc sync --database FILE --server URL");
+    const QString usage = Tr::tr("Usage: sabc sync --database FILE --server URL");
     QString path;
     QString serverText;
     for (int i = 0; i < args.size(); ++i) {
@@ -32,7 +34,7 @@ int commands::sync(const QStringList &args, QTextStream &out, QTextStream &err)
         else if (a.startsWith(QLatin1String("--server=")))
             serverText = a.mid(9);
         else {
-            err << tr("sabc sync: unexpected argument \"%1\".").arg(a) << '\n' << usage << '\n';
+            err << Tr::tr("sabc sync: unexpected argument \"%1\".").arg(a) << '\n' << usage << '\n';
             return 2;
         }
     }
@@ -67,7 +69,7 @@ int commands::sync(const QStringList &args, QTextStream &out, QTextStream &err)
     SyncEngine engine(path, url.value(), password);
     auto report = engine.run();
     if (!report) {
-        err << tr("sabc sync: %1").arg(report.error()) << '\n';
+        err << Tr::tr("sabc sync: %1").arg(report.error()) << '\n';
         return 1;
     }
     out << report.value().summary() << '\n';

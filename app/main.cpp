@@ -34,17 +34,6 @@ void installTranslators(QCoreApplication &app)
                       QLibraryInfo::path(QLibraryInfo::TranslationsPath), &app);
 }
 
-QString databaseArgument(const QStringList &arguments)
-{
-    for (int i = 1; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--database") && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (arguments.at(i).startsWith(QLatin1String("--database=")))
-            return arguments.at(i).mid(11);
-    }
-    return {};
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -92,7 +81,7 @@ int main(int argc, char *argv[])
     installTranslators(app);
     logging::install(false);
 
-    QString path = databaseArgument(app.arguments());
+    QString path = cli::databaseToOpen(app.arguments());
     if (path.isEmpty())
         path = QSettings().value(QStringLiteral("lastFile")).toString();
     if (path.isEmpty())

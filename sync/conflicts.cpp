@@ -14,10 +14,12 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The texts of this file, in the "SyncConflicts" translation context; qualified calls (Tr::tr) let
+// lupdate file them under the same context.
+struct Tr
 {
-    return QCoreApplication::translate("SyncConflicts", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncConflicts)
+};
 
 QJsonValue unwrap(const QString &text)
 {
@@ -73,7 +75,7 @@ Result<QJsonObject> currentValues(const QSqlDatabase &db, const QString &table, 
             return R::failure(QStringLiteral("internal error: bad conflict field"));
     Query q(db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
                     .arg(fields.join(QStringLiteral(", ")), table));
-    if (Status s = q.bind(id).exec(tr("read the record of the conflict")); !s)
+    if (Status s = q.bind(id).exec(Tr::tr("read the record of the conflict")); !s)
         return R::failure(s.error());
     QJsonObject values;
     if (q.next())
@@ -102,7 +104,7 @@ Result<QList<SyncConflict>> open(const QSqlDatabase &db)
     Query q(db, QStringLiteral("SELECT id, kind, tbl, row_id, field, mine, theirs, mine_won, "
                                "detected_at FROM sync_conflicts WHERE resolved = 0 "
                                "ORDER BY detected_at DESC, id"));
-    if (Status s = q.exec(tr("read the sync conflicts")); !s)
+    if (Status s = q.exec(Tr::tr("read the sync conflicts")); !s)
         return Result<QList<SyncConflict>>::failure(s.error());
     QList<SyncConflict> list;
     while (q.next()) {
@@ -133,10 +135,10 @@ Status resolve(Store &store, const QString &conflictId, bool keepMine)
 {
     Query q(store.database(), QStringLiteral("SELECT kind, tbl, row_id, field, mine, theirs "
                                              "FROM sync_conflicts WHERE id = ? AND resolved = 0"));
-    if (Status s = q.bind(conflictId).exec(tr("read the conflict")); !s)
+    if (Status s = q.bind(conflictId).exec(Tr::tr("read the conflict")); !s)
         return s;
     if (!q.next())
-        return Status::failure(tr("This conflict was already settled."));
+        return Status::failure(Tr::tr("This conflict was already settled."));
     const QString kind = q.value("kind").toString();
     const QString table = q.value("tbl").toString();
     const QString rowId = q.value("row_id").toString();
@@ -176,7 +178,7 @@ Status resolve(Store &store, const QString &conflictId, bool keepMine)
         close.bind(keepMine ? QStringLiteral("mine") : QStringLiteral("theirs"));
         close.bind(QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)));
         close.bind(QDateTime::currentMSecsSinceEpoch()).bind(conflictId);
-        return close.exec(tr("close the conflict"));
+        return close.exec(Tr::tr("close the conflict"));
     });
 }
 
@@ -184,7 +186,7 @@ Result<QString> lastSettled(const QSqlDatabase &db)
 {
     Query q(db, QStringLiteral("SELECT id FROM sync_conflicts WHERE resolved = 1 AND choice IS NOT "
                                "NULL ORDER BY resolved_at DESC, rowid DESC LIMIT 1"));
-    if (Status s = q.exec(tr("read the sync conflicts")); !s)
+    if (Status s = q.exec(Tr::tr("read the sync conflicts")); !s)
         return Result<QString>::failure(s.error());
     return q.next() ? q.value("id").toString() : QString();
 }
@@ -194,10 +196,10 @@ Status undo(Store &store, const QString &conflictId)
     Query q(store.database(),
             QStringLiteral("SELECT tbl, row_id, undo FROM sync_conflicts "
                            "WHERE id = ? AND resolved = 1 AND choice IS NOT NULL"));
-    if (Status s = q.bind(conflictId).exec(tr("read the conflict")); !s)
+    if (Status s = q.bind(conflictId).exec(Tr::tr("read the conflict")); !s)
         return s;
     if (!q.next())
-        return Status::failure(tr("There is no choice of this conflict to undo."));
+        return Status::failure(Tr::tr("There is no choice of this conflict to undo."));
     const QString table = q.value("tbl").toString();
     const QString rowId = q.value("row_id").toString();
     const QVariantMap before = toVariants(object(q.value("undo").toString()));
@@ -210,7 +212,7 @@ Status undo(Store &store, const QString &conflictId)
                      QStringLiteral("UPDATE sync_conflicts SET resolved = 0, choice = NULL, "
                                     "undo = NULL, resolved_at = NULL WHERE id = ?"))
             .bind(conflictId)
-            .exec(tr("open the conflict again"));
+            .exec(Tr::tr("open the conflict again"));
     });
 }
 
@@ -235,14 +237,14 @@ QString recordText(const QSqlDatabase &db, const SyncConflict &c)
     }
     auto one = [&](const QString &sql, const QString &id, const char *column) {
         Query q(db, sql);
-        if (q.bind(id).exec(tr("read the record of the conflict")) && q.next())
+        if (q.bind(id).exec(Tr::tr("read the record of the conflict")) && q.next())
             return q.value(column).toString();
         return QString();
     };
     auto tournament = [&](const QString &id) {
         Query q(db, QStringLiteral("SELECT name, event_date FROM tournaments WHERE id = ?"));
-        if (q.bind(id).exec(tr("read the record of the conflict")) && q.next())
-            return tr("%1 (%2)").arg(q.value("name").toString(), q.value("event_date").toString());
+        if (q.bind(id).exec(Tr::tr("read the record of the conflict")) && q.next())
+            return Tr::tr("%1 (%2)").arg(q.value("name").toString(), q.value("event_date").toString());
         return QString();
     };
     auto angler = [&](const QString &id) {
@@ -251,10 +253,10 @@ QString recordText(const QSqlDatabase &db, const SyncConflict &c)
     QString text;
     if (c.table == QLatin1String("entries") && !fields.isEmpty()) {
         text =
-            tr("%1, %2").arg(tournament(fields.value(QStringLiteral("tournament_id")).toString()),
+            Tr::tr("%1, %2").arg(tournament(fields.value(QStringLiteral("tournament_id")).toString()),
                              angler(fields.value(QStringLiteral("angler_id")).toString()));
     } else if (c.table == QLatin1String("boats") && !fields.isEmpty()) {
-        text = tr("%1, the boat of %2")
+        text = Tr::tr("%1, the boat of %2")
                    .arg(tournament(fields.value(QStringLiteral("tournament_id")).toString()),
                         angler(fields.value(QStringLiteral("boater_id")).toString()));
     } else if (c.table == QLatin1String("paper_fish") && !fields.isEmpty()) {
@@ -262,14 +264,14 @@ QString recordText(const QSqlDatabase &db, const SyncConflict &c)
                                    fields.value(QStringLiteral("entry_id")).toString(),
                                    {QStringLiteral("tournament_id"), QStringLiteral("angler_id")});
         if (entry && !entry.value().isEmpty())
-            text = tr("%1, a paper fish of %2")
+            text = Tr::tr("%1, a paper fish of %2")
                        .arg(tournament(
                                 entry.value().value(QStringLiteral("tournament_id")).toString()),
                             angler(entry.value().value(QStringLiteral("angler_id")).toString()));
     } else if (c.table == QLatin1String("anglers") && !fields.isEmpty()) {
-        text = tr("the angler %1").arg(fields.value(QStringLiteral("full_name")).toString());
+        text = Tr::tr("the angler %1").arg(fields.value(QStringLiteral("full_name")).toString());
     } else if (c.table == QLatin1String("tournaments") && !fields.isEmpty()) {
-        text = tr("the tournament %1 (%2)")
+        text = Tr::tr("the tournament %1 (%2)")
                    .arg(fields.value(QStringLiteral("name")).toString(),
                         fields.value(QStringLiteral("event_date")).toString());
     }
@@ -285,12 +287,12 @@ QString recordText(const QSqlDatabase &db, const SyncConflict &c)
 QString fieldText(const SyncConflict &c)
 {
     if (c.kind == QLatin1String("rejected"))
-        return tr("could not be taken in");
+        return Tr::tr("could not be taken in");
     if (c.kind == QLatin1String("refused"))
-        return tr("refused by the server");
+        return Tr::tr("refused by the server");
     if (c.kind == QLatin1String("duplicate"))
-        return c.table == QLatin1String("boats") ? tr("boat entered on two laptops")
-                                                 : tr("entered on two laptops");
+        return c.table == QLatin1String("boats") ? Tr::tr("boat entered on two laptops")
+                                                 : Tr::tr("entered on two laptops");
     static const QHash<QString, const char *> labels = {
         {QStringLiteral("fish"), QT_TRANSLATE_NOOP("SyncConflicts", "Fish")},
         {QStringLiteral("gross_weight"), QT_TRANSLATE_NOOP("SyncConflicts", "Weight")},
@@ -308,7 +310,7 @@ QString fieldText(const SyncConflict &c)
         {QStringLiteral("weighed_weight"), QT_TRANSLATE_NOOP("SyncConflicts", "Weighed weight")},
     };
     const char *label = labels.value(c.field, nullptr);
-    return label ? tr(label) : c.field;
+    return label ? Tr::tr(label) : c.field;
 }
 
 QString valueText(const QString &table, const QString &field, const QJsonValue &v)
@@ -328,26 +330,26 @@ QString valueText(const QString &table, const QString &field, const QJsonValue &
         const QString dq =
             table == QLatin1String("boats") ? QStringLiteral("team_dq") : QStringLiteral("dq");
         const int fishCount = o.value(fish).toInt();
-        parts << tr("%n fish", nullptr, fishCount) << valueText(table, weight, o.value(weight));
+        parts << Tr::tr("%n fish", nullptr, fishCount) << valueText(table, weight, o.value(weight));
         if (o.value(big).toInt() > 0)
-            parts << tr("big bass %1").arg(valueText(table, big, o.value(big)));
+            parts << Tr::tr("big bass %1").arg(valueText(table, big, o.value(big)));
         if (o.value(dead).toInt() > 0)
-            parts << tr("%n dead", nullptr, o.value(dead).toInt());
+            parts << Tr::tr("%n dead", nullptr, o.value(dead).toInt());
         if (o.value(QStringLiteral("minutes_late")).toInt() > 0)
-            parts << tr("%n minute(s) late", nullptr,
+            parts << Tr::tr("%n minute(s) late", nullptr,
                         o.value(QStringLiteral("minutes_late")).toInt());
         if (o.value(QStringLiteral("buy_in")).toInt() > 0)
-            parts << tr("buy-in");
+            parts << Tr::tr("buy-in");
         if (o.value(dq).toInt() > 0)
-            parts << tr("disqualified");
+            parts << Tr::tr("disqualified");
         return parts.join(QStringLiteral(", "));
     }
     if (v.isNull() || v.isUndefined())
-        return tr("(empty)");
+        return Tr::tr("(empty)");
     if (v.isBool() || (isYesNo(field) && v.isDouble()))
-        return (v.isBool() ? v.toBool() : v.toInt() != 0) ? tr("yes") : tr("no");
+        return (v.isBool() ? v.toBool() : v.toInt() != 0) ? Tr::tr("yes") : Tr::tr("no");
     if (v.isDouble() && isWeight(field))
-        return tr("%1 lb").arg(Weight::fromHundredths(v.toInt()).toString());
+        return Tr::tr("%1 lb").arg(Weight::fromHundredths(v.toInt()).toString());
     if (v.isDouble() && field == QLatin1String("length_eighths")) {
         const int eighths = v.toInt();
         const int whole = eighths / 8;
@@ -356,8 +358,8 @@ QString valueText(const QString &table, const QString &field, const QJsonValue &
             part /= 2;
             over /= 2;
         }
-        return part == 0 ? tr("%1 in").arg(whole)
-                         : tr("%1 %2/%3 in").arg(whole).arg(part).arg(over);
+        return part == 0 ? Tr::tr("%1 in").arg(whole)
+                         : Tr::tr("%1 %2/%3 in").arg(whole).arg(part).arg(over);
     }
     if (v.isDouble())
         return QString::number(v.toInteger(qint64(v.toDouble())));
@@ -424,24 +426,24 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
         return m_rows.at(index.row()).record;
     case Field:
         if (refused)
-            return tr("refused by the server: %1").arg(c.mine.toString());
+            return Tr::tr("refused by the server: %1").arg(c.mine.toString());
         if (rejected)
-            return tr("could not be taken in: %1").arg(c.mine.toString());
+            return Tr::tr("could not be taken in: %1").arg(c.mine.toString());
         return SyncConflicts::fieldText(c);
     case Mine:
         if (rejected)
-            return tr("(not here)");
+            return Tr::tr("(not here)");
         if (refused)
-            return tr("kept here, not sent");
+            return Tr::tr("kept here, not sent");
         return SyncConflicts::valueText(c.table, c.field, c.mine);
     case Theirs:
         if (rejected)
-            return tr("the server's record");
+            return Tr::tr("the server's record");
         if (refused)
-            return tr("(not on the server)");
+            return Tr::tr("(not on the server)");
         return SyncConflicts::valueText(c.table, c.field, c.theirs);
     case Applied:
-        return rejected || refused ? QString() : (c.mineWon ? tr("mine") : tr("theirs"));
+        return rejected || refused ? QString() : (c.mineWon ? Tr::tr("mine") : Tr::tr("theirs"));
     default:
         return {};
     }
@@ -453,15 +455,15 @@ QVariant ConflictModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Record:
-        return tr("Record");
+        return Tr::tr("Record");
     case Field:
-        return tr("Field");
+        return Tr::tr("Field");
     case Mine:
-        return tr("Mine");
+        return Tr::tr("Mine");
     case Theirs:
-        return tr("Theirs");
+        return Tr::tr("Theirs");
     case Applied:
-        return tr("Applied now");
+        return Tr::tr("Applied now");
     default:
         return {};
     }

@@ -13,16 +13,17 @@
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, in the "ServerSchema" translation context; qualified calls (Tr::tr) let
+// lupdate file them under the same context.
+struct Tr
 {
-    return QCoreApplication::translate("ServerSchema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerSchema)
+};
 
 } // namespace
 
 namespace ServerSchema {
 
-// (Helpers inside the namespace, so their tr() calls are found in the ServerSchema context.)
 namespace {
 
 // The server's SQL: one file per schema version, 1 to this one (sync/sql/server-vN.sql,
@@ -31,8 +32,9 @@ constexpr int newestVersion = 4;
 
 QString damaged(const QString &path)
 {
-    return tr("The server set-up of this installation is damaged (%1). Reinstall SABC Tournament "
-              "Manager.")
+    return Tr::tr(
+               "The server set-up of this installation is damaged (%1). Reinstall SABC Tournament "
+               "Manager.")
         .arg(path);
 }
 
@@ -74,7 +76,7 @@ Status upgradeTo(ServerConnection &server, int version)
         return Status::failure(sql.error());
     for (const QString &statement : sql.value()) {
         if (Status s =
-                server.command(statement, tr("upgrade the server to version %1").arg(version));
+                server.command(statement, Tr::tr("upgrade the server to version %1").arg(version));
             !s)
             return s;
     }
@@ -83,7 +85,7 @@ Status upgradeTo(ServerConnection &server, int version)
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     v.addBindValue(QStringLiteral("schema_version"));
     v.addBindValue(QString::number(version));
-    return server.exec(v, tr("record the server's version"));
+    return server.exec(v, Tr::tr("record the server's version"));
 }
 
 } // namespace
@@ -104,54 +106,56 @@ Result<int> version(ServerConnection &server)
 {
     QSqlQuery q(server.database());
     q.prepare(QStringLiteral("SELECT to_regclass('sabc.meta') IS NOT NULL AS set_up"));
-    if (Status s = server.exec(q, tr("read the server's version")); !s)
+    if (Status s = server.exec(q, Tr::tr("read the server's version")); !s)
         return Result<int>::failure(s.error());
     if (!q.next() || !q.value(QStringLiteral("set_up")).toBool())
         return 0;
     QSqlQuery v(server.database());
     v.prepare(QStringLiteral("SELECT value FROM sabc.meta WHERE key = ?"));
     v.addBindValue(QStringLiteral("schema_version"));
-    if (Status s = server.exec(v, tr("read the server's version")); !s)
+    if (Status s = server.exec(v, Tr::tr("read the server's version")); !s)
         return Result<int>::failure(s.error());
     return v.next() ? v.value(QStringLiteral("value")).toInt() : 0;
 }
 
 Result<int> migrate(ServerConnection &server, int target)
 {
-    if (Status s = server.command(QStringLiteral("BEGIN"), tr("start setting up the server")); !s)
+    if (Status s = server.command(QStringLiteral("BEGIN"), Tr::tr("start setting up the server"));
+        !s)
         return Result<int>::failure(s.error());
     auto fail = [&](const QString &error) {
-        if (Status r = server.command(QStringLiteral("ROLLBACK"), tr("undo the set-up")); !r)
+        if (Status r = server.command(QStringLiteral("ROLLBACK"), Tr::tr("undo the set-up")); !r)
             qCWarning(lcSync).noquote() << r.error();
         return Result<int>::failure(error);
     };
     // Two set-ups at once wait for each other instead of both creating the schema.
     if (Status s = server.command(QStringLiteral("SELECT pg_advisory_xact_lock(1396851523)"),
-                                  tr("wait for another set-up of the server"));
+                                  Tr::tr("wait for another set-up of the server"));
         !s)
         return fail(s.error());
     // (The set-up's notices, e.g. "does not exist, skipping", are for nobody.)
     if (Status s = server.command(QStringLiteral("SET LOCAL client_min_messages = warning"),
-                                  tr("start setting up the server"));
+                                  Tr::tr("start setting up the server"));
         !s)
         return fail(s.error());
     if (Status s = server.command(QStringLiteral("CREATE SCHEMA IF NOT EXISTS sabc"),
-                                  tr("create the club's schema on the server"));
+                                  Tr::tr("create the club's schema on the server"));
         !s)
         return fail(s.error());
     auto found = version(server);
     if (!found)
         return fail(found.error());
     if (found.value() > latestVersion())
-        return fail(tr("The server was set up by a newer version of SABC Tournament Manager "
-                       "(server version %1; this app knows up to %2). Update the app.")
+        return fail(Tr::tr("The server was set up by a newer version of SABC Tournament Manager "
+                           "(server version %1; this app knows up to %2). Update the app.")
                         .arg(found.value())
                         .arg(latestVersion()));
     for (int step = found.value() + 1; step <= std::min(target, latestVersion()); ++step) {
         if (Status s = upgradeTo(server, step); !s)
             return fail(s.error());
     }
-    if (Status s = server.command(QStringLiteral("COMMIT"), tr("finish setting up the server")); !s)
+    if (Status s = server.command(QStringLiteral("COMMIT"), Tr::tr("finish setting up the server"));
+        !s)
         return Result<int>::failure(s.error());
     return found.value();
 }
@@ -164,22 +168,22 @@ QString loginRefusal(const QSqlQuery &q, const QString &name, const QString &fal
     const QString state = q.lastError().nativeErrorCode();
     // (42501: the login may not even call the function.)
     if (state == QLatin1String("SB001") || state == QLatin1String("42501"))
-        return tr("Only the club's administrator manages logins.");
+        return Tr::tr("Only the club's administrator manages logins.");
     if (state == QLatin1String("SB002"))
-        return tr("That is not a role; use one of %1.").arg(roleNames().join(QStringLiteral(", ")));
+        return Tr::tr("That is not a role; use one of %1.").arg(roleNames().join(QStringLiteral(", ")));
     if (state == QLatin1String("SB003"))
-        return tr("\"%1\" cannot be a login name.").arg(name);
+        return Tr::tr("\"%1\" cannot be a login name.").arg(name);
     if (state == QLatin1String("SB004"))
-        return tr("The login \"%1\" exists on the server but was not made for this club (it is a "
+        return Tr::tr("The login \"%1\" exists on the server but was not made for this club (it is a "
                   "server administrator's or another club's). Nothing was changed; choose another "
                   "name.")
             .arg(name);
     if (state == QLatin1String("SB005"))
-        return tr("The login \"%1\" has another role in the club; a login keeps its role. Nothing "
+        return Tr::tr("The login \"%1\" has another role in the club; a login keeps its role. Nothing "
                   "was changed. Disable it and add a new login for the new role.")
             .arg(name);
     if (state == QLatin1String("SB006"))
-        return tr("You cannot disable your own login.");
+        return Tr::tr("You cannot disable your own login.");
     return fallback;
 }
 
@@ -196,19 +200,19 @@ Result<bool> addUser(ServerConnection &server, const QString &name, const QStrin
                      const QString &password)
 {
     if (!roleNames().contains(role))
-        return Result<bool>::failure(tr("\"%1\" is not a role; use one of %2.")
+        return Result<bool>::failure(Tr::tr("\"%1\" is not a role; use one of %2.")
                                          .arg(role, roleNames().join(QStringLiteral(", "))));
     if (name.trimmed().isEmpty() || name.startsWith(QLatin1String("sabc_")) ||
         name.startsWith(QLatin1String("pg_")))
-        return Result<bool>::failure(tr("\"%1\" cannot be a login name.").arg(name));
+        return Result<bool>::failure(Tr::tr("\"%1\" cannot be a login name.").arg(name));
     if (password.isEmpty())
-        return Result<bool>::failure(tr("The new password is empty."));
+        return Result<bool>::failure(Tr::tr("The new password is empty."));
     QSqlQuery q(server.database());
     q.prepare(QStringLiteral("SELECT sabc.add_user(?, ?, ?) AS created"));
     q.addBindValue(name);
     q.addBindValue(role);
     q.addBindValue(scramVerifier(password));
-    if (Status s = server.exec(q, tr("add the login \"%1\"").arg(name)); !s)
+    if (Status s = server.exec(q, Tr::tr("add the login \"%1\"").arg(name)); !s)
         return Result<bool>::failure(loginRefusal(q, name, s.error()));
     return q.next() && q.value(QStringLiteral("created")).toBool();
 }
@@ -218,7 +222,7 @@ Result<QList<Login>> logins(ServerConnection &server)
     using R = Result<QList<Login>>;
     QSqlQuery q(server.database());
     q.prepare(QStringLiteral("SELECT login, role, enabled FROM sabc.logins()"));
-    if (Status s = server.exec(q, tr("list the club's logins")); !s)
+    if (Status s = server.exec(q, Tr::tr("list the club's logins")); !s)
         return R::failure(loginRefusal(q, QString(), s.error()));
     QList<Login> result;
     while (q.next())
@@ -234,8 +238,8 @@ Status setLoginEnabled(ServerConnection &server, const QString &name, bool enabl
     q.prepare(QStringLiteral("SELECT sabc.set_login_enabled(?, ?)"));
     q.addBindValue(name);
     q.addBindValue(enabled);
-    const QString what = enabled ? tr("enable the login \"%1\"").arg(name)
-                                 : tr("disable the login \"%1\"").arg(name);
+    const QString what = enabled ? Tr::tr("enable the login \"%1\"").arg(name)
+                                 : Tr::tr("disable the login \"%1\"").arg(name);
     if (Status s = server.exec(q, what); !s)
         return Status::failure(loginRefusal(q, name, s.error()));
     return Status::success();
@@ -244,12 +248,12 @@ Status setLoginEnabled(ServerConnection &server, const QString &name, bool enabl
 Status resetPassword(ServerConnection &server, const QString &name, const QString &password)
 {
     if (password.isEmpty())
-        return Status::failure(tr("The new password is empty."));
+        return Status::failure(Tr::tr("The new password is empty."));
     QSqlQuery q(server.database());
     q.prepare(QStringLiteral("SELECT sabc.reset_password(?, ?)"));
     q.addBindValue(name);
     q.addBindValue(scramVerifier(password));
-    if (Status s = server.exec(q, tr("reset the password of \"%1\"").arg(name)); !s)
+    if (Status s = server.exec(q, Tr::tr("reset the password of \"%1\"").arg(name)); !s)
         return Status::failure(loginRefusal(q, name, s.error()));
     return Status::success();
 }
@@ -257,13 +261,13 @@ Status resetPassword(ServerConnection &server, const QString &name, const QStrin
 Status changeOwnPassword(ServerConnection &server, const QString &password)
 {
     if (password.isEmpty())
-        return Status::failure(tr("The new password is empty."));
+        return Status::failure(Tr::tr("The new password is empty."));
     // ALTER ROLE takes no parameters; the verifier is made here of base64 and digits only.
     const QString verifier = scramVerifier(password);
     if (!validVerifier(verifier))
-        return Status::failure(tr("The new password could not be prepared."));
+        return Status::failure(Tr::tr("The new password could not be prepared."));
     return server.command(QStringLiteral("ALTER ROLE SESSION_USER PASSWORD '%1'").arg(verifier),
-                          tr("change your password on the server"));
+                          Tr::tr("change your password on the server"));
 }
 
 QString scramVerifier(const QString &password)

@@ -15,7 +15,17 @@
 #include "ui/common/searchfield.h"
 #include "ui/common/uilocale.h"
 #include "ui/common/zoom.h"
+#include "commands/command.h"
+#include "roster/anglerstore.h"
+#include "tournaments/tournamentstore.h"
+#include "ui/roster/anglerdialog.h"
+#include "ui/roster/importdialog.h"
+#include "ui/roster/mergedialog.h"
+#include "ui/roster/officersdialog.h"
+#include "ui/roster/paymentdialog.h"
+#include "ui/tournaments/scheduledialog.h"
 #include "ui/tournaments/tournamentdialog.h"
+#include "ui/treasury/ledgerentrydialog.h"
 #include "ui/treasury/treasurypage.h"
 #include "ui/weighin/entryline.h"
 #include "ui/weighin/weighinpage.h"
@@ -80,6 +90,9 @@ private slots:
     void accessKeysAreUnique_data();
     void accessKeysAreUnique();
     void logPage();
+    void dialogAccessKeysAreUnique_data();
+    void dialogAccessKeysAreUnique();
+    void editMenuUndoInSpanish();
 
 private:
     QString demoPath();
@@ -459,7 +472,7 @@ void TestUiMainWindow::inSpanish()
              QStringLiteral("Aún no hay servidor"));
     QCOMPARE(
         window.page(MainWindow::Roster)->findChild<QLabel *>(QStringLiteral("pageTitle"))->text(),
-        QStringLiteral("Padrón de socios"));
+        QStringLiteral("Padrón"));
 }
 
 // Tournament > New Tournament makes the new tournament the Weigh-in page's sheet, named in its
@@ -887,6 +900,111 @@ void TestUiMainWindow::logPage()
     screenshot(&window, QStringLiteral("mainwindow-log"));
     QTest::keyClick(page->searchField(), Qt::Key_Escape);
     QCOMPARE(page->table()->model()->rowCount(), all);
+}
+
+void TestUiMainWindow::dialogAccessKeysAreUnique_data()
+{
+    accessKeysAreUnique_data();
+}
+
+// The same in every dialog: its buttons (OK and Cancel too), check boxes, tabs and labelled fields
+// never share an access key, in English and Spanish.
+void TestUiMainWindow::dialogAccessKeysAreUnique()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        QVERIFY(translator.load(QStringLiteral(SABC_TRANSLATIONS_DIR "/") + language));
+        QCoreApplication::installTranslator(&translator);
+    }
+    auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+    const QString path = demoPath();
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDatabase(path));
+    Store *store = window.store();
+    QUndoStack stack;
+    auto anglers = AnglerStore(store).anglers();
+    QVERIFY(anglers.ok() && anglers.value().size() >= 2);
+    TournamentStore tournaments(*store);
+    auto held = tournaments.tournaments(store->currentSeason());
+    QVERIFY(held.ok() && !held.value().isEmpty());
+
+    QList<QDialog *> dialogs = {
+        new AnglerDialog(store, &stack, &window),
+        new AnglerDialog(store, &stack, &window, anglers.value().first().id),
+        new ImportDialog(store, &stack, &window),
+        new MergeDialog(store, &stack, &window),
+        new OfficersDialog(store, &stack, &window),
+        new PaymentDialog(store, &stack, anglers.value().first().id, &window),
+        new ScheduleDialog(store->currentSeason(), &window),
+        new TournamentDialog(store, held.value().first(), &window),
+        new TournamentDialog(store, TournamentRecord(), &window),
+        new LedgerEntryDialog(store->clubTime().today(), store->currentSeason(), &window),
+        new WelcomeDialog(store, &window),
+    };
+    const auto keyOf = [](const QString &text) {
+        return QKeySequence::mnemonic(text).toString(QKeySequence::PortableText);
+    };
+    QStringList clashes;
+    for (QDialog *dialog : std::as_const(dialogs)) {
+        dialog->show();
+        QApplication::processEvents();
+        const QString name = QString::fromLatin1(dialog->metaObject()->className());
+        QList<QPair<QString, QWidget *>> labelled;
+        for (auto *button : dialog->findChildren<QAbstractButton *>())
+            labelled.append({button->text(), button});
+        for (auto *label : dialog->findChildren<QLabel *>()) {
+            if (label->buddy())
+                labelled.append({label->text(), label});
+        }
+        for (auto *tabs : dialog->findChildren<QTabBar *>()) {
+            for (int tab = 0; tab < tabs->count(); ++tab)
+                labelled.append({tabs->tabText(tab), tabs});
+        }
+        for (auto *box : dialog->findChildren<QGroupBox *>()) {
+            if (box->isCheckable())
+                labelled.append({box->title(), box});
+        }
+        QHash<QString, QString> keys;
+        for (const auto &[text, widget] : std::as_const(labelled)) {
+            const QString key = keyOf(text);
+            if (key.isEmpty() || !widget->isVisibleTo(dialog))
+                continue;
+            if (keys.contains(key))
+                clashes << QStringLiteral("%1: %2 / %3 (%4)").arg(name, keys.value(key), text, key);
+            keys.insert(key, text);
+        }
+        delete dialog;
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("\n"))));
+}
+
+// Edit > Undo and Redo name the last edit in Spanish after a Spanish edit: the command's text is
+// looked up in the context lupdate files it under.
+void TestUiMainWindow::editMenuUndoInSpanish()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(SABC_TRANSLATIONS_DIR "/sabc_es.qm")));
+    QCoreApplication::installTranslator(&translator);
+    auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+    const QString path = demoPath();
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDatabase(path));
+    QAction *undo = actionWithShortcut(&window, QKeySequence::Undo);
+    QAction *redo = actionWithShortcut(&window, QKeySequence::Redo);
+    QVERIFY(undo && redo);
+    Angler a;
+    a.fullName = QStringLiteral("Lupe Carrizo");
+    QVERIFY(commands::addAngler(window.undoStack(), window.store(), a).ok());
+    QCOMPARE(undo->text(), QStringLiteral("&Deshacer Agregar Lupe Carrizo"));
+    undo->trigger();
+    // Undone: the shared demo club is as it was for the other tests.
+    QCOMPARE(redo->text(), QStringLiteral("&Rehacer Agregar Lupe Carrizo"));
+    QVERIFY(!undo->isEnabled());
 }
 
 QTEST_MAIN(TestUiMainWindow)

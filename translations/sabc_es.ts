@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>Corr&amp;eo electrónico:</translation>
+        <translation>Corr&amp;eo:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>email</source>
-        <translation>correo electrónico</translation>
+        <translation>correo</translation>
     </message>
     <message>
         <source>phone</source>
@@ -207,15 +207,15 @@
     <name>AnglerMerge</name>
     <message>
         <source>Choose two different records to merge.</source>
-        <translation>Elija dos registros distintos para combinar.</translation>
+        <translation>Elija dos registros distintos para fusionar.</translation>
     </message>
     <message>
         <source>One of these records was already merged into another.</source>
-        <translation>Uno de estos registros ya se combinó con otro.</translation>
+        <translation>Uno de estos registros ya se fusionó con otro.</translation>
     </message>
     <message>
         <source>read the tournaments fished</source>
-        <translation>leer los torneos pescados</translation>
+        <translation>leer los torneos en los que pescó</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Both records fished %1 on %2. Remove one of the two entries from that tournament before merging.</source>
-        <translation>Ambos registros pescaron %1 el %2. Quite una de las dos participaciones de ese torneo antes de combinar.</translation>
+        <translation>Ambos registros pescaron %1 el %2. Quite una de las dos participaciones de ese torneo antes de fusionar.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -274,11 +274,11 @@
     </message>
     <message>
         <source>That angler is no longer on the roster.</source>
-        <translation>Ese pescador ya no está en el padrón de socios.</translation>
+        <translation>Ese pescador ya no está en el padrón.</translation>
     </message>
     <message>
         <source>read the roster</source>
-        <translation>leer el padrón de socios</translation>
+        <translation>leer el padrón</translation>
     </message>
     <message>
         <source>Enter the angler&apos;s name.</source>
@@ -286,15 +286,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address (like name@example.com).</source>
-        <translation>&quot;%1&quot; no es una dirección de correo electrónico (como nombre@ejemplo.com).</translation>
+        <translation>&quot;%1&quot; no es una dirección de correo (como nombre@ejemplo.com).</translation>
     </message>
     <message>
         <source>check the email address</source>
-        <translation>verificar la dirección de correo electrónico</translation>
+        <translation>verificar la dirección de correo</translation>
     </message>
     <message>
         <source>The email address %1 is already used by %2.</source>
-        <translation>La dirección de correo electrónico %1 ya la usa %2.</translation>
+        <translation>La dirección de correo %1 ya la usa %2.</translation>
     </message>
     <message>
         <source>Member since must be a year between 1900 and %1.</source>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>%1 was merged into another record; record the payment there.</source>
-        <translation>%1 se combinó con otro registro; registre el pago allí.</translation>
+        <translation>%1 se fusionó con otro registro; registre el pago allí.</translation>
     </message>
     <message>
         <source>read the payment</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>The payment to reverse is no longer in the ledger.</source>
-        <translation>El pago que se quiere revertir ya no está en el libro de cuentas.</translation>
+        <translation>El pago que se quiere revertir ya no está en el libro.</translation>
     </message>
     <message>
         <source>Reverses a payment recorded by mistake</source>
@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>read the merged records</source>
-        <translation>leer los registros combinados</translation>
+        <translation>leer los registros fusionados</translation>
     </message>
     <message>
         <source>read the payments</source>
@@ -674,61 +674,6 @@
     </message>
 </context>
 <context>
-    <name>ConflictModel</name>
-    <message>
-        <source>mine</source>
-        <translation>mío</translation>
-    </message>
-    <message>
-        <source>theirs</source>
-        <translation>del servidor</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>Mío</translation>
-    </message>
-    <message>
-        <source>Theirs</source>
-        <translation>Del servidor</translation>
-    </message>
-    <message>
-        <source>Applied now</source>
-        <translation>Aplicado ahora</translation>
-    </message>
-    <message>
-        <source>refused by the server: %1</source>
-        <translation>rechazado por el servidor: %1</translation>
-    </message>
-    <message>
-        <source>could not be taken in: %1</source>
-        <translation>no se pudo incorporar: %1</translation>
-    </message>
-    <message>
-        <source>(not here)</source>
-        <translation>(no está aquí)</translation>
-    </message>
-    <message>
-        <source>kept here, not sent</source>
-        <translation>guardado aquí, no enviado</translation>
-    </message>
-    <message>
-        <source>the server&apos;s record</source>
-        <translation>el registro del servidor</translation>
-    </message>
-    <message>
-        <source>(not on the server)</source>
-        <translation>(no está en el servidor)</translation>
-    </message>
-</context>
-<context>
     <name>CountCheck</name>
     <message>
         <source>check the copy</source>
@@ -845,10 +790,6 @@
         <translation>Cuotas de la temporada</translation>
     </message>
     <message>
-        <source>%1 Tournament</source>
-        <translation>Torneo %1</translation>
-    </message>
-    <message>
         <source>The demo could not schedule a tournament in progress.</source>
         <translation>La demostración no pudo programar un torneo en curso.</translation>
     </message>
@@ -859,6 +800,54 @@
     <message>
         <source>The demo club&apos;s rules were not stored.</source>
         <translation>No se guardaron las reglas del club de demostración.</translation>
+    </message>
+    <message>
+        <source>January Tournament</source>
+        <translation>Torneo de enero</translation>
+    </message>
+    <message>
+        <source>February Tournament</source>
+        <translation>Torneo de febrero</translation>
+    </message>
+    <message>
+        <source>March Tournament</source>
+        <translation>Torneo de marzo</translation>
+    </message>
+    <message>
+        <source>April Tournament</source>
+        <translation>Torneo de abril</translation>
+    </message>
+    <message>
+        <source>May Tournament</source>
+        <translation>Torneo de mayo</translation>
+    </message>
+    <message>
+        <source>June Tournament</source>
+        <translation>Torneo de junio</translation>
+    </message>
+    <message>
+        <source>July Tournament</source>
+        <translation>Torneo de julio</translation>
+    </message>
+    <message>
+        <source>August Tournament</source>
+        <translation>Torneo de agosto</translation>
+    </message>
+    <message>
+        <source>September Tournament</source>
+        <translation>Torneo de septiembre</translation>
+    </message>
+    <message>
+        <source>October Tournament</source>
+        <translation>Torneo de octubre</translation>
+    </message>
+    <message>
+        <source>November Tournament</source>
+        <translation>Torneo de noviembre</translation>
+    </message>
+    <message>
+        <source>December Tournament</source>
+        <translation>Torneo de diciembre</translation>
     </message>
 </context>
 <context>
@@ -913,7 +902,7 @@
     </message>
     <message>
         <source>Paid the entry fee without fishing (Ctrl+B)</source>
-        <translation>Pagó la cuota de inscripción sin pescar (Ctrl+B)</translation>
+        <translation>Pagó la inscripción sin pescar (Ctrl+B)</translation>
     </message>
     <message>
         <source>D&amp;Q</source>
@@ -961,7 +950,7 @@
     </message>
     <message>
         <source>&lt;b&gt;New walk-up guest&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Nuevo invitado sin registro previo&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Nuevo invitado de última hora&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1011,7 +1000,7 @@
     </message>
     <message>
         <source>Add walk-up guest “%1”…</source>
-        <translation>Agregar invitado sin registro previo “%1”…</translation>
+        <translation>Agregar invitado de última hora “%1”…</translation>
     </message>
     <message>
         <source>%1 is already on the sheet (row %2). Change that row instead.</source>
@@ -1019,11 +1008,11 @@
     </message>
     <message>
         <source>Not on the roster: check the name, add a phone number if you have one, and press Enter to add the guest.</source>
-        <translation>No está en el padrón de socios: verifique el nombre, agregue un número de teléfono si lo tiene y presione Enter para agregar al invitado.</translation>
+        <translation>No está en el padrón: verifique el nombre, agregue un número de teléfono si lo tiene y presione Enter para agregar al invitado.</translation>
     </message>
     <message>
         <source>Added %1 as a walk-up guest.</source>
-        <translation>Se agregó a %1 como invitado sin registro previo.</translation>
+        <translation>Se agregó a %1 como invitado de última hora.</translation>
     </message>
     <message>
         <source>“%1”: ?</source>
@@ -1097,7 +1086,7 @@ Save this entry anyway?</source>
     </message>
     <message>
         <source>The partner “%1” is not on this sheet yet. Weigh them in first, or leave Partner empty and pair them later.</source>
-        <translation>El compañero “%1” todavía no está en esta hoja. Péselo primero, o deje Compañero vacío y emparéjelos después.</translation>
+        <translation>El compañero “%1” todavía no está en esta hoja. Pese primero sus peces, o deje Compañero vacío y emparéjelos después.</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -1105,7 +1094,7 @@ Save this entry anyway?</source>
     </message>
     <message>
         <source>Saved %1: buy-in.</source>
-        <translation>Se guardó %1: inscripción sin pescar.</translation>
+        <translation>Se guardó %1: sin pescar.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1: %n fish, %2 lb.</source>
@@ -1136,7 +1125,7 @@ Save this entry anyway?</source>
 Add a different person with the same name as a new walk-up guest?</source>
         <translation>%1
 
-¿Agregar a otra persona con el mismo nombre como nuevo invitado de último momento?</translation>
+¿Agregar a otra persona con el mismo nombre como nuevo invitado de última hora?</translation>
     </message>
     <message>
         <source>Same name</source>
@@ -1160,7 +1149,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>&amp;Big bass</source>
-        <translation>Lobina más &amp;grande</translation>
+        <translation>Lobina ma&amp;yor</translation>
     </message>
     <message>
         <source>alone</source>
@@ -1263,7 +1252,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>%1: the big bass (%2 lb) weighs more than the whole stringer (%3 lb).</source>
-        <translation>%1: la lobina más grande (%2 lb) pesa más que toda la sarta (%3 lb).</translation>
+        <translation>%1: la lobina mayor (%2 lb) pesa más que toda la sarta (%3 lb).</translation>
     </message>
     <message>
         <source>%1: a weight of %2 lb with no fish. Enter the number of fish.</source>
@@ -1279,7 +1268,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>%1: a big bass of %2 lb is over %3 lb; check the scale reading.</source>
-        <translation>%1: una lobina más grande de %2 lb supera %3 lb; verifique la lectura de la báscula.</translation>
+        <translation>%1: una lobina mayor de %2 lb supera %3 lb; verifique la lectura de la báscula.</translation>
     </message>
     <message>
         <source>%1: %2 fish weighing %3 lb is an unusual average per fish (expected %4 to %5 lb); check the fish count and weight.</source>
@@ -1302,7 +1291,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Weighed in but no entry fee is recorded.</source>
-        <translation>Se pesó pero no hay cuota de inscripción registrada.</translation>
+        <translation>Pesó sus peces pero no hay inscripción registrada.</translation>
     </message>
     <message>
         <source>%1 (guest)</source>
@@ -1334,7 +1323,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Fee</source>
-        <translation>Cuota</translation>
+        <translation>Inscripción</translation>
     </message>
     <message>
         <source>Method</source>
@@ -1379,7 +1368,7 @@ Save this boat anyway?</source>
     <name>ImportDialog</name>
     <message>
         <source>Import Roster</source>
-        <translation>Importar padrón de socios</translation>
+        <translation>Importar padrón</translation>
     </message>
     <message>
         <source>Columns of the file</source>
@@ -1458,7 +1447,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1477,11 +1466,11 @@ Save this boat anyway?</source>
     <name>ImportRosterCommand</name>
     <message>
         <source>Import roster (%1 added, %2 updated)</source>
-        <translation>Importar padrón de socios (%1 agregados, %2 actualizados)</translation>
+        <translation>Importar padrón (%1 agregados, %2 actualizados)</translation>
     </message>
     <message>
         <source>There is nothing to import: every row is already on the roster or has a problem.</source>
-        <translation>No hay nada que importar: cada fila ya está en el padrón de socios o tiene un problema.</translation>
+        <translation>No hay nada que importar: cada fila ya está en el padrón o tiene un problema.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -1523,7 +1512,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Big bass: %1, %2 lb</source>
-        <translation>Lobina más grande: %1, %2 lb</translation>
+        <translation>Lobina mayor: %1, %2 lb</translation>
     </message>
     <message>
         <source>No tournament to show yet.</source>
@@ -1547,7 +1536,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Big bass</source>
-        <translation>Lobina más grande</translation>
+        <translation>Lobina mayor</translation>
     </message>
     <message>
         <source>Points</source>
@@ -1725,7 +1714,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Big bass</source>
-        <translation>Lobina más grande</translation>
+        <translation>Lobina mayor</translation>
     </message>
     <message>
         <source>BB</source>
@@ -1801,7 +1790,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>buy-in</source>
-        <translation>inscripción sin pescar</translation>
+        <translation>sin pescar</translation>
     </message>
     <message>
         <source>DQ</source>
@@ -1812,7 +1801,7 @@ Save this boat anyway?</source>
     <name>LedgerEntryDialog</name>
     <message>
         <source>New ledger entry</source>
-        <translation>Nuevo asiento en el libro de cuentas</translation>
+        <translation>Nuevo asiento</translation>
     </message>
     <message>
         <source>Money out of the fund</source>
@@ -1848,7 +1837,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>D&amp;irection:</source>
-        <translation>D&amp;irección:</translation>
+        <translation>Mo&amp;vimiento:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
@@ -1856,7 +1845,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>Mé&amp;todo:</translation>
+        <translation>Méto&amp;do:</translation>
     </message>
     <message>
         <source>An amount of $0.00 records nothing; enter the amount that moved.</source>
@@ -1868,7 +1857,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>N&amp;ota:</translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>&amp;Record Entry</source>
@@ -1930,11 +1919,11 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Entry fee</source>
-        <translation>Cuota de inscripción</translation>
+        <translation>Inscripción</translation>
     </message>
     <message>
         <source>Buy-in</source>
-        <translation>Inscripción sin pescar</translation>
+        <translation>Sin pescar</translation>
     </message>
     <message>
         <source>Payout</source>
@@ -1942,7 +1931,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Big bass pot</source>
-        <translation>Bolsa de lobina más grande</translation>
+        <translation>Bolsa de lobina mayor</translation>
     </message>
     <message>
         <source>Carryover</source>
@@ -1998,7 +1987,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>The angler of this entry is no longer on the roster.</source>
-        <translation>El pescador de este asiento ya no está en el padrón de socios.</translation>
+        <translation>El pescador de este asiento ya no está en el padrón.</translation>
     </message>
     <message>
         <source>look up the tournament</source>
@@ -2010,11 +1999,11 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>read the ledger entry</source>
-        <translation>leer el asiento del libro de cuentas</translation>
+        <translation>leer el asiento del libro</translation>
     </message>
     <message>
         <source>That ledger entry is not in the ledger.</source>
-        <translation>Ese asiento no está en el libro de cuentas.</translation>
+        <translation>Ese asiento no está en el libro.</translation>
     </message>
     <message>
         <source>This entry was already reversed; nothing was changed.</source>
@@ -2030,11 +2019,11 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>read the ledger</source>
-        <translation>leer el libro de cuentas</translation>
+        <translation>leer el libro</translation>
     </message>
     <message>
         <source>read the tournament&apos;s ledger entries</source>
-        <translation>leer los asientos del libro de cuentas del torneo</translation>
+        <translation>leer los asientos del libro del torneo</translation>
     </message>
     <message>
         <source>add up the fund balances</source>
@@ -2294,7 +2283,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Roster</source>
-        <translation>Padrón de socios</translation>
+        <translation>Padrón</translation>
     </message>
     <message>
         <source>Tournaments</source>
@@ -2366,7 +2355,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation>&amp;Padrón de socios</translation>
+        <translation>&amp;Padrón</translation>
     </message>
     <message>
         <source>&amp;Tournaments</source>
@@ -2493,10 +2482,6 @@ Save this boat anyway?</source>
         <translation>Abrir base de datos del club</translation>
     </message>
     <message>
-        <source>Club databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Bases de datos del club (*.sqlite *.db);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Back Up Club Database</source>
         <translation>Respaldar base de datos del club</translation>
     </message>
@@ -2530,7 +2515,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>No club database open</source>
-        <translation>No hay ninguna base de datos del club abierta</translation>
+        <translation>Ningún club abierto</translation>
     </message>
     <message>
         <source>Not synced</source>
@@ -2600,6 +2585,10 @@ Save this boat anyway?</source>
         <source>Lo&amp;g</source>
         <translation>Re&amp;gistro</translation>
     </message>
+    <message>
+        <source>Club databases (*.sqlite *.sabc *.db);;All files (*)</source>
+        <translation>Bases de datos del club (*.sqlite *.sabc *.db);;Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2633,11 +2622,11 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>%1 will be kept. %2 will leave the roster; everything below moves to the record kept.</source>
-        <translation>Se conservará %1. %2 saldrá del padrón de socios; todo lo que aparece abajo pasa al registro conservado.</translation>
+        <translation>Se conservará %1. %2 saldrá del padrón; todo lo que aparece abajo pasa al registro conservado.</translation>
     </message>
     <message>
         <source>Tournament entries (%1)</source>
-        <translation>Inscripciones en torneos (%1)</translation>
+        <translation>Participaciones en torneos (%1)</translation>
     </message>
     <message>
         <source>Boats (%1)</source>
@@ -2653,11 +2642,11 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Payments (%1), kept in the ledger as written and credited to %2</source>
-        <translation>Pagos (%1), conservados en el libro de cuentas tal como se registraron y acreditados a %2</translation>
+        <translation>Pagos (%1), conservados en el libro tal como se registraron y acreditados a %2</translation>
     </message>
     <message>
         <source>Email: %1</source>
-        <translation>Correo electrónico: %1</translation>
+        <translation>Correo: %1</translation>
     </message>
     <message>
         <source>Phone: %1</source>
@@ -2813,7 +2802,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Save these officers anyway?</source>
-        <translation>¿Guardar estos cargos de todos modos?</translation>
+        <translation>¿Guardar estos directivos de todos modos?</translation>
     </message>
     <message>
         <source>&amp;Save Anyway</source>
@@ -2825,7 +2814,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>%1 is not a member in %2 (a guest); officers are members.</source>
-        <translation>%1 no es socio en %2 (es invitado); los cargos son para socios.</translation>
+        <translation>%1 no es socio en %2 (es invitado); los directivos deben ser socios.</translation>
     </message>
     <message>
         <source>%1 would hold %2 posts: %3.</source>
@@ -3356,7 +3345,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Big bass</source>
-        <translation>Lobina más grande</translation>
+        <translation>Lobina mayor</translation>
     </message>
     <message>
         <source>Points</source>
@@ -3388,19 +3377,19 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Payout</source>
-        <translation>Pago</translation>
+        <translation>Premio</translation>
     </message>
     <message>
         <source>Big bass and money (proposed)</source>
-        <translation>Lobina más grande y dinero (propuesta)</translation>
+        <translation>Lobina mayor y dinero (propuesta)</translation>
     </message>
     <message>
         <source>Big bass: no eligible fish over %1 lb; the pot of %2 carries over to the next tournament.</source>
-        <translation>Lobina más grande: ningún pez elegible de más de %1 lb; el bote de %2 pasa al siguiente torneo.</translation>
+        <translation>Lobina mayor: ningún pez elegible de más de %1 lb; la bolsa de %2 pasa al siguiente torneo.</translation>
     </message>
     <message>
         <source>Big bass: %1.</source>
-        <translation>Lobina más grande: %1.</translation>
+        <translation>Lobina mayor: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Collected (%n paying)</source>
@@ -3411,15 +3400,15 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Place pot</source>
-        <translation>Fondo de premios por posición</translation>
+        <translation>Bolsa de lugares</translation>
     </message>
     <message>
         <source>Big bass pot (carried in %1)</source>
-        <translation>Fondo de lobina más grande (acumulado %1)</translation>
+        <translation>Bolsa de lobina mayor (acumulado %1)</translation>
     </message>
     <message>
         <source>Big bass to %1</source>
-        <translation>Lobina más grande para %1</translation>
+        <translation>Lobina mayor para %1</translation>
     </message>
     <message>
         <source>Paid to anglers</source>
@@ -3435,11 +3424,11 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Big bass carried to the next tournament</source>
-        <translation>Fondo de lobina más grande que pasa al siguiente torneo</translation>
+        <translation>Fondo de lobina mayor que pasa al siguiente torneo</translation>
     </message>
     <message>
         <source>Printed %1 by SABC Tournament Manager. Payouts are proposals until the treasurer marks them paid.</source>
-        <translation>Impreso el %1 por SABC Tournament Manager. Los pagos son propuestas hasta que el tesorero los marque como pagados.</translation>
+        <translation>Impreso el %1 por SABC Tournament Manager. Los premios son propuestas hasta que el tesorero los marque como pagados.</translation>
     </message>
     <message>
         <source>%1 results</source>
@@ -3482,11 +3471,11 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>&amp;Import Roster CSV...</source>
-        <translation>&amp;Importar padrón de socios CSV...</translation>
+        <translation>&amp;Importar padrón CSV...</translation>
     </message>
     <message>
         <source>Export Roster as &amp;CSV...</source>
-        <translation>Exportar padrón de socios como &amp;CSV...</translation>
+        <translation>Exportar padrón como &amp;CSV...</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -3494,7 +3483,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Roster</source>
-        <translation>Padrón de socios</translation>
+        <translation>Padrón</translation>
     </message>
     <message>
         <source>Deactivate</source>
@@ -3506,11 +3495,11 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>%1 has fished tournaments, paid dues or held an office, so the record must stay. Deactivate %1 instead? Deactivated anglers stay in past results but leave the active roster.</source>
-        <translation>%1 ha pescado en torneos, pagado cuotas u ocupado un cargo, así que el registro debe conservarse. ¿Desea desactivar a %1 en su lugar? Los pescadores desactivados permanecen en los resultados anteriores, pero salen del padrón de socios activo.</translation>
+        <translation>%1 ha pescado en torneos, pagado cuotas u ocupado un cargo, así que el registro debe conservarse. ¿Desea desactivar a %1 en su lugar? Los pescadores desactivados permanecen en los resultados anteriores, pero salen del padrón activo.</translation>
     </message>
     <message>
         <source>Delete %1 from the roster? You can undo this with Ctrl+Z.</source>
-        <translation>¿Eliminar a %1 del padrón de socios? Puede deshacerlo con Ctrl+Z.</translation>
+        <translation>¿Eliminar a %1 del padrón? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3518,7 +3507,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Export Roster as CSV</source>
-        <translation>Exportar padrón de socios como CSV</translation>
+        <translation>Exportar padrón como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -3526,11 +3515,11 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Export Roster</source>
-        <translation>Exportar padrón de socios</translation>
+        <translation>Exportar padrón</translation>
     </message>
     <message>
         <source>Export Roster as PDF</source>
-        <translation>Exportar padrón de socios como PDF</translation>
+        <translation>Exportar padrón como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -3542,7 +3531,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Export Roster as PD&amp;F...</source>
-        <translation>Exportar padrón de socios como PD&amp;F...</translation>
+        <translation>Exportar padrón como PD&amp;F...</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
@@ -3603,7 +3592,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3627,15 +3616,15 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>&quot;%1&quot; is %2 MB; a roster file is far smaller. Check that this is the right file.</source>
-        <translation>&quot;%1&quot; pesa %2 MB; un archivo de padrón de socios es mucho más pequeño. Verifique que sea el archivo correcto.</translation>
+        <translation>&quot;%1&quot; pesa %2 MB; un archivo de padrón es mucho más pequeño. Verifique que sea el archivo correcto.</translation>
     </message>
     <message>
         <source>The file is too large to be a roster (more than %1 MB).</source>
-        <translation>El archivo es demasiado grande para ser un padrón de socios (más de %1 MB).</translation>
+        <translation>El archivo es demasiado grande para ser un padrón (más de %1 MB).</translation>
     </message>
     <message>
         <source>The file is empty. Export the roster from the spreadsheet again.</source>
-        <translation>El archivo está vacío. Vuelva a exportar el padrón de socios desde la hoja de cálculo.</translation>
+        <translation>El archivo está vacío. Vuelva a exportar el padrón desde la hoja de cálculo.</translation>
     </message>
     <message>
         <source>This is an Excel or OpenDocument workbook, not a CSV file. In the spreadsheet choose File &gt; Save As (or Download) &gt; &quot;CSV UTF-8&quot;.</source>
@@ -3659,7 +3648,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>The file has %1 rows; a club roster has at most %2. Check that this is the right file, or split it.</source>
-        <translation>El archivo tiene %1 filas; un padrón de socios tiene como máximo %2. Verifique que sea el archivo correcto o divídalo.</translation>
+        <translation>El archivo tiene %1 filas; un padrón tiene como máximo %2. Verifique que sea el archivo correcto o divídalo.</translation>
     </message>
     <message>
         <source>Choose which column holds the anglers&apos; names.</source>
@@ -3683,11 +3672,11 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>%1 anglers on the roster are called %2; add an email to tell them apart.</source>
-        <translation>%1 pescadores del padrón de socios se llaman %2; agregue un correo electrónico para distinguirlos.</translation>
+        <translation>%1 pescadores del padrón se llaman %2; agregue un correo para distinguirlos.</translation>
     </message>
     <message>
         <source>the same email as line %1.</source>
-        <translation>el mismo correo electrónico que la línea %1.</translation>
+        <translation>el mismo correo que la línea %1.</translation>
     </message>
     <message>
         <source>the same name as line %1.</source>
@@ -3778,7 +3767,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Tournaments fished in the season shown</source>
-        <translation>Torneos pescados en la temporada mostrada</translation>
+        <translation>Torneos en los que pescó en la temporada mostrada</translation>
     </message>
     <message>
         <source>Fished</source>
@@ -3801,11 +3790,11 @@ Save this boat anyway?</source>
     <name>RosterPage</name>
     <message>
         <source>Roster</source>
-        <translation>Padrón de socios</translation>
+        <translation>Padrón</translation>
     </message>
     <message>
         <source>Search name, phone, email</source>
-        <translation>Buscar nombre, teléfono, correo electrónico</translation>
+        <translation>Buscar nombre, teléfono, correo</translation>
     </message>
     <message>
         <source>1 angler</source>
@@ -3832,7 +3821,7 @@ Save this boat anyway?</source>
     <name>RosterReport</name>
     <message>
         <source>%1 Roster, %2</source>
-        <translation>Padrón de socios de %1, %2</translation>
+        <translation>Padrón de %1, %2</translation>
     </message>
     <message>
         <source>1 angler, printed %1</source>
@@ -3844,7 +3833,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Roster %1</source>
-        <translation>Padrón de socios %1</translation>
+        <translation>Padrón %1</translation>
     </message>
 </context>
 <context>
@@ -3863,7 +3852,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>The entry fee %1 does not match its split: places, big bass, club and charity add up to %2.</source>
-        <translation>La cuota de inscripción %1 no coincide con su reparto: posiciones, lobina más grande, club y beneficencia suman %2.</translation>
+        <translation>La inscripción %1 no coincide con su reparto: posiciones, lobina mayor, club y beneficencia suman %2.</translation>
     </message>
     <message>
         <source>The ruleset is not valid JSON (%1 at character %2).</source>
@@ -4047,7 +4036,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>read the season&apos;s weigh-in entries</source>
-        <translation>leer las entradas del pesaje de la temporada</translation>
+        <translation>leer las participaciones de la temporada</translation>
     </message>
     <message>
         <source>read the paper tournaments&apos; fish</source>
@@ -4298,7 +4287,7 @@ Save the new rules?</source>
     </message>
     <message>
         <source>Big Bass of the Year</source>
-        <translation>Lobina más grande del año</translation>
+        <translation>Lobina mayor del año</translation>
     </message>
     <message>
         <source>Most Wins</source>
@@ -4310,7 +4299,7 @@ Save the new rules?</source>
     </message>
     <message>
         <source>Big Bass</source>
-        <translation>Lobina más grande</translation>
+        <translation>Lobina mayor</translation>
     </message>
 </context>
 <context>
@@ -4913,6 +4902,10 @@ Save this change anyway?</source>
         <source>The text &quot;%1&quot; holds an invisible control character (code %2), which cannot be saved. Type it again without it.</source>
         <translation>El texto &quot;%1&quot; contiene un carácter de control invisible (código %2), que no se puede guardar. Escríbalo de nuevo sin él.</translation>
     </message>
+    <message>
+        <source>Could not read &quot;%1&quot;: %2</source>
+        <translation>No se pudo leer &quot;%1&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>SyncConflicts</name>
@@ -5097,6 +5090,58 @@ Save this change anyway?</source>
         <source>%1 %2/%3 in</source>
         <translation>%1 %2/%3 in</translation>
     </message>
+    <message>
+        <source>refused by the server: %1</source>
+        <translation>rechazado por el servidor: %1</translation>
+    </message>
+    <message>
+        <source>could not be taken in: %1</source>
+        <translation>no se pudo incorporar: %1</translation>
+    </message>
+    <message>
+        <source>(not here)</source>
+        <translation>(no está aquí)</translation>
+    </message>
+    <message>
+        <source>kept here, not sent</source>
+        <translation>guardado aquí, no enviado</translation>
+    </message>
+    <message>
+        <source>the server&apos;s record</source>
+        <translation>el registro del servidor</translation>
+    </message>
+    <message>
+        <source>(not on the server)</source>
+        <translation>(no está en el servidor)</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>mío</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>del servidor</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mío</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Del servidor</translation>
+    </message>
+    <message>
+        <source>Applied now</source>
+        <translation>Aplicado ahora</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -5134,7 +5179,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>weigh-in entries</source>
-        <translation>registros de pesaje</translation>
+        <translation>participaciones del pesaje</translation>
     </message>
     <message>
         <source>paper-tournament fish</source>
@@ -5146,7 +5191,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>the ledger</source>
-        <translation>el libro de cuentas</translation>
+        <translation>el libro</translation>
     </message>
     <message>
         <source>tournament history</source>
@@ -5431,7 +5476,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Big bass</source>
-        <translation>Lobina más grande</translation>
+        <translation>Lobina mayor</translation>
     </message>
     <message>
         <source>Dead</source>
@@ -5598,14 +5643,6 @@ Save this change anyway?</source>
         <translation>Re&amp;glamento</translation>
     </message>
     <message>
-        <source>Fish &amp;limit</source>
-        <translation>&amp;Límite de peces</translation>
-    </message>
-    <message>
-        <source>Entry &amp;fee</source>
-        <translation>&amp;Cuota de entrada</translation>
-    </message>
-    <message>
         <source>(not chosen yet)</source>
         <translation>(aún no elegido)</translation>
     </message>
@@ -5627,7 +5664,15 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Entry fee: %1</source>
-        <translation>Cuota de entrada: %1</translation>
+        <translation>Inscripción: %1</translation>
+    </message>
+    <message>
+        <source>Fish li&amp;mit</source>
+        <translation>Lími&amp;te de peces</translation>
+    </message>
+    <message>
+        <source>&amp;Entry fee</source>
+        <translation>Inscri&amp;pción</translation>
     </message>
 </context>
 <context>
@@ -5722,7 +5767,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Big bass</source>
-        <translation>Lobina más grande</translation>
+        <translation>Lobina mayor</translation>
     </message>
     <message>
         <source>%1 place</source>
@@ -5754,11 +5799,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>read the roster</source>
-        <translation>leer el padrón de socios</translation>
+        <translation>leer el padrón</translation>
     </message>
     <message>
         <source>Entry fees</source>
-        <translation>Cuotas de entrada</translation>
+        <translation>Inscripciones</translation>
     </message>
     <message>
         <source>Place money paid</source>
@@ -5782,35 +5827,35 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>%1 was cancelled; no entry fees are taken.</source>
-        <translation>%1 se canceló; no se cobran cuotas de entrada.</translation>
+        <translation>%1 se canceló; no se cobran inscripciones.</translation>
     </message>
     <message>
         <source>Choose how the fee was paid: cash, check or online.</source>
-        <translation>Elija cómo se pagó la cuota: efectivo, cheque o en línea.</translation>
+        <translation>Elija cómo se pagó la inscripción: efectivo, cheque o en línea.</translation>
     </message>
     <message>
         <source>That angler is not on the roster.</source>
-        <translation>Ese pescador no está en el padrón de socios.</translation>
+        <translation>Ese pescador no está en el padrón.</translation>
     </message>
     <message>
         <source>%1 already paid the entry fee of %2.</source>
-        <translation>%1 ya pagó la cuota de entrada de %2.</translation>
+        <translation>%1 ya pagó la inscripción de %2.</translation>
     </message>
     <message>
         <source>Buy-in, %1</source>
-        <translation>Inscripción sin pescar, %1</translation>
+        <translation>Sin pescar, %1</translation>
     </message>
     <message>
         <source>Entry fee, %1</source>
-        <translation>Cuota de entrada, %1</translation>
+        <translation>Inscripción, %1</translation>
     </message>
     <message>
         <source>%1 has no entry fee recorded to take back.</source>
-        <translation>%1 no tiene una cuota de entrada registrada que devolver.</translation>
+        <translation>%1 no tiene una inscripción registrada que devolver.</translation>
     </message>
     <message>
         <source>Entry fee taken back, %1</source>
-        <translation>Cuota de entrada devuelta, %1</translation>
+        <translation>Inscripción devuelta, %1</translation>
     </message>
     <message>
         <source>Choose a winner to mark paid.</source>
@@ -5838,15 +5883,15 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>No payout to %1 is recorded.</source>
-        <translation>No hay ningún pago registrado a %1.</translation>
+        <translation>No hay ningún premio registrado a %1.</translation>
     </message>
     <message>
         <source>Big bass share, %1</source>
-        <translation>Aporte a la lobina más grande, %1</translation>
+        <translation>Aporte a la lobina mayor, %1</translation>
     </message>
     <message>
         <source>Big bass cents that do not split evenly, %1</source>
-        <translation>Centavos de la lobina más grande que no se reparten en partes iguales, %1</translation>
+        <translation>Centavos de la lobina mayor que no se reparten en partes iguales, %1</translation>
     </message>
     <message>
         <source>Club share, %1</source>
@@ -5858,15 +5903,15 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Entry fee taken back, %1: %2</source>
-        <translation>Cuota de entrada devuelta, %1: %2</translation>
+        <translation>Inscripción devuelta, %1: %2</translation>
     </message>
     <message>
         <source>The big bass pot holds %1, less than the %2 owed to %3, and the tournament pot holds too little to move this tournament&apos;s big bass share (%4) into it. Record the entry fees of %5 first.</source>
-        <translation>El bote de la pieza mayor tiene %1, menos de los %2 que se deben a %3, y el bote del torneo no alcanza para pasarle la parte de la pieza mayor de este torneo (%4). Registre primero las cuotas de entrada de %5.</translation>
+        <translation>La bolsa de la lobina mayor tiene %1, menos de los %2 que se deben a %3, y la bolsa del torneo no alcanza para pasarle la parte de la lobina mayor de este torneo (%4). Registre primero las inscripciones de %5.</translation>
     </message>
     <message>
         <source>The big bass pot holds %1, less than the %2 owed to %3; paying it would leave the pot below zero. Record the entry fees of %4 and check the big bass pot&apos;s entries in the ledger first.</source>
-        <translation>El bote de la pieza mayor tiene %1, menos de los %2 que se deben a %3; pagarlo dejaría el bote por debajo de cero. Registre primero las cuotas de entrada de %4 y revise los asientos del bote de la pieza mayor en el libro.</translation>
+        <translation>La bolsa de la lobina mayor tiene %1, menos de los %2 que se deben a %3; pagarlo dejaría la bolsa por debajo de cero. Registre primero las inscripciones de %4 y revise los asientos de la bolsa de la lobina mayor en el libro.</translation>
     </message>
     <message>
         <source>%1 is not finalized yet. Finalize it on the Weigh-in page (Finalize…) once every bag is weighed, then move the shares to the funds.</source>
@@ -5877,19 +5922,19 @@ Save this change anyway?</source>
     <name>TournamentMoneyState</name>
     <message>
         <source>Nothing to balance yet: no fees are expected or recorded.</source>
-        <translation>Aún no hay nada que cuadrar: no hay cuotas esperadas ni registradas.</translation>
+        <translation>Aún no hay nada que cuadrar: no hay inscripciones esperadas ni registradas.</translation>
     </message>
     <message>
         <source>Balances to the cent: %1 in fees, every payout paid and every share moved.</source>
-        <translation>Cuadra al centavo: %1 en cuotas, todos los premios pagados y todos los aportes transferidos.</translation>
+        <translation>Cuadra al centavo: %1 en inscripciones, todos los premios pagados y todos los aportes transferidos.</translation>
     </message>
     <message>
         <source>%1 of entry fees not recorded</source>
-        <translation>%1 de cuotas de entrada sin registrar</translation>
+        <translation>%1 de inscripciones sin registrar</translation>
     </message>
     <message>
         <source>%1 more in fees than the entries account for (a refund is due)</source>
-        <translation>%1 más en cuotas de lo que corresponde a los inscritos (se debe un reembolso)</translation>
+        <translation>%1 más en inscripciones de lo que corresponde a los inscritos (se debe un reembolso)</translation>
     </message>
     <message>
         <source>%1 of place money not paid</source>
@@ -5901,19 +5946,19 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>%1 of big bass money not paid</source>
-        <translation>%1 del premio de lobina más grande sin pagar</translation>
+        <translation>%1 del premio de lobina mayor sin pagar</translation>
     </message>
     <message>
         <source>%1 paid beyond the big bass pot</source>
-        <translation>%1 pagado de más sobre el fondo de la lobina más grande</translation>
+        <translation>%1 pagado de más sobre la bolsa de la lobina mayor</translation>
     </message>
     <message>
         <source>%1 not yet moved to the big bass pot</source>
-        <translation>%1 aún sin transferir al fondo de la lobina más grande</translation>
+        <translation>%1 aún sin transferir a la bolsa de la lobina mayor</translation>
     </message>
     <message>
         <source>%1 too much moved to the big bass pot</source>
-        <translation>%1 transferido de más al fondo de la lobina más grande</translation>
+        <translation>%1 transferido de más a la bolsa de la lobina mayor</translation>
     </message>
     <message>
         <source>%1 not yet moved to the club fund</source>
@@ -5933,7 +5978,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>the tournament pot still holds %1 for it</source>
-        <translation>el fondo del torneo aún guarda %1 para ello</translation>
+        <translation>la bolsa del torneo aún guarda %1 para ello</translation>
     </message>
     <message>
         <source>Does not balance, off by %1: %2.</source>
@@ -5972,7 +6017,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>The entry fee cannot be negative.</source>
-        <translation>La cuota de entrada no puede ser negativa.</translation>
+        <translation>La inscripción no puede ser negativa.</translation>
     </message>
     <message>
         <source>count the tournament&apos;s entries</source>
@@ -5981,8 +6026,8 @@ Save this change anyway?</source>
     <message numerus="yes">
         <source>This tournament has %n weigh-in entries, so it cannot be deleted. Mark it cancelled instead.</source>
         <translation>
-            <numerusform>Este torneo tiene %n registro de pesaje, así que no se puede eliminar. Márquelo como cancelado.</numerusform>
-            <numerusform>Este torneo tiene %n registros de pesaje, así que no se puede eliminar. Márquelo como cancelado.</numerusform>
+            <numerusform>Este torneo tiene %n participación, así que no se puede eliminar. Márquelo como cancelado.</numerusform>
+            <numerusform>Este torneo tiene %n participaciones, así que no se puede eliminar. Márquelo como cancelado.</numerusform>
         </translation>
     </message>
     <message>
@@ -6023,7 +6068,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>read the weigh-in entries</source>
-        <translation>leer las entradas del pesaje</translation>
+        <translation>leer las participaciones del pesaje</translation>
     </message>
     <message>
         <source>read the entry</source>
@@ -6071,7 +6116,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>The big bass cannot weigh more than the boat&apos;s whole stringer.</source>
-        <translation>La lobina más grande no puede pesar más que toda la sarta del bote.</translation>
+        <translation>La lobina mayor no puede pesar más que toda la sarta del bote.</translation>
     </message>
     <message>
         <source>One of these anglers is already in a boat; change that boat instead.</source>
@@ -6137,7 +6182,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Roster</source>
-        <translation>Padrón de socios</translation>
+        <translation>Padrón</translation>
     </message>
     <message>
         <source>Angler of the Year standings</source>
@@ -6177,7 +6222,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>&amp;Ledger</source>
-        <translation>&amp;Libro de cuentas</translation>
+        <translation>&amp;Libro</translation>
     </message>
     <message>
         <source>Su&amp;mmary</source>
@@ -6189,11 +6234,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Fees paid &amp;by:</source>
-        <translation>Cuotas pagadas &amp;con:</translation>
+        <translation>Inscripciones pagadas &amp;con:</translation>
     </message>
     <message>
         <source>Entry fees at the ramp</source>
-        <translation>Cuotas de inscripción en la rampa</translation>
+        <translation>Inscripciones en la rampa</translation>
     </message>
     <message>
         <source>Find an angler (Down to the list)</source>
@@ -6201,31 +6246,31 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Entry fees</source>
-        <translation>Cuotas de inscripción</translation>
+        <translation>Inscripciones</translation>
     </message>
     <message>
         <source>Space ticks or unticks the selected angler&apos;s fee.</source>
-        <translation>La barra espaciadora marca o desmarca la cuota del pescador seleccionado.</translation>
+        <translation>La barra espaciadora marca o desmarca la inscripción del pescador seleccionado.</translation>
     </message>
     <message>
         <source>Tick or untick the fee</source>
-        <translation>Marcar o desmarcar la cuota</translation>
+        <translation>Marcar o desmarcar la inscripción</translation>
     </message>
     <message>
         <source>Proposed payouts</source>
-        <translation>Pagos propuestos</translation>
+        <translation>Premios propuestos</translation>
     </message>
     <message>
         <source>Record the payout to the selected winner (Ctrl+Return).</source>
-        <translation>Registrar el pago al ganador seleccionado (Ctrl+Return).</translation>
+        <translation>Registrar el premio al ganador seleccionado (Ctrl+Return).</translation>
     </message>
     <message>
         <source>&amp;Undo payout…</source>
-        <translation>Des&amp;hacer pago…</translation>
+        <translation>Des&amp;hacer premio…</translation>
     </message>
     <message>
         <source>Mark paid</source>
-        <translation>Marcar como pagado</translation>
+        <translation>Marcar pagado</translation>
     </message>
     <message>
         <source>Does it balance?</source>
@@ -6237,7 +6282,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Move what the engine assigns to the big bass pot, the club fund and charity out of the tournament pot.</source>
-        <translation>Pasar del fondo del torneo lo que el sistema asigna al bote de la lobina más grande, al fondo del club y a beneficencia.</translation>
+        <translation>Pasar del fondo del torneo lo que el sistema asigna a la bolsa de la lobina mayor, al fondo del club y a beneficencia.</translation>
     </message>
     <message>
         <source>All funds</source>
@@ -6261,15 +6306,15 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Ledger</source>
-        <translation>Libro de cuentas</translation>
+        <translation>Libro</translation>
     </message>
     <message>
         <source>&amp;New entry…</source>
-        <translation>&amp;Nueva entrada…</translation>
+        <translation>&amp;Nuevo asiento…</translation>
     </message>
     <message>
         <source>Cancel the selected entry with a reversing entry; the ledger is never edited.</source>
-        <translation>Anular la entrada seleccionada con una entrada de reversión; el libro de cuentas nunca se edita.</translation>
+        <translation>Anular el asiento seleccionado con un asiento de reversión; el libro nunca se edita.</translation>
     </message>
     <message>
         <source>Fund</source>
@@ -6318,13 +6363,13 @@ Save this change anyway?</source>
     <message numerus="yes">
         <source>, %n paid and not weighed in</source>
         <translation>
-            <numerusform>, %n pagó y no se pesó</numerusform>
-            <numerusform>, %n pagaron y no se pesaron</numerusform>
+            <numerusform>, %n pagó y no pesó peces</numerusform>
+            <numerusform>, %n pagaron y no pesaron peces</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 recorded · big bass pot %3 (%4 carried in)</source>
-        <translation>%1 · %2 registrado · bote de la lobina más grande %3 (%4 arrastrado)</translation>
+        <translation>%1 · %2 registrado · bolsa de la lobina mayor %3 (%4 arrastrado)</translation>
     </message>
     <message>
         <source>End of season</source>
@@ -6333,13 +6378,13 @@ Save this change anyway?</source>
     <message numerus="yes">
         <source>Season %1 · %n ledger entries</source>
         <translation>
-            <numerusform>Temporada %1 · %n entrada en el libro de cuentas</numerusform>
-            <numerusform>Temporada %1 · %n entradas en el libro de cuentas</numerusform>
+            <numerusform>Temporada %1 · %n asiento en el libro</numerusform>
+            <numerusform>Temporada %1 · %n asientos en el libro</numerusform>
         </translation>
     </message>
     <message>
         <source>Fees received</source>
-        <translation>Cuotas recibidas</translation>
+        <translation>Inscripciones recibidas</translation>
     </message>
     <message>
         <source>Payouts paid</source>
@@ -6347,7 +6392,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Fees and payouts by tournament, %1</source>
-        <translation>Cuotas y premios por torneo, %1</translation>
+        <translation>Inscripciones y premios por torneo, %1</translation>
     </message>
     <message>
         <source>Select the winner to mark paid.</source>
@@ -6355,15 +6400,15 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Select the winner whose payout to take back.</source>
-        <translation>Seleccione al ganador cuyo pago desea revertir.</translation>
+        <translation>Seleccione al ganador cuyo premio desea revertir.</translation>
     </message>
     <message>
         <source>Undo payout</source>
-        <translation>Deshacer pago</translation>
+        <translation>Deshacer premio</translation>
     </message>
     <message>
         <source>Record that the payout to %1 (%2) was taken back? A reversing entry is added; nothing is erased.</source>
-        <translation>¿Registrar que el pago a %1 (%2) fue devuelto? Se agrega una entrada de reversión; no se borra nada.</translation>
+        <translation>¿Registrar que el premio a %1 (%2) fue devuelto? Se agrega un asiento de reversión; no se borra nada.</translation>
     </message>
     <message>
         <source>%1 Nothing more to move to the funds.</source>
@@ -6371,11 +6416,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Select the ledger entry to reverse.</source>
-        <translation>Seleccione la entrada del libro de cuentas que desea revertir.</translation>
+        <translation>Seleccione el asiento que desea revertir.</translation>
     </message>
     <message>
         <source>Reverse entry</source>
-        <translation>Revertir entrada</translation>
+        <translation>Revertir asiento</translation>
     </message>
     <message>
         <source>Reverse %1 of %2 (%3)? Give the reason:</source>
@@ -6411,7 +6456,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>No tournaments this season yet. Add them on the Tournaments page (Ctrl+2); their fees and payouts are kept here.</source>
-        <translation>Todavía no hay torneos esta temporada. Agréguelos en la página Torneos (Ctrl+2); sus cuotas y premios se llevan aquí.</translation>
+        <translation>Todavía no hay torneos esta temporada. Agréguelos en la página Torneos (Ctrl+2); sus inscripciones y premios se llevan aquí.</translation>
     </message>
     <message>
         <source>This file has no club yet. Start one with File &gt; New Club (Ctrl+N).</source>
@@ -6427,15 +6472,15 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Take back entry fee</source>
-        <translation>Devolver cuota de entrada</translation>
+        <translation>Devolver inscripción</translation>
     </message>
     <message>
         <source>Take back the entry fee of %1 (%2)? A reversing entry is added to the ledger; nothing is erased. Give the reason:</source>
-        <translation>¿Devolver la cuota de entrada de %1 (%2)? Se añade un asiento de reversión al libro; no se borra nada. Indique el motivo:</translation>
+        <translation>¿Devolver la inscripción de %1 (%2)? Se añade un asiento de reversión al libro; no se borra nada. Indique el motivo:</translation>
     </message>
     <message>
         <source>Mark pa&amp;id</source>
-        <translation>Marcar como pa&amp;gado</translation>
+        <translation>Marcar pa&amp;gado</translation>
     </message>
     <message>
         <source>Move sh&amp;ares to funds</source>
@@ -6443,7 +6488,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Reverse entr&amp;y…</source>
-        <translation>&amp;Revertir entrada…</translation>
+        <translation>&amp;Revertir asiento…</translation>
     </message>
     <message>
         <source>The shares move to the funds once %1 is finalized on the Weigh-in page.</source>
@@ -6462,11 +6507,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Entry fees</source>
-        <translation>Cuotas de inscripción</translation>
+        <translation>Inscripciones</translation>
     </message>
     <message>
         <source>Buy-ins</source>
-        <translation>Inscripciones sin pescar</translation>
+        <translation>Sin pescar</translation>
     </message>
     <message>
         <source>Total income</source>
@@ -6478,7 +6523,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Big bass paid</source>
-        <translation>Premios de lobina más grande pagados</translation>
+        <translation>Premios de lobina mayor pagados</translation>
     </message>
     <message>
         <source>Total payouts</source>
@@ -6494,7 +6539,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Moved into the big bass pot</source>
-        <translation>Pasado al bote de la lobina más grande</translation>
+        <translation>Pasado a la bolsa de la lobina mayor</translation>
     </message>
     <message>
         <source>Expenses</source>
@@ -6506,11 +6551,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Big bass carryover held at the end of the season</source>
-        <translation>Acumulado de lobina más grande retenido al final de la temporada</translation>
+        <translation>Acumulado de lobina mayor retenido al final de la temporada</translation>
     </message>
     <message>
         <source>Fees received</source>
-        <translation>Cuotas recibidas</translation>
+        <translation>Inscripciones recibidas</translation>
     </message>
     <message>
         <source>Payouts paid</source>
@@ -6518,7 +6563,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Fees and payouts by tournament, %1</source>
-        <translation>Cuotas y premios por torneo, %1</translation>
+        <translation>Inscripciones y premios por torneo, %1</translation>
     </message>
     <message>
         <source>Treasurer&apos;s report %1</source>
@@ -6578,11 +6623,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Fees paid</source>
-        <translation>Cuotas pagadas</translation>
+        <translation>Inscripciones pagadas</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation>Cuotas</translation>
+        <translation>Inscripciones</translation>
     </message>
     <message>
         <source>Payouts</source>
@@ -6625,11 +6670,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Entry fees and buy-ins received, and place and big bass money paid, per tournament.</source>
-        <translation>Cuotas de inscripción e inscripciones sin pescar recibidas, y premios por lugar y de lobina más grande pagados, por torneo.</translation>
+        <translation>Inscripciones recibidas (pescando o sin pescar) y premios por lugar y de lobina mayor pagados, por torneo.</translation>
     </message>
     <message>
         <source>Ledger</source>
-        <translation>Libro de cuentas</translation>
+        <translation>Libro</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6654,8 +6699,8 @@ Save this change anyway?</source>
     <message numerus="yes">
         <source>%n entries, of which %1 reverse earlier ones. Entries are never edited; a correction is a reversing entry.</source>
         <translation>
-            <numerusform>%n entrada, de la cual %1 revierte entradas anteriores. Las entradas nunca se editan; una corrección es una entrada de reversión.</numerusform>
-            <numerusform>%n entradas, de las cuales %1 revierten entradas anteriores. Las entradas nunca se editan; una corrección es una entrada de reversión.</numerusform>
+            <numerusform>%n asiento, del cual %1 revierte asientos anteriores. Los asientos nunca se editan; una corrección es un asiento de reversión.</numerusform>
+            <numerusform>%n asientos, de los cuales %1 revierten asientos anteriores. Los asientos nunca se editan; una corrección es un asiento de reversión.</numerusform>
         </translation>
     </message>
 </context>
@@ -6883,21 +6928,21 @@ Save this change anyway?</source>
     <message numerus="yes">
         <source>%n anglers weighed in</source>
         <translation>
-            <numerusform>%n pescador pesado</numerusform>
-            <numerusform>%n pescadores pesados</numerusform>
+            <numerusform>%n pescador pesó sus peces</numerusform>
+            <numerusform>%n pescadores pesaron sus peces</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Big bass:&lt;/b&gt; no eligible fish over %1 lb yet</source>
-        <translation>&lt;b&gt;Lobina más grande:&lt;/b&gt; todavía no hay ningún pez válido de más de %1 lb</translation>
+        <translation>&lt;b&gt;Lobina mayor:&lt;/b&gt; todavía no hay ningún pez válido de más de %1 lb</translation>
     </message>
     <message>
         <source>&lt;b&gt;Big bass:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Lobina más grande:&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Lobina mayor:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Big bass pot:&lt;/b&gt; %1 (carried in %2)</source>
-        <translation>&lt;b&gt;Bote de la lobina más grande:&lt;/b&gt; %1 (arrastrado %2)</translation>
+        <translation>&lt;b&gt;Bolsa de la lobina mayor:&lt;/b&gt; %1 (arrastrado %2)</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -7279,6 +7324,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Usage: sabc [--database FILE]
+       sabc FILE
        sabc COMMAND [OPTIONS]
 
 SABC Tournament Manager runs a bass-fishing club: roster, tournaments, weigh-ins,
@@ -7286,7 +7332,7 @@ points, Angler of the Year, money. Without a command it opens the window.
 
 Options:
   --database FILE   the club database to open (default: club.sqlite in the
-                    app&apos;s data folder)
+                    app&apos;s data folder); sabc FILE opens FILE the same way
   -h, --help        show this help
   -v, --version     show the version
 
@@ -7322,14 +7368,16 @@ Commands (they run without a display):
         from the keychain, PGPASSWORD or ~/.pgpass
 </source>
         <translation>Uso: sabc [--database ARCHIVO]
+     sabc ARCHIVO
      sabc COMANDO [OPCIONES]
 
-SABC Tournament Manager administra un club de pesca de lobina: padrón de socios,
+SABC Tournament Manager administra un club de pesca de lobina: padrón,
 torneos, pesajes, puntos, Pescador del Año, dinero. Sin comando, abre la ventana.
 
 Opciones:
   --database ARCHIVO  la base de datos del club que se abrirá (predeterminada:
-                      club.sqlite en la carpeta de datos de la aplicación)
+                      club.sqlite en la carpeta de datos de la aplicación);
+                      sabc ARCHIVO lo abre igual
   -h, --help          muestra esta ayuda
   -v, --version       muestra la versión
 
@@ -7622,6 +7670,144 @@ Comandos (se ejecutan sin pantalla):
     <message>
         <source>Re-scored with them: %1.</source>
         <translation>Vueltos a puntuar con ellas: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Opción desconocida --%1.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>La opción --%1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>Name the report: %1.</source>
+        <translation>Indique el informe: %1.</translation>
+    </message>
+    <message>
+        <source>Only one report at a time (got &quot;%1&quot;).</source>
+        <translation>Un solo informe a la vez (se recibió &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Say show or set.</source>
+        <translation>Diga show o set.</translation>
+    </message>
+    <message>
+        <source>rules show takes no file (got &quot;%1&quot;).</source>
+        <translation>rules show no lleva archivo (se recibió &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>rules set needs one RULES.json file.</source>
+        <translation>rules set necesita un archivo REGLAS.json.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not show or set.</source>
+        <translation>&quot;%1&quot; no es show ni set.</translation>
+    </message>
+    <message>
+        <source>Name the club database with --database FILE.</source>
+        <translation>Indique la base de datos del club con --database ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Name the season with --season YEAR.</source>
+        <translation>Indique la temporada con --season AÑO.</translation>
+    </message>
+    <message>
+        <source>Cannot open the ruleset file %1: %2</source>
+        <translation>No se puede abrir el archivo de reglas %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation>cero</translation>
+    </message>
+    <message>
+        <source>buy-in</source>
+        <translation>sin pescar</translation>
+    </message>
+    <message>
+        <source>dq</source>
+        <translation>DQ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Angler</source>
+        <translation>Pescador</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Peces</translation>
+    </message>
+    <message>
+        <source>Net weight</source>
+        <translation>Peso neto</translation>
+    </message>
+    <message>
+        <source>Big bass</source>
+        <translation>Lobina mayor</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>%1 (%2 wins)</source>
+        <translation>%1 (%2 victorias)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 lb)</source>
+        <translation>%1 (%2 lb)</translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation>%1: %2
+</translation>
+    </message>
+    <message>
+        <source>not awarded</source>
+        <translation>no otorgado</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 línea %2</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: error: %2</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: advertencia: %2</translation>
     </message>
 </context>
 <context>

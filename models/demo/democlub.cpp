@@ -83,6 +83,23 @@ Status settleFinishedTournaments(Store &store, int throughSeason)
     return Status::success();
 }
 
+// A tournament's name is its month's: each name is translated whole, so the month reads in the
+// language of the rest of the window (a locale's month name could be in another).
+const char *const monthTournaments[] = {
+    QT_TRANSLATE_NOOP("DemoClub", "January Tournament"),
+    QT_TRANSLATE_NOOP("DemoClub", "February Tournament"),
+    QT_TRANSLATE_NOOP("DemoClub", "March Tournament"),
+    QT_TRANSLATE_NOOP("DemoClub", "April Tournament"),
+    QT_TRANSLATE_NOOP("DemoClub", "May Tournament"),
+    QT_TRANSLATE_NOOP("DemoClub", "June Tournament"),
+    QT_TRANSLATE_NOOP("DemoClub", "July Tournament"),
+    QT_TRANSLATE_NOOP("DemoClub", "August Tournament"),
+    QT_TRANSLATE_NOOP("DemoClub", "September Tournament"),
+    QT_TRANSLATE_NOOP("DemoClub", "October Tournament"),
+    QT_TRANSLATE_NOOP("DemoClub", "November Tournament"),
+    QT_TRANSLATE_NOOP("DemoClub", "December Tournament"),
+};
+
 } // namespace
 
 Status DemoClub::create(Store &store, const QDate &today, quint32 seed)
@@ -249,24 +266,23 @@ Status DemoClub::create(Store &store, const QDate &today, quint32 seed)
             const bool future = s == 1 && t > inProgress;
             const bool running = s == 1 && t == inProgress;
             const bool cancelled = s == 0 && t == 8; // a weather cancellation
-            auto tid = insert(
-                "tournaments",
-                {{QStringLiteral("season"), season},
-                 {QStringLiteral("event_date"), date.toString(Qt::ISODate)},
-                 {QStringLiteral("name"),
-                  tr("%1 Tournament").arg(QLocale(QLocale::English).monthName(date.month()))},
-                 {QStringLiteral("lake_id"), lake.id},
-                 {QStringLiteral("ramp_id"), lake.rampId},
-                 {QStringLiteral("start_time"), QStringLiteral("06:30")},
-                 {QStringLiteral("weigh_in_time"), QStringLiteral("14:30")},
-                 {QStringLiteral("format"), QStringLiteral("individual")},
-                 {QStringLiteral("ruleset_id"), rulesetIds[s]},
-                 {QStringLiteral("fish_limit"), 5},
-                 {QStringLiteral("entry_fee_cents"), 2500},
-                 {QStringLiteral("fee_unit"), QStringLiteral("angler")},
-                 {QStringLiteral("paper"), paper ? 1 : 0},
-                 {QStringLiteral("cancelled"), cancelled ? 1 : 0},
-                 {QStringLiteral("completed"), (future || running || cancelled) ? 0 : 1}});
+            auto tid =
+                insert("tournaments",
+                       {{QStringLiteral("season"), season},
+                        {QStringLiteral("event_date"), date.toString(Qt::ISODate)},
+                        {QStringLiteral("name"), tr(monthTournaments[date.month() - 1])},
+                        {QStringLiteral("lake_id"), lake.id},
+                        {QStringLiteral("ramp_id"), lake.rampId},
+                        {QStringLiteral("start_time"), QStringLiteral("06:30")},
+                        {QStringLiteral("weigh_in_time"), QStringLiteral("14:30")},
+                        {QStringLiteral("format"), QStringLiteral("individual")},
+                        {QStringLiteral("ruleset_id"), rulesetIds[s]},
+                        {QStringLiteral("fish_limit"), 5},
+                        {QStringLiteral("entry_fee_cents"), 2500},
+                        {QStringLiteral("fee_unit"), QStringLiteral("angler")},
+                        {QStringLiteral("paper"), paper ? 1 : 0},
+                        {QStringLiteral("cancelled"), cancelled ? 1 : 0},
+                        {QStringLiteral("completed"), (future || running || cancelled) ? 0 : 1}});
             if (failed(tid))
                 return Status::failure(tid.error());
             if (future || cancelled)

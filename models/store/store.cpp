@@ -29,10 +29,12 @@ namespace {
 // 'SABC' in the database header, so our files are recognised and foreign SQLite files are not.
 constexpr int applicationId = 0x53414243;
 
-QString tr(const char *text)
+// The texts of this file, in the "Store" translation context; qualified calls (Tr::tr) let
+// lupdate file them under the same context.
+struct Tr
 {
-    return QCoreApplication::translate("Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 bool validIdentifier(const QString &name)
 {
@@ -61,8 +63,8 @@ bool looksLikeSqlite(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Could not read \"%1\": %2").arg(QDir::toNativeSeparators(path),
-                                                     file.errorString());
+        *error = Tr::tr("Could not read \"%1\": %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     const QByteArray header = file.read(16);
@@ -158,7 +160,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
     int existingVersion = 0;
 
     if (info.exists() && info.isDir())
-        return R::failure(tr("\"%1\" is a folder, not a club database.").arg(shown));
+        return R::failure(Tr::tr("\"%1\" is a folder, not a club database.").arg(shown));
     // A healthy file in a read-only place is said to be that, not damaged.
     if (info.exists() && !writablePlace(info)) {
         const QString problem = placeProblem(info);
@@ -172,8 +174,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
         QString error;
         if (!openHere && !looksLikeSqlite(path, &error))
             return R::failure(error.isEmpty()
-                                  ? tr("\"%1\" is not a club database (it is not an SQLite "
-                                       "file). It was left unchanged.")
+                                  ? Tr::tr("\"%1\" is not a club database (it is not an SQLite "
+                                           "file). It was left unchanged.")
                                         .arg(shown)
                                   : error);
 
@@ -187,19 +189,19 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
             if (!probe.open()) {
                 refusal = placeProblem(info);
                 if (refusal.isEmpty())
-                    refusal = tr("\"%1\" could not be opened: %2. It was left unchanged.")
+                    refusal = Tr::tr("\"%1\" could not be opened: %2. It was left unchanged.")
                                   .arg(shown, probe.lastError().text());
             } else {
                 {
                     Query q(probe, QStringLiteral("PRAGMA quick_check"));
-                    const bool checked = q.exec(tr("check the database")).ok();
+                    const bool checked = q.exec(Tr::tr("check the database")).ok();
                     // The check could not run at all: say so when its place is the cause.
                     if (!checked)
                         refusal = placeProblem(info);
                     if (refusal.isEmpty() &&
                         (!checked || !q.next() ||
                          q.value("quick_check").toString() != QLatin1String("ok"))) {
-                        refusal = tr("\"%1\" is damaged (the database check failed), so it was "
+                        refusal = Tr::tr("\"%1\" is damaged (the database check failed), so it was "
                                      "not opened and was left unchanged. Restore it from a backup.")
                                       .arg(shown);
                     }
@@ -209,12 +211,12 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
                 // The file's header: schema version, owner program, and whether it holds anything.
                 auto readNumber = [&](const QString &sql, const char *column, int *value) {
                     Query r(probe, sql);
-                    if (r.exec(tr("read the database header")) && r.next()) {
+                    if (r.exec(Tr::tr("read the database header")) && r.next()) {
                         *value = r.value(column).toInt();
                         return;
                     }
                     if (refusal.isEmpty())
-                        refusal = tr("\"%1\" could not be read (%2). It was left unchanged.")
+                        refusal = Tr::tr("\"%1\" could not be read (%2). It was left unchanged.")
                                       .arg(shown, r.statement().lastError().text());
                 };
                 if (refusal.isEmpty()) {
@@ -226,13 +228,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
                 }
                 if (refusal.isEmpty() &&
                     ((appId != 0 && appId != applicationId) || (appId == 0 && objects > 0))) {
-                    refusal = tr("\"%1\" is an SQLite database of another program, not a club "
-                                 "database. It was left unchanged.")
+                    refusal = Tr::tr("\"%1\" is an SQLite database of another program, not a club "
+                                     "database. It was left unchanged.")
                                   .arg(shown);
                 } else if (refusal.isEmpty() && existingVersion > migrations::latestVersion()) {
-                    refusal = tr("\"%1\" was written by a newer version of SABC Tournament "
-                                 "Manager (database version %2; this app knows up to %3). "
-                                 "Update the app to open it. The file was left unchanged.")
+                    refusal = Tr::tr("\"%1\" was written by a newer version of SABC Tournament "
+                                     "Manager (database version %2; this app knows up to %3). "
+                                     "Update the app to open it. The file was left unchanged.")
                                   .arg(shown)
                                   .arg(existingVersion)
                                   .arg(migrations::latestVersion());
@@ -247,15 +249,15 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
                                                 QStringLiteral("yyyyMMddHHmmss")));
                     Query copy(probe, QStringLiteral("VACUUM INTO ?"));
                     copy.bind(backup);
-                    if (!copy.exec(tr("write the backup"))) {
+                    if (!copy.exec(Tr::tr("write the backup"))) {
                         // A copy cut short is no copy: it goes, and the upgrade does not happen.
-                        const QString why = diskFull(info) ? tr("the disk is full")
+                        const QString why = diskFull(info) ? Tr::tr("the disk is full")
                                                            : copy.statement().lastError().text();
                         copy.statement().finish();
                         if (QFileInfo::exists(backup) && !QFile::remove(backup))
                             qCWarning(lcStore).noquote()
                                 << "could not remove the unfinished copy" << backup;
-                        refusal = tr("Could not keep a copy of \"%1\" before upgrading it (%2), "
+                        refusal = Tr::tr("Could not keep a copy of \"%1\" before upgrading it (%2), "
                                      "so it was not upgraded and was left unchanged as it was.")
                                       .arg(shown, why);
                     } else {
@@ -273,7 +275,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
     } else if (!info.exists()) {
         const QDir dir = info.absoluteDir();
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-            return R::failure(tr("Could not create the folder \"%1\".")
+            return R::failure(Tr::tr("Could not create the folder \"%1\".")
                                   .arg(QDir::toNativeSeparators(dir.absolutePath())));
     }
 
@@ -287,7 +289,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
             const QString problem = placeProblem(QFileInfo(path));
             return R::failure(
                 problem.isEmpty()
-                    ? tr("\"%1\" could not be opened: %2").arg(shown, db.lastError().text())
+                    ? Tr::tr("\"%1\" could not be opened: %2").arg(shown, db.lastError().text())
                     : problem);
         }
     }
@@ -304,7 +306,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
 
     Query device(store->database(), QStringLiteral("SELECT value FROM local_meta WHERE key = ?"));
     device.bind(QStringLiteral("device_id"));
-    if (Status s = device.exec(tr("read this laptop's device id")); !s)
+    if (Status s = device.exec(Tr::tr("read this laptop's device id")); !s)
         return R::failure(s.error());
     if (device.next())
         store->m_deviceId = device.value("value").toString();
@@ -312,7 +314,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
     for (const QString &table : migrations::syncedTables()) {
         Query q(store->database(),
                 QStringLiteral("SELECT coalesce(max(modified), 0) AS last_stamp FROM ") + table);
-        if (Status s = q.exec(tr("read the last change stamp")); !s)
+        if (Status s = q.exec(Tr::tr("read the last change stamp")); !s)
             return R::failure(s.error());
         if (q.next())
             store->m_lastStamp = std::max(store->m_lastStamp, q.value("last_stamp").toLongLong());
@@ -327,11 +329,11 @@ Result<std::unique_ptr<Store>> Store::openReadOnly(const QString &path)
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (!info.isFile())
-        return R::failure(tr("There is no club database \"%1\".").arg(shown));
+        return R::failure(Tr::tr("There is no club database \"%1\".").arg(shown));
     QString error;
     if (!looksLikeSqlite(path, &error))
-        return R::failure(error.isEmpty() ? tr("\"%1\" is not a club database (it is not an "
-                                               "SQLite file).")
+        return R::failure(error.isEmpty() ? Tr::tr("\"%1\" is not a club database (it is not an "
+                                                   "SQLite file).")
                                                 .arg(shown)
                                           : error);
     std::unique_ptr<Store> store(new Store());
@@ -341,22 +343,23 @@ Result<std::unique_ptr<Store>> Store::openReadOnly(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
         setReadOnlyName(db, path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            return R::failure(tr("\"%1\" could not be opened: %2").arg(shown, db.lastError().text()));
+            return R::failure(
+                Tr::tr("\"%1\" could not be opened: %2").arg(shown, db.lastError().text()));
     }
     int appId = -1;
     {
         Query q(store->database(), QStringLiteral("PRAGMA application_id"));
-        if (Status s = q.exec(tr("read the database header")); !s)
+        if (Status s = q.exec(Tr::tr("read the database header")); !s)
             return R::failure(s.error());
         if (q.next())
             appId = q.value("application_id").toInt();
     }
     if (appId != applicationId)
-        return R::failure(tr("\"%1\" is not a club database.").arg(shown));
+        return R::failure(Tr::tr("\"%1\" is not a club database.").arg(shown));
     const int version = store->schemaVersion();
     if (version != migrations::latestVersion())
-        return R::failure(tr("\"%1\" has database version %2; this app reads version %3. Open "
-                             "it once in the window of the same version of the app first.")
+        return R::failure(Tr::tr("\"%1\" has database version %2; this app reads version %3. Open "
+                                 "it once in the window of the same version of the app first.")
                               .arg(shown)
                               .arg(version)
                               .arg(migrations::latestVersion()));
@@ -370,14 +373,14 @@ Result<std::unique_ptr<Store>> Store::openForReading(const QString &path)
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (!info.isFile())
-        return R::failure(tr("There is no club database \"%1\".").arg(shown));
+        return R::failure(Tr::tr("There is no club database \"%1\".").arg(shown));
     const QString empty =
-        tr("\"%1\" is empty: it holds no club database. It was left unchanged.").arg(shown);
+        Tr::tr("\"%1\" is empty: it holds no club database. It was left unchanged.").arg(shown);
     if (info.size() == 0)
         return R::failure(empty);
     QString error;
     if (!looksLikeSqlite(path, &error))
-        return R::failure(error.isEmpty() ? tr("\"%1\" is not a club database (it is not an "
+        return R::failure(error.isEmpty() ? Tr::tr("\"%1\" is not a club database (it is not an "
                                                "SQLite file). It was left unchanged.")
                                                 .arg(shown)
                                           : error);
@@ -390,19 +393,19 @@ Result<std::unique_ptr<Store>> Store::openForReading(const QString &path)
         QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
         setReadOnlyName(probe, path);
         if (!probe.open()) {
-            problem = tr("\"%1\" could not be opened: %2. It was left unchanged.")
+            problem = Tr::tr("\"%1\" could not be opened: %2. It was left unchanged.")
                           .arg(shown, probe.lastError().text());
         } else {
             Query v(probe, QStringLiteral("PRAGMA user_version"));
-            if (v.exec(tr("read the database header")) && v.next())
+            if (v.exec(Tr::tr("read the database header")) && v.next())
                 version = v.value("user_version").toInt();
             Query o(probe, QStringLiteral("SELECT count(*) AS objects FROM sqlite_master"));
-            if (o.exec(tr("read the database header")) && o.next())
+            if (o.exec(Tr::tr("read the database header")) && o.next())
                 objects = o.value("objects").toInt();
             if (version < 0 || objects < 0)
                 problem = placeProblem(info);
             if (problem.isEmpty() && (version < 0 || objects < 0))
-                problem = tr("\"%1\" could not be read (%2). It was left unchanged.")
+                problem = Tr::tr("\"%1\" could not be read (%2). It was left unchanged.")
                               .arg(shown, o.statement().lastError().text());
         }
         probe.close();
@@ -421,7 +424,7 @@ Result<std::unique_ptr<Store>> Store::openForReading(const QString &path)
 qint64 Store::dataVersion() const
 {
     Query q(database(), QStringLiteral("PRAGMA data_version"));
-    if (q.exec(tr("check the database for changes")) && q.next())
+    if (q.exec(Tr::tr("check the database for changes")) && q.next())
         return q.value("data_version").toLongLong();
     return -1;
 }
@@ -436,7 +439,7 @@ Status Store::initialise()
     };
     for (const QString &pragma : pragmas) {
         Query q(database(), pragma);
-        if (Status s = q.exec(tr("set up the database")); !s)
+        if (Status s = q.exec(Tr::tr("set up the database")); !s)
             return s;
     }
     return Status::success();
@@ -446,7 +449,7 @@ int Store::schemaVersion() const
 {
     // A failure is logged by Query; migrate() turns -1 into a message.
     Query q(database(), QStringLiteral("PRAGMA user_version"));
-    if (q.exec(tr("read the database version")) && q.next())
+    if (q.exec(Tr::tr("read the database version")) && q.next())
         return q.value("user_version").toInt();
     return -1;
 }
@@ -455,7 +458,7 @@ Status Store::migrate()
 {
     const int current = schemaVersion();
     if (current < 0)
-        return Status::failure(tr("Could not read the database version."));
+        return Status::failure(Tr::tr("Could not read the database version."));
     for (const migrations::Step &step : migrations::steps()) {
         if (step.version <= current)
             continue;
@@ -471,7 +474,8 @@ Status Store::migrate()
         statements << QStringLiteral("PRAGMA user_version = ") + QString::number(step.version);
         for (const QString &sql : std::as_const(statements)) {
             Query q(database(), sql);
-            if (Status s = q.exec(tr("upgrade the database to version %1").arg(step.version)); !s)
+            if (Status s = q.exec(Tr::tr("upgrade the database to version %1").arg(step.version));
+                !s)
                 return s;
         }
         if (Status s = transaction.commit(); !s)
@@ -636,7 +640,7 @@ Result<QString> Store::insert(const QString &table, QVariantMap values)
                 .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         q.bind(it.value());
-    if (Status s = q.exec(tr("save the new record")); !s)
+    if (Status s = q.exec(Tr::tr("save the new record")); !s)
         return Result<QString>::failure(s.error());
     if (m_transactionDepth > 0)
         pendingChanges().insert(table);
@@ -663,10 +667,10 @@ Status Store::update(const QString &table, const QString &id, const QVariantMap 
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         q.bind(it.value());
     q.bind(nextStamp()).bind(m_deviceId).bind(id);
-    if (Status s = q.exec(tr("save the change")); !s)
+    if (Status s = q.exec(Tr::tr("save the change")); !s)
         return s;
     if (q.rowsAffected() != 1)
-        return Status::failure(tr("The record to change no longer exists."));
+        return Status::failure(Tr::tr("The record to change no longer exists."));
     if (m_transactionDepth > 0)
         pendingChanges().insert(table);
     else
@@ -682,10 +686,10 @@ Status Store::remove(const QString &table, const QString &id)
                                        "WHERE id = ? AND deleted = 0")
                             .arg(table));
     q.bind(nextStamp()).bind(m_deviceId).bind(id);
-    if (Status s = q.exec(tr("delete the record")); !s)
+    if (Status s = q.exec(Tr::tr("delete the record")); !s)
         return s;
     if (q.rowsAffected() != 1)
-        return Status::failure(tr("The record to delete no longer exists."));
+        return Status::failure(Tr::tr("The record to delete no longer exists."));
     if (m_transactionDepth > 0)
         pendingChanges().insert(table);
     else
@@ -696,17 +700,18 @@ Status Store::remove(const QString &table, const QString &id)
 Status Store::backupTo(const QString &file) const
 {
     if (QFileInfo::exists(file))
-        return Status::failure(tr("\"%1\" already exists; choose a new file name for the backup.")
-                                   .arg(QDir::toNativeSeparators(file)));
+        return Status::failure(
+            Tr::tr("\"%1\" already exists; choose a new file name for the backup.")
+                .arg(QDir::toNativeSeparators(file)));
     Query q(database(), QStringLiteral("VACUUM INTO ?"));
     q.bind(file);
-    return q.exec(tr("write the backup"));
+    return q.exec(Tr::tr("write the backup"));
 }
 
 bool Store::hasClub() const
 {
     Query q(database(), QStringLiteral("SELECT count(*) AS clubs FROM club WHERE deleted = 0"));
-    if (!q.exec(tr("read the club")) || !q.next())
+    if (!q.exec(Tr::tr("read the club")) || !q.next())
         return false;
     return q.value("clubs").toInt() > 0;
 }
@@ -716,7 +721,7 @@ ClubInfo Store::club() const
     ClubInfo info;
     Query q(database(), QStringLiteral("SELECT id, name, time_zone FROM club WHERE deleted = 0 "
                                        "ORDER BY created_at LIMIT 1"));
-    if (q.exec(tr("read the club")) && q.next()) {
+    if (q.exec(Tr::tr("read the club")) && q.next()) {
         info.id = q.value("id").toString();
         info.name = q.value("name").toString();
         info.timeZone = q.value("time_zone").toString().toUtf8();
@@ -737,16 +742,16 @@ int Store::currentSeason() const
 Status Store::createClub(const QString &name, const QByteArray &timeZone)
 {
     if (name.trimmed().isEmpty())
-        return Status::failure(tr("Enter the club's name."));
+        return Status::failure(Tr::tr("Enter the club's name."));
     if (!ClubTime::isKnownZone(timeZone))
-        return Status::failure(
-            tr("\"%1\" is not a time zone this computer knows.").arg(QString::fromUtf8(timeZone)));
+        return Status::failure(Tr::tr("\"%1\" is not a time zone this computer knows.")
+                                   .arg(QString::fromUtf8(timeZone)));
     if (hasClub())
-        return Status::failure(tr("This database already holds a club."));
+        return Status::failure(Tr::tr("This database already holds a club."));
 
     QFile lakesFile(QStringLiteral(":/data/lakes.json"));
     if (!lakesFile.open(QIODevice::ReadOnly))
-        return Status::failure(tr("The list of lakes is missing from this installation."));
+        return Status::failure(Tr::tr("The list of lakes is missing from this installation."));
     const QJsonArray lakes =
         QJsonDocument::fromJson(lakesFile.readAll()).object().value(QStringLiteral("lakes")).toArray();
 

@@ -103,8 +103,8 @@ TournamentDialog::TournamentDialog(Store *store, const TournamentRecord &t, QWid
     form->addRow(startLabel, times);
     form->addRow(tr("&Format"), m_format);
     form->addRow(tr("R&uleset"), m_ruleset);
-    form->addRow(tr("Fish &limit"), m_fishLimit);
-    auto *feeLabel = new QLabel(tr("Entry &fee"), this);
+    form->addRow(tr("Fish li&mit"), m_fishLimit);
+    auto *feeLabel = new QLabel(tr("&Entry fee"), this);
     feeLabel->setBuddy(m_fee);
     form->addRow(feeLabel, fee);
     form->addRow(QString(), m_paper);

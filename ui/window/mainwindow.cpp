@@ -612,7 +612,7 @@ void MainWindow::openFile()
 {
     const QString path =
         FileDialog::openFileName(this, tr("Open Club Database"), fileDialogFolder(),
-                                     tr("Club databases (*.sqlite *.db);;All files (*)"));
+                                 tr("Club databases (*.sqlite *.sabc *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
 }
