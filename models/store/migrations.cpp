@@ -267,6 +267,19 @@ QStringList version4()
     };
 }
 
+// Version 5: the import from the club's former web app. The club file remembers which web row
+// each imported record came from (kind and the web row's key), so that running the import again
+// adds only what the web app added since. This laptop's own bookkeeping: it never syncs.
+QStringList version5()
+{
+    return {
+        QStringLiteral("CREATE TABLE webimport_rows (kind TEXT NOT NULL, web_key TEXT NOT NULL, "
+                       "local_id TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '', "
+                       "imported_at INTEGER NOT NULL, "
+                       "PRIMARY KEY (kind, web_key)) WITHOUT ROWID"),
+    };
+}
+
 } // namespace
 
 namespace migrations {
@@ -279,6 +292,8 @@ const std::vector<Step> &steps()
         {2, "this laptop's own state (device id)", version2()},
         {3, "sync with the club server: change capture, outbox, conflicts", version3()},
         {4, "faster sync: outbox by row, row clock in the server's last known copy", version4()},
+        {5, "the import from the club's web app: which web row each record came from",
+         version5()},
     };
     return all;
 }
