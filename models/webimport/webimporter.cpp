@@ -1,5 +1,6 @@
 #include "webimport/webimporter.h"
 
+#include "core/clubrules.h"
 #include "core/money.h"
 #include "core/phone.h"
 #include "core/weight.h"
@@ -21,7 +22,7 @@
 
 namespace {
 
-const QString adminName = QStringLiteral("Admin User");
+const QString &adminName = ClubRules::webSetupAccount;
 const QString importActor = QStringLiteral("web import");
 
 // The kinds of records WebImportStore remembers.
@@ -115,8 +116,7 @@ QString WebImportSummary::text() const
 
 bool WebImporter::isPlaceholderEmail(const QString &email)
 {
-    const QString e = email.trimmed().toLower();
-    return e.endsWith(QLatin1String("@sabc.com")) || e.endsWith(QLatin1String("@saustinbc.com"));
+    return ClubRules::isPlaceholderEmail(email);
 }
 
 QString WebImporter::mapAddress(const QString &iframe)
@@ -827,6 +827,9 @@ Status WebImporter::import(const web::Snapshot &snap, WebImportSummary &summary,
         }
     }
     progress();
+
+    summary.seasons = QList<int>(seasons.cbegin(), seasons.cend());
+    std::sort(summary.seasons.begin(), summary.seasons.end());
 
     // ---- season rules ----
     {

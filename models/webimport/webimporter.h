@@ -60,6 +60,8 @@ public:
     QList<QPair<QString, int>> leftOut;
     // What a person should look at.
     QStringList needsLook;
+    // Seasons that have tournaments brought in, oldest first.
+    QList<int> seasons;
     bool dryRun = false;
 
     void leave(const QString &reason, int count = 1);
