@@ -742,6 +742,8 @@ Status WebImporter::import(const web::Snapshot &snap, WebImportSummary &summary,
             for (const EntryRecord &e : existing.value())
                 present.insert(e.anglerId);
         }
+        QList<EntryRecord> toInsert;
+        QList<const NewEntry *> inserted;
         for (NewEntry &n : fresh) {
             if (present.contains(n.entry.anglerId)) {
                 summary.leave(tr("results of an angler the club file already has in that "
@@ -753,15 +755,31 @@ Status WebImporter::import(const web::Snapshot &snap, WebImportSummary &summary,
                 continue;
             }
             n.entry.enteredAt = enteredBase + enteredCounter++;
-            if (Status s = tournamentStore.insertEntry(n.entry); !s)
-                return Status::failure(tr("%1 (%2), %3: %4")
-                                           .arg(record.name, record.date.toString(Qt::ISODate),
-                                                n.who, s.error()));
             present.insert(n.entry.anglerId);
+            toInsert << n.entry;
+            inserted << &n;
+        }
+        if (Status s = tournamentStore.insertEntries(toInsert); !s)
+            return Status::failure(
+                tr("%1 (%2): %3").arg(record.name, record.date.toString(Qt::ISODate), s.error()));
+        for (qsizetype i = 0; i < toInsert.size(); ++i) {
             ++summary.entries;
-            if (Status s = remember(n.kind, n.webKey, n.entry.id); !s)
+            if (Status s = remember(inserted.at(i)->kind, inserted.at(i)->webKey,
+                                    toInsert.at(i).id);
+                !s)
                 return s;
         }
+        QSet<QString> aboard;
+        {
+            auto existing = tournamentStore.boats(tournamentId);
+            if (!existing)
+                return Status::failure(existing.error());
+            for (const BoatRecord &b : existing.value())
+                aboard << b.boaterId << b.partnerId;
+            aboard.remove(QString());
+        }
+        QList<BoatRecord> boatsToInsert;
+        QList<int> boatWebIds;
         for (const web::TeamRow &b : freshBoats) {
             BoatRecord boat;
             boat.tournamentId = tournamentId;
@@ -778,24 +796,33 @@ Status WebImporter::import(const web::Snapshot &snap, WebImportSummary &summary,
             const QString crew = b.angler2Id ? tr("%1 and %2").arg(webNames.value(b.angler1Id),
                                                                    webNames.value(b.angler2Id))
                                              : webNames.value(b.angler1Id);
-            if (boat.teamBigBass > boat.teamWeight) {
-                summary.leave(tr("boats whose big bass outweighs the whole boat"));
-                summary.needsLook << tr("The boat of %1 in %2 (%3): big bass %4 lb, more than "
-                                        "the boat's %5 lb; not brought in.")
+            QString problem;
+            if (boat.partnerId == boat.boaterId)
+                problem = tr("the same angler twice");
+            else if (boat.teamBigBass > boat.teamWeight)
+                problem = tr("big bass %1 lb, more than the boat's %2 lb")
+                              .arg(boat.teamBigBass.toString(), boat.teamWeight.toString());
+            else if (aboard.contains(boat.boaterId) || aboard.contains(boat.partnerId))
+                problem = tr("an angler already in another boat");
+            if (!problem.isEmpty()) {
+                summary.leave(tr("boats the app cannot store (see below)"));
+                summary.needsLook << tr("The boat of %1 in %2 (%3): %4; not brought in.")
                                          .arg(crew, record.name, record.date.toString(Qt::ISODate),
-                                              boat.teamBigBass.toString(),
-                                              boat.teamWeight.toString());
+                                              problem);
                 continue;
             }
-            if (Status s = tournamentStore.insertBoat(boat); !s) {
-                summary.leave(tr("boats with an angler already in another boat"));
-                summary.needsLook << tr("The boat of %1 in %2 (%3): %4")
-                                         .arg(crew, record.name, record.date.toString(Qt::ISODate),
-                                              s.error());
-                continue;
-            }
+            aboard << boat.boaterId;
+            if (!boat.partnerId.isEmpty())
+                aboard << boat.partnerId;
+            boatsToInsert << boat;
+            boatWebIds << b.id;
+        }
+        if (Status s = tournamentStore.insertBoats(boatsToInsert); !s)
+            return Status::failure(
+                tr("%1 (%2): %3").arg(record.name, record.date.toString(Qt::ISODate), s.error()));
+        for (qsizetype i = 0; i < boatsToInsert.size(); ++i) {
             ++summary.boats;
-            if (Status s = remember(kBoat, key(b.id), boat.id); !s)
+            if (Status s = remember(kBoat, key(boatWebIds.at(i)), boatsToInsert.at(i).id); !s)
                 return s;
         }
         if (w.complete && !record.cancelled) {

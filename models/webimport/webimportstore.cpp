@@ -5,6 +5,10 @@
 
 #include <QDateTime>
 
+WebImportStore::WebImportStore(Store &store) : m_store(store) {}
+
+WebImportStore::~WebImportStore() = default;
+
 Result<WebImportStore::Map> WebImportStore::all() const
 {
     Query q(m_store.database(), QStringLiteral("SELECT kind, web_key, local_id FROM webimport_rows"));
@@ -30,9 +34,12 @@ Result<QString> WebImportStore::detail(const QString &kind, const QString &webKe
 Status WebImportStore::remember(const QString &kind, const QString &webKey,
                                 const QString &localId, const QString &detail)
 {
-    Query q(m_store.database(),
+    if (!m_remember)
+        m_remember = std::make_unique<Query>(
+            m_store.database(),
             QStringLiteral("INSERT OR REPLACE INTO webimport_rows (kind, web_key, local_id, "
                            "detail, imported_at) VALUES (?, ?, ?, ?, ?)"));
+    Query &q = *m_remember;
     q.bind(kind).bind(webKey).bind(localId).bind(detail.isNull() ? QStringLiteral("") : detail)
         .bind(QDateTime::currentMSecsSinceEpoch());
     return q.exec(tr("remember which web row a record came from"));

@@ -10,13 +10,17 @@
 #include <QHash>
 #include <QString>
 
+#include <memory>
+
+class Query;
 class Store;
 
 class WebImportStore
 {
     Q_DECLARE_TR_FUNCTIONS(WebImportStore)
 public:
-    explicit WebImportStore(Store &store) : m_store(store) {}
+    explicit WebImportStore(Store &store);
+    ~WebImportStore();
 
     // kind -> web key -> local id.
     using Map = QHash<QString, QHash<QString, QString>>;
@@ -30,4 +34,5 @@ public:
 
 private:
     Store &m_store;
+    std::unique_ptr<Query> m_remember; // prepared once: an import remembers thousands of rows
 };
