@@ -386,6 +386,7 @@ Result<ImportPlan> RosterImport::plan(Store *store) const
         if (blank)
             continue; // an empty spreadsheet row
         if (a.fullName == ClubRules::webSetupAccount) {
+            out.remarks.clear();
             out.problems << tr("%1 is the web app's setup account, not a person; skipped.")
                                 .arg(a.fullName);
             out.action = ImportRow::Action::Skip;
