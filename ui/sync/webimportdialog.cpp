@@ -74,8 +74,7 @@ WebImportDialog::WebImportDialog(Store *store, QWidget *parent) : QDialog(parent
     connect(m_address, &QLineEdit::textEdited, this, [this] {
         m_importButton->setEnabled(false); // preview the new address first
     });
-    connect(m_password, &QLineEdit::returnPressed, this, &WebImportDialog::preview);
-    connect(m_address, &QLineEdit::returnPressed, this, &WebImportDialog::preview);
+    // Enter in the fields presses the default button, Preview; the import is its own keystroke.
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
