@@ -53,7 +53,7 @@ WebImportDialog::WebImportDialog(Store *store, QWidget *parent) : QDialog(parent
     m_report->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_report->setPlaceholderText(tr("Preview shows here what the import would bring in, what it "
                                     "would leave out and why, and what needs a look."));
-    m_report->setMinimumSize(640, 300);
+    m_report->setMinimumSize(720, 380);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("webImportProgress"));
     m_progress->setRange(0, 100);
