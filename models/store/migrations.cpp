@@ -273,7 +273,8 @@ QStringList version4()
 QStringList version5()
 {
     return {
-        QStringLiteral("CREATE TABLE webimport_rows (kind TEXT NOT NULL, web_key TEXT NOT NULL, "
+        QStringLiteral("CREATE TABLE IF NOT EXISTS webimport_rows (kind TEXT NOT NULL, "
+                       "web_key TEXT NOT NULL, "
                        "local_id TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '', "
                        "imported_at INTEGER NOT NULL, "
                        "PRIMARY KEY (kind, web_key)) WITHOUT ROWID"),

@@ -235,6 +235,15 @@ Status WebImporter::import(const web::Snapshot &snap, WebImportSummary &summary,
         }
         summary.leave(tr("Admin User: the web app's setup account, not a person"),
                       int(adminIds.size()));
+        QHash<QString, QString> localByEmail; // the club file's own people, by address
+        {
+            auto all = anglerStore.anglers();
+            if (!all)
+                return Status::failure(all.error());
+            for (const Angler &local : all.value())
+                if (!local.email.isEmpty())
+                    localByEmail.insert(local.email.toLower(), local.id);
+        }
         for (const web::AnglerRow &a : people) {
             if (adminIds.contains(a.id))
                 continue;
@@ -271,13 +280,7 @@ Status WebImporter::import(const web::Snapshot &snap, WebImportSummary &summary,
 
             // Someone already in the club file with the same address is the same person.
             if (!angler.email.isEmpty()) {
-                auto all = anglerStore.anglers();
-                if (!all)
-                    return Status::failure(all.error());
-                QString match;
-                for (const Angler &local : all.value())
-                    if (local.email.compare(angler.email, Qt::CaseInsensitive) == 0)
-                        match = local.id;
+                const QString match = localByEmail.value(angler.email.toLower());
                 if (!match.isEmpty()) {
                     anglerIds.insert(a.id, match);
                     ++summary.peopleMatched;
