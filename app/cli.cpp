@@ -25,6 +25,7 @@ const Command commandTable[] = {
     {"serve", &commands::serve},
     {"server", &commands::server},
     {"sync", &commands::sync},
+    {"import", &commands::importData},
 };
 
 const Command *findCommand(const QString &word)
@@ -101,7 +102,11 @@ QString helpText()
         "        sync FILE with the server; prints pushed N, pulled M, conflicts K\n"
         "        (exit 3 when the server refused some changes)\n"
         "        URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE; the password comes\n"
-        "        from the keychain, PGPASSWORD or ~/.pgpass\n");
+        "        from the keychain, PGPASSWORD or ~/.pgpass\n"
+        "  import web --from URL --database FILE [--dry-run]\n"
+        "        bring the club's history in from its web app's PostgreSQL database (read\n"
+        "        only; URL and password as for sync); FILE is created when missing; prints\n"
+        "        what came in, what was left out and what needs a look\n");
 }
 
 bool isHeadless(const QStringList &arguments)

@@ -36,4 +36,7 @@ int server(const QStringList &args, QTextStream &out, QTextStream &err);
 // sabc sync --database FILE --server URL
 int sync(const QStringList &args, QTextStream &out, QTextStream &err);
 
+// sabc import web --from postgresql://USER@HOST:PORT/DB[?sslmode=...] --database FILE [--dry-run]
+int importData(const QStringList &args, QTextStream &out, QTextStream &err);
+
 } // namespace commands

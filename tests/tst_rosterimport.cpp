@@ -42,6 +42,7 @@ private slots:
     void importIsOneUndoableTransaction();
     void failedImportChangesNothing();
     void previewModel();
+    void webAppExport();
     void exportCsvIsFormulaSafe();
     void exportPdfEscapesNames();
     void controlCharactersAreSkipped();
@@ -267,6 +268,72 @@ void TestRosterImport::mappingCanBeChanged()
              RosterImport::Field::Email);
     QCOMPARE(RosterImport::guessField(QStringLiteral("Cell Phone")), RosterImport::Field::Phone);
     QCOMPARE(RosterImport::guessField(QStringLiteral("Shoe size")), RosterImport::Field::Ignore);
+}
+
+// A roster exported from the club's former web app (\copy anglers ... csv header): its columns
+// are recognised, its setup account and placeholder addresses are handled, its member column
+// sets this season's membership (undone with the import).
+void TestRosterImport::webAppExport()
+{
+    auto import = RosterImport::fromFile(file(QStringLiteral("webapp-anglers.csv")));
+    QVERIFY2(import.ok(), qPrintable(import.ok() ? QString() : import.error()));
+    QCOMPARE(import->field(1), RosterImport::Field::FullName);
+    QCOMPARE(import->field(2), RosterImport::Field::Email);
+    QCOMPARE(import->field(3), RosterImport::Field::Member);
+    QCOMPARE(import->field(6), RosterImport::Field::MemberSince);
+    QCOMPARE(import->field(7), RosterImport::Field::Phone);
+    QCOMPARE(import->field(9), RosterImport::Field::DuesPaidThrough);
+    QCOMPARE(import->field(5), RosterImport::Field::Ignore); // password_hash
+    auto plan = import->plan(m_store.get());
+    QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error()));
+    const QList<ImportRow> &rows = plan->rows;
+    QCOMPARE(rows.size(), 6);
+    QCOMPARE(rows.at(0).action, ImportRow::Action::Skip); // Admin User
+    QVERIFY(rows.at(0).problems.join(u' ').contains(QStringLiteral("setup account")));
+    const ImportRow &alice = rows.at(1);
+    QCOMPARE(alice.action, ImportRow::Action::Add);
+    QCOMPARE(alice.angler.memberSince, 2019);
+    QCOMPARE(alice.angler.duesPaidThrough, 2026); // a date means its year
+    QCOMPARE(alice.member, std::optional<bool>(true));
+    QCOMPARE(rows.at(2).angler.email, QStringLiteral("BOB@Example.com"));
+    QCOMPARE(rows.at(2).angler.phone, QStringLiteral("(512) 555-0102"));
+    const ImportRow &carl = rows.at(3);
+    QCOMPARE(carl.action, ImportRow::Action::Add); // both come in
+    QVERIFY(carl.angler.email.isEmpty());
+    QVERIFY(carl.remarks.join(u' ').contains(QStringLiteral("differs only in case")));
+    QCOMPARE(carl.member, std::optional<bool>(false));
+    const ImportRow &dan = rows.at(4);
+    QCOMPARE(dan.action, ImportRow::Action::Add);
+    QVERIFY(dan.angler.email.isEmpty()); // a placeholder, not stored
+    QCOMPARE(dan.remarks.size(), 1);
+    const ImportRow &existing = rows.at(5);
+    QCOMPARE(existing.action, ImportRow::Action::Update); // becomes a member this season
+    QVERIFY(existing.memberChanges);
+    QCOMPARE(plan->remarks().size(), 2);
+
+    QVERIFY(commands::importRoster(&m_stack, m_store.get(), plan.value()).ok());
+    AnglerStore anglers(m_store.get());
+    const int season = m_store->currentSeason();
+    QString aliceId, carlId;
+    const QList<Angler> all = anglers.anglers().value();
+    for (const Angler &a : all) {
+        if (a.fullName == QLatin1String("Alice Adams"))
+            aliceId = a.id;
+        if (a.fullName == QLatin1String("Carl Cole"))
+            carlId = a.id;
+        QVERIFY(a.fullName != QLatin1String("Admin User"));
+    }
+    QCOMPARE(anglerCount(), 6); // 2 already there + Alice, Bob, Carl, Dan
+    QVERIFY(anglers.isMember(aliceId, season).value());
+    QVERIFY(!anglers.isMember(carlId, season).value());
+    QVERIFY(anglers.isMember(m_existing, season).value());
+    QCOMPARE(anglers.angler(m_existing)->memberSince, 2015);
+    m_stack.undo();
+    QVERIFY(!anglers.isMember(m_existing, season).value());
+    QCOMPARE(anglerCount(), 2);
+    m_stack.redo();
+    QVERIFY(anglers.isMember(m_existing, season).value());
+    QCOMPARE(anglerCount(), 6);
 }
 
 void TestRosterImport::importIsOneUndoableTransaction()

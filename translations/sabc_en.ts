@@ -327,6 +327,30 @@ Save the new rules?</numerusform>
     </message>
 </context>
 <context>
+    <name>WebImportSummary</name>
+    <message numerus="yes">
+        <source>%n already in the club file, matched by e-mail</source>
+        <translation>
+            <numerusform>%n already in the club file, matched by e-mail</numerusform>
+            <numerusform>%n already in the club file, matched by e-mail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched the club&apos;s own</source>
+        <translation>
+            <numerusform>%n matched the club&apos;s own</numerusform>
+            <numerusform>%n matched the club&apos;s own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finalized by &quot;web import&quot;</source>
+        <translation>
+            <numerusform>%n finalized by &quot;web import&quot;</numerusform>
+            <numerusform>%n finalized by &quot;web import&quot;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeighInPage</name>
     <message numerus="yes">
         <source>%n anglers weighed in</source>

@@ -2589,6 +2589,18 @@ Save this boat anyway?</source>
         <source>Club databases (*.sqlite *.sabc *.db);;All files (*)</source>
         <translation>Bases de datos del club (*.sqlite *.sabc *.db);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Import from the Club &amp;Web Site…</source>
+        <translation>Importar del sitio &amp;web del club…</translation>
+    </message>
+    <message>
+        <source>Bring the club&apos;s history in from the web app&apos;s PostgreSQL database</source>
+        <translation>Traer la historia del club desde la base PostgreSQL de la aplicación web</translation>
+    </message>
+    <message>
+        <source>Imported from the club web site.</source>
+        <translation>Importado del sitio web del club.</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -3689,6 +3701,26 @@ Save this boat anyway?</source>
     <message>
         <source>a cell holds an invisible control character (such as NUL); the row is skipped.</source>
         <translation>una celda contiene un carácter de control invisible (como NUL); se omite la fila.</translation>
+    </message>
+    <message>
+        <source>Member this season (yes/no)</source>
+        <translation>Socio esta temporada (sí/no)</translation>
+    </message>
+    <message>
+        <source>%1 is a made-up address of the web app; not stored.</source>
+        <translation>%1 es una dirección inventada por la aplicación web; no se guarda.</translation>
+    </message>
+    <message>
+        <source>%1 differs only in case from the address of line %2, which keeps it; this angler comes in without one.</source>
+        <translation>%1 solo difiere en mayúsculas de la dirección de la línea %2, que la conserva; este pescador entra sin dirección.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; is neither yes nor no.</source>
+        <translation>Socio «%1» no es ni sí ni no.</translation>
+    </message>
+    <message>
+        <source>%1 is the web app&apos;s setup account, not a person; skipped.</source>
+        <translation>%1 es la cuenta de instalación de la aplicación web, no una persona; se omite.</translation>
     </message>
 </context>
 <context>
@@ -6138,6 +6170,10 @@ Save this change anyway?</source>
         <source>%1: member -&gt; guest</source>
         <translation>%1: socio -&gt; invitado</translation>
     </message>
+    <message>
+        <source>The boats belong to different tournaments.</source>
+        <translation>Los botes son de torneos distintos.</translation>
+    </message>
 </context>
 <context>
     <name>TournamentsPage</name>
@@ -6702,6 +6738,422 @@ Save this change anyway?</source>
             <numerusform>%n asiento, del cual %1 revierte asientos anteriores. Los asientos nunca se editan; una corrección es un asiento de reversión.</numerusform>
             <numerusform>%n asientos, de los cuales %1 revierten asientos anteriores. Los asientos nunca se editan; una corrección es un asiento de reversión.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WebImportDialog</name>
+    <message>
+        <source>Import from the Club Web Site</source>
+        <translation>Importar del sitio web del club</translation>
+    </message>
+    <message>
+        <source>Brings the club&apos;s history in from the web app&apos;s database: people, officers, lakes, the calendar, every tournament and result. The web database is only read. Preview first; the import writes everything in one step, or nothing.</source>
+        <translation>Trae la historia del club desde la base de datos de la aplicación web: personas, directivos, lagos, el calendario, cada torneo y resultado. La base web solo se lee. Primero la vista previa; la importación escribe todo de una vez, o nada.</translation>
+    </message>
+    <message>
+        <source>empty: the keychain&apos;s, PGPASSWORD or ~/.pgpass</source>
+        <translation>vacía: la del llavero, PGPASSWORD o ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>Preview shows here what the import would bring in, what it would leave out and why, and what needs a look.</source>
+        <translation>La vista previa muestra aquí lo que la importación traería, lo que dejaría fuera y por qué, y lo que hay que revisar.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Preview this address first.</source>
+        <translation>Primero haga la vista previa de esta dirección.</translation>
+    </message>
+    <message>
+        <source>Open a club file first.</source>
+        <translation>Primero abra un archivo del club.</translation>
+    </message>
+    <message>
+        <source>Reading the web app&apos;s database…</source>
+        <translation>Leyendo la base de datos de la aplicación web…</translation>
+    </message>
+    <message>
+        <source>Importing… (reading the web app&apos;s database)</source>
+        <translation>Importando… (leyendo la base de datos de la aplicación web)</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>La vista previa falló: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>This is what the import would do. Nothing was written yet.</source>
+        <translation>Esto es lo que haría la importación. Todavía no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing new to import: the club file has everything.</source>
+        <translation>Nada nuevo que importar: el archivo del club ya lo tiene todo.</translation>
+    </message>
+    <message>
+        <source>Imported. The Standings page shows the imported seasons.</source>
+        <translation>Importado. La página de Clasificación muestra las temporadas importadas.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>WebImportStore</name>
+    <message>
+        <source>read which records came from the web app</source>
+        <translation>leer qué registros vinieron de la aplicación web</translation>
+    </message>
+    <message>
+        <source>read an imported record</source>
+        <translation>leer un registro importado</translation>
+    </message>
+    <message>
+        <source>remember which web row a record came from</source>
+        <translation>recordar de qué fila web vino un registro</translation>
+    </message>
+    <message>
+        <source>count the imported records</source>
+        <translation>contar los registros importados</translation>
+    </message>
+</context>
+<context>
+    <name>WebImportSummary</name>
+    <message>
+        <source>Dry run: nothing was written. The import would bring in:
+</source>
+        <translation>Prueba: no se escribió nada. La importación traería:
+</translation>
+    </message>
+    <message>
+        <source>Brought in:
+</source>
+        <translation>Se trajo:
+</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the club file, matched by e-mail</source>
+        <translation>
+            <numerusform>%n ya estaba en el archivo del club, por correo</numerusform>
+            <numerusform>%n ya estaban en el archivo del club, por correo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>membresías</translation>
+    </message>
+    <message>
+        <source>officers</source>
+        <translation>directivos</translation>
+    </message>
+    <message>
+        <source>lakes</source>
+        <translation>lagos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched the club&apos;s own</source>
+        <translation>
+            <numerusform>%n coincidió con los del club</numerusform>
+            <numerusform>%n coincidieron con los del club</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ramps</source>
+        <translation>rampas</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>eventos</translation>
+    </message>
+    <message>
+        <source>scheduled SABC tournaments without results yet</source>
+        <translation>torneos SABC programados, aún sin resultados</translation>
+    </message>
+    <message>
+        <source>tournaments</source>
+        <translation>torneos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finalized by &quot;web import&quot;</source>
+        <translation>
+            <numerusform>%n cerrado por «web import»</numerusform>
+            <numerusform>%n cerrados por «web import»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>inscripciones</translation>
+    </message>
+    <message>
+        <source>boats</source>
+        <translation>botes</translation>
+    </message>
+    <message>
+        <source>season rules</source>
+        <translation>reglas de temporada</translation>
+    </message>
+    <message>
+        <source>Nothing new: everything in the web app is already in the club file.
+</source>
+        <translation>Nada nuevo: todo lo de la aplicación web ya está en el archivo del club.
+</translation>
+    </message>
+    <message>
+        <source>Left out:
+</source>
+        <translation>Quedó fuera:
+</translation>
+    </message>
+    <message>
+        <source>  nothing
+</source>
+        <translation>  nada
+</translation>
+    </message>
+    <message>
+        <source>Needs a look:
+</source>
+        <translation>Hay que revisar:
+</translation>
+    </message>
+</context>
+<context>
+    <name>WebImporter</name>
+    <message>
+        <source>South Austin Bass Club</source>
+        <translation>South Austin Bass Club</translation>
+    </message>
+    <message>
+        <source>Admin User: the web app&apos;s setup account, not a person</source>
+        <translation>Admin User: la cuenta de instalación de la aplicación web, no una persona</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have e-mail addresses that differ only in case (%3); %2 keeps it, %1 came in without one.</source>
+        <translation>%1 y %2 tienen correos que solo difieren en mayúsculas (%3); %2 lo conserva, %1 entró sin correo.</translation>
+    </message>
+    <message>
+        <source>%1: the phone number &quot;%2&quot; is not one the app can read; it was left out.</source>
+        <translation>%1: el teléfono «%2» no es uno que la aplicación pueda leer; quedó fuera.</translation>
+    </message>
+    <message>
+        <source>people the app cannot store (see below), with their results</source>
+        <translation>personas que la aplicación no puede guardar (ver abajo), con sus resultados</translation>
+    </message>
+    <message>
+        <source>%1 was left out: %2</source>
+        <translation>%1 quedó fuera: %2</translation>
+    </message>
+    <message>
+        <source>placeholder e-mail addresses (@sabc.com, @saustinbc.com), not stored</source>
+        <translation>correos de relleno (@sabc.com, @saustinbc.com), no guardados</translation>
+    </message>
+    <message>
+        <source>officer terms of people left out</source>
+        <translation>cargos de personas que quedaron fuera</translation>
+    </message>
+    <message>
+        <source>%1 %2: the club file already names someone else; the web app&apos;s %3 was not brought in.</source>
+        <translation>%1 %2: el archivo del club ya nombra a otra persona; no se trajo a %3 de la aplicación web.</translation>
+    </message>
+    <message>
+        <source>officer terms held by Admin User</source>
+        <translation>cargos ocupados por Admin User</translation>
+    </message>
+    <message>
+        <source>officer terms of a post the club does not have (%1)</source>
+        <translation>cargos de un puesto que el club no tiene (%1)</translation>
+    </message>
+    <message>
+        <source>The lake %1 (web key &quot;%2&quot;) matched none of the club&apos;s lakes by key or name; it was added as a new lake.</source>
+        <translation>El lago %1 (clave web «%2») no coincidió con ningún lago del club por clave ni por nombre; se añadió como lago nuevo.</translation>
+    </message>
+    <message>
+        <source>ramps of no lake</source>
+        <translation>rampas sin lago</translation>
+    </message>
+    <message>
+        <source>holidays on the calendar: the app has no calendar</source>
+        <translation>feriados del calendario: la aplicación no tiene calendario</translation>
+    </message>
+    <message>
+        <source>other clubs&apos; tournaments on the calendar: the app has no calendar</source>
+        <translation>torneos de otros clubes del calendario: la aplicación no tiene calendario</translation>
+    </message>
+    <message>
+        <source>club events (meetings, banquet): the app has no calendar</source>
+        <translation>eventos del club (reuniones, banquete): la aplicación no tiene calendario</translation>
+    </message>
+    <message>
+        <source>calendar events without a date</source>
+        <translation>eventos del calendario sin fecha</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the club file already has a tournament that day; the web app&apos;s event was not brought in.</source>
+        <translation>%1 el %2: el archivo del club ya tiene un torneo ese día; no se trajo el evento de la aplicación web.</translation>
+    </message>
+    <message>
+        <source>SABC tournament</source>
+        <translation>Torneo SABC</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>result rows for an angler already in the same tournament (the later row is kept)</source>
+        <translation>filas de resultado de un pescador que ya está en el mismo torneo (se conserva la posterior)</translation>
+    </message>
+    <message>
+        <source>%1 has two results in %2 (web rows %3 and %4): the later, %5 lb, was kept; %6 lb was left out.</source>
+        <translation>%1 tiene dos resultados en %2 (filas web %3 y %4): se conservó la posterior, %5 lb; %6 lb quedó fuera.</translation>
+    </message>
+    <message>
+        <source>results of Admin User</source>
+        <translation>resultados de Admin User</translation>
+    </message>
+    <message>
+        <source>tournaments without a date on the calendar, with their results</source>
+        <translation>torneos sin fecha en el calendario, con sus resultados</translation>
+    </message>
+    <message>
+        <source>tournaments on a day the club file already has one, with their results</source>
+        <translation>torneos en un día en que el archivo del club ya tiene uno, con sus resultados</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the club file already has a tournament that day; the web app&apos;s was not brought in.</source>
+        <translation>%1 el %2: el archivo del club ya tiene un torneo ese día; no se trajo el de la aplicación web.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was imported before but is gone from the club file; its new results were not brought in.</source>
+        <translation>%1 del %2 se importó antes pero ya no está en el archivo del club; no se trajeron sus resultados nuevos.</translation>
+    </message>
+    <message>
+        <source>results of people left out</source>
+        <translation>resultados de personas que quedaron fuera</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3): %4 dead fish but %5 fish weighed; the fish count was raised to %4 so the net stays the web&apos;s.</source>
+        <translation>%1 en %2 (%3): %4 peces muertos pero %5 peces pesados; el número de peces se subió a %4 para que el neto quede como en la web.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3) is a buy-in with %4 fish; brought in as a weighed entry.</source>
+        <translation>%1 en %2 (%3) es una compra de puntos con %4 peces; se trajo como inscripción pesada.</translation>
+    </message>
+    <message>
+        <source>boats with Admin User aboard</source>
+        <translation>botes con Admin User a bordo</translation>
+    </message>
+    <message>
+        <source>results added on the web to a tournament already finalized here</source>
+        <translation>resultados añadidos en la web a un torneo ya cerrado aquí</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is finalized in the club file, but the web app has new results for it; unlock it and import again to bring them in.</source>
+        <translation>%1 (%2) está cerrado en el archivo del club, pero la aplicación web tiene resultados nuevos; ábralo e importe de nuevo para traerlos.</translation>
+    </message>
+    <message>
+        <source>results of an angler the club file already has in that tournament</source>
+        <translation>resultados de un pescador que el archivo del club ya tiene en ese torneo</translation>
+    </message>
+    <message>
+        <source>%1 is already on the sheet of %2 (%3) in the club file; the web app&apos;s result was not brought in.</source>
+        <translation>%1 ya está en la hoja de %2 (%3) del archivo del club; no se trajo el resultado de la aplicación web.</translation>
+    </message>
+    <message>
+        <source>boats of people left out</source>
+        <translation>botes de personas que quedaron fuera</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>the same angler twice</source>
+        <translation>el mismo pescador dos veces</translation>
+    </message>
+    <message>
+        <source>big bass %1 lb, more than the boat&apos;s %2 lb</source>
+        <translation>lobina mayor de %1 lb, más que las %2 lb del bote</translation>
+    </message>
+    <message>
+        <source>an angler already in another boat</source>
+        <translation>un pescador que ya está en otro bote</translation>
+    </message>
+    <message>
+        <source>boats the app cannot store (see below)</source>
+        <translation>botes que la aplicación no puede guardar (ver abajo)</translation>
+    </message>
+    <message>
+        <source>The boat of %1 in %2 (%3): %4; not brought in.</source>
+        <translation>El bote de %1 en %2 (%3): %4; no se trajo.</translation>
+    </message>
+</context>
+<context>
+    <name>WebReader</name>
+    <message>
+        <source>start reading the web app&apos;s database</source>
+        <translation>empezar a leer la base de datos de la aplicación web</translation>
+    </message>
+    <message>
+        <source>read the date</source>
+        <translation>leer la fecha</translation>
+    </message>
+    <message>
+        <source>read the people</source>
+        <translation>leer las personas</translation>
+    </message>
+    <message>
+        <source>read the officers</source>
+        <translation>leer los directivos</translation>
+    </message>
+    <message>
+        <source>read the lakes</source>
+        <translation>leer los lagos</translation>
+    </message>
+    <message>
+        <source>read the ramps</source>
+        <translation>leer las rampas</translation>
+    </message>
+    <message>
+        <source>read the calendar</source>
+        <translation>leer el calendario</translation>
+    </message>
+    <message>
+        <source>read the tournaments</source>
+        <translation>leer los torneos</translation>
+    </message>
+    <message>
+        <source>read the results</source>
+        <translation>leer los resultados</translation>
+    </message>
+    <message>
+        <source>read the boats</source>
+        <translation>leer los botes</translation>
+    </message>
+    <message>
+        <source>finish reading</source>
+        <translation>terminar la lectura</translation>
     </message>
 </context>
 <context>
@@ -7366,6 +7818,10 @@ Commands (they run without a display):
         (exit 3 when the server refused some changes)
         URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE; the password comes
         from the keychain, PGPASSWORD or ~/.pgpass
+  import web --from URL --database FILE [--dry-run]
+        bring the club&apos;s history in from its web app&apos;s PostgreSQL database (read
+        only; URL and password as for sync); FILE is created when missing; prints
+        what came in, what was left out and what needs a look
 </source>
         <translation>Uso: sabc [--database ARCHIVO]
      sabc ARCHIVO
@@ -7412,6 +7868,10 @@ Comandos (se ejecutan sin pantalla):
         (código de salida 3 cuando el servidor rechazó algunos cambios)
         URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE; la contraseña se
         toma del llavero, de PGPASSWORD o de ~/.pgpass
+  import web --from URL --database ARCHIVO [--dry-run]
+        trae la historia del club desde la base PostgreSQL de su aplicación web (solo
+        la lee; URL y contraseña como en sync); crea ARCHIVO si no existe; muestra lo
+        que entró, lo que quedó fuera y lo que hay que revisar
 </translation>
     </message>
 </context>
@@ -7808,6 +8268,26 @@ Comandos (se ejecutan sin pantalla):
     <message>
         <source>%1: warning: %2</source>
         <translation>%1: advertencia: %2</translation>
+    </message>
+    <message>
+        <source>Usage: sabc import web --from postgresql://USER@HOST:PORT/DB[?sslmode=...] --database FILE [--dry-run]</source>
+        <translation>Uso: sabc import web --from postgresql://USER@HOST:PORT/DB[?sslmode=...] --database ARCHIVO [--dry-run]</translation>
+    </message>
+    <message>
+        <source>sabc import web: unexpected argument &quot;%1&quot;.</source>
+        <translation>sabc import web: argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>sabc import web: no room for the dry run&apos;s scratch copy.</source>
+        <translation>sabc import web: no hay espacio para la copia de trabajo de la prueba.</translation>
+    </message>
+    <message>
+        <source>sabc import web: %1</source>
+        <translation>sabc import web: %1</translation>
+    </message>
+    <message>
+        <source>sabc import web: nothing was imported: %1</source>
+        <translation>sabc import web: no se importó nada: %1</translation>
     </message>
 </context>
 <context>

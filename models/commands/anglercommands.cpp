@@ -280,11 +280,33 @@ Status ImportRosterCommand::doRedo()
     AnglerStore anglers(store());
     QStringList added;
     QList<Angler> before;
+    QStringList memberships;
+    QStringList ended;
+    const int season = store()->currentSeason();
+    const QDate today = store()->clubTime().today();
+    // The file's member column: this season's membership as it says.
+    auto setMember = [&](const ImportRow &row, const QString &id) -> Status {
+        if (!row.memberChanges || !row.member)
+            return Status::success();
+        Result<QString> changed = *row.member ? anglers.addMembership(id, season, today)
+                                              : anglers.endMembership(id, season);
+        if (!changed)
+            return Status::failure(tr("Line %1: %2").arg(row.line).arg(changed.error()));
+        if (!changed->isEmpty())
+            (*row.member ? memberships : ended) << changed.value();
+        return Status::success();
+    };
     Status s = store()->transaction([&]() -> Status {
+        qsizetype addedIndex = 0;
         for (const ImportRow &row : std::as_const(m_plan.rows)) {
             if (row.action == ImportRow::Action::Add) {
-                if (m_inserted)
-                    continue; // brought back below
+                if (m_inserted) {
+                    // Brought back below; its membership too.
+                    if (addedIndex < m_added.size())
+                        if (Status m = setMember(row, m_added.at(addedIndex++)); !m)
+                            return m;
+                    continue;
+                }
                 Result<Angler> valid = anglers.validated(row.angler);
                 if (!valid)
                     return Status::failure(tr("Line %1: %2").arg(row.line).arg(valid.error()));
@@ -292,6 +314,8 @@ Status ImportRosterCommand::doRedo()
                 if (!id)
                     return Status::failure(tr("Line %1: %2").arg(row.line).arg(id.error()));
                 added << id.value();
+                if (Status m = setMember(row, id.value()); !m)
+                    return m;
             } else if (row.action == ImportRow::Action::Update) {
                 Result<Angler> current = anglers.angler(row.angler.id);
                 if (!current)
@@ -302,6 +326,8 @@ Status ImportRosterCommand::doRedo()
                 before << current.value();
                 if (Status e = anglers.updateAngler(valid.value()); !e)
                     return Status::failure(tr("Line %1: %2").arg(row.line).arg(e.error()));
+                if (Status m = setMember(row, row.angler.id); !m)
+                    return m;
             }
         }
         if (m_inserted) {
@@ -317,6 +343,8 @@ Status ImportRosterCommand::doRedo()
     if (!m_inserted)
         m_added = added;
     m_before = before;
+    m_memberships = memberships;
+    m_endedMemberships = ended;
     m_inserted = true;
     return s;
 }
@@ -327,6 +355,14 @@ Status ImportRosterCommand::doUndo()
     return store()->transaction([&]() -> Status {
         for (const Angler &a : std::as_const(m_before)) {
             if (Status e = anglers.updateAngler(a); !e)
+                return e;
+        }
+        for (const QString &id : std::as_const(m_memberships)) {
+            if (Status e = store()->remove(QStringLiteral("memberships"), id); !e)
+                return e;
+        }
+        for (const QString &id : std::as_const(m_endedMemberships)) {
+            if (Status e = anglers.restore(QStringLiteral("memberships"), id); !e)
                 return e;
         }
         for (const QString &id : std::as_const(m_added)) {

@@ -155,5 +155,7 @@ private:
     ImportPlan m_plan;
     QStringList m_added;
     QList<Angler> m_before;
+    QStringList m_memberships;      // memberships of the current season the import added
+    QStringList m_endedMemberships; // and those it ended (the file's member column said no)
     bool m_inserted = false; // the first run inserted the added anglers; redo brings them back
 };

@@ -51,3 +51,9 @@ Result<int> ClubRules::count(const QString &typed, const QString &what)
             tr("%1 must be a whole number, 0 or more (not “%2”).").arg(what, text));
     return n;
 }
+
+bool ClubRules::isPlaceholderEmail(const QString &email)
+{
+    const QString e = email.trimmed().toLower();
+    return e.endsWith(QLatin1String("@sabc.com")) || e.endsWith(QLatin1String("@saustinbc.com"));
+}

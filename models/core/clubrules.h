@@ -39,4 +39,9 @@ public:
     // A typed count (fish, dead fish): empty is 0, otherwise a whole number from 0 to 999.
     // `what` names the field in the message ("Fish").
     static Result<int> count(const QString &typed, const QString &what);
+
+    // The club's former web app: its setup account (not a person) and the made-up addresses it
+    // gave guests at the scale (first.last@sabc.com) or otherwise (@saustinbc.com).
+    static inline const QString webSetupAccount = QStringLiteral("Admin User");
+    static bool isPlaceholderEmail(const QString &email);
 };

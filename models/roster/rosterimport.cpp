@@ -1,5 +1,6 @@
 #include "roster/rosterimport.h"
 
+#include "core/clubrules.h"
 #include "core/phone.h"
 #include "store/store.h"
 
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -107,11 +109,22 @@ QStringList ImportPlan::problems() const
     return all;
 }
 
+QStringList ImportPlan::remarks() const
+{
+    QStringList all;
+    for (const ImportRow &row : rows) {
+        for (const QString &r : row.remarks)
+            all << RosterImport::tr("Line %1: %2").arg(row.line).arg(r);
+    }
+    return all;
+}
+
 QList<RosterImport::Field> RosterImport::fields()
 {
     return {Field::Ignore,      Field::FullName,        Field::FirstName,
             Field::LastName,    Field::Email,           Field::Phone,
-            Field::MemberSince, Field::DuesPaidThrough, Field::Notes};
+            Field::MemberSince, Field::DuesPaidThrough, Field::Notes,
+            Field::Member};
 }
 
 QString RosterImport::fieldText(Field field)
@@ -135,6 +148,8 @@ QString RosterImport::fieldText(Field field)
         return tr("Dues paid through");
     case Field::Notes:
         return tr("Notes");
+    case Field::Member:
+        return tr("Member this season (yes/no)");
     }
     return {};
 }
@@ -173,6 +188,8 @@ RosterImport::Field RosterImport::guessField(const QString &header)
         {QStringLiteral("member since"), Field::MemberSince},
         {QStringLiteral("joined"), Field::MemberSince},
         {QStringLiteral("year joined"), Field::MemberSince},
+        {QStringLiteral("yearjoined"), Field::MemberSince},
+        {QStringLiteral("duespaidthrough"), Field::DuesPaidThrough},
         {QStringLiteral("dues paid through"), Field::DuesPaidThrough},
         {QStringLiteral("paid through"), Field::DuesPaidThrough},
         {QStringLiteral("dues through"), Field::DuesPaidThrough},
@@ -239,8 +256,15 @@ Result<RosterImport> RosterImport::fromBytes(const QByteArray &input)
                               .arg(QLocale().toString(table->rows.size()))
                               .arg(QLocale().toString(maxRows)));
     import.m_table = table.value();
+    bool named = false; // a name column other than "member"
+    for (const QString &h : std::as_const(import.m_table.header))
+        named = named || (guessField(h) == Field::FullName &&
+                          h.simplified().compare(QLatin1String("member"), Qt::CaseInsensitive) != 0);
     for (const QString &h : std::as_const(import.m_table.header)) {
         Field f = guessField(h);
+        // The web app's export has "name" and a yes/no "member" column.
+        if (named && h.simplified().compare(QLatin1String("member"), Qt::CaseInsensitive) == 0)
+            f = Field::Member;
         // One column per field: a second "Name" column is left out.
         if (f != Field::Ignore && import.m_mapping.contains(f))
             f = Field::Ignore;
@@ -298,7 +322,10 @@ Result<ImportPlan> RosterImport::plan(Store *store) const
         if (text.isEmpty())
             return 0;
         bool ok = false;
-        const int y = text.toInt(&ok);
+        static const QRegularExpression date(
+            QStringLiteral("^(\\d{4})-\\d{2}-\\d{2}([ T].*)?$"));
+        const QRegularExpressionMatch isDate = date.match(text);
+        const int y = isDate.hasMatch() ? isDate.captured(1).toInt(&ok) : text.toInt(&ok);
         if (!ok || y < 1900 || y > thisSeason + 1) {
             problems << tr("%1 \"%2\" is not a year between 1900 and %3.")
                             .arg(what, text)
@@ -310,6 +337,7 @@ Result<ImportPlan> RosterImport::plan(Store *store) const
 
     ImportPlan plan;
     QHash<QString, int> seenEmail; // key -> line
+    QHash<QString, QString> seenEmailText; // key -> the address as first written
     QHash<QString, int> seenName;
     for (const CsvRow &row : m_table.rows) {
         ImportRow out;
@@ -322,6 +350,35 @@ Result<ImportPlan> RosterImport::plan(Store *store) const
                        .simplified();
         a.fullName = name;
         a.email = cell(row, column(Field::Email));
+        if (ClubRules::isPlaceholderEmail(a.email)) {
+            out.remarks << tr("%1 is a made-up address of the web app; not stored.").arg(a.email);
+            a.email.clear();
+        }
+        // Addresses that differ only in case are two people of the web app (its addresses are
+        // case-sensitive): the first row keeps it.
+        if (!a.email.isEmpty() && seenEmail.contains(key(a.email)) &&
+            seenEmailText.value(key(a.email)) != a.email) {
+            out.remarks << tr("%1 differs only in case from the address of line %2, which keeps "
+                              "it; this angler comes in without one.")
+                               .arg(a.email)
+                               .arg(seenEmail.value(key(a.email)));
+            a.email.clear();
+        }
+        if (column(Field::Member) >= 0) {
+            const QString m = cell(row, column(Field::Member)).toCaseFolded();
+            static const QStringList yes = {QStringLiteral("t"), QStringLiteral("true"),
+                                            QStringLiteral("yes"), QStringLiteral("y"),
+                                            QStringLiteral("1"), QStringLiteral("x")};
+            static const QStringList no = {QStringLiteral("f"), QStringLiteral("false"),
+                                           QStringLiteral("no"), QStringLiteral("n"),
+                                           QStringLiteral("0")};
+            if (yes.contains(m))
+                out.member = true;
+            else if (no.contains(m))
+                out.member = false;
+            else if (!m.isEmpty())
+                out.problems << tr("Member \"%1\" is neither yes nor no.").arg(m);
+        }
         a.notes = column(Field::Notes) >= 0 && column(Field::Notes) < row.fields.size()
                       ? row.fields.at(column(Field::Notes)).trimmed()
                       : QString();
@@ -330,6 +387,15 @@ Result<ImportPlan> RosterImport::plan(Store *store) const
             blank = blank && f.trimmed().isEmpty();
         if (blank)
             continue; // an empty spreadsheet row
+        if (a.fullName == ClubRules::webSetupAccount) {
+            out.remarks.clear();
+            out.problems << tr("%1 is the web app's setup account, not a person; skipped.")
+                                .arg(a.fullName);
+            out.action = ImportRow::Action::Skip;
+            out.angler = a;
+            plan.rows << out;
+            continue;
+        }
         if (a.fullName.isEmpty())
             out.problems << tr("no name; the row is skipped.");
         // Invisible control characters (NUL and the like) are never part of a roster.
@@ -396,6 +462,7 @@ Result<ImportPlan> RosterImport::plan(Store *store) const
         }
         // The same person twice in the file.
         if (!a.email.isEmpty()) {
+            seenEmailText.insert(key(a.email), a.email);
             if (seenEmail.contains(key(a.email)))
                 out.problems << tr("the same email as line %1.").arg(seenEmail.value(key(a.email)));
             else
@@ -428,11 +495,18 @@ Result<ImportPlan> RosterImport::plan(Store *store) const
             if (!a.notes.isEmpty())
                 merged.notes = a.notes;
             out.angler = merged;
-            out.action =
-                merged == before ? ImportRow::Action::Unchanged : ImportRow::Action::Update;
+            if (out.member) {
+                Result<bool> now = anglers.isMember(merged.id, thisSeason);
+                if (!now)
+                    return R::failure(now.error());
+                out.memberChanges = now.value() != *out.member;
+            }
+            out.action = merged == before && !out.memberChanges ? ImportRow::Action::Unchanged
+                                                                : ImportRow::Action::Update;
         } else {
             out.angler = a;
             out.action = ImportRow::Action::Add;
+            out.memberChanges = out.member.value_or(false);
         }
         plan.rows << out;
     }
@@ -495,7 +569,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         case MemberSinceColumn:
             return row.angler.memberSince > 0 ? QString::number(row.angler.memberSince) : QString();
         case ProblemsColumn:
-            return row.problems.join(QLatin1Char(' '));
+            return (row.problems + row.remarks).join(QLatin1Char(' '));
         case ColumnCount:
             break;
         }

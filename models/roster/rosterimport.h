@@ -5,6 +5,11 @@
 // preview) and plans each row: add, update (same email, else exactly the same name) or skip, with
 // the problems of each row by line number. Nothing touches the store until the plan is applied
 // by commands::importRoster(), which writes every row in one transaction and can be undone.
+// A roster exported from the club's former web app (`\copy anglers ... csv header`) reads as is:
+// year_joined and dues_paid_through are recognised (a date means its year), its `member` column
+// sets the current season's membership, "Admin User" (the web app's setup account) is skipped,
+// placeholder addresses (@sabc.com, @saustinbc.com) are dropped, and of two addresses that
+// differ only in case the first row keeps it.
 #pragma once
 
 #include "core/csv.h"
@@ -12,6 +17,8 @@
 
 #include <QAbstractTableModel>
 #include <QCoreApplication>
+
+#include <optional>
 
 class Store;
 
@@ -23,6 +30,13 @@ struct ImportRow
     Angler angler;     // as it will be written (for updates: merged with the existing record)
     QString matchedBy; // "email" or "name" for updates
     QStringList problems;
+    // What was changed on the way in without skipping the row (a placeholder address dropped,
+    // an address another row of the file keeps).
+    QStringList remarks;
+    // A membership column (the web app's `member`): whether the angler is a member in the current
+    // season; empty when the file says nothing.
+    std::optional<bool> member;
+    bool memberChanges = false; // the plan adds or ends the current season's membership
 };
 
 struct ImportPlan
@@ -31,6 +45,8 @@ struct ImportPlan
     int count(ImportRow::Action action) const;
     // "Line 7: ..." for every problem, in line order.
     QStringList problems() const;
+    // "Line 7: ..." for every remark, in line order.
+    QStringList remarks() const;
 };
 
 class RosterImport
@@ -46,7 +62,8 @@ public:
         Phone,
         MemberSince,
         DuesPaidThrough,
-        Notes
+        Notes,
+        Member
     };
 
     static constexpr int maxRows = 5000;

@@ -97,7 +97,9 @@ TournamentResult TournamentScorer::score(const QList<Entry> &entries, const Rule
     if (paperChart) {
         paperEntries = entries;
         for (Entry &e : paperEntries) {
-            if (e.buyIn)
+            // A buy-in fished nothing. An entry without lengths but with a recorded weight was
+            // brought in from elsewhere (the web app kept weights only): its weights stand.
+            if (e.buyIn || (e.fishLengths.isEmpty() && !e.gross.isZero()))
                 continue;
             const PaperChart::Stringer s = paperChart->stringer(e.fishLengths, r);
             e.fish = s.fish;

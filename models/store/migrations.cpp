@@ -310,6 +310,9 @@ QStringList version6()
     for (const char *suffix : {"ins", "upd", "del", "base_upd", "base_del"})
         statements << QStringLiteral("DROP TRIGGER IF EXISTS sync_tournament_log_%1")
                           .arg(QLatin1String(suffix));
+    // (The step can run again on a file taken back to an older version.)
+    for (const char *name : {"log_entry_added", "log_entry_edited", "log_boat_added", "log_boat_edited"})
+        statements << QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(name));
     statements << QStringLiteral(
                       "CREATE TABLE tournament_log_v5 (" SYNC_COLUMNS
                       "tournament_id TEXT NOT NULL REFERENCES tournaments(id), "
@@ -399,6 +402,20 @@ QStringList version6()
     return statements;
 }
 
+// Version 7: the import from the club's former web app. The club file remembers which web row
+// each imported record came from (kind and the web row's key), so that running the import again
+// adds only what the web app added since. This laptop's own bookkeeping: it never syncs.
+QStringList version7()
+{
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS webimport_rows (kind TEXT NOT NULL, "
+                       "web_key TEXT NOT NULL, "
+                       "local_id TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '', "
+                       "imported_at INTEGER NOT NULL, "
+                       "PRIMARY KEY (kind, web_key)) WITHOUT ROWID"),
+    };
+}
+
 } // namespace
 
 namespace migrations {
@@ -414,6 +431,8 @@ const std::vector<Step> &steps()
         {5, "sync conflicts: refused and duplicate records, undoable choices", version5()},
         {6, "the tournament log says what changed: member flags, edits of finalized results",
          version6()},
+        {7, "the import from the club's web app: which web row each record came from",
+         version7()},
     };
     return all;
 }

@@ -649,6 +649,53 @@ Result<QString> Store::insert(const QString &table, QVariantMap values)
     return values.value(QStringLiteral("id")).toString();
 }
 
+Result<QStringList> Store::insertMany(const QString &table, const QList<QVariantMap> &rows)
+{
+    using R = Result<QStringList>;
+    if (Status s = checkTable(table); !s)
+        return R::failure(s.error());
+    QStringList ids;
+    if (rows.isEmpty())
+        return ids;
+    QStringList columns = rows.first().keys();
+    columns.removeAll(QStringLiteral("modified"));
+    columns.removeAll(QStringLiteral("origin"));
+    if (!columns.contains(QStringLiteral("id")))
+        columns << QStringLiteral("id");
+    QStringList marks;
+    for (const QString &c : std::as_const(columns)) {
+        if (!validIdentifier(c))
+            return R::failure(QStringLiteral("internal error: bad column %1").arg(c));
+        marks << QStringLiteral("?");
+    }
+    Query q(database(), QStringLiteral("INSERT INTO %1 (%2, modified, origin) VALUES (%3, ?, ?)")
+                            .arg(table, columns.join(QStringLiteral(", ")),
+                                 marks.join(QStringLiteral(", "))));
+    ids.reserve(rows.size());
+    for (const QVariantMap &row : rows) {
+        const QString id = row.contains(QStringLiteral("id"))
+                               ? row.value(QStringLiteral("id")).toString()
+                               : newId();
+        for (const QString &c : std::as_const(columns)) {
+            if (c == QLatin1String("id"))
+                q.bind(id);
+            else if (!row.contains(c))
+                return R::failure(QStringLiteral("internal error: rows without %1").arg(c));
+            else
+                q.bind(row.value(c));
+        }
+        q.bind(nextStamp()).bind(m_deviceId);
+        if (Status s = q.exec(tr("save the new record")); !s)
+            return R::failure(s.error());
+        ids << id;
+    }
+    if (m_transactionDepth > 0)
+        pendingChanges().insert(table);
+    else
+        emit changed(table);
+    return ids;
+}
+
 Status Store::update(const QString &table, const QString &id, const QVariantMap &values)
 {
     if (Status s = checkTable(table); !s)

@@ -76,6 +76,9 @@ public:
 
     // Inserts a row into a synced table, adding id (unless given), modified, origin. Returns id.
     Result<QString> insert(const QString &table, QVariantMap values);
+    // Inserts several rows into one synced table with one prepared statement (bulk imports).
+    // Every row must name the same columns. Returns the ids, in order.
+    Result<QStringList> insertMany(const QString &table, const QList<QVariantMap> &rows);
     // Updates columns of a live row and restamps it.
     Status update(const QString &table, const QString &id, const QVariantMap &values);
     // Marks a row deleted (tombstone); it stays so the delete can sync.

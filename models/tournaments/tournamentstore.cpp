@@ -509,6 +509,52 @@ Status TournamentStore::insertEntry(EntryRecord &e)
     return s;
 }
 
+Status TournamentStore::insertEntries(QList<EntryRecord> &list)
+{
+    if (list.isEmpty())
+        return Status::success();
+    const QString tournamentId = list.first().tournamentId;
+    QList<EntryRecord> drafts = list;
+    Status s = m_store.transaction([&]() -> Status {
+        if (Status u = ensureUnlocked(tournamentId); !u)
+            return u;
+        QList<QVariantMap> rows;
+        rows.reserve(drafts.size());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (EntryRecord &e : drafts) {
+            if (e.tournamentId != tournamentId || e.anglerId.isEmpty())
+                return Status::failure(tr("Choose the angler first."));
+            QVariantMap values = entryValues(e);
+            values.insert(QStringLiteral("tournament_id"), e.tournamentId);
+            values.insert(QStringLiteral("angler_id"), e.anglerId);
+            if (e.enteredAt == 0)
+                e.enteredAt = now;
+            values.insert(QStringLiteral("entered_at"), e.enteredAt);
+            if (e.id.isEmpty())
+                e.id = Store::newId();
+            values.insert(QStringLiteral("id"), e.id);
+            rows << values;
+        }
+        auto ids = m_store.insertMany(QStringLiteral("entries"), rows);
+        if (!ids) {
+            for (const EntryRecord &e : std::as_const(drafts))
+                if (ids.error().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive))
+                    return Status::failure(friendly(ids.error(), e));
+            return Status::failure(ids.error());
+        }
+        for (EntryRecord &e : drafts)
+            for (PaperFishRecord &f : e.paperFish) {
+                f.id.clear();
+                if (Status p = insertPaperFish(m_store, e.id, f); !p)
+                    return p;
+            }
+        return Status::success();
+    });
+    if (s)
+        list = drafts;
+    return s;
+}
+
 Status TournamentStore::updateEntry(EntryRecord &e)
 {
     EntryRecord draft = e;
@@ -689,6 +735,52 @@ Status TournamentStore::insertBoat(BoatRecord &b)
     });
     if (s)
         b = draft;
+    return s;
+}
+
+Status TournamentStore::insertBoats(QList<BoatRecord> &list)
+{
+    if (list.isEmpty())
+        return Status::success();
+    const QString tournamentId = list.first().tournamentId;
+    for (const BoatRecord &b : std::as_const(list)) {
+        if (Status c = checkBoat(b); !c)
+            return c;
+        if (b.tournamentId != tournamentId)
+            return Status::failure(tr("The boats belong to different tournaments."));
+    }
+    QList<BoatRecord> drafts = list;
+    Status s = m_store.transaction([&]() -> Status {
+        if (Status u = ensureUnlocked(tournamentId); !u)
+            return u;
+        auto existing = boats(tournamentId);
+        if (!existing)
+            return Status::failure(existing.error());
+        // An angler is in one boat per tournament.
+        QSet<QString> aboard;
+        for (const BoatRecord &b : existing.value())
+            aboard << b.boaterId << b.partnerId;
+        aboard.remove(QString());
+        QList<QVariantMap> rows;
+        for (BoatRecord &b : drafts) {
+            if (aboard.contains(b.boaterId) || aboard.contains(b.partnerId))
+                return Status::failure(tr("One of these anglers is already in a boat; change "
+                                          "that boat instead."));
+            aboard << b.boaterId;
+            if (!b.partnerId.isEmpty())
+                aboard << b.partnerId;
+            QVariantMap values = boatValues(b);
+            values.insert(QStringLiteral("tournament_id"), b.tournamentId);
+            if (b.id.isEmpty())
+                b.id = Store::newId();
+            values.insert(QStringLiteral("id"), b.id);
+            rows << values;
+        }
+        auto ids = m_store.insertMany(QStringLiteral("boats"), rows);
+        return ids ? Status::success() : Status::failure(ids.error());
+    });
+    if (s)
+        list = drafts;
     return s;
 }
 

@@ -74,6 +74,9 @@ public:
     // Inserts the entry and its paper fish in one transaction; fills in the new ids.
     Status insertEntry(EntryRecord &e);
     // Rewrites the entry; paper fish no longer listed are deleted, new ones inserted (ids filled).
+    // Several entries of one tournament at once (an import): all or none; fills in the new ids.
+    // The tournament must be unlocked; an angler already on the sheet is refused.
+    Status insertEntries(QList<EntryRecord> &list);
     Status updateEntry(EntryRecord &e);
     Status removeEntry(const EntryRecord &e);
     // Brings back a deleted entry and the paper fish listed in `e`.
@@ -82,6 +85,9 @@ public:
     // Boats.
     Result<QList<BoatRecord>> boats(const QString &tournamentId);
     Status insertBoat(BoatRecord &b);
+    // Several boats of one tournament at once (an import): all or none; fills in the new ids.
+    // An angler already in a boat is refused.
+    Status insertBoats(QList<BoatRecord> &list);
     Status updateBoat(const BoatRecord &b);
     Status removeBoat(const BoatRecord &b);
     Status restoreBoat(const BoatRecord &b);

@@ -7,6 +7,7 @@
 #include "ui/log/logpage.h"
 #include "ui/standings/standingspage.h"
 #include "ui/sync/syncpage.h"
+#include "ui/sync/webimportdialog.h"
 
 #include "itemmodels/rostermodel.h"
 #include "itemmodels/tournamentlistmodel.h"
@@ -240,6 +241,11 @@ void MainWindow::createActions()
     m_backUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_backUpAction->setStatusTip(tr("Save a complete copy of the club database"));
     connect(m_backUpAction, &QAction::triggered, this, &MainWindow::backUp);
+    m_webImportAction = new QAction(tr("Import from the Club &Web Site…"), this);
+    m_webImportAction->setObjectName(QStringLiteral("webImportAction"));
+    m_webImportAction->setStatusTip(
+        tr("Bring the club's history in from the web app's PostgreSQL database"));
+    connect(m_webImportAction, &QAction::triggered, this, &MainWindow::importFromWebSite);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -332,6 +338,7 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
     file->addSeparator();
+    file->addAction(m_webImportAction);
     file->addAction(m_backUpAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -702,6 +709,7 @@ void MainWindow::updateClubInfo()
 {
     const QString app = tr("SABC Tournament Manager");
     m_backUpAction->setEnabled(m_store != nullptr);
+    m_webImportAction->setEnabled(m_store != nullptr);
     if (!m_store) {
         setWindowTitle(app);
         m_fileLabel->setText(tr("No club database open"));
@@ -735,4 +743,19 @@ QString MainWindow::fileDialogFolder() const
         return QFileInfo(m_store->path()).absolutePath();
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+void MainWindow::importFromWebSite()
+{
+    if (!m_store)
+        return;
+    WebImportDialog dialog(m_store.get(), this);
+    dialog.exec();
+    const QList<int> seasons = dialog.importedSeasons();
+    if (seasons.isEmpty())
+        return;
+    m_standingsPage->setStore(m_store.get()); // the seasons list gains the imported ones
+    showPage(Standings);
+    m_standingsPage->showSeason(seasons.last());
+    statusBar()->showMessage(tr("Imported from the club web site."), 5000);
 }

@@ -84,6 +84,8 @@ private:
     void newClub();
     void openFile();
     void backUp();
+    // File > Import from the Club Web Site…; afterwards the Standings page shows the seasons.
+    void importFromWebSite();
     void about();
     void rebuildRecentMenu();
     void rememberFile(const QString &path);
@@ -115,6 +117,7 @@ private:
     QAction *m_newClubAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_backUpAction = nullptr;
+    QAction *m_webImportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
