@@ -3,7 +3,8 @@
 // login signs in with a SCRAM password: identity and bookkeeping columns out of reach, the ledger
 // append-only, each login's own pushes, roles and CONNECT per club database, add-user refusing
 // logins the club did not make, an older (version 3) server upgraded in place, records breaking
-// the club's rules refused by name, the secretary's dues payment arriving whole, and logins
+// the club's rules refused by name, the secretary's and the treasurer's dues payments arriving
+// whole, and logins
 // managed by the club's administrator. Each test counts its SQL probes; the total is printed.
 #include "roster/anglerstore.h"
 #include "store/store.h"
@@ -49,6 +50,7 @@ private slots:
     void version3ServerIsUpgradedInPlace();
     void rowsBreakingTheRulesAreRefusedByName();
     void secretaryDuesPaymentReachesTheServerWhole();
+    void treasurerDuesPaymentReachesTheServerWhole();
     void administratorManagesLogins();
     void cleanupTestCase();
 
@@ -676,6 +678,116 @@ void TestServerRoles::secretaryDuesPaymentReachesTheServerWhole()
             q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     QCOMPARE(q.value(1).toInt(), 2);
+}
+
+// #21.4: the treasurer's dues payment reaches the server whole: the ledger row, the paid-through
+// year and the memberships it makes; in the secretary's tables the treasurer changes nothing else.
+void TestServerRoles::treasurerDuesPaymentReachesTheServerWhole()
+{
+    const ServerUrl server = freshServer(QStringLiteral("roles_tdues"));
+    const ServerUrl admin = login(server, QStringLiteral("admin"));
+    QStringList ids;
+    seed(admin, &ids);
+    const ServerUrl secretary = login(server, QStringLiteral("secretary"));
+    const ServerUrl treasurer = login(server, QStringLiteral("treasurer"));
+    Laptop t = laptop(QStringLiteral("treasurer"));
+    QVERIFY(sync(t, treasurer).ok());
+    const QString angler = ids.at(3);
+    AnglerStore anglers(t.store.get());
+    const QDate today = t.store->clubTime().today();
+    auto paid = anglers.recordPayment(angler, {Money::fromCents(5000), today, QStringLiteral("cash"),
+                                               QStringLiteral("two seasons")});
+    QVERIFY2(paid.ok(), qPrintable(paid.ok() ? QString() : paid.error()));
+    const int paidThrough = paid.value().newPaidThrough;
+    QVERIFY(paidThrough >= today.year());
+    QVERIFY(!paid.value().createdMemberships.isEmpty());
+    auto r = sync(t, treasurer);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()));
+    QVERIFY2(r.value().complete(), qPrintable(r.value().refused.join(u'\n')));
+
+    // A secretary's fresh laptop has the whole payment.
+    Laptop s = laptop(QStringLiteral("secretary"));
+    QVERIFY(sync(s, secretary).ok());
+    QSqlQuery q(s.store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT dues_paid_through, full_name FROM anglers WHERE id = '%1'")
+                       .arg(angler)) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), paidThrough);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("Angler 1"));
+    QVERIFY(q.exec(QStringLiteral("SELECT amount_cents, kind, method FROM ledger WHERE id = '%1'")
+                       .arg(paid.value().ledgerId)) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 5000);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("dues"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("cash"));
+    for (const QString &m : paid.value().createdMemberships) {
+        QVERIFY(q.exec(QStringLiteral("SELECT angler_id FROM memberships WHERE id = '%1' AND deleted = 0")
+                           .arg(m)) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), angler);
+    }
+
+    // Raw SQL as the treasurer: nothing but the paid-through year of an angler, and new
+    // memberships.
+    const QString where = QStringLiteral(" WHERE tbl = 'anglers' AND id = '%1'").arg(angler);
+    const QString membership = paid.value().createdMemberships.first();
+    for (const QString &sql :
+         {QStringLiteral("UPDATE sabc.rows SET data = data || '{\"full_name\": \"Renamed\"}'") + where,
+          QStringLiteral("UPDATE sabc.rows SET data = data || '{\"full_name\": \"Renamed\", "
+                         "\"dues_paid_through\": 2199}'") +
+              where,
+          QStringLiteral("UPDATE sabc.rows SET data = data - 'notes'") + where,
+          QStringLiteral("UPDATE sabc.rows SET deleted = true") + where,
+          QStringLiteral("UPDATE sabc.rows SET stamps = stamps || '{\"full_name\": \"9000000000000000\"}'") +
+              where,
+          QStringLiteral("UPDATE sabc.rows SET modified = 9000000000000000, stamps = '{}'") + where,
+          QStringLiteral("INSERT INTO sabc.rows (tbl, id, data, modified, origin) VALUES ('anglers', "
+                         "'%1', '{\"full_name\": \"New\", \"inactive\": 0, \"notes\": \"\"}', 1, 'x')")
+              .arg(Store::newId()),
+          QStringLiteral("INSERT INTO sabc.rows (tbl, id, data, modified, origin) VALUES ('anglers', "
+                         "'%1', '{\"full_name\": \"Renamed\"}', 1, 'x') ON CONFLICT (tbl, id) DO UPDATE "
+                         "SET data = sabc.rows.data || excluded.data")
+              .arg(angler),
+          QStringLiteral("UPDATE sabc.rows SET data = data || '{\"season\": 2199}' WHERE tbl = "
+                         "'memberships' AND id = '%1'")
+              .arg(membership),
+          QStringLiteral("INSERT INTO sabc.rows (tbl, id, data, modified, origin) VALUES ('officer_terms', "
+                         "'%1', '{\"season\": 2025, \"post\": \"treasurer\", \"angler_id\": \"%2\"}', 1, 'x')")
+              .arg(Store::newId(), angler)}) {
+        const Probe p = probe(treasurer, sql);
+        QVERIFY2(!p.ok, qPrintable(sql));
+        QCOMPARE(p.state, QStringLiteral("42501"));
+    }
+    QCOMPARE(count(server, QStringLiteral("tbl = 'anglers' AND data->>'full_name' IN ('Renamed', 'New')")), 0);
+    QCOMPARE(count(server, QStringLiteral("tbl = 'anglers' AND (deleted OR NOT data ? 'notes')")), 0);
+    QCOMPARE(count(server, QStringLiteral("tbl = 'memberships' AND data->>'season' = '2199'")), 0);
+    // The paid-through year alone goes through.
+    const Probe year = probe(treasurer, QStringLiteral("UPDATE sabc.rows SET data = data || "
+                                                       "'{\"dues_paid_through\": %1}'")
+                                            .arg(paidThrough) +
+                                            where);
+    QVERIFY2(year.ok, qPrintable(year.message));
+    QCOMPARE(year.rows, 1);
+
+    // The treasurer undoes the payment recorded by mistake: whole again.
+    QVERIFY(anglers.reversePayment(paid.value()).ok());
+    auto undone = sync(t, treasurer);
+    QVERIFY(undone.ok());
+    QVERIFY2(undone.value().complete(), qPrintable(undone.value().refused.join(u'\n')));
+    QVERIFY(sync(s, secretary).ok());
+    QVERIFY(q.exec(QStringLiteral("SELECT sum(amount_cents), count(*) FROM ledger WHERE angler_id = '%1'")
+                       .arg(angler)) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QCOMPARE(q.value(1).toInt(), 2);
+    QVERIFY(q.exec(QStringLiteral("SELECT coalesce(dues_paid_through, 0) FROM anglers WHERE id = '%1'")
+                       .arg(angler)) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), paid.value().oldPaidThrough);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM memberships WHERE angler_id = '%1' AND deleted = 0")
+                       .arg(angler)) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 // #19.10: the club's administrator lists, adds, disables, enables and resets logins; an officer

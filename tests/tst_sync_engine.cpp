@@ -1005,7 +1005,7 @@ void TestSyncEngine::secondSyncOfOneFileStepsAside()
 
     // A first sync is cut off before the server committed: its operation waits in the outbox.
     {
-        SyncEngine engine(a.path, admin, QString());
+        SyncEngine engine(a.path, admin, PgTest::passwordOf(admin.user));
         engine.setHook(SyncEngine::Hook::BeforePushCommit, [] {
             return Status::failure(QStringLiteral("the connection was lost (simulated)."));
         });
@@ -1014,7 +1014,7 @@ void TestSyncEngine::secondSyncOfOneFileStepsAside()
     // The next one resends it; while it holds the server's transaction, two more start.
     QList<QProcess *> others;
     bool otherWaitedOnTheServer = false;
-    SyncEngine engine(a.path, admin, QString());
+    SyncEngine engine(a.path, admin, PgTest::passwordOf(admin.user));
     engine.setHook(SyncEngine::Hook::BeforePushCommit, [&]() -> Status {
         for (int i = 0; i < 2; ++i) {
             auto *p = new QProcess(this);

@@ -8,7 +8,9 @@
 --   append-only (no edit, no tombstone); each login writes only its own entries in
 --   sabc.applied_ops, once.
 -- * The secretary may append dues payments to the ledger (and nothing else there), so a payment
---   recorded by the secretary reaches the server whole.
+--   recorded by the secretary reaches the server whole. Likewise a payment recorded by the
+--   treasurer: in the secretary's tables the treasurer may change an angler's paid-through season
+--   (nothing else of the record) and add or end memberships (never change one).
 -- * The server refuses records that break the club's rules (types, ranges, required fields per
 --   table; sabc.field_rules) with a named refusal (check_violation), like the laptop's CHECKs.
 -- * Logins are managed by the club's administrator (or the server's owner) through functions:
@@ -67,19 +69,43 @@ SELECT p_tbl = 'ledger' AND pg_has_role(sabc.role_name('secretary'), 'USAGE')
 AND p_data ->> 'kind' = 'dues' AND p_data ->> 'fund' = 'operating'
 AND p_data ->> 'angler_id' IS NOT NULL AND p_data ->> 'tournament_id' IS NULL $$
 ;
+-- The treasurer records dues payments: the payment's ledger row is theirs, the angler's
+-- paid-through season and the memberships it pays for are in the secretary's tables. What the
+-- treasurer may do there is narrowed further by sabc.rows_guard: an angler's record changes only
+-- in its paid-through season, a membership is added or ended, never changed.
+CREATE OR REPLACE FUNCTION sabc.may_record_dues(p_tbl text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+SELECT CASE WHEN p_tbl IN ('anglers', 'memberships')
+THEN pg_has_role(sabc.role_name('treasurer'), 'USAGE') ELSE false END $$
+;
+-- What the treasurer's push may insert for a dues payment: a membership, or an angler's record the
+-- server already has (a push tries an insert first, and an upsert checks the insert before it
+-- turns into an update; a new angler never goes in).
+CREATE OR REPLACE FUNCTION sabc.may_insert_for_dues(p_tbl text, p_id text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+SELECT CASE WHEN p_tbl = 'memberships' THEN sabc.may_record_dues(p_tbl)
+WHEN p_tbl = 'anglers' THEN sabc.may_record_dues(p_tbl)
+AND EXISTS (SELECT 1 FROM sabc.rows r WHERE r.tbl = 'anglers' AND r.id = p_id)
+ELSE false END $$
+;
 DROP POLICY IF EXISTS rows_insert ON sabc.rows
 ;
 DROP POLICY IF EXISTS rows_update ON sabc.rows
 ;
 CREATE POLICY rows_insert ON sabc.rows FOR INSERT
-WITH CHECK (sabc.may_write(tbl) OR sabc.may_append_dues(tbl, data))
+WITH CHECK (sabc.may_write(tbl) OR sabc.may_append_dues(tbl, data)
+OR sabc.may_insert_for_dues(tbl, id))
 ;
 -- Checked on the record as it was (USING) and as it would be (WITH CHECK).
-CREATE POLICY rows_update ON sabc.rows FOR UPDATE USING (sabc.may_write(tbl))
-WITH CHECK (sabc.may_write(tbl))
+CREATE POLICY rows_update ON sabc.rows FOR UPDATE
+USING (sabc.may_write(tbl) OR sabc.may_record_dues(tbl))
+WITH CHECK (sabc.may_write(tbl) OR sabc.may_record_dues(tbl))
 ;
 -- Every change of a record: its table and id stay, a tombstone stays, ledger entries are never
--- edited or deleted; the change order (seq, xid) is the server's, never the client's.
+-- edited or deleted; the change order (seq, xid) is the server's, never the client's. A login
+-- reaching the secretary's anglers and memberships only to record dues (the treasurer) changes
+-- an angler's paid-through season and nothing else of the record (no other field, no field's
+-- stamp, no delete), and ends a membership or leaves it as it is.
 DROP TRIGGER IF EXISTS rows_ledger_append_only ON sabc.rows
 ;
 DROP FUNCTION IF EXISTS sabc.ledger_append_only()
@@ -94,6 +120,15 @@ USING ERRCODE = 'check_violation', CONSTRAINT = 'sabc_deletes_stick'; END IF;
 IF OLD.tbl = 'ledger' AND (NEW.deleted OR NEW.data IS DISTINCT FROM OLD.data) THEN
 RAISE EXCEPTION 'ledger entries are never edited or deleted; record a reversing entry (%)', OLD.id
 USING ERRCODE = 'check_violation', CONSTRAINT = 'sabc_ledger_append_only'; END IF;
+IF OLD.tbl IN ('anglers', 'memberships') AND NOT sabc.may_write(OLD.tbl) AND (
+(NEW.data - 'dues_paid_through') IS DISTINCT FROM (OLD.data - 'dues_paid_through')
+OR (OLD.tbl = 'memberships' AND NEW.data IS DISTINCT FROM OLD.data)
+OR (OLD.tbl = 'anglers' AND NEW.deleted IS DISTINCT FROM OLD.deleted)
+OR EXISTS (SELECT 1 FROM jsonb_object_keys(OLD.data || NEW.data) AS k WHERE k <> 'dues_paid_through'
+AND sabc.full_stamps(NEW.data, NEW.stamps, NEW.modified) -> k
+IS DISTINCT FROM sabc.full_stamps(OLD.data, OLD.stamps, OLD.modified) -> k)) THEN
+RAISE EXCEPTION 'this login changes only the paid-through season of an angler (%) and adds or ends memberships; the rest is the secretary''s', OLD.id
+USING ERRCODE = 'insufficient_privilege'; END IF;
 NEW.seq := nextval('sabc.change_seq');
 NEW.xid := pg_current_xact_id();
 RETURN NEW; END $$
