@@ -5453,7 +5453,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>&amp;Undo last choice</source>
-        <translation>&amp;Deshacer la última elección</translation>
+        <translation>Des&amp;hacer la última elección</translation>
     </message>
     <message>
         <source>&amp;Change password…</source>
