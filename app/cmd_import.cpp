@@ -12,10 +12,12 @@
 #include <QTemporaryDir>
 
 namespace {
-QString tr(const char *text)
+// The texts of this file, in the "commands" translation context; qualified calls (Tr::tr) let
+// lupdate file them under the same context.
+struct Tr
 {
-    return QCoreApplication::translate("commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(commands)
+};
 
 // A dry run must write nothing, not even the upgrade of an older file: it works on a copy.
 Status copyForDryRun(const QString &path, const QString &copy)
@@ -27,7 +29,7 @@ Status copyForDryRun(const QString &path, const QString &copy)
             continue;
         if (!QFile::copy(path + suffix, copy + suffix))
             return Status::failure(
-                tr("sabc import web: could not read %1 for the dry run.").arg(path));
+                Tr::tr("sabc import web: could not read %1 for the dry run.").arg(path));
     }
     return Status::success();
 }
@@ -35,7 +37,7 @@ Status copyForDryRun(const QString &path, const QString &copy)
 
 int commands::importData(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const QString usage = tr("Usage: sabc import web --from postgresql://USER@HOST:PORT/DB"
+    const QString usage = Tr::tr("Usage: sabc import web --from postgresql://USER@HOST:PORT/DB"
                              "[?sslmode=...] --database FILE [--dry-run]");
     if (args.isEmpty() || args.first() != QLatin1String("web")) {
         err << usage << '\n';
@@ -57,7 +59,7 @@ int commands::importData(const QStringList &args, QTextStream &out, QTextStream 
         else if (a == QLatin1String("--dry-run"))
             dryRun = true;
         else {
-            err << tr("sabc import web: unexpected argument \"%1\".").arg(a) << '\n'
+            err << Tr::tr("sabc import web: unexpected argument \"%1\".").arg(a) << '\n'
                 << usage << '\n';
             return 2;
         }
@@ -76,7 +78,7 @@ int commands::importData(const QStringList &args, QTextStream &out, QTextStream 
     QString target = path;
     if (dryRun) {
         if (!scratch.isValid()) {
-            err << tr("sabc import web: no room for the dry run's scratch copy.") << '\n';
+            err << Tr::tr("sabc import web: no room for the dry run's scratch copy.") << '\n';
             return 1;
         }
         target = scratch.filePath(QStringLiteral("club.sqlite"));
@@ -98,13 +100,13 @@ int commands::importData(const QStringList &args, QTextStream &out, QTextStream 
     // leaves no new file behind.
     auto snapshot = WebReader::read(url.value(), password);
     if (!snapshot) {
-        err << tr("sabc import web: %1").arg(snapshot.error()) << '\n';
+        err << Tr::tr("sabc import web: %1").arg(snapshot.error()) << '\n';
         return 1;
     }
     const bool existed = QFileInfo::exists(target);
     auto store = Store::open(target);
     if (!store) {
-        err << tr("sabc import web: %1").arg(store.error()) << '\n';
+        err << Tr::tr("sabc import web: %1").arg(store.error()) << '\n';
         return 1;
     }
     WebImporter importer(*store.value());
@@ -118,7 +120,7 @@ int commands::importData(const QStringList &args, QTextStream &out, QTextStream 
             QFile::remove(file + QStringLiteral("-wal"));
             QFile::remove(file + QStringLiteral("-shm"));
         }
-        err << tr("sabc import web: nothing was imported: %1").arg(summary.error()) << '\n';
+        err << Tr::tr("sabc import web: nothing was imported: %1").arg(summary.error()) << '\n';
         return 1;
     }
     out << summary.value().text();

@@ -297,9 +297,12 @@ void TestWeighInModel::finalizedSheetIsLocked()
     QVERIFY(TournamentStore(*f->store).unlock(tid, QStringLiteral("President")).ok());
     QVERIFY(!model->isLocked());
     QVERIFY(model->setData(model->index(0, WeighInModel::WeightColumn), QStringLiteral("11")));
+    // The unlock, then the edit of the finalized result, both in the log under who unlocked.
     log = TournamentStore(*f->store).log(tid);
-    QCOMPARE(log->size(), 2);
-    QCOMPARE(log->last().action, QStringLiteral("unlocked"));
+    QCOMPARE(log->size(), 3);
+    QCOMPARE(log->at(1).action, QStringLiteral("unlocked"));
+    QCOMPARE(log->at(1).actor, QStringLiteral("President"));
+    QCOMPARE(log->last().action, QStringLiteral("result_edited"));
     QCOMPARE(log->last().actor, QStringLiteral("President"));
 }
 

@@ -1201,7 +1201,7 @@ Add a different person with the same name as a new walk-up guest?</source>
     </message>
     <message>
         <source>“%1” is not on the roster: add them as a walk-up guest?</source>
-        <translation>“%1” no está en la lista de socios: ¿añadirlo como invitado de última hora?</translation>
+        <translation>“%1” no está en la padrón: ¿añadirlo como invitado de última hora?</translation>
     </message>
     <message>
         <source>%1
@@ -3845,8 +3845,8 @@ Save this boat anyway?</source>
         <translation>Mo&amp;strar:</translation>
     </message>
     <message>
-        <source>S&amp;eason:</source>
-        <translation>T&amp;emporada:</translation>
+        <source>Seaso&amp;n:</source>
+        <translation>Tempo&amp;rada:</translation>
     </message>
 </context>
 <context>
@@ -4049,7 +4049,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>per boat</source>
-        <translation>por lancha</translation>
+        <translation>por bote</translation>
     </message>
     <message>
         <source>per angler</source>
@@ -4091,7 +4091,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Team (boats, no points)</source>
-        <translation>Por equipos (lanchas, sin puntos)</translation>
+        <translation>Por equipos (botes, sin puntos)</translation>
     </message>
     <message>
         <source>per angler</source>
@@ -4099,7 +4099,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>per boat</source>
-        <translation>por lancha</translation>
+        <translation>por bote</translation>
     </message>
     <message>
         <source>1st; 2nd; 3rd …</source>
@@ -4143,7 +4143,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Split of the fee (per angler or boat)</source>
-        <translation>Reparto de la cuota (por pescador o lancha)</translation>
+        <translation>Reparto de la inscripción (por pescador o bote)</translation>
     </message>
     <message>
         <source>&amp;Places</source>
@@ -4151,7 +4151,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>&amp;Big bass</source>
-        <translation>Lobina más &amp;grande</translation>
+        <translation>Lobina ma&amp;yor</translation>
     </message>
     <message>
         <source>&amp;Club</source>
@@ -4203,7 +4203,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Angler of the Year and big bass</source>
-        <translation>Pescador del Año y lobina más grande</translation>
+        <translation>Pescador del Año y lobina mayor</translation>
     </message>
     <message>
         <source>Best N &amp;tournaments count</source>
@@ -4215,11 +4215,11 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Big bass must &amp;weigh over (lb)</source>
-        <translation>La lobina más grande debe &amp;superar (lb)</translation>
+        <translation>La lobina mayor debe &amp;superar (lb)</translation>
     </message>
     <message>
         <source>Opening big bass &amp;carry-in</source>
-        <translation>&amp;Acumulado inicial de lobina más grande</translation>
+        <translation>&amp;Acumulado inicial de lobina mayor</translation>
     </message>
     <message>
         <source>The rules of season %1.</source>
@@ -4271,11 +4271,11 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Big bass minimum</source>
-        <translation>Mínimo de lobina más grande</translation>
+        <translation>Mínimo de lobina mayor</translation>
     </message>
     <message>
         <source>Opening big bass carry-in</source>
-        <translation>Acumulado inicial de lobina más grande</translation>
+        <translation>Acumulado inicial de lobina mayor</translation>
     </message>
     <message>
         <source>Type every amount as dollars and cents, like 7.00.</source>
@@ -4283,15 +4283,15 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Adds up to the fee: %1.</source>
-        <translation>Suma la cuota: %1.</translation>
+        <translation>Suma la inscripción: %1.</translation>
     </message>
     <message>
         <source>Adds up to %1, %2 short of the %3 fee.</source>
-        <translation>Suma %1: faltan %2 para la cuota de %3.</translation>
+        <translation>Suma %1: faltan %2 para la inscripción de %3.</translation>
     </message>
     <message>
         <source>Adds up to %1, %2 over the %3 fee.</source>
-        <translation>Suma %1: %2 más que la cuota de %3.</translation>
+        <translation>Suma %1: %2 más que la inscripción de %3.</translation>
     </message>
     <message>
         <source>No club file is open.</source>
@@ -6970,7 +6970,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>officer terms of people left out</source>
-        <translation>cargos de personas que quedaron fuera</translation>
+        <translation>cargos de directivos que quedaron fuera</translation>
     </message>
     <message>
         <source>%1 %2: the club file already names someone else; the web app&apos;s %3 was not brought in.</source>
@@ -6978,11 +6978,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>officer terms held by Admin User</source>
-        <translation>cargos ocupados por Admin User</translation>
+        <translation>cargos directivos ocupados por Admin User</translation>
     </message>
     <message>
         <source>officer terms of a post the club does not have (%1)</source>
-        <translation>cargos de un puesto que el club no tiene (%1)</translation>
+        <translation>cargos directivos de un puesto que el club no tiene (%1)</translation>
     </message>
     <message>
         <source>The lake %1 (web key &quot;%2&quot;) matched none of the club&apos;s lakes by key or name; it was added as a new lake.</source>
@@ -7058,7 +7058,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>%1 in %2 (%3) is a buy-in with %4 fish; brought in as a weighed entry.</source>
-        <translation>%1 en %2 (%3) es una compra de puntos con %4 peces; se trajo como inscripción pesada.</translation>
+        <translation>%1 en %2 (%3) figura como sin pescar con %4 peces; se trajo como participación pesada.</translation>
     </message>
     <message>
         <source>boats with Admin User aboard</source>
@@ -8288,6 +8288,10 @@ Comandos (se ejecutan sin pantalla):
     <message>
         <source>sabc import web: nothing was imported: %1</source>
         <translation>sabc import web: no se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>sabc import web: could not read %1 for the dry run.</source>
+        <translation>sabc import web: no se pudo leer %1 para la prueba.</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ RosterPage::RosterPage(RosterModel *model, QWidget *parent)
 
     m_season->setObjectName(QStringLiteral("rosterSeason"));
     m_season->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *seasonLabel = new QLabel(tr("S&eason:"), this);
+    auto *seasonLabel = new QLabel(tr("Seaso&n:"), this);
     seasonLabel->setBuddy(m_season);
     m_seasonLabel = seasonLabel;
 
