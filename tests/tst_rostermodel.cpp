@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +25,7 @@ private slots:
     void loadsLiveAnglersWithStanding();
     void showsOfficesAndTournamentsOfTheSeason();
     void otherSeason();
+    void guestsByTheSeasonTheyLastFished();
     void lapsedAndImportedMembersAreOverdue();
     void filter_data();
     void filter();
@@ -278,6 +280,56 @@ void TestRosterModel::otherSeason()
     QCOMPARE(cell(model, QStringLiteral("bob Bassett"), RosterModel::StandingColumn),
              QStringLiteral("In good standing"));
     QCOMPARE(cell(model, QStringLiteral("Alice Archer"), RosterModel::OfficesColumn), QString());
+}
+
+// Issue #15: guests are listed by the year they last fished. The Last fished column gives each
+// angler's latest season with a (live) entry; sorted by standing, guests come by it, latest first.
+void TestRosterModel::guestsByTheSeasonTheyLastFished()
+{
+    const auto add = [&](const QString &name) {
+        auto id = m_store->insert(QStringLiteral("anglers"), {{QStringLiteral("full_name"), name}});
+        return id ? id.value() : QString();
+    };
+    const QString old = add(QStringLiteral("Gus Longago"));
+    const QString recent = add(QStringLiteral("Gil Recent"));
+    QVERIFY(!add(QStringLiteral("Nat Never")).isEmpty());
+    const auto fish = [&](int season, const QString &angler) {
+        auto t = m_store->insert(QStringLiteral("tournaments"),
+                                 {{QStringLiteral("season"), season},
+                                  {QStringLiteral("event_date"), QStringLiteral("%1-05-20").arg(season)},
+                                  {QStringLiteral("name"), QStringLiteral("May")}});
+        QVERIFY(t.ok());
+        QVERIFY(m_store->insert(QStringLiteral("entries"), {{QStringLiteral("tournament_id"), t.value()},
+                                                         {QStringLiteral("angler_id"), angler},
+                                                         {QStringLiteral("was_member"), 0},
+                                                         {QStringLiteral("entered_at"), 0}})
+                    .ok());
+    };
+    fish(m_season - 3, old);
+    fish(m_season - 1, recent);
+    RosterModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(cell(model, QStringLiteral("Gus Longago"), RosterModel::LastFishedColumn),
+             QString::number(m_season - 3));
+    QCOMPARE(cell(model, QStringLiteral("Gil Recent"), RosterModel::LastFishedColumn),
+             QString::number(m_season - 1));
+    QCOMPARE(cell(model, QStringLiteral("Nat Never"), RosterModel::LastFishedColumn), QString());
+    // Alice fished this season and last: her latest.
+    QCOMPARE(cell(model, QStringLiteral("Alice Archer"), RosterModel::LastFishedColumn),
+             QString::number(m_season));
+    QSortFilterProxyModel sorted;
+    sorted.setSourceModel(&model);
+    sorted.setSortRole(RosterModel::SortRole);
+    sorted.sort(RosterModel::StandingColumn, Qt::AscendingOrder);
+    QStringList guests;
+    for (int r = 0; r < sorted.rowCount(); ++r) {
+        const QString name = sorted.index(r, RosterModel::NameColumn).data().toString();
+        if (name == QLatin1String("Gus Longago") || name == QLatin1String("Gil Recent") ||
+            name == QLatin1String("Nat Never"))
+            guests << name;
+    }
+    QCOMPARE(guests, (QStringList{QStringLiteral("Gil Recent"), QStringLiteral("Gus Longago"),
+                                  QStringLiteral("Nat Never")}));
 }
 
 void TestRosterModel::lapsedAndImportedMembersAreOverdue()

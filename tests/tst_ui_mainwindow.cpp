@@ -42,6 +42,7 @@
 #include <QTabBar>
 #include <QAbstractButton>
 #include <QCommandLinkButton>
+#include <QDialog>
 #include <QDir>
 #include <QDateEdit>
 #include <QFile>
@@ -90,6 +91,7 @@ private slots:
     void accessKeysAreUnique_data();
     void accessKeysAreUnique();
     void logPage();
+    void weighInMenuCorrectsTheMemberFlag();
     void dialogAccessKeysAreUnique_data();
     void dialogAccessKeysAreUnique();
     void editMenuUndoInSpanish();
@@ -1005,6 +1007,45 @@ void TestUiMainWindow::editMenuUndoInSpanish()
     // Undone: the shared demo club is as it was for the other tests.
     QCOMPARE(redo->text(), QStringLiteral("&Rehacer Agregar Lupe Carrizo"));
     QVERIFY(!undo->isEnabled());
+}
+
+// Weigh-in > Correct the Member Flag… (Ctrl+Shift+M on the sheet) asks who corrects it, switches
+// the selected entry between member and guest, and the Log page shows the correction.
+void TestUiMainWindow::weighInMenuCorrectsTheMemberFlag()
+{
+    const QString path = demoPath();
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    window.resize(MainWindow::defaultSize());
+    window.show();
+    QVERIFY(window.openDatabase(path));
+    window.showPage(MainWindow::WeighIn);
+    auto *page = window.findChild<WeighInPage *>();
+    QVERIFY(page);
+    QTableView *sheet = page->sheetView();
+    QTRY_VERIFY(sheet->model()->rowCount() > 0);
+    sheet->setCurrentIndex(sheet->model()->index(0, 0));
+    auto *log = window.findChild<LogPage *>();
+    QVERIFY(log);
+    const int before = log->model()->rowCount();
+    QAction *action = window.findChild<QAction *>(QStringLiteral("correctMemberFlagAction"));
+    QVERIFY(action);
+    QVERIFY(action->text().endsWith(QLatin1String("\tCtrl+Shift+M")));
+    bool asked = false;
+    QTimer::singleShot(0, this, [&asked] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        asked = true;
+        auto *name = dialog->findChild<QLineEdit *>();
+        name->setText(QStringLiteral("Test Officer"));
+        dialog->accept();
+    });
+    action->trigger();
+    QVERIFY(asked);
+    QTRY_COMPARE(log->model()->rowCount(), before + 1);
+    QCOMPARE(log->model()->lines().first().action, QStringLiteral("member_flag"));
+    QCOMPARE(log->model()->lines().first().actor, QStringLiteral("Test Officer"));
 }
 
 QTEST_MAIN(TestUiMainWindow)

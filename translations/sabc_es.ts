@@ -2601,6 +2601,14 @@ Save this boat anyway?</source>
         <source>Imported from the club web site.</source>
         <translation>Importado del sitio web del club.</translation>
     </message>
+    <message>
+        <source>Correct the &amp;Member Flag…</source>
+        <translation>Corregir la condición de &amp;socio…</translation>
+    </message>
+    <message>
+        <source>Switch the selected entry between member and guest, recorded in the tournament&apos;s log</source>
+        <translation>Cambia la participación elegida entre socio e invitado; queda en el registro del torneo</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -3816,6 +3824,14 @@ Save this boat anyway?</source>
     <message>
         <source>Member since %1, no dues paid for %2</source>
         <translation>Socio desde %1, sin cuotas pagadas para %2</translation>
+    </message>
+    <message>
+        <source>The last season the angler fished a tournament; sorted by standing, guests come by it, the latest first</source>
+        <translation>La última temporada en que el pescador pescó un torneo; al ordenar por situación, los invitados van por ella, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>Last fished</source>
+        <translation>Última pesca</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,7 @@ Result<std::vector<RosterModel::Row>> RosterModel::load() const
         row.offices = officesOf.value(row.id);
         row.officeRank = rankOf.value(row.id, 99);
         row.tournaments = line.tournaments;
+        row.lastFished = line.lastFished;
         row.overGuestLimit =
             row.standing == Standing::Guest && ClubRules::overGuestLimit(row.tournaments);
         rows.push_back(std::move(row));
@@ -189,6 +190,8 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
             return row.offices.join(QStringLiteral(", "));
         case TournamentsColumn:
             return row.tournaments;
+        case LastFishedColumn:
+            return year(row.lastFished);
         case ColumnCount:
             break;
         }
@@ -198,7 +201,9 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return row.name.toCaseFolded();
         case StandingColumn:
-            return int(row.standing);
+            // Guests come by the season they last fished, the latest first.
+            return int(row.standing) * 10000 +
+                   (row.standing == Standing::Guest ? 5000 - row.lastFished : 0);
         case PhoneColumn:
             return row.phone.isEmpty() ? QVariant() : QVariant(row.phone);
         case EmailColumn:
@@ -211,6 +216,8 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
             return row.offices.isEmpty() ? QVariant() : QVariant(row.officeRank);
         case TournamentsColumn:
             return row.tournaments;
+        case LastFishedColumn:
+            return row.lastFished > 0 ? QVariant(row.lastFished) : QVariant();
         case ColumnCount:
             break;
         }
@@ -226,6 +233,7 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         case MemberSinceColumn:
         case DuesPaidThroughColumn:
         case TournamentsColumn:
+        case LastFishedColumn:
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         default:
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
@@ -309,6 +317,11 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
     case TournamentsColumn:
         return role == Qt::ToolTipRole ? tr("Tournaments fished in the season shown")
                                        : tr("Fished");
+    case LastFishedColumn:
+        return role == Qt::ToolTipRole
+                   ? tr("The last season the angler fished a tournament; sorted by standing, guests come "
+                        "by it, the latest first")
+                   : tr("Last fished");
     case OfficesColumn:
         return tr("Offices");
     case ColumnCount:

@@ -30,6 +30,7 @@ public:
         MemberSinceColumn,
         DuesPaidThroughColumn,
         TournamentsColumn,
+        LastFishedColumn,
         OfficesColumn,
         ColumnCount
     };
@@ -90,6 +91,7 @@ private:
         QStringList offices; // translated post names
         int officeRank = 99; // the highest post held, for sorting
         int tournaments = 0;
+        int lastFished = 0; // 0: never fished
         bool overGuestLimit = false;
     };
 

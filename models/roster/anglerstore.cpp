@@ -688,7 +688,9 @@ Result<QList<RosterLine>> AnglerStore::roster(int season) const
                 "  AS member, "
                 "(SELECT count(*) FROM entries e JOIN tournaments t ON t.id = e.tournament_id "
                 " WHERE e.angler_id = a.id AND e.deleted = 0 AND t.deleted = 0 "
-                " AND t.season = :season) AS tournaments "
+                " AND t.season = :season) AS tournaments, "
+                "(SELECT max(t.season) FROM entries e JOIN tournaments t ON t.id = e.tournament_id "
+                " WHERE e.angler_id = a.id AND e.deleted = 0 AND t.deleted = 0) AS last_fished "
                 "FROM anglers a "
                 "WHERE a.deleted = 0 AND a.merged_into IS NULL "
                 "ORDER BY a.full_name COLLATE NOCASE, a.id"));
@@ -707,6 +709,7 @@ Result<QList<RosterLine>> AnglerStore::roster(int season) const
         line.inactive = q.value("inactive").toInt() != 0;
         line.member = q.value("member").toInt() != 0;
         line.tournaments = q.value("tournaments").toInt();
+        line.lastFished = q.value("last_fished").toInt(); // NULL: never fished
         out.append(line);
     }
     return out;

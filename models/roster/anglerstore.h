@@ -110,6 +110,7 @@ struct RosterLine
     bool inactive = false;
     bool member = false; // has a membership in the season
     int tournaments = 0; // tournaments fished in the season
+    int lastFished = 0;  // the last season the angler fished (any season); 0: never
 };
 
 // An angler's dues in one season, for the dues report.

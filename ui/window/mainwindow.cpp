@@ -397,6 +397,17 @@ void MainWindow::createMenus()
     QMenu *weighIn = menuBar()->addMenu(tr("&Weigh-in"));
     weighIn->setObjectName(QStringLiteral("weighInMenu"));
     weighIn->addAction(live->shareAction());
+    // The member flag of the selected entry (Ctrl+Shift+M on the sheet; the key stays the
+    // sheet's own, so it is only shown here).
+    QAction *memberFlag =
+        weighIn->addAction(tr("Correct the &Member Flag…") + QStringLiteral("\tCtrl+Shift+M"));
+    memberFlag->setObjectName(QStringLiteral("correctMemberFlagAction"));
+    memberFlag->setStatusTip(tr("Switch the selected entry between member and guest, recorded in "
+                                "the tournament's log"));
+    connect(memberFlag, &QAction::triggered, this, [this] {
+        showPage(WeighIn);
+        m_weighInPage->toggleMemberOfCurrent();
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_pageActions);
