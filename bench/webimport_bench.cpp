@@ -86,7 +86,7 @@ int main(int argc, char *argv[])
             out << conn.error() << '\n';
             return 1;
         }
-        QFile schema(QStringLiteral(SABC_SHARED_DATA_DIR "/webapp-schema.sql"));
+        QFile schema(QStringLiteral(SABC_WEBAPP_SCHEMA));
         if (!schema.open(QIODevice::ReadOnly)) {
             out << "cannot read webapp-schema.sql\n";
             return 1;

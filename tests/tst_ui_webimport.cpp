@@ -43,7 +43,7 @@ void TestUiWebImport::initTestCase()
     m_url = url.value();
     auto conn = ServerConnection::open(m_url, QString());
     QVERIFY2(conn.ok(), qPrintable(conn.ok() ? QString() : conn.error()));
-    QFile schema(QStringLiteral(SABC_SHARED_DATA_DIR "/webapp-schema.sql"));
+    QFile schema(QStringLiteral(SABC_TEST_DATA_DIR "/webapp/webapp-schema.sql"));
     QVERIFY(schema.open(QIODevice::ReadOnly));
     QStringList lines;
     for (const QString &line : QString::fromUtf8(schema.readAll()).split(u'\n'))

@@ -125,7 +125,7 @@ void TestWebImport::initTestCase()
     QVERIFY2(conn.ok(), qPrintable(conn.ok() ? QString() : conn.error()));
     m_web = std::move(conn.value());
 
-    QFile schema(QStringLiteral(SABC_SHARED_DATA_DIR "/webapp-schema.sql"));
+    QFile schema(QStringLiteral(SABC_TEST_DATA_DIR "/webapp/webapp-schema.sql"));
     QVERIFY(schema.open(QIODevice::ReadOnly));
     QString text = QString::fromUtf8(schema.readAll());
     QStringList lines;
