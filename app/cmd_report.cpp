@@ -36,40 +36,15 @@ struct ReportOptions
 QString parse(const QStringList &args, ReportOptions &o)
 {
     QStringList positional;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (!arg.startsWith(QLatin1String("--"))) {
-            positional.append(arg);
-            continue;
-        }
-        QString name = arg.mid(2);
-        QString value;
-        bool hasValue = false;
-        if (const qsizetype eq = name.indexOf(u'='); eq >= 0) {
-            value = name.mid(eq + 1);
-            name.truncate(eq);
-            hasValue = true;
-        }
-        QString *target = nullptr;
-        if (name == QLatin1String("database"))
-            target = &o.database;
-        else if (name == QLatin1String("season"))
-            target = &o.season;
-        else if (name == QLatin1String("format"))
-            target = &o.format;
-        else if (name == QLatin1String("output"))
-            target = &o.output;
-        else if (name == QLatin1String("tournament"))
-            target = &o.tournament;
-        else
-            return Tr::tr("Unknown option --%1.").arg(name);
-        if (!hasValue) {
-            if (i + 1 >= args.size())
-                return Tr::tr("The option --%1 needs a value.").arg(name);
-            value = args.at(++i);
-        }
-        *target = value;
-    }
+    const QHash<QString, QString *> options = {
+        {QStringLiteral("database"), &o.database},
+        {QStringLiteral("season"), &o.season},
+        {QStringLiteral("format"), &o.format},
+        {QStringLiteral("output"), &o.output},
+        {QStringLiteral("tournament"), &o.tournament}};
+    if (const QString problem = commands::parseOptions(args, options, positional);
+        !problem.isEmpty())
+        return problem;
     if (positional.isEmpty())
         return Tr::tr("Name the report: %1.")
             .arg(ReportBuilders::kindNames().join(QStringLiteral(", ")));

@@ -3,10 +3,16 @@
 // code. They run without a display.
 #pragma once
 
+#include <QHash>
 #include <QStringList>
 #include <QTextStream>
 
 namespace commands {
+
+// Reads `--name value` and `--name=value` into the string each name points to; other words go
+// to `positional`. Returns an error message ("Unknown option --x.") or empty.
+QString parseOptions(const QStringList &args, const QHash<QString, QString *> &options,
+                     QStringList &positional);
 
 // sabc demo --database FILE
 int demo(const QStringList &args, QTextStream &out, QTextStream &err);
@@ -26,10 +32,6 @@ int rules(const QStringList &args, QTextStream &out, QTextStream &err);
 // sabc serve --database FILE [--port N] [--listen ADDRESS]: the leaderboard for phones, until
 // stopped.
 int serve(const QStringList &args, QTextStream &out, QTextStream &err);
-
-// sabc rules show --database FILE --season YEAR
-// sabc rules set --database FILE --season YEAR RULES.json
-int rules(const QStringList &args, QTextStream &out, QTextStream &err);
 
 // sabc server init|add-user ... --server URL
 int server(const QStringList &args, QTextStream &out, QTextStream &err);
