@@ -17,6 +17,10 @@ cat "$scratch/lintian.log"
 if grep -q '^E: ' "$scratch/lintian.log"; then
     fail "lintian reports errors"
 fi
+# Built with Debian's hardening flags (stack protector, fortify, BIND_NOW).
+if grep -q 'hardening-no-' "$scratch/lintian.log"; then
+    fail "sabc is built without some of Debian's hardening"
+fi
 grep -q . "$scratch/lintian.log" || echo "lintian: no tags"
 # Depends: the libraries from dpkg-shlibdeps, the Qt plugins named by hand.
 depends="$(dpkg-deb -f "$deb" Depends)"
