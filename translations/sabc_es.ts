@@ -631,11 +631,11 @@
     </message>
     <message>
         <source>Weighmaster</source>
-        <translation>Encargado de pesaje</translation>
+        <translation>Pesador</translation>
     </message>
     <message>
         <source>Assistant Weighmaster</source>
-        <translation>Asistente de pesaje</translation>
+        <translation>Asistente del pesador</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>Season dues</source>
-        <translation>Cuotas de la temporada</translation>
+        <translation>Cuotas de temporada</translation>
     </message>
     <message>
         <source>The demo could not schedule a tournament in progress.</source>
@@ -1596,7 +1596,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Rank</source>
-        <translation>Posición</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Events</source>
@@ -1943,7 +1943,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Charity</source>
-        <translation>Beneficencia</translation>
+        <translation>Caridad</translation>
     </message>
     <message>
         <source>Expense</source>
@@ -2204,7 +2204,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Role</source>
-        <translation>Función</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2279,7 +2279,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation>Falló la sincronización</translation>
+        <translation>Error al sincronizar</translation>
     </message>
     <message>
         <source>Roster</source>
@@ -2575,7 +2575,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Season &amp;Rules…</source>
-        <translation>&amp;Reglas de la temporada…</translation>
+        <translation>&amp;Reglas de temporada…</translation>
     </message>
     <message>
         <source>Log</source>
@@ -2634,7 +2634,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>S&amp;wap</source>
-        <translation>&amp;Intercambiar</translation>
+        <translation>&amp;Cambiar</translation>
     </message>
     <message>
         <source>Cannot merge yet:</source>
@@ -2810,11 +2810,11 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>&amp;Weighmaster:</source>
-        <translation>&amp;Encargado de pesaje:</translation>
+        <translation>&amp;Pesador:</translation>
     </message>
     <message>
         <source>&amp;Assistant Weighmaster:</source>
-        <translation>&amp;Asistente de pesaje:</translation>
+        <translation>&amp;Asistente del pesador:</translation>
     </message>
     <message>
         <source>(vacant)</source>
@@ -2826,7 +2826,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>&amp;Save Anyway</source>
-        <translation>&amp;Guardar de todos modos</translation>
+        <translation>&amp;Guardar igual</translation>
     </message>
     <message>
         <source>&amp;Go Back</source>
@@ -3117,7 +3117,7 @@ Save this boat anyway?</source>
     <name>ReportBuilders</name>
     <message>
         <source>Bass club</source>
-        <translation>Club de pesca de lobina</translation>
+        <translation>Club de lobina</translation>
     </message>
     <message>
         <source>Give the tournament&apos;s date as YYYY-MM-DD.</source>
@@ -3145,7 +3145,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Rank</source>
-        <translation>Posición</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Angler</source>
@@ -3341,11 +3341,11 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Places</source>
-        <translation>Posiciones</translation>
+        <translation>Lugares</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation>Posición</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Angler</source>
@@ -3440,7 +3440,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Charity</source>
-        <translation>Beneficencia</translation>
+        <translation>Caridad</translation>
     </message>
     <message>
         <source>Big bass carried to the next tournament</source>
@@ -3900,7 +3900,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>The entry fee %1 does not match its split: places, big bass, club and charity add up to %2.</source>
-        <translation>La inscripción %1 no coincide con su reparto: posiciones, lobina mayor, club y beneficencia suman %2.</translation>
+        <translation>La inscripción %1 no coincide con su reparto: lugares, lobina mayor, club y caridad suman %2.</translation>
     </message>
     <message>
         <source>The ruleset is not valid JSON (%1 at character %2).</source>
@@ -4099,7 +4099,7 @@ Save this boat anyway?</source>
     <name>SeasonRulesDialog</name>
     <message>
         <source>Season rules</source>
-        <translation>Reglas de la temporada</translation>
+        <translation>Reglas de temporada</translation>
     </message>
     <message>
         <source>Individual (points, Angler of the Year)</source>
@@ -4151,7 +4151,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Entry &amp;fee</source>
-        <translation>&amp;Cuota de inscripción</translation>
+        <translation>&amp;Inscripción</translation>
     </message>
     <message>
         <source>Fish &amp;limit</source>
@@ -4175,7 +4175,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>C&amp;harity</source>
-        <translation>Bene&amp;ficencia</translation>
+        <translation>C&amp;aridad</translation>
     </message>
     <message>
         <source>Penalties</source>
@@ -4207,7 +4207,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>B&amp;uy-in: last fish minus</source>
-        <translation>&amp;Pago sin pescar: último con peces menos</translation>
+        <translation>Sin &amp;pescar: último con peces menos</translation>
     </message>
     <message>
         <source>D&amp;Q</source>
@@ -4259,7 +4259,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Entry fee</source>
-        <translation>Cuota de inscripción</translation>
+        <translation>Inscripción</translation>
     </message>
     <message>
         <source>Place %1: %2</source>
@@ -4275,7 +4275,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>Charity</source>
-        <translation>Beneficencia</translation>
+        <translation>Caridad</translation>
     </message>
     <message>
         <source>Dead fish</source>
@@ -4644,7 +4644,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Rank</source>
-        <translation>Posición</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Angler</source>
@@ -5047,7 +5047,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Buy-in</source>
-        <translation>Inscripción sin pescar</translation>
+        <translation>Sin pescar</translation>
     </message>
     <message>
         <source>Disqualified</source>
@@ -5326,11 +5326,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Sign in</source>
-        <translation>Iniciar sesión</translation>
+        <translation>Entrar</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation>&amp;Iniciar sesión</translation>
+        <translation>&amp;Entrar</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -5350,7 +5350,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation>Conservar el &amp;mío</translation>
+        <translation>Usar el &amp;mío</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
@@ -5743,7 +5743,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Team</source>
-        <translation>Por equipos</translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <source>Individual</source>
@@ -5859,7 +5859,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Big bass paid</source>
-        <translation>Premio de lobina mayor pagado</translation>
+        <translation>Lobina mayor pagada</translation>
     </message>
     <message>
         <source>Big bass pot share</source>
@@ -5871,7 +5871,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Charity</source>
-        <translation>Beneficencia</translation>
+        <translation>Caridad</translation>
     </message>
     <message>
         <source>%1 was cancelled; no entry fees are taken.</source>
@@ -5947,7 +5947,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Charity share, %1</source>
-        <translation>Aporte a beneficencia, %1</translation>
+        <translation>Aporte a caridad, %1</translation>
     </message>
     <message>
         <source>Entry fee taken back, %1: %2</source>
@@ -6018,11 +6018,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>%1 not yet moved to charity</source>
-        <translation>%1 aún sin transferir a beneficencia</translation>
+        <translation>%1 aún sin transferir a caridad</translation>
     </message>
     <message>
         <source>%1 too much moved to charity</source>
-        <translation>%1 transferido de más a beneficencia</translation>
+        <translation>%1 transferido de más a caridad</translation>
     </message>
     <message>
         <source>the tournament pot still holds %1 for it</source>
@@ -6258,7 +6258,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Print preview…</source>
-        <translation>Vista previa de impresión…</translation>
+        <translation>Vista previa…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -6334,7 +6334,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Move what the engine assigns to the big bass pot, the club fund and charity out of the tournament pot.</source>
-        <translation>Pasar del fondo del torneo lo que el sistema asigna a la bolsa de la lobina mayor, al fondo del club y a beneficencia.</translation>
+        <translation>Pasar del fondo del torneo lo que el sistema asigna a la bolsa de la lobina mayor, al fondo del club y a caridad.</translation>
     </message>
     <message>
         <source>All funds</source>
@@ -6575,7 +6575,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Big bass paid</source>
-        <translation>Premios de lobina mayor pagados</translation>
+        <translation>Lobina mayor pagada</translation>
     </message>
     <message>
         <source>Total payouts</source>
@@ -6587,7 +6587,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Charity share moved to charity</source>
-        <translation>Parte de beneficencia pasada a beneficencia</translation>
+        <translation>Parte de caridad pasada a caridad</translation>
     </message>
     <message>
         <source>Moved into the big bass pot</source>
@@ -7426,7 +7426,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>&lt;b&gt;Collected:&lt;/b&gt; %1 · club %2 · charity %3 · carries out %4</source>
-        <translation>&lt;b&gt;Recaudado:&lt;/b&gt; %1 · club %2 · beneficencia %3 · pasa al siguiente %4</translation>
+        <translation>&lt;b&gt;Recaudado:&lt;/b&gt; %1 · club %2 · caridad %3 · pasa al siguiente %4</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;The sheet has problems: %1&lt;/span&gt;</source>
@@ -7434,7 +7434,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>weighmaster</source>
-        <translation>encargado de la báscula</translation>
+        <translation>pesador</translation>
     </message>
     <message>
         <source>The sheet has problems to fix before finalizing: %1</source>
@@ -7714,7 +7714,7 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation>&amp;Más tarde</translation>
+        <translation>&amp;Luego</translation>
     </message>
     <message>
         <source>Start a new club</source>
@@ -8249,7 +8249,7 @@ Comandos (se ejecutan sin pantalla):
     </message>
     <message>
         <source>Rank</source>
-        <translation>Posición</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Events</source>
