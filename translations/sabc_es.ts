@@ -2634,7 +2634,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>S&amp;wap</source>
-        <translation>&amp;Cambiar</translation>
+        <translation>Ca&amp;mbiar</translation>
     </message>
     <message>
         <source>Cannot merge yet:</source>
@@ -2810,7 +2810,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>&amp;Weighmaster:</source>
-        <translation>&amp;Pesador:</translation>
+        <translation>P&amp;esador:</translation>
     </message>
     <message>
         <source>&amp;Assistant Weighmaster:</source>
@@ -5326,11 +5326,11 @@ Save this change anyway?</source>
     </message>
     <message>
         <source>Sign in</source>
-        <translation>Entrar</translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation>&amp;Entrar</translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>Sync</source>
