@@ -61,9 +61,9 @@ MailSettingsDialog::MailSettingsDialog(Store *store, QWidget *parent)
     m_error->hide();
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Server:"), m_host);
+    form->addRow(tr("Ser&ver:"), m_host);
     form->addRow(tr("P&ort:"), m_port);
-    form->addRow(tr("Se&curity:"), m_security);
+    form->addRow(tr("S&ecurity:"), m_security);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("&From:"), m_from);

@@ -50,7 +50,7 @@ OutboxDialog::OutboxDialog(Store *store, MailActions *actions, QWidget *parent)
     : QDialog(parent), m_store(store), m_actions(actions), m_list(new QTreeWidget(this)),
       m_details(new QPlainTextEdit(this)), m_status(new QLabel(this)),
       m_send(new QPushButton(tr("&Send Now"), this)), m_retry(new QPushButton(tr("&Retry"), this)),
-      m_cancel(new QPushButton(tr("&Cancel Message"), this))
+      m_cancel(new QPushButton(tr("Ca&ncel Message"), this))
 {
     setObjectName(QStringLiteral("outboxDialog"));
     setWindowTitle(tr("Outbox and Sent"));
