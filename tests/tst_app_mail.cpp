@@ -8,6 +8,7 @@
 
 #include "mail/mailstore.h"
 #include "mail/mimemessage.h"
+#include "mail/smtpclient.h"
 #include "store/query.h"
 #include "store/store.h"
 #include "sync/credentials.h"
@@ -100,10 +101,8 @@ QStringList TestAppMail::recipients(const QString &db, MailKind kind)
 
 QString TestAppMail::smtpUrl(int port, const QString &security, const QString &user) const
 {
-    return QStringLiteral("smtp://%1127.0.0.1:%2?security=%3")
-        .arg(user.isEmpty() ? QString() : user + u'@')
-        .arg(port)
-        .arg(security);
+    return QStringLiteral("smtp://") + (user.isEmpty() ? QString() : user + u'@') +
+           QStringLiteral("127.0.0.1:%1?security=%2").arg(port).arg(security);
 }
 
 QProcessEnvironment TestAppMail::environment(const QString &password) const

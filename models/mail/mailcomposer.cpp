@@ -54,7 +54,9 @@ QString tableText(QTextTable *table)
                 line += QStringLiteral("  ");
             line += numeric[c] && r > 0 ? text.rightJustified(widths[c]) : text.leftJustified(widths[c]);
         }
-        out += line.trimmed().isEmpty() ? QString() : line.trimmed() + u'\n';
+        while (line.endsWith(u' '))
+            line.chop(1);
+        out += line.isEmpty() ? QString() : line + u'\n';
         if (r == 0) {
             qsizetype width = 0;
             for (qsizetype w : widths)
