@@ -26,6 +26,7 @@ const Command commandTable[] = {
     {"server", &commands::server},
     {"sync", &commands::sync},
     {"import", &commands::importData},
+    {"mail", &commands::mail},
 };
 
 const Command *findCommand(const QString &word)
@@ -106,7 +107,14 @@ QString helpText()
         "  import web --from URL --database FILE [--dry-run]\n"
         "        bring the club's history in from its web app's PostgreSQL database (read\n"
         "        only; URL and password as for sync); FILE is created when missing; prints\n"
-        "        what came in, what was left out and what needs a look\n");
+        "        what came in, what was left out and what needs a look\n"
+        "  mail results --database FILE --tournament YYYY-MM-DD --smtp URL [--dry-run]\n"
+        "  mail standings --database FILE --season YEAR --smtp URL [--dry-run]\n"
+        "        e-mail a tournament's results (PDF attached) or the season standings to\n"
+        "        the members who opted in, as BCC in batches; prints sent N to M recipients\n"
+        "        URL: smtp://[USER@]HOST:PORT[?security=starttls|tls|none]; the password\n"
+        "        comes from the keychain or SABC_SMTP_PASSWORD; --dry-run prints the\n"
+        "        recipients' count and the message without sending\n");
 }
 
 bool isHeadless(const QStringList &arguments)
@@ -138,7 +146,9 @@ QString databaseToOpen(const QStringList &arguments)
 
 bool needsGraphics(const QStringList &arguments)
 {
-    return arguments.size() >= 2 && arguments.at(1) == QLatin1String("report");
+    // Reports and the mail of results (its PDF) draw with fonts.
+    return arguments.size() >= 2 && (arguments.at(1) == QLatin1String("report") ||
+                                      arguments.at(1) == QLatin1String("mail"));
 }
 
 int run(const QStringList &arguments)

@@ -41,4 +41,8 @@ int sync(const QStringList &args, QTextStream &out, QTextStream &err);
 // sabc import web --from postgresql://USER@HOST:PORT/DB[?sslmode=...] --database FILE [--dry-run]
 int importData(const QStringList &args, QTextStream &out, QTextStream &err);
 
+// sabc mail results|standings --database FILE (--tournament YYYY-MM-DD | --season YEAR)
+//      --smtp smtp://[USER@]HOST:PORT[?security=starttls|tls|none] [--dry-run]
+int mail(const QStringList &args, QTextStream &out, QTextStream &err);
+
 } // namespace commands

@@ -68,6 +68,7 @@ private slots:
     void sameAnglerEnteredOnTwoLaptopsConverges();
     void controlCharactersNeverWedgeTheSync();
     void conflictsAreReadableOnEveryLaptopAndUndoable();
+    void mailChoicesSync();
 
 private:
     Laptop laptop(const QString &name);
@@ -250,6 +251,45 @@ void TestSyncEngine::serverInitIsIdempotent()
     QVERIFY(pw.exec() && pw.next());
     QVERIFY(pw.value(0).toString().startsWith(QStringLiteral("SCRAM-SHA-256$4096:")));
     QVERIFY(!pw.value(0).toString().contains(QStringLiteral("secret-")));
+}
+
+// A person's e-mail choices (#16: email_opt_in, mail_results, mail_news) are synced columns of
+// anglers: set on one laptop, they reach the server and the other laptops, new ones too.
+void TestSyncEngine::mailChoicesSync()
+{
+    const ServerUrl server = freshServer(QStringLiteral("sync_mail"));
+    const ServerUrl admin = PgTest::as(server, addLogin(server, QStringLiteral("admin")));
+    Laptop a = laptop(QStringLiteral("mail_a"));
+    Laptop b = laptop(QStringLiteral("mail_b"));
+    QStringList anglers, entries;
+    seedClub(a, &anglers, &entries, 2);
+    QVERIFY(sync(a, admin).ok());
+    QVERIFY(sync(b, admin).ok());
+    QVERIFY(a.store->update(QStringLiteral("anglers"), anglers.at(0),
+                            {{QStringLiteral("email_opt_in"), 0}}));
+    QVERIFY(a.store->update(QStringLiteral("anglers"), anglers.at(1),
+                            {{QStringLiteral("mail_news"), 0}}));
+    auto pushed = sync(a, admin);
+    QVERIFY2(pushed.ok(), qPrintable(pushed.ok() ? QString() : pushed.error()));
+    QCOMPARE(pushed.value().pushed, 2);
+    auto pulled = sync(b, admin);
+    QVERIFY2(pulled.ok(), qPrintable(pulled.ok() ? QString() : pulled.error()));
+    QCOMPARE(pulled.value().pulled, 2);
+    Laptop c = laptop(QStringLiteral("mail_c"));
+    QVERIFY(sync(c, admin).ok());
+    for (Laptop *l : {&b, &c}) {
+        QSqlQuery q(l->store->database());
+        q.prepare(QStringLiteral("SELECT email_opt_in, mail_results, mail_news FROM anglers "
+                                 "WHERE id = ?"));
+        q.bindValue(0, anglers.at(0));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QCOMPARE(q.value(1).toInt(), 1);
+        q.bindValue(0, anglers.at(1));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(2).toInt(), 0);
+    }
 }
 
 void TestSyncEngine::fieldMergeConflictsAndTombstones()

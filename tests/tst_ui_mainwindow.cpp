@@ -32,6 +32,9 @@
 #include "ui/log/logpage.h"
 #include "ui/roster/rosterpage.h"
 #include "ui/tournaments/tournamentspage.h"
+#include "ui/mail/composemaildialog.h"
+#include "ui/mail/mailsettingsdialog.h"
+#include "ui/mail/outboxdialog.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/welcomedialog.h"
 
@@ -945,6 +948,9 @@ void TestUiMainWindow::dialogAccessKeysAreUnique()
         new TournamentDialog(store, TournamentRecord(), &window),
         new LedgerEntryDialog(store->clubTime().today(), store->currentSeason(), &window),
         new WelcomeDialog(store, &window),
+        new MailSettingsDialog(store, &window),
+        new ComposeMailDialog(store, &window),
+        new OutboxDialog(store, nullptr, &window),
     };
     const auto keyOf = [](const QString &text) {
         return QKeySequence::mnemonic(text).toString(QKeySequence::PortableText);

@@ -149,6 +149,9 @@ void TestWebImport::initTestCase()
         "(6, 'Eve Evans', 'eve.evans@saustinbc.com', true, false, 2020, '512.555.0199', '2025-12-31'), "
         "(7, 'Fay Fox', NULL, true, false, 2018, NULL, '2025-12-31'), "
         "(8, 'Gus Gray', 'gus@example.com', true, false, 2026, NULL, '2026-12-31')",
+        // Their e-mail choices (#16): Gus takes no e-mail, Bob no news.
+        "UPDATE anglers SET email_opt_in = false WHERE id = 8",
+        "UPDATE anglers SET notify_news = false WHERE id = 3",
         "INSERT INTO officer_positions (id, angler_id, position, year) VALUES "
         "(1, 2, 'President/Secretary', 2025), (2, 3, 'Treasurer', 2025), "
         "(3, 4, 'Weighmaster', 2025), (4, 7, 'Assistant Weighmaster', 2025), "
@@ -303,6 +306,10 @@ void TestWebImport::importsTheWebAppsHistory()
     const Angler bob = anglers.angler(anglerId(store, QStringLiteral("Bob Brown"))).value();
     QCOMPARE(bob.email, QStringLiteral("BOB@Example.com")); // the older record keeps it
     QCOMPARE(bob.duesPaidThrough, 0);
+    // The web app's e-mail choices come along; everyone else stays opted in.
+    QVERIFY(alice.emailOptIn && alice.mailResults && alice.mailNews);
+    QVERIFY(bob.emailOptIn && bob.mailResults && !bob.mailNews);
+    QVERIFY(!anglers.angler(anglerId(store, QStringLiteral("Gus Gray"))).value().emailOptIn);
     const Angler carl = anglers.angler(anglerId(store, QStringLiteral("Carl Cole"))).value();
     QVERIFY(carl.email.isEmpty());
     QVERIFY(anglers.angler(anglerId(store, QStringLiteral("Dan Dunn"))).value().email.isEmpty());

@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>ComposeMailDialog</name>
+    <message numerus="yes">
+        <source>%n people who take the club&apos;s news will get it (as BCC).</source>
+        <translation>
+            <numerusform>%n person who takes the club&apos;s news will get it (as BCC).</numerusform>
+            <numerusform>%n people who take the club&apos;s news will get it (as BCC).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people who take the club&apos;s results will get it (as BCC).</source>
+        <translation>
+            <numerusform>%n person who takes the club&apos;s results will get it (as BCC).</numerusform>
+            <numerusform>%n people who take the club&apos;s results will get it (as BCC).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreateTournamentsCommand</name>
     <message numerus="yes">
         <source>Add %n tournaments</source>
@@ -94,6 +111,36 @@
     </message>
 </context>
 <context>
+    <name>MailActions</name>
+    <message numerus="yes">
+        <source>Sent to %n recipient(s).</source>
+        <translation>
+            <numerusform>Sent to %n recipient.</numerusform>
+            <numerusform>Sent to %n recipients.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailSender</name>
+    <message numerus="yes">
+        <source>%1: the server refused %n recipient(s): %2</source>
+        <translation>
+            <numerusform>%1: the server refused %n recipient: %2</numerusform>
+            <numerusform>%1: the server refused %n recipients: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message numerus="yes">
+        <source>%1, from %2, to %n recipient(s) as BCC.</source>
+        <translation>
+            <numerusform>%1, from %2, to %n recipient as BCC.</numerusform>
+            <numerusform>%1, from %2, to %n recipients as BCC.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message numerus="yes">
         <source>%1 pays the dues of %n season(s): %2 will be paid through %3. Record it?</source>
@@ -163,6 +210,23 @@ Save the new rules?</numerusform>
             <numerusform>Season %1 has %n finalized tournaments: %2. Their places, points, payouts and the season standings will be scored again with these rules.
 
 Save the new rules?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message numerus="yes">
+        <source>The server took none of the %n recipients: %1</source>
+        <translation>
+            <numerusform>The server did not take the recipient: %1</numerusform>
+            <numerusform>The server took none of the %n recipients: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>C: (the message, %n bytes)</source>
+        <translation>
+            <numerusform>C: (the message, %n byte)</numerusform>
+            <numerusform>C: (the message, %n bytes)</numerusform>
         </translation>
     </message>
 </context>
@@ -385,6 +449,23 @@ Save the new rules?</numerusform>
         <translation>
             <numerusform>Finalize %1 with %n boat? The tournament is marked completed and its results are locked.</numerusform>
             <numerusform>Finalize %1 with %n boats? The tournament is marked completed and its results are locked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message numerus="yes">
+        <source>%n recipient(s), as BCC in %1 message(s) of at most %2:</source>
+        <translation>
+            <numerusform>%n recipient, as BCC in %1 message(s) of at most %2:</numerusform>
+            <numerusform>%n recipients, as BCC in %1 message(s) of at most %2:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sabc mail: %n batch(es) were being sent when sabc stopped before; they are not sent again (see Mail &gt; Outbox and Sent in the window).</source>
+        <translation>
+            <numerusform>sabc mail: %n batch was being sent when sabc stopped before; it is not sent again (see Mail &gt; Outbox and Sent in the window).</numerusform>
+            <numerusform>sabc mail: %n batches were being sent when sabc stopped before; they are not sent again (see Mail &gt; Outbox and Sent in the window).</numerusform>
         </translation>
     </message>
 </context>

@@ -202,6 +202,22 @@
         <source>&amp;Go Back</source>
         <translation>&amp;Volver</translation>
     </message>
+    <message>
+        <source>Takes the club&apos;s e-mai&amp;l</source>
+        <translation>Recibe el correo del c&amp;lub</translation>
+    </message>
+    <message>
+        <source>Resul&amp;ts and standings</source>
+        <translation>Resul&amp;tados y clasificación</translation>
+    </message>
+    <message>
+        <source>Ne&amp;ws</source>
+        <translation>Noti&amp;cias</translation>
+    </message>
+    <message>
+        <source>Club e-mail:</source>
+        <translation>Correo del club:</translation>
+    </message>
 </context>
 <context>
     <name>AnglerMerge</name>
@@ -671,6 +687,87 @@
     <message>
         <source>Could not undo &quot;%1&quot;: %2</source>
         <translation>No se pudo deshacer &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeMailDialog</name>
+    <message>
+        <source>Write to the Members</source>
+        <translation>Escribir a los socios</translation>
+    </message>
+    <message>
+        <source>A tournament&apos;s results</source>
+        <translation>Los resultados de un torneo</translation>
+    </message>
+    <message>
+        <source>The season standings</source>
+        <translation>La clasificación de la temporada</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Noticias</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Tournament:</source>
+        <translation>&amp;Torneo:</translation>
+    </message>
+    <message>
+        <source>The standings of the day, big bass and payouts, with the results PDF attached.</source>
+        <translation>La clasificación del día, la lobina mayor y los premios, con el PDF de resultados adjunto.</translation>
+    </message>
+    <message>
+        <source>S&amp;eason:</source>
+        <translation>T&amp;emporada:</translation>
+    </message>
+    <message>
+        <source>The Angler of the Year standings, with the PDF attached.</source>
+        <translation>La clasificación del Pescador del Año, con el PDF adjunto.</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>As&amp;unto:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>&amp;Send:</source>
+        <translation>&amp;Enviar:</translation>
+    </message>
+    <message>
+        <source>Put in the &amp;Outbox</source>
+        <translation>Poner en la bandeja de &amp;salida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people who take the club&apos;s news will get it (as BCC).</source>
+        <translation>
+            <numerusform>Lo recibirá %n persona que recibe las noticias del club (en copia oculta).</numerusform>
+            <numerusform>Lo recibirán %n personas que reciben las noticias del club (en copia oculta).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people who take the club&apos;s results will get it (as BCC).</source>
+        <translation>
+            <numerusform>Lo recibirá %n persona que recibe los resultados del club (en copia oculta).</numerusform>
+            <numerusform>Lo recibirán %n personas que reciben los resultados del club (en copia oculta).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The club database is closed.</source>
+        <translation>La base de datos del club está cerrada.</translation>
+    </message>
+    <message>
+        <source>Set up the club&apos;s e-mail first: Mail &gt; Club E-mail Settings.</source>
+        <translation>Configure primero el correo del club: Correo &gt; Configuración del correo del club.</translation>
+    </message>
+    <message>
+        <source>There is no finished tournament to send.</source>
+        <translation>No hay ningún torneo terminado que enviar.</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2365,327 @@ Save this boat anyway?</source>
     </message>
 </context>
 <context>
+    <name>MailActions</name>
+    <message>
+        <source>Club E-mail &amp;Settings…</source>
+        <translation>&amp;Configuración del correo del club…</translation>
+    </message>
+    <message>
+        <source>&amp;Write to the Members…</source>
+        <translation>&amp;Escribir a los socios…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox and Sent…</source>
+        <translation>&amp;Bandeja de salida y enviados…</translation>
+    </message>
+    <message>
+        <source>The club&apos;s mail server, From and Reply-To; a test message</source>
+        <translation>El servidor de correo del club, el remitente y la dirección de respuesta; un mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>E-mail a tournament&apos;s results, the season standings or news to the members</source>
+        <translation>Enviar por correo a los socios los resultados de un torneo, la clasificación de la temporada o noticias</translation>
+    </message>
+    <message>
+        <source>Messages waiting to go, sent, or failed, with the server&apos;s answer</source>
+        <translation>Mensajes por enviar, enviados o fallidos, con la respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>Club e-mail settings saved.</source>
+        <translation>Configuración del correo del club guardada.</translation>
+    </message>
+    <message>
+        <source>The message is in the outbox.</source>
+        <translation>El mensaje está en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>The message waits in the outbox: %1</source>
+        <translation>El mensaje espera en la bandeja de salida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n recipient(s).</source>
+        <translation>
+            <numerusform>Enviado a %n destinatario.</numerusform>
+            <numerusform>Enviado a %n destinatarios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the club&apos;s e-mail is not set up (Mail &gt; Club E-mail Settings)</source>
+        <translation>el correo del club no está configurado (Correo &gt; Configuración del correo del club)</translation>
+    </message>
+    <message>
+        <source>no password is stored for %1; type it in Mail &gt; Club E-mail Settings</source>
+        <translation>no hay contraseña guardada para %1; escríbala en Correo &gt; Configuración del correo del club</translation>
+    </message>
+</context>
+<context>
+    <name>MailComposer</name>
+    <message>
+        <source>Could not make a temporary folder for the PDF: %1</source>
+        <translation>No se pudo crear una carpeta temporal para el PDF: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the PDF back: %1</source>
+        <translation>No se pudo volver a leer el PDF: %1</translation>
+    </message>
+    <message>
+        <source>
+--
+You get the club&apos;s e-mail because you asked for it. To stop it, or to get only some of it, reply to this message and the secretary will change it.
+</source>
+        <translation>
+--
+Recibe el correo del club porque lo pidió. Para dejar de recibirlo, o recibir solo una parte, responda a este mensaje y el secretario lo cambiará.
+</translation>
+    </message>
+    <message>
+        <source>The same, ready to print, is attached (%1.pdf).</source>
+        <translation>Lo mismo, listo para imprimir, va adjunto (%1.pdf).</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled; there are no results to send.</source>
+        <translation>%1 se canceló; no hay resultados que enviar.</translation>
+    </message>
+    <message>
+        <source>The results of %1 are not final yet; finalize them on the Weigh-in page first.</source>
+        <translation>Los resultados de %1 aún no son definitivos; finalícelos primero en la página de pesaje.</translation>
+    </message>
+    <message>
+        <source>%1: results of %2, %3</source>
+        <translation>%1: resultados de %2, %3</translation>
+    </message>
+    <message>
+        <source>The results of %1 on %2: the standings of the day, big bass and payouts.</source>
+        <translation>Los resultados de %1 del %2: la clasificación del día, la lobina mayor y los premios.</translation>
+    </message>
+    <message>
+        <source>%1: Angler of the Year standings %2</source>
+        <translation>%1: clasificación del Pescador del Año %2</translation>
+    </message>
+    <message>
+        <source>The Angler of the Year standings of %1 so far.</source>
+        <translation>La clasificación del Pescador del Año de %1 hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Write a subject for the news.</source>
+        <translation>Escriba un asunto para la noticia.</translation>
+    </message>
+    <message>
+        <source>Write the news itself.</source>
+        <translation>Escriba la noticia.</translation>
+    </message>
+    <message>
+        <source>The news holds invisible control characters; type it again or paste it as plain text.</source>
+        <translation>La noticia contiene caracteres de control invisibles; escríbala de nuevo o péguela como texto sin formato.</translation>
+    </message>
+    <message>
+        <source>Test message from SABC Tournament Manager</source>
+        <translation>Mensaje de prueba de SABC Tournament Manager</translation>
+    </message>
+    <message>
+        <source>This is a test of the club&apos;s e-mail settings (server %1, port %2). If you read this, the members&apos; mail will go out the same way.
+</source>
+        <translation>Esta es una prueba de la configuración del correo del club (servidor %1, puerto %2). Si lee esto, el correo de los socios saldrá de la misma manera.
+</translation>
+    </message>
+</context>
+<context>
+    <name>MailSender</name>
+    <message>
+        <source>The app stopped while this batch was being sent; it may have gone out. Retry sends it again (some members may then get it twice).</source>
+        <translation>La aplicación se detuvo mientras se enviaba esta tanda; puede que haya salido. Reintentar la envía de nuevo (algunos socios podrían recibirla dos veces).</translation>
+    </message>
+    <message>
+        <source>The message disappeared.</source>
+        <translation>El mensaje desapareció.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazados: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the server refused %n recipient(s): %2</source>
+        <translation>
+            <numerusform>%1: el servidor rechazó %n destinatario: %2</numerusform>
+            <numerusform>%1: el servidor rechazó %n destinatarios: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mail server closed the connection (%1); the rest waits in the outbox.</source>
+        <translation>El servidor de correo cerró la conexión (%1); el resto espera en la bandeja de salida.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>Send a &amp;Test to Me</source>
+        <translation>Enviarme una &amp;prueba</translation>
+    </message>
+    <message>
+        <source>Club E-mail Settings</source>
+        <translation>Configuración del correo del club</translation>
+    </message>
+    <message>
+        <source>smtp.example.org</source>
+        <translation>smtp.example.org</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (normalmente el puerto 587)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (normalmente el puerto 465)</translation>
+    </message>
+    <message>
+        <source>None (only a server on this computer)</source>
+        <translation>Ninguna (solo un servidor en esta computadora)</translation>
+    </message>
+    <message>
+        <source>often the club&apos;s address</source>
+        <translation>a menudo la dirección del club</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>secretary@example.org</source>
+        <translation>secretario@example.org</translation>
+    </message>
+    <message>
+        <source>empty: replies go to From</source>
+        <translation>vacío: las respuestas van al remitente</translation>
+    </message>
+    <message>
+        <source>What the mail server answers to the test appears here.</source>
+        <translation>Aquí aparece lo que responde el servidor de correo a la prueba.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;eguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Usuari&amp;o:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Remitente:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply-To:</source>
+        <translation>Responder &amp;a:</translation>
+    </message>
+    <message>
+        <source>Recipients per &amp;message:</source>
+        <translation>Destinatarios por &amp;mensaje:</translation>
+    </message>
+    <message>
+        <source>Members get the club&apos;s mail as hidden copies (BCC), this many to a message; the To line shows the From address only.</source>
+        <translation>Los socios reciben el correo del club como copias ocultas (CCO), esta cantidad por mensaje; la línea Para muestra solo la dirección del remitente.</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1 yet; type it in Password.</source>
+        <translation>Aún no hay contraseña guardada para %1; escríbala en Contraseña.</translation>
+    </message>
+    <message>
+        <source>The club database is closed.</source>
+        <translation>La base de datos del club está cerrada.</translation>
+    </message>
+    <message>
+        <source>Sending a test to %1…</source>
+        <translation>Enviando una prueba a %1…</translation>
+    </message>
+    <message>
+        <source>The server took the test message for %1: %2</source>
+        <translation>El servidor aceptó el mensaje de prueba para %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailStore</name>
+    <message>
+        <source>read the mail settings</source>
+        <translation>leer la configuración del correo</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS, TLS or none as the security.</source>
+        <translation>Elija STARTTLS, TLS o ninguna como seguridad.</translation>
+    </message>
+    <message>
+        <source>Enter the club&apos;s address as From (like secretary@example.org).</source>
+        <translation>Escriba la dirección del club como remitente (como secretario@example.org).</translation>
+    </message>
+    <message>
+        <source>%1 is a placeholder address; enter one that receives mail.</source>
+        <translation>%1 es una dirección de relleno; escriba una que reciba correo.</translation>
+    </message>
+    <message>
+        <source>Recipients per message must be from 1 to 1000.</source>
+        <translation>Los destinatarios por mensaje deben ser de 1 a 1000.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (Reply-To).</source>
+        <translation>«%1» no es una dirección de correo (Responder a).</translation>
+    </message>
+    <message>
+        <source>store the mail settings</source>
+        <translation>guardar la configuración del correo</translation>
+    </message>
+    <message>
+        <source>read who gets the club&apos;s e-mail</source>
+        <translation>leer quién recibe el correo del club</translation>
+    </message>
+    <message>
+        <source>Nobody would get this message: no one on the roster has opted in with a real e-mail address.</source>
+        <translation>Nadie recibiría este mensaje: nadie del padrón aceptó el correo con una dirección real.</translation>
+    </message>
+    <message>
+        <source>put the message in the outbox</source>
+        <translation>poner el mensaje en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>read the outbox</source>
+        <translation>leer la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>read the message</source>
+        <translation>leer el mensaje</translation>
+    </message>
+    <message>
+        <source>That message is no longer in the outbox.</source>
+        <translation>Ese mensaje ya no está en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>mark the batch as being sent</source>
+        <translation>marcar la tanda como en envío</translation>
+    </message>
+    <message>
+        <source>record how the batch went</source>
+        <translation>registrar cómo fue la tanda</translation>
+    </message>
+    <message>
+        <source>put the message back in the outbox</source>
+        <translation>volver a poner el mensaje en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>cancel the message</source>
+        <translation>cancelar el mensaje</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Syncing…</source>
@@ -2609,6 +3027,10 @@ Save this boat anyway?</source>
         <source>Switch the selected entry between member and guest, recorded in the tournament&apos;s log</source>
         <translation>Cambia la participación elegida entre socio e invitado; queda en el registro del torneo</translation>
     </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;Correo</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2858,6 +3280,148 @@ Save this boat anyway?</source>
     <message>
         <source>collect the changes to %1</source>
         <translation>reunir los cambios de %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Enviándose</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>May have gone</source>
+        <translation>Puede que haya salido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Noticias</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Message</source>
+        <translation>Ca&amp;ncelar mensaje</translation>
+    </message>
+    <message>
+        <source>Outbox and Sent</source>
+        <translation>Bandeja de salida y enviados</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Messages:</source>
+        <translation>&amp;Mensajes:</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Detalles:</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No se envió: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 message(s) to %2 recipient(s).</source>
+        <translation>Enviados %1 mensaje(s) a %2 destinatario(s).</translation>
+    </message>
+    <message>
+        <source> (%1 of %2 sent)</source>
+        <translation> (%1 de %2 enviados)</translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Aún no se ha escrito nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, from %2, to %n recipient(s) as BCC.</source>
+        <translation>
+            <numerusform>%1, de %2, a %n destinatario en copia oculta.</numerusform>
+            <numerusform>%1, de %2, a %n destinatarios en copia oculta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2 recipients): %3</source>
+        <translation>Tanda %1 (%2 destinatarios): %3</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>. The server answered: %1</source>
+        <translation>. El servidor respondió: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Part of &quot;%1&quot; may already have gone out when the app stopped. Sending it again may give some members two copies. Send it again?</source>
+        <translation>Parte de «%1» puede haber salido ya cuando la aplicación se detuvo. Enviarlo de nuevo puede darles dos copias a algunos socios. ¿Enviarlo de nuevo?</translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>Enviar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep As Is</source>
+        <translation>&amp;Dejarlo así</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +5184,138 @@ Save this change anyway?</source>
     <message>
         <source>Row %1 not saved yet: %2 Type the rest of the row; it is saved when it adds up.</source>
         <translation>La fila %1 aún no se guardó: %2 Escriba el resto de la fila; se guarda cuando cuadra.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>el servidor cerró la conexión</translation>
+    </message>
+    <message>
+        <source>the server did not answer within %1 seconds</source>
+        <translation>el servidor no respondió en %1 segundos</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation>No se pudo %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not %1; the server answered: %2</source>
+        <translation>No se pudo %1; el servidor respondió: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (%2)</source>
+        <translation>Conectando con %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not reach the mail server %1 over TLS: %2.</source>
+        <translation>No se pudo llegar al servidor de correo %1 con TLS: %2.</translation>
+    </message>
+    <message>
+        <source>Could not reach the mail server %1: %2.</source>
+        <translation>No se pudo llegar al servidor de correo %1: %2.</translation>
+    </message>
+    <message>
+        <source>talk to the mail server %1</source>
+        <translation>hablar con el servidor de correo %1</translation>
+    </message>
+    <message>
+        <source>greet the mail server (EHLO)</source>
+        <translation>saludar al servidor de correo (EHLO)</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS; choose TLS (usually port 465) or another server.</source>
+        <translation>El servidor de correo %1 no ofrece STARTTLS; elija TLS (normalmente el puerto 465) u otro servidor.</translation>
+    </message>
+    <message>
+        <source>start encryption (STARTTLS)</source>
+        <translation>iniciar el cifrado (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Could not encrypt the connection to %1: %2.</source>
+        <translation>No se pudo cifrar la conexión con %1: %2.</translation>
+    </message>
+    <message>
+        <source>Encrypted (%1)</source>
+        <translation>Cifrado (%1)</translation>
+    </message>
+    <message>
+        <source>sign in as %1</source>
+        <translation>iniciar sesión como %1</translation>
+    </message>
+    <message>
+        <source>The mail server %1 offers no sign-in this app knows (PLAIN or LOGIN)%2.</source>
+        <translation>El servidor de correo %1 no ofrece ningún inicio de sesión que esta aplicación conozca (PLAIN o LOGIN)%2.</translation>
+    </message>
+    <message>
+        <source>start the message (MAIL FROM)</source>
+        <translation>empezar el mensaje (MAIL FROM)</translation>
+    </message>
+    <message>
+        <source>name the recipients</source>
+        <translation>indicar los destinatarios</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server took none of the %n recipients: %1</source>
+        <translation>
+            <numerusform>El servidor no aceptó al destinatario: %1</numerusform>
+            <numerusform>El servidor no aceptó a ninguno de los %n destinatarios: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>send the message (DATA)</source>
+        <translation>enviar el mensaje (DATA)</translation>
+    </message>
+    <message numerus="yes">
+        <source>C: (the message, %n bytes)</source>
+        <translation>
+            <numerusform>C: (el mensaje, %n byte)</numerusform>
+            <numerusform>C: (el mensaje, %n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message was sent but the server gave no answer (%1); it may have gone out.</source>
+        <translation>El mensaje se envió pero el servidor no respondió (%1); puede que haya salido.</translation>
+    </message>
+    <message>
+        <source>send the message</source>
+        <translation>enviar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpServer</name>
+    <message>
+        <source>&quot;%1&quot; is not an SMTP address; write it as smtp://[USER@]HOST:PORT[?security=starttls|tls|none].</source>
+        <translation>«%1» no es una dirección SMTP; escríbala como smtp://[USER@]HOST:PORT[?security=starttls|tls|none].</translation>
+    </message>
+    <message>
+        <source>The SMTP address &quot;%1&quot; has no port (587 for STARTTLS, 465 for TLS).</source>
+        <translation>La dirección SMTP «%1» no tiene puerto (587 para STARTTLS, 465 para TLS).</translation>
+    </message>
+    <message>
+        <source>The SMTP address &quot;%1&quot; has a path; only the query ?security=starttls|tls|none may follow the port.</source>
+        <translation>La dirección SMTP «%1» tiene una ruta; tras el puerto solo puede ir ?security=starttls|tls|none.</translation>
+    </message>
+    <message>
+        <source>The SMTP address knows no &quot;%1&quot;; only security=starttls|tls|none.</source>
+        <translation>La dirección SMTP no admite «%1»; solo security=starttls|tls|none.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a security of the SMTP address; use starttls, tls or none.</source>
+        <translation>«%1» no es una seguridad de la dirección SMTP; use starttls, tls o none.</translation>
+    </message>
+    <message>
+        <source>Enter the mail server&apos;s name (like smtp.example.org).</source>
+        <translation>Escriba el nombre del servidor de correo (como smtp.example.org).</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>El puerto debe ser un número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>Without encryption the password and the members&apos; addresses would cross the network readable by anyone; plain SMTP goes only to this computer (localhost). Choose STARTTLS or TLS for %1.</source>
+        <translation>Sin cifrado, la contraseña y las direcciones de los socios cruzarían la red legibles por cualquiera; el SMTP sin cifrar solo va a esta computadora (localhost). Elija STARTTLS o TLS para %1.</translation>
     </message>
 </context>
 <context>
@@ -7838,6 +8534,13 @@ Commands (they run without a display):
         bring the club&apos;s history in from its web app&apos;s PostgreSQL database (read
         only; URL and password as for sync); FILE is created when missing; prints
         what came in, what was left out and what needs a look
+  mail results --database FILE --tournament YYYY-MM-DD --smtp URL [--dry-run]
+  mail standings --database FILE --season YEAR --smtp URL [--dry-run]
+        e-mail a tournament&apos;s results (PDF attached) or the season standings to
+        the members who opted in, as BCC in batches; prints sent N to M recipients
+        URL: smtp://[USER@]HOST:PORT[?security=starttls|tls|none]; the password
+        comes from the keychain or SABC_SMTP_PASSWORD; --dry-run prints the
+        recipients&apos; count and the message without sending
 </source>
         <translation>Uso: sabc [--database ARCHIVO]
      sabc ARCHIVO
@@ -7888,6 +8591,14 @@ Comandos (se ejecutan sin pantalla):
         trae la historia del club desde la base PostgreSQL de su aplicación web (solo
         la lee; URL y contraseña como en sync); crea ARCHIVO si no existe; muestra lo
         que entró, lo que quedó fuera y lo que hay que revisar
+  mail results --database ARCHIVO --tournament AAAA-MM-DD --smtp URL [--dry-run]
+  mail standings --database ARCHIVO --season AÑO --smtp URL [--dry-run]
+        envía por correo los resultados de un torneo (con el PDF) o la clasificación
+        de la temporada a los socios que lo aceptaron, en copia oculta por tandas;
+        muestra sent N to M recipients
+        URL: smtp://[USER@]HOST:PORT[?security=starttls|tls|none]; la contraseña se
+        toma del llavero o de SABC_SMTP_PASSWORD; --dry-run muestra cuántos lo
+        recibirían y el mensaje, sin enviarlo
 </translation>
     </message>
 </context>
@@ -8308,6 +9019,90 @@ Comandos (se ejecutan sin pantalla):
     <message>
         <source>sabc import web: could not read %1 for the dry run.</source>
         <translation>sabc import web: no se pudo leer %1 para la prueba.</translation>
+    </message>
+    <message>
+        <source>Say results or standings.</source>
+        <translation>Diga results o standings.</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot;.</source>
+        <translation>«%1» no se esperaba.</translation>
+    </message>
+    <message>
+        <source>Name the tournament with --tournament YYYY-MM-DD.</source>
+        <translation>Indique el torneo con --tournament AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>mail results takes --tournament, not --season.</source>
+        <translation>mail results lleva --tournament, no --season.</translation>
+    </message>
+    <message>
+        <source>mail standings takes --season, not --tournament.</source>
+        <translation>mail standings lleva --season, no --tournament.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not results or standings.</source>
+        <translation>«%1» no es results ni standings.</translation>
+    </message>
+    <message>
+        <source>Name the mail server with --smtp smtp://[USER@]HOST:PORT.</source>
+        <translation>Indique el servidor de correo con --smtp smtp://[USER@]HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>sabc mail: %1</source>
+        <translation>sabc mail: %1</translation>
+    </message>
+    <message>
+        <source>Usage: sabc mail results --database FILE --tournament YYYY-MM-DD --smtp smtp://[USER@]HOST:PORT[?security=starttls|tls|none] [--dry-run]
+       sabc mail standings --database FILE --season YEAR --smtp URL [--dry-run]</source>
+        <translation>Uso: sabc mail results --database ARCHIVO --tournament AAAA-MM-DD --smtp smtp://[USER@]HOST:PORT[?security=starttls|tls|none] [--dry-run]
+     sabc mail standings --database ARCHIVO --season AÑO --smtp URL [--dry-run]</translation>
+    </message>
+    <message>
+        <source>sabc mail: &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>sabc mail: «%1» no es una fecha; escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>sabc mail: &quot;%1&quot; is not a season; give a year like 2026.</source>
+        <translation>sabc mail: «%1» no es una temporada; indique un año como 2026.</translation>
+    </message>
+    <message>
+        <source>sabc mail: there is no club database at &quot;%1&quot;.</source>
+        <translation>sabc mail: no hay ninguna base de datos del club en «%1».</translation>
+    </message>
+    <message>
+        <source>sabc mail: &quot;%1&quot; holds no club yet.</source>
+        <translation>sabc mail: «%1» aún no contiene ningún club.</translation>
+    </message>
+    <message>
+        <source>sabc mail: the club has no From address yet; set it in the window&apos;s Mail &gt; Club E-mail Settings (or use an address as the SMTP user).</source>
+        <translation>sabc mail: el club aún no tiene dirección de remitente; indíquela en Correo &gt; Configuración del correo del club de la ventana (o use una dirección como usuario SMTP).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s), as BCC in %1 message(s) of at most %2:</source>
+        <translation>
+            <numerusform>%n destinatario, en copia oculta en %1 mensaje(s) de %2 como máximo:</numerusform>
+            <numerusform>%n destinatarios, en copia oculta en %1 mensaje(s) de %2 como máximo:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sabc mail: finishing the same mail written earlier (%1); its batches already sent or being sent are not sent again.</source>
+        <translation>sabc mail: se termina el mismo correo escrito antes (%1); sus tandas ya enviadas o en envío no se envían de nuevo.</translation>
+    </message>
+    <message>
+        <source>sent %1 to %2 recipients</source>
+        <translation>sent %1 to %2 recipients</translation>
+    </message>
+    <message numerus="yes">
+        <source>sabc mail: %n batch(es) were being sent when sabc stopped before; they are not sent again (see Mail &gt; Outbox and Sent in the window).</source>
+        <translation>
+            <numerusform>sabc mail: %n tanda se estaba enviando cuando sabc se detuvo; no se envía de nuevo (vea Correo &gt; Bandeja de salida y enviados en la ventana).</numerusform>
+            <numerusform>sabc mail: %n tandas se estaban enviando cuando sabc se detuvo; no se envían de nuevo (vea Correo &gt; Bandeja de salida y enviados en la ventana).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sabc mail: the rest waits in the outbox; run the same command again to send it.</source>
+        <translation>sabc mail: el resto espera en la bandeja de salida; ejecute la misma orden de nuevo para enviarlo.</translation>
     </message>
 </context>
 <context>

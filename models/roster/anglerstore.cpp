@@ -45,11 +45,14 @@ Angler readAngler(const Query &q)
     a.inactive = q.value("inactive").toInt() != 0;
     a.notes = q.value("notes").toString();
     a.mergedInto = q.value("merged_into").toString();
+    a.emailOptIn = q.value("email_opt_in").toInt() != 0;
+    a.mailResults = q.value("mail_results").toInt() != 0;
+    a.mailNews = q.value("mail_news").toInt() != 0;
     return a;
 }
 
 const char *anglerColumns = "id, full_name, email, phone, member_since, dues_paid_through, "
-                            "inactive, notes, merged_into";
+                            "inactive, notes, merged_into, email_opt_in, mail_results, mail_news";
 
 } // namespace
 
@@ -133,6 +136,9 @@ Result<QString> AnglerStore::insertAngler(const Angler &a)
         {QStringLiteral("dues_paid_through"), yearOrNull(a.duesPaidThrough)},
         {QStringLiteral("inactive"), a.inactive ? 1 : 0},
         {QStringLiteral("notes"), text(a.notes)},
+        {QStringLiteral("email_opt_in"), a.emailOptIn ? 1 : 0},
+        {QStringLiteral("mail_results"), a.mailResults ? 1 : 0},
+        {QStringLiteral("mail_news"), a.mailNews ? 1 : 0},
     };
     if (!a.id.isEmpty())
         values.insert(QStringLiteral("id"), a.id);
@@ -149,6 +155,9 @@ Status AnglerStore::updateAngler(const Angler &a)
                                {QStringLiteral("member_since"), yearOrNull(a.memberSince)},
                                {QStringLiteral("dues_paid_through"), yearOrNull(a.duesPaidThrough)},
                                {QStringLiteral("notes"), text(a.notes)},
+                               {QStringLiteral("email_opt_in"), a.emailOptIn ? 1 : 0},
+                               {QStringLiteral("mail_results"), a.mailResults ? 1 : 0},
+                               {QStringLiteral("mail_news"), a.mailNews ? 1 : 0},
                            });
 }
 

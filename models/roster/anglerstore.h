@@ -32,6 +32,11 @@ struct Angler
     bool inactive = false;
     QString notes;
     QString mergedInto;
+    // The club's e-mail (#16): whether the person takes it at all, and which kinds. Everyone
+    // starts opted in, as in the club's web app.
+    bool emailOptIn = true;
+    bool mailResults = true; // a tournament's results and the season standings
+    bool mailNews = true;    // the secretary's news posts
 
     bool operator==(const Angler &) const = default;
 };

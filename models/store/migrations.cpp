@@ -12,6 +12,7 @@ namespace {
 
 #define SEASON_CHECK(col) "CHECK (" col " BETWEEN 1900 AND 2200)"
 #define BOOL_COLUMN(col) col " INTEGER NOT NULL DEFAULT 0 CHECK (" col " IN (0, 1))"
+#define BOOL_COLUMN_ON(col) col " INTEGER NOT NULL DEFAULT 1 CHECK (" col " IN (0, 1))"
 #define DATE_CHECK(col)                                                                            \
     "CHECK (" col " GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')"
 #define TIME_CHECK(col) "CHECK (" col " IS NULL OR " col " GLOB '[0-2][0-9]:[0-5][0-9]')"
@@ -416,6 +417,43 @@ QStringList version7()
     };
 }
 
+// Version 8: e-mail to the members from the secretary's laptop (#16). Each person says whether
+// they take the club's e-mail at all (email_opt_in, as the web app's column) and which mail:
+// results and standings (mail_results), news (mail_news); everyone starts opted in, as in the web
+// app. These three columns are part of the synced anglers rows (the sync engine reads a table's
+// columns and rewrites its triggers itself).
+// The rest is this laptop's own and never syncs: the SMTP settings of the club's mail account
+// here (mail_settings; the password is in the keychain only) and the outbox: each message as
+// written (mail_messages: the whole MIME text, PDF included, made when it was written, so it can
+// wait offline) and its batches of BCC recipients (mail_batches). Another officer's laptop has
+// its own mail account and outbox; syncing them would make two laptops send the same message.
+QStringList version8()
+{
+    return {
+        QStringLiteral("ALTER TABLE anglers ADD COLUMN " BOOL_COLUMN_ON("email_opt_in")),
+        QStringLiteral("ALTER TABLE anglers ADD COLUMN " BOOL_COLUMN_ON("mail_results")),
+        QStringLiteral("ALTER TABLE anglers ADD COLUMN " BOOL_COLUMN_ON("mail_news")),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS mail_settings (key TEXT PRIMARY KEY NOT NULL, "
+                       "value TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS mail_messages (id TEXT PRIMARY KEY NOT NULL, "
+            "kind TEXT NOT NULL CHECK (kind IN ('results', 'standings', 'news', 'test')), "
+            "topic TEXT NOT NULL DEFAULT '', "
+            "subject TEXT NOT NULL, mime BLOB NOT NULL, sender TEXT NOT NULL, "
+            "created_at INTEGER NOT NULL, "
+            BOOL_COLUMN("cancelled") ")"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS mail_batches (message_id TEXT NOT NULL "
+            "REFERENCES mail_messages(id), seq INTEGER NOT NULL, recipients TEXT NOT NULL, "
+            "state TEXT NOT NULL DEFAULT 'waiting' "
+            "CHECK (state IN ('waiting', 'sending', 'sent', 'failed', 'unknown')), "
+            "attempts INTEGER NOT NULL DEFAULT 0, last_attempt INTEGER, sent_at INTEGER, "
+            "answer TEXT NOT NULL DEFAULT '', "
+            "PRIMARY KEY (message_id, seq)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS mail_batches_state ON mail_batches(state)"),
+    };
+}
+
 } // namespace
 
 namespace migrations {
@@ -433,6 +471,8 @@ const std::vector<Step> &steps()
          version6()},
         {7, "the import from the club's web app: which web row each record came from",
          version7()},
+        {8, "e-mail to the members: opt-in per person, this laptop's mail settings and outbox",
+         version8()},
     };
     return all;
 }

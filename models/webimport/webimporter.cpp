@@ -265,6 +265,9 @@ Status WebImporter::import(const web::Snapshot &snap, WebImportSummary &summary,
                 email.clear();
             }
             angler.email = email;
+            // The web app's e-mail choices: no e-mail at all, or no news (results still come).
+            angler.emailOptIn = a.emailOptIn;
+            angler.mailNews = a.notifyNews;
             const auto phone = Phone::normalise(a.phone);
             if (phone) {
                 angler.phone = phone.value();

@@ -24,6 +24,8 @@ struct AnglerRow
     int yearJoined = 0;       // 0: unknown
     QString phone;
     int duesPaidThrough = 0;  // the year of dues_paid_through; 0: never paid
+    bool emailOptIn = true;   // email_opt_in (true when the web database has no such column)
+    bool notifyNews = true;   // notify_news (likewise)
 };
 
 struct OfficerRow

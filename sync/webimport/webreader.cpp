@@ -58,11 +58,15 @@ Result<web::Snapshot> WebReader::read(const ServerUrl &url, const QString &passw
         return R::failure(year.error());
     snap.currentSeason = toInt(year.value(), 0, 0);
 
+    // email_opt_in and notify_news through the row's JSON: a web database from before those
+    // columns reads as NULL there (opted in, as the web app's default).
     auto anglers = fetch("SELECT id, name, coalesce(email, '') AS email, "
                          "coalesce(member, false) AS member, year_joined, "
                          "coalesce(phone, '') AS phone, "
-                         "extract(year FROM dues_paid_through)::int AS dues "
-                         "FROM anglers ORDER BY id",
+                         "extract(year FROM dues_paid_through)::int AS dues, "
+                         "(to_jsonb(a) ->> 'email_opt_in')::boolean AS email_opt_in, "
+                         "(to_jsonb(a) ->> 'notify_news')::boolean AS notify_news "
+                         "FROM anglers a ORDER BY id",
                          tr("read the people"));
     if (!anglers)
         return R::failure(anglers.error());
@@ -70,11 +74,13 @@ Result<web::Snapshot> WebReader::read(const ServerUrl &url, const QString &passw
         const PgRows &r = anglers.value();
         const int id = r.column("id"), name = r.column("name"), email = r.column("email"),
                   member = r.column("member"), joined = r.column("year_joined"),
-                  phone = r.column("phone"), dues = r.column("dues");
+                  phone = r.column("phone"), dues = r.column("dues"),
+                  optIn = r.column("email_opt_in"), news = r.column("notify_news");
         for (int i = 0; i < r.size(); ++i)
             snap.anglers.append({toInt(r, i, id), r.text(i, name), r.text(i, email),
                                  toBool(r, i, member, false), toInt(r, i, joined),
-                                 r.text(i, phone), toInt(r, i, dues)});
+                                 r.text(i, phone), toInt(r, i, dues),
+                                 toBool(r, i, optIn, true), toBool(r, i, news, true)});
     }
 
     auto officers = fetch("SELECT id, coalesce(angler_id, 0) AS angler_id, position, year "

@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -22,6 +23,9 @@ AnglerDialog::AnglerDialog(Store *store, QUndoStack *undoStack, QWidget *parent,
     : QDialog(parent), m_store(store), m_undoStack(undoStack), m_anglerId(anglerId),
       m_name(new QLineEdit(this)), m_email(new QLineEdit(this)), m_phone(new QLineEdit(this)),
       m_memberSince(new QSpinBox(this)), m_member(new QCheckBox(this)),
+      m_emailOptIn(new QCheckBox(tr("Takes the club's e-mai&l"), this)),
+      m_mailResults(new QCheckBox(tr("Resul&ts and standings"), this)),
+      m_mailNews(new QCheckBox(tr("Ne&ws"), this)),
       m_notes(new QPlainTextEdit(this)), m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
@@ -40,6 +44,16 @@ AnglerDialog::AnglerDialog(Store *store, QUndoStack *undoStack, QWidget *parent,
     m_memberSince->setValue(1899);
     m_member->setObjectName(QStringLiteral("member"));
     m_member->setText(tr("&Member in %1").arg(m_season));
+    m_emailOptIn->setObjectName(QStringLiteral("emailOptIn"));
+    m_mailResults->setObjectName(QStringLiteral("mailResults"));
+    m_mailNews->setObjectName(QStringLiteral("mailNews"));
+    // People start opted in, as in the club's web app.
+    for (QCheckBox *box : {m_emailOptIn, m_mailResults, m_mailNews})
+        box->setChecked(true);
+    connect(m_emailOptIn, &QCheckBox::toggled, this, [this](bool on) {
+        m_mailResults->setEnabled(on);
+        m_mailNews->setEnabled(on);
+    });
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4);
@@ -54,6 +68,12 @@ AnglerDialog::AnglerDialog(Store *store, QUndoStack *undoStack, QWidget *parent,
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("Member &since:"), m_memberSince);
     form->addRow(QString(), m_member);
+    auto *mailKinds = new QHBoxLayout;
+    mailKinds->addWidget(m_emailOptIn);
+    mailKinds->addWidget(m_mailResults);
+    mailKinds->addWidget(m_mailNews);
+    mailKinds->addStretch(1);
+    form->addRow(tr("Club e-mail:"), mailKinds);
     form->addRow(tr("N&otes:"), m_notes);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -94,6 +114,9 @@ AnglerDialog::AnglerDialog(Store *store, QUndoStack *undoStack, QWidget *parent,
             if (a->memberSince > 0)
                 m_memberSince->setValue(a->memberSince);
             m_notes->setPlainText(a->notes);
+            m_emailOptIn->setChecked(a->emailOptIn);
+            m_mailResults->setChecked(a->mailResults);
+            m_mailNews->setChecked(a->mailNews);
             Result<bool> member = anglers.isMember(anglerId, m_season);
             m_wasMember = member && member.value();
             m_member->setChecked(m_wasMember);
@@ -127,6 +150,9 @@ void AnglerDialog::accept()
     a.phone = m_phone->text();
     a.memberSince = m_memberSince->value() == m_memberSince->minimum() ? 0 : m_memberSince->value();
     a.notes = m_notes->toPlainText();
+    a.emailOptIn = m_emailOptIn->isChecked();
+    a.mailResults = m_mailResults->isChecked();
+    a.mailNews = m_mailNews->isChecked();
 
     if (m_anglerId.isEmpty() && !confirmNotATwin(a))
         return;

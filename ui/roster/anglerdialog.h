@@ -1,6 +1,7 @@
 // AnglerDialog: adds a person to the roster or edits one: name (required), email (checked and
 // unique), phone (normalised to (512) 555-1234 as soon as the field is left), member-since year,
-// membership of the current season, notes. Saving pushes an undoable command; a refusal is shown
+// membership of the current season, the club's e-mail they take (at all; results and standings;
+// news), notes. Saving pushes an undoable command; a refusal is shown
 // in the dialog, which stays open with the text as typed.
 #pragma once
 
@@ -37,6 +38,9 @@ public:
     QLineEdit *phoneEdit() const { return m_phone; }
     QSpinBox *memberSinceBox() const { return m_memberSince; }
     QCheckBox *memberBox() const { return m_member; }
+    QCheckBox *emailOptInBox() const { return m_emailOptIn; }
+    QCheckBox *mailResultsBox() const { return m_mailResults; }
+    QCheckBox *mailNewsBox() const { return m_mailNews; }
 
     // Who shows a later failed undo or redo of the dialog's edit (the roster's actions).
     void setUndoErrorHandler(commands::ErrorHandler handler) { m_onUndoError = std::move(handler); }
@@ -60,6 +64,9 @@ private:
     QLineEdit *m_phone;
     QSpinBox *m_memberSince;
     QCheckBox *m_member;
+    QCheckBox *m_emailOptIn;
+    QCheckBox *m_mailResults;
+    QCheckBox *m_mailNews;
     QPlainTextEdit *m_notes;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

@@ -4,6 +4,7 @@
 #include "sync/syncscheduler.h"
 #include "ui/common/filedialog.h"
 #include "ui/live/liveactions.h"
+#include "ui/mail/mailactions.h"
 #include "ui/log/logpage.h"
 #include "ui/standings/standingspage.h"
 #include "ui/sync/syncpage.h"
@@ -408,6 +409,19 @@ void MainWindow::createMenus()
         showPage(WeighIn);
         m_weighInPage->toggleMemberOfCurrent();
     });
+
+    // The club's e-mail to the members (#16).
+    m_mailActions = new MailActions([this] { return m_store.get(); }, this);
+    connect(m_mailActions, &MailActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    QMenu *mail = menuBar()->addMenu(tr("&Mail"));
+    mail->setObjectName(QStringLiteral("mailMenu"));
+    for (QAction *action : m_mailActions->actions()) {
+        if (action)
+            mail->addAction(action);
+        else
+            mail->addSeparator();
+    }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_pageActions);

@@ -23,6 +23,7 @@ class QUndoStack;
 class RosterModel;
 class RosterActions;
 class LogPage;
+class MailActions;
 class RosterPage;
 class StandingsPage;
 class SyncPage;
@@ -63,6 +64,9 @@ public:
     // The size the window opens at on a first run on a screen of `available` size: the whole
     // screen on a laptop (1366x768: every leaderboard column readable), else a large window.
     static QSize firstRunSize(const QSize &available);
+
+    // The Mail menu's actions (#16), for tests.
+    MailActions *mailActions() const { return m_mailActions; }
 
     // View > Zoom: the text size in percent (remembered), and View > High Contrast.
     void setZoom(int percent);
@@ -112,6 +116,7 @@ private:
     TreasuryPage *m_treasuryPage = nullptr;
     WeighInPage *m_weighInPage = nullptr;
     TournamentActions *m_tournamentActions = nullptr;
+    MailActions *m_mailActions = nullptr;
     QPointer<WelcomeDialog> m_welcome;
 
     QAction *m_newClubAction = nullptr;
