@@ -21,6 +21,7 @@ const Command commandTable[] = {
     {"score", &commands::score},
     {"standings", &commands::standings},
     {"report", &commands::report},
+    {"publish", &commands::publish},
     {"rules", &commands::rules},
     {"serve", &commands::serve},
     {"server", &commands::server},
@@ -86,6 +87,9 @@ QString helpText()
         "  report KIND --database FILE [--season YEAR] --format pdf|csv --output FILE\n"
         "        a printable report; KIND is results (with --tournament YYYY-MM-DD),\n"
         "        standings, roster, dues or treasurer\n"
+        "  publish --database FILE --output DIR [--season YEAR]\n"
+        "        write the club's results site (seasons, standings, awards, tournaments,\n"
+        "        calendar) into DIR: plain HTML and CSS to copy to any web host\n"
         "  rules show --database FILE --season YEAR\n"
         "        print the season's rules as JSON (what score --ruleset reads)\n"
         "  rules set --database FILE --season YEAR RULES.json\n"
