@@ -104,6 +104,16 @@
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n file to %1.</numerusform>
+            <numerusform>Wrote %n files to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilders</name>
     <message numerus="yes">
         <source>%n win(s)</source>
@@ -163,6 +173,16 @@ Save the new rules?</numerusform>
             <numerusform>Season %1 has %n finalized tournaments: %2. Their places, points, payouts and the season standings will be scored again with these rules.
 
 Save the new rules?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SiteWriter</name>
+    <message numerus="yes">
+        <source>%n win(s)</source>
+        <translation>
+            <numerusform>%n win</numerusform>
+            <numerusform>%n wins</numerusform>
         </translation>
     </message>
 </context>
@@ -385,6 +405,30 @@ Save the new rules?</numerusform>
         <translation>
             <numerusform>Finalize %1 with %n boat? The tournament is marked completed and its results are locked.</numerusform>
             <numerusform>Finalize %1 with %n boats? The tournament is marked completed and its results are locked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1: </source>
+        <translation>
+            <numerusform>Wrote %n file to %1: </numerusform>
+            <numerusform>Wrote %n files to %1: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n season(s), </source>
+        <translation>
+            <numerusform>%n season, </numerusform>
+            <numerusform>%n seasons, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tournament page(s).</source>
+        <translation>
+            <numerusform>%n tournament page.</numerusform>
+            <numerusform>%n tournament pages.</numerusform>
         </translation>
     </message>
 </context>
