@@ -10,6 +10,7 @@
 #include "sync/syncengine.h"
 #include "sync/testing/pgtestdb.h"
 #include "tournaments/seasonview.h"
+#include "tournaments/tournamentstore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -151,51 +152,54 @@ void TestServerViews::columnsAreTyped()
 
 void TestServerViews::entriesAndBoatsAsTheAppScoresThem()
 {
+    // Every entry and every boat of the club, read once.
+    QHash<QString, QList<QVariant>> entries; // tournament/angler -> place, points, net, status
+    QSqlQuery q = read(QStringLiteral("SELECT tournament_id::text || '/' || angler_id::text, place, "
+                                      "points, net_weight, status FROM club.entries"));
+    while (q.next())
+        entries.insert(q.value(0).toString(), {q.value(1), q.value(2), q.value(3), q.value(4)});
+    QHash<QString, QList<QVariant>> boats; // tournament/boat (or solo:angler) -> place, weight, fish
+    QSqlQuery bq = read(QStringLiteral(
+        "SELECT tournament_id::text || '/' || coalesce(id::text, 'solo:' || boater_id::text), "
+        "place, weight, fish FROM club.boats"));
+    while (bq.next())
+        boats.insert(bq.value(0).toString(), {bq.value(1), bq.value(2), bq.value(3)});
     int compared = 0;
     int boatsCompared = 0;
     for (int season : {2025, 2026}) {
         auto view = SeasonViewLoader::load(*m_store, season);
         QVERIFY2(view.ok(), qPrintable(view.ok() ? QString() : view.error()));
         for (const ScoredTournament &t : view->tournaments) {
-            QSqlQuery q = read(QStringLiteral("SELECT angler_id::text, place, points, net_weight, "
-                                              "status, big_bass FROM club.entries "
-                                              "WHERE tournament_id = '%1'")
-                                   .arg(t.id));
-            QHash<QString, QList<QVariant>> rows;
-            while (q.next())
-                rows.insert(q.value(0).toString(),
-                            {q.value(1), q.value(2), q.value(3), q.value(4), q.value(5)});
-            QCOMPARE(rows.size(), t.result.entries.size());
             for (const ScoredEntry &e : t.result.entries) {
-                const QList<QVariant> r = rows.value(e.anglerId);
-                QVERIFY2(!r.isEmpty(), qPrintable(e.anglerName));
+                const QList<QVariant> r = entries.value(t.id + u'/' + e.anglerId);
                 const QString where = t.name + QStringLiteral(" ") + e.anglerName;
+                QVERIFY2(!r.isEmpty(), qPrintable(where));
                 QVERIFY2(r.at(0).isNull() == (e.place == 0), qPrintable(where));
                 QVERIFY2(r.at(0).toInt() == e.place, qPrintable(where));
                 QVERIFY2(r.at(1).toInt() == e.points, qPrintable(where));
                 if (e.status != EntryStatus::BuyIn)
-                    QVERIFY2(r.at(2).toString() == e.net.toString(), qPrintable(where));
+                    QVERIFY2(qRound(r.at(2).toDouble() * 100) == e.net.hundredths(),
+                             qPrintable(where + QStringLiteral(" ") + r.at(2).toString()));
                 QVERIFY2(r.at(3).toString() ==
                              (e.statusText().isEmpty() ? QStringLiteral("fished") : e.statusText()),
                          qPrintable(where + r.at(3).toString()));
                 ++compared;
             }
             for (const BoatResult &b : t.boats) {
-                if (b.boatId.startsWith(QLatin1String("solo:")))
-                    continue;
-                QSqlQuery bq = read(QStringLiteral("SELECT place, weight, fish, boat FROM "
-                                                   "club.boats WHERE id = '%1'")
-                                        .arg(b.boatId));
-                QVERIFY2(bq.next(), qPrintable(b.boatId));
-                QCOMPARE(bq.value(0).toInt(), b.place);
-                QCOMPARE(bq.value(1).toString(), b.weight.toString());
-                QCOMPARE(bq.value(2).toInt(), b.fish);
+                const QList<QVariant> r = boats.value(t.id + u'/' + b.boatId);
+                const QString where = t.name + QStringLiteral(" ") + b.anglerNames.join(u'&');
+                QVERIFY2(!r.isEmpty(), qPrintable(where));
+                QVERIFY2(r.at(0).toInt() == b.place, qPrintable(where));
+                QVERIFY2(qRound(r.at(1).toDouble() * 100) == b.weight.hundredths(),
+                         qPrintable(where));
+                QVERIFY2(r.at(2).toInt() == b.fish, qPrintable(where));
                 ++boatsCompared;
             }
         }
     }
+    QCOMPARE(compared, entries.size());
     QVERIFY(compared > 300);
-    QVERIFY(boatsCompared > 20);
+    QVERIFY(boatsCompared > 200);
     // Points, zeros, buy-ins and the late DQ of the demo all came through.
     QVERIFY(count(QStringLiteral("SELECT count(*) FROM club.entries WHERE status = 'dq'")) > 0);
     QVERIFY(count(QStringLiteral("SELECT count(*) FROM club.entries WHERE status = 'buy-in'")) > 0);
@@ -224,7 +228,8 @@ void TestServerViews::standingsAsTheAppRanksThem()
             QVERIFY2(s.at(1).toInt() == r.points, qPrintable(r.anglerName));
             QVERIFY2(s.at(2).toInt() == r.totalPoints, qPrintable(r.anglerName));
             QVERIFY2(s.at(3).toInt() == r.events, qPrintable(r.anglerName));
-            QVERIFY2(s.at(4).toString() == r.netWeight.toString(), qPrintable(r.anglerName));
+            QVERIFY2(qRound(s.at(4).toDouble() * 100) == r.netWeight.hundredths(),
+                     qPrintable(r.anglerName + QStringLiteral(" ") + s.at(4).toString()));
             QCOMPARE(s.at(5).toString(), r.anglerName);
         }
     }
@@ -274,7 +279,10 @@ void TestServerViews::readerReadsOnlyTheViews()
         QStringLiteral("SELECT * FROM sabc.logins()")};
     for (const QString &sql : refused) {
         QVERIFY2(!q.exec(sql), qPrintable(sql));
-        QVERIFY2(q.lastError().nativeErrorCode() == QLatin1String("42501"),
+        // Refused for want of the right, or (a view) as not writable at all.
+        const QString code = q.lastError().nativeErrorCode();
+        QVERIFY2(code == QLatin1String("42501") ||
+                     (code == QLatin1String("55000") && sql.contains(QLatin1String(" club."))),
                  qPrintable(sql + QStringLiteral(": ") + q.lastError().nativeErrorCode() +
                             QStringLiteral(" ") + q.lastError().text()));
     }
@@ -300,7 +308,8 @@ void TestServerViews::deletedRowsAreLeftOut()
     // On the laptop: a tournament and an entry of another deleted; synced.
     QSqlQuery local(m_store->database());
     QVERIFY(local.exec(QStringLiteral(
-        "SELECT id FROM tournaments WHERE deleted = 0 ORDER BY event_date DESC LIMIT 1")));
+        "SELECT t.id FROM tournaments t WHERE t.deleted = 0 AND NOT EXISTS (SELECT 1 FROM entries "
+        "e WHERE e.tournament_id = t.id AND e.deleted = 0) ORDER BY t.event_date DESC LIMIT 1")));
     QVERIFY(local.next());
     const QString tournament = local.value(0).toString();
     QVERIFY(local.exec(QStringLiteral("SELECT id, tournament_id FROM entries WHERE deleted = 0 "
@@ -313,10 +322,16 @@ void TestServerViews::deletedRowsAreLeftOut()
     const int entriesBefore = count(
         QStringLiteral("SELECT count(*) FROM club.entries WHERE tournament_id = '%1'").arg(entryTournament));
     QVERIFY(entriesBefore > 1);
-    QVERIFY(count(QStringLiteral("SELECT count(*) FROM club.entries WHERE tournament_id = '%1'")
-                      .arg(tournament)) > 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM club.tournaments WHERE id = '%1'").arg(tournament)), 1);
+    QVERIFY(local.exec(QStringLiteral("SELECT id FROM boats WHERE deleted = 0 LIMIT 1")));
+    QVERIFY(local.next());
+    const QString boat = local.value(0).toString();
+    local.finish();
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM club.boats WHERE id = '%1'").arg(boat)), 1);
     QVERIFY(m_store->remove(QStringLiteral("entries"), entry).ok());
-    QVERIFY(m_store->remove(QStringLiteral("tournaments"), tournament).ok());
+    QVERIFY(m_store->remove(QStringLiteral("boats"), boat).ok());
+    auto removed = TournamentStore(*m_store).removeTournament(tournament);
+    QVERIFY2(removed.ok(), qPrintable(removed.ok() ? QString() : removed.error()));
     const Status synced = sync();
     QVERIFY2(synced.ok(), qPrintable(synced.ok() ? QString() : synced.error()));
 
@@ -324,10 +339,11 @@ void TestServerViews::deletedRowsAreLeftOut()
     auto admin = PgTest::open(m_admin);
     QVERIFY(admin.ok());
     QSqlQuery raw(admin.value()->database());
-    QVERIFY(raw.exec(QStringLiteral("SELECT count(*) FROM sabc.rows WHERE deleted AND id IN ('%1', '%2')")
-                         .arg(entry, tournament)));
+    QVERIFY(raw.exec(QStringLiteral("SELECT count(*) FROM sabc.rows WHERE deleted AND id IN ('%1', '%2', '%3')")
+                         .arg(entry, tournament, boat)));
     QVERIFY(raw.next());
-    QCOMPARE(raw.value(0).toInt(), 2);
+    QCOMPARE(raw.value(0).toInt(), 3);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM club.boats WHERE id = '%1'").arg(boat)), 0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM club.tournaments")), 19);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM club.tournaments WHERE id = '%1'").arg(tournament)), 0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM club.entries WHERE id = '%1'").arg(entry)), 0);

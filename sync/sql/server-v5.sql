@@ -154,8 +154,10 @@ dead, minutes_late, buy_in, dq, was_member, status,
 (net / 100.0)::numeric(8,2) AS net_weight, place, points
 FROM club.scored_entries
 ;
--- Boats recorded for a tournament: weighed as one (team values), or the sum of their anglers'
--- net weights (a disqualified angler adds nothing), ranked by weight then big bass.
+-- The boats of each tournament as the app ranks them: the boats recorded (weighed as one with
+-- team values, or the sum of their anglers' net weights, a disqualified angler adding nothing),
+-- and each angler who fished alone (id NULL), ranked by weight then big bass. Buy-ins fish no
+-- boat; a boat whose anglers were all disqualified is not ranked (place NULL).
 CREATE VIEW club.boats AS
 WITH b AS (
 SELECT r.id::uuid AS id, t.id AS tournament_id,
@@ -174,18 +176,35 @@ JOIN club.tournament_rules q ON q.id = t.id
 JOIN club.anglers ba ON ba.id = (r.data ->> 'boater_id')::uuid
 LEFT JOIN club.anglers pa ON pa.id = (r.data ->> 'partner_id')::uuid
 WHERE r.tbl = 'boats' AND NOT r.deleted),
-w AS (
-SELECT b.*, CASE WHEN team_weighed THEN NOT team_dq ELSE coalesce(x.ranked, false) END AS ranked,
+recorded AS (
+SELECT b.id, b.tournament_id, b.boater_id, b.boater, b.partner_id, b.partner, b.team_weighed,
+CASE WHEN team_weighed THEN NOT team_dq AND x.entries > 0 ELSE coalesce(x.ranked, false) END
+AS ranked,
 CASE WHEN team_weighed THEN CASE WHEN team_dq THEN 0 ELSE coalesce(team_fish, 0) END
 ELSE coalesce(x.fish, 0) END AS fish,
 CASE WHEN team_weighed THEN CASE WHEN team_dq THEN 0
-ELSE greatest(0, team_weight - team_dead * dead_fish_penalty) END ELSE coalesce(x.net, 0) END AS net,
+ELSE greatest(0, coalesce(team_weight, 0) - team_dead * dead_fish_penalty) END
+ELSE coalesce(x.net, 0) END AS net,
 CASE WHEN team_weighed THEN CASE WHEN team_dq THEN 0 ELSE coalesce(team_big_bass, 0) END
 ELSE coalesce(x.big_bass, 0) END AS big_bass
-FROM b LEFT JOIN LATERAL (SELECT bool_or(true) AS ranked, sum(e.fish)::int AS fish,
-sum(e.net)::int AS net, max(e.big_bass) AS big_bass FROM club.scored_entries e
+FROM b LEFT JOIN LATERAL (SELECT count(*) AS entries,
+bool_or(e.status <> 'dq') AS ranked,
+sum(e.fish) FILTER (WHERE e.status <> 'dq')::int AS fish,
+sum(e.net) FILTER (WHERE e.status <> 'dq')::int AS net,
+max(e.big_bass) FILTER (WHERE e.status <> 'dq') AS big_bass FROM club.scored_entries e
 WHERE e.tournament_id = b.tournament_id AND e.angler_id IN (b.boater_id, b.partner_id)
-AND e.status NOT IN ('dq', 'buy-in')) AS x ON true)
+AND e.status <> 'buy-in') AS x ON true),
+solo AS (
+SELECT NULL::uuid AS id, e.tournament_id, e.angler_id AS boater_id, e.angler_name AS boater,
+NULL::uuid AS partner_id, NULL::text AS partner, false AS team_weighed,
+e.status <> 'dq' AS ranked,
+CASE WHEN e.status <> 'dq' THEN e.fish ELSE 0 END AS fish,
+CASE WHEN e.status <> 'dq' THEN e.net ELSE 0 END AS net,
+CASE WHEN e.status <> 'dq' THEN e.big_bass ELSE 0 END AS big_bass
+FROM club.scored_entries e
+WHERE e.status <> 'buy-in' AND NOT EXISTS (SELECT 1 FROM b WHERE b.tournament_id = e.tournament_id
+AND e.angler_id IN (b.boater_id, b.partner_id))),
+w AS (SELECT * FROM recorded UNION ALL SELECT * FROM solo)
 SELECT id, tournament_id, boater_id, boater, partner_id, partner,
 boater || coalesce(' & ' || partner, '') AS boat, team_weighed, fish,
 (net / 100.0)::numeric(8,2) AS weight, (big_bass / 100.0)::numeric(8,2) AS big_bass, ranked,
