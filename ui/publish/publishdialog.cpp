@@ -86,7 +86,9 @@ PublishDialog::PublishDialog(Store *store, QWidget *parent) : QDialog(parent), m
     m_files->setObjectName(QStringLiteral("publishFiles"));
     m_files->setReadOnly(true);
     m_files->setVisible(false);
-    layout->addWidget(m_files, 1);
+    layout->addWidget(m_files, 10);
+    // (Takes the room while the list of files is hidden, so the form stays together at the top.)
+    layout->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_publishButton = buttons->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole);
