@@ -382,7 +382,8 @@ QString seasonBody(const SeasonView &view, const QList<TournamentRecord> &tourna
     h += heading(SiteWriter::tr("Tournaments"));
     QList<QList<Cell>> rows;
     for (const TournamentRecord &t : tournaments)
-        rows.append({text(shortDate(t.date)), link(pages.value(t.id), t.name),
+        rows.append({text(shortDate(t.date), QStringLiteral("nowrap")),
+                     link(pages.value(t.id), t.name),
                      text(t.lakeName, QStringLiteral("opt")),
                      text(stateText(t, entryCounts.value(t.id)))});
     if (rows.isEmpty())
@@ -412,7 +413,7 @@ QString calendarBody(const QList<CalendarItem> &items)
             times = times.isEmpty() ? timeText(c.end)
                                     : SiteWriter::tr("%1 – %2").arg(times, timeText(c.end));
         const Cell title = c.link.isEmpty() ? text(c.title) : link(c.link, c.title);
-        rows.append({{esc(shortDate(c.date)) + small(times), QString()},
+        rows.append({{esc(shortDate(c.date)) + small(times), QStringLiteral("nowrap")},
                      {title.html + small(c.note), QString()},
                      {esc(c.lake) + small(c.ramp), QString()}});
     }
@@ -465,7 +466,7 @@ QString SiteWriter::styleSheet()
         "th { background: #e6edf3; white-space: nowrap; font-weight: 600; }\n"
         "tbody tr:nth-child(even) { background: #f7f9fb; }\n"
         ".num { text-align: right; white-space: nowrap; }\n"
-        "td:first-child, th:first-child { white-space: nowrap; }\n"
+        ".nowrap { white-space: nowrap; }\n"
         "ul.seasons { list-style: none; padding: 0; }\n"
         "ul.seasons li { margin: 0.4rem 0; }\n"
         "footer { max-width: 60rem; margin: 0 auto; padding: 0.8rem 1rem 1.5rem; "
