@@ -21,6 +21,7 @@ const Command commandTable[] = {
     {"score", &commands::score},
     {"standings", &commands::standings},
     {"report", &commands::report},
+    {"publish", &commands::publish},
     {"rules", &commands::rules},
     {"serve", &commands::serve},
     {"server", &commands::server},
@@ -87,6 +88,9 @@ QString helpText()
         "  report KIND --database FILE [--season YEAR] --format pdf|csv --output FILE\n"
         "        a printable report; KIND is results (with --tournament YYYY-MM-DD),\n"
         "        standings, roster, dues or treasurer\n"
+        "  publish --database FILE --output DIR [--season YEAR]\n"
+        "        write the club's results site (seasons, standings, awards, tournaments,\n"
+        "        calendar) into DIR: plain HTML and CSS to copy to any web host\n"
         "  rules show --database FILE --season YEAR\n"
         "        print the season's rules as JSON (what score --ruleset reads)\n"
         "  rules set --database FILE --season YEAR RULES.json\n"
@@ -96,9 +100,12 @@ QString helpText()
         "        share the leaderboard with phones on the local network (default port\n"
         "        8080 on every interface) until stopped\n"
         "  server init --server URL\n"
-        "        set up or upgrade the club's PostgreSQL server (roles, sync tables)\n"
-        "  server add-user NAME --role director|secretary|treasurer|admin --server URL\n"
-        "        [--password-stdin]   create an officer's login on the server\n"
+        "        set up or upgrade the club's PostgreSQL server (roles, sync tables, the\n"
+        "        read-only views of schema club)\n"
+        "  server add-user NAME --role director|secretary|treasurer|admin|reader\n"
+        "        --server URL [--password-stdin]   create an officer's login on the server\n"
+        "        (reader: a login that only reads the views of schema club, for a web site\n"
+        "        or a reporting tool)\n"
         "  sync --database FILE --server URL\n"
         "        sync FILE with the server; prints pushed N, pulled M, conflicts K\n"
         "        (exit 3 when the server refused some changes)\n"

@@ -66,7 +66,7 @@ int commands::server(const QStringList &args, QTextStream &out, QTextStream &err
 {
     const QString usage =
         Tr::tr("Usage: sabc server init --server URL\n"
-               "       sabc server add-user NAME --role director|secretary|treasurer|admin "
+               "       sabc server add-user NAME --role director|secretary|treasurer|admin|reader "
                "--server URL [--password-stdin]");
     if (args.isEmpty()) {
         err << usage << '\n';
@@ -130,9 +130,9 @@ int commands::server(const QStringList &args, QTextStream &out, QTextStream &err
                 << usage << '\n';
             return 2;
         }
-        if (!ServerSchema::roleNames().contains(role)) {
+        if (!ServerSchema::loginRoleNames().contains(role)) {
             err << Tr::tr("\"%1\" is not a role; use one of %2.")
-                       .arg(role, ServerSchema::roleNames().join(QStringLiteral(", ")))
+                       .arg(role, ServerSchema::loginRoleNames().join(QStringLiteral(", ")))
                 << '\n';
             return 2;
         }

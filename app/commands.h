@@ -29,6 +29,9 @@ int report(const QStringList &args, QTextStream &out, QTextStream &err);
 // sabc rules set --database FILE --season YEAR RULES.json
 int rules(const QStringList &args, QTextStream &out, QTextStream &err);
 
+// sabc publish --database FILE --output DIR [--season YEAR]: the club's static results site.
+int publish(const QStringList &args, QTextStream &out, QTextStream &err);
+
 // sabc serve --database FILE [--port N] [--listen ADDRESS]: the leaderboard for phones, until
 // stopped.
 int serve(const QStringList &args, QTextStream &out, QTextStream &err);

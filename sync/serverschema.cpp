@@ -28,7 +28,7 @@ namespace {
 
 // The server's SQL: one file per schema version, 1 to this one (sync/sql/server-vN.sql,
 // compiled in as resources).
-constexpr int newestVersion = 4;
+constexpr int newestVersion = 5;
 
 QString damaged(const QString &path)
 {
@@ -102,6 +102,12 @@ const QStringList &roleNames()
     return names;
 }
 
+const QStringList &loginRoleNames()
+{
+    static const QStringList names = roleNames() + QStringList{QStringLiteral("reader")};
+    return names;
+}
+
 Result<int> version(ServerConnection &server)
 {
     QSqlQuery q(server.database());
@@ -170,7 +176,7 @@ QString loginRefusal(const QSqlQuery &q, const QString &name, const QString &fal
     if (state == QLatin1String("SB001") || state == QLatin1String("42501"))
         return Tr::tr("Only the club's administrator manages logins.");
     if (state == QLatin1String("SB002"))
-        return Tr::tr("That is not a role; use one of %1.").arg(roleNames().join(QStringLiteral(", ")));
+        return Tr::tr("That is not a role; use one of %1.").arg(loginRoleNames().join(QStringLiteral(", ")));
     if (state == QLatin1String("SB003"))
         return Tr::tr("\"%1\" cannot be a login name.").arg(name);
     if (state == QLatin1String("SB004"))
@@ -199,9 +205,9 @@ bool validVerifier(const QString &verifier)
 Result<bool> addUser(ServerConnection &server, const QString &name, const QString &role,
                      const QString &password)
 {
-    if (!roleNames().contains(role))
+    if (!loginRoleNames().contains(role))
         return Result<bool>::failure(Tr::tr("\"%1\" is not a role; use one of %2.")
-                                         .arg(role, roleNames().join(QStringLiteral(", "))));
+                                         .arg(role, loginRoleNames().join(QStringLiteral(", "))));
     if (name.trimmed().isEmpty() || name.startsWith(QLatin1String("sabc_")) ||
         name.startsWith(QLatin1String("pg_")))
         return Result<bool>::failure(Tr::tr("\"%1\" cannot be a login name.").arg(name));

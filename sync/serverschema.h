@@ -26,7 +26,10 @@ Result<int> version(ServerConnection &server);
 
 // The officer roles: director, secretary, treasurer, admin.
 const QStringList &roleNames();
-// Creates the login `name` with an officer role, or gives an existing club login of that role a
+// The roles a login may have: the officers' and "reader" (reads only the views of schema club,
+// server version 5, for a website or a reporting tool).
+const QStringList &loginRoleNames();
+// Creates the login `name` with an officer role (or the reader role), or gives an existing club login of that role a
 // new password. Returns true when created. The server refuses a login the club did not make (a
 // server administrator's, another club's) and a change of role. Run by the server's owner or a
 // login of the club's admin role.

@@ -3,6 +3,7 @@
 #include "store/store.h"
 #include "sync/testing/pgtestdb.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <QProcess>
@@ -150,6 +151,28 @@ void TestAppSyncCli::serverInitAddUserAndSync()
                  refused.err.contains(QStringLiteral("weigh-in entries")) &&
                  refused.err.contains(treasurerName),
              qPrintable(refused.err));
+
+    // A reader login (#16) for a web site: it reads the club's views, nothing else.
+    const QString readerName = QStringLiteral("cli_reader_") + suffix;
+    Run reader = sabc({QStringLiteral("server"), QStringLiteral("add-user"), readerName,
+                       QStringLiteral("--role"), QStringLiteral("reader"),
+                       QStringLiteral("--server"), server, QStringLiteral("--password-stdin")},
+                      "reads\n");
+    QVERIFY2(reader.code == 0, qPrintable(reader.err));
+    QCOMPARE(reader.out, QStringLiteral("Created the login \"%1\" (reader).\n").arg(readerName));
+    auto conn = ServerConnection::open(PgTest::as(url.value(), readerName), QStringLiteral("reads"));
+    QVERIFY2(conn.ok(), qPrintable(conn.ok() ? QString() : conn.error()));
+    QSqlQuery q(conn.value()->database());
+    QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM club.tournaments")), qPrintable(q.lastError().text()));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 20);
+    QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM sabc.rows")));
+    Run wrongRole = sabc({QStringLiteral("server"), QStringLiteral("add-user"), readerName,
+                          QStringLiteral("--role"), QStringLiteral("readers"),
+                          QStringLiteral("--server"), server, QStringLiteral("--password-stdin")},
+                         "reads\n");
+    QCOMPARE(wrongRole.code, 2);
+    QVERIFY2(wrongRole.err.contains(QStringLiteral("admin, reader")), qPrintable(wrongRole.err));
 }
 
 void TestAppSyncCli::failuresArePlainMessages()

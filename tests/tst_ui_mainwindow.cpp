@@ -18,6 +18,7 @@
 #include "commands/command.h"
 #include "roster/anglerstore.h"
 #include "tournaments/tournamentstore.h"
+#include "ui/publish/publishdialog.h"
 #include "ui/roster/anglerdialog.h"
 #include "ui/roster/importdialog.h"
 #include "ui/roster/mergedialog.h"
@@ -951,6 +952,7 @@ void TestUiMainWindow::dialogAccessKeysAreUnique()
         new MailSettingsDialog(store, &window),
         new ComposeMailDialog(store, &window),
         new OutboxDialog(store, nullptr, &window),
+        new PublishDialog(store, &window),
     };
     const auto keyOf = [](const QString &text) {
         return QKeySequence::mnemonic(text).toString(QKeySequence::PortableText);

@@ -151,6 +151,16 @@
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n file to %1.</numerusform>
+            <numerusform>Wrote %n files to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilders</name>
     <message numerus="yes">
         <source>%n win(s)</source>
@@ -210,6 +220,16 @@ Save the new rules?</numerusform>
             <numerusform>Season %1 has %n finalized tournaments: %2. Their places, points, payouts and the season standings will be scored again with these rules.
 
 Save the new rules?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SiteWriter</name>
+    <message numerus="yes">
+        <source>%n win(s)</source>
+        <translation>
+            <numerusform>%n win</numerusform>
+            <numerusform>%n wins</numerusform>
         </translation>
     </message>
 </context>
@@ -466,6 +486,27 @@ Save the new rules?</numerusform>
         <translation>
             <numerusform>sabc mail: %n batch was being sent when sabc stopped before; it is not sent again (see Mail &gt; Outbox and Sent in the window).</numerusform>
             <numerusform>sabc mail: %n batches were being sent when sabc stopped before; they are not sent again (see Mail &gt; Outbox and Sent in the window).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1: </source>
+        <translation>
+            <numerusform>Wrote %n file to %1: </numerusform>
+            <numerusform>Wrote %n files to %1: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n season(s), </source>
+        <translation>
+            <numerusform>%n season, </numerusform>
+            <numerusform>%n seasons, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tournament page(s).</source>
+        <translation>
+            <numerusform>%n tournament page.</numerusform>
+            <numerusform>%n tournament pages.</numerusform>
         </translation>
     </message>
 </context>

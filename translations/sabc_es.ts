@@ -2363,6 +2363,10 @@ Save this boat anyway?</source>
         <source>The password of %1 was reset.</source>
         <translation>Se restableció la contraseña de %1.</translation>
     </message>
+    <message>
+        <source>Reader (reads the club&apos;s views only)</source>
+        <translation>Lector (solo lee las vistas del club)</translation>
+    </message>
 </context>
 <context>
     <name>MailActions</name>
@@ -3031,6 +3035,14 @@ Recibe el correo del club porque lo pidió. Para dejar de recibirlo, o recibir s
         <source>&amp;Mail</source>
         <translation>&amp;Correo</translation>
     </message>
+    <message>
+        <source>&amp;Publish Results…</source>
+        <translation>&amp;Publicar resultados…</translation>
+    </message>
+    <message>
+        <source>Write the club&apos;s results as web pages to copy to any web host</source>
+        <translation>Escribe los resultados del club como páginas web para copiarlas a cualquier servidor web</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -3611,6 +3623,64 @@ Recibe el correo del club porque lo pidió. Para dejar de recibirlo, o recibir s
     <message>
         <source>&quot;%1&quot; is not a US phone number: an area code never starts with 0 or 1.</source>
         <translation>&quot;%1&quot; no es un número de teléfono de EE. UU.: un código de área nunca empieza con 0 ni con 1.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish Results</source>
+        <translation>Publicar resultados</translation>
+    </message>
+    <message>
+        <source>Writes the club&apos;s results as web pages (seasons, standings, awards, each tournament&apos;s results and the calendar) into a folder you can copy to any web host as it is. Names only: no e-mail, phone, dues or notes.</source>
+        <translation>Escribe los resultados del club como páginas web (temporadas, clasificación, premios, los resultados de cada torneo y el calendario) en una carpeta que puede copiar tal cual a cualquier servidor web. Solo nombres: ni correo, ni teléfono, ni cuotas, ni notas.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Seasons:</source>
+        <translation>&amp;Temporadas:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>The club has no tournaments yet: there is nothing to publish.</source>
+        <translation>El club aún no tiene torneos: no hay nada que publicar.</translation>
+    </message>
+    <message>
+        <source>Folder for the Results Site</source>
+        <translation>Carpeta del sitio de resultados</translation>
+    </message>
+    <message>
+        <source>Tick at least one season to publish.</source>
+        <translation>Marque al menos una temporada para publicar.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the site.</source>
+        <translation>Elija una carpeta para el sitio.</translation>
+    </message>
+    <message>
+        <source>Nothing was published: %1</source>
+        <translation>No se publicó nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Se escribió %n archivo en %1.</numerusform>
+            <numerusform>Se escribieron %n archivos en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5184,6 +5254,307 @@ Save this change anyway?</source>
     <message>
         <source>Row %1 not saved yet: %2 Type the rest of the row; it is saved when it adds up.</source>
         <translation>La fila %1 aún no se guardó: %2 Escriba el resto de la fila; se guarda cuando cuadra.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteWriter</name>
+    <message>
+        <source>Bass club</source>
+        <translation>Club de pesca de lobina</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d, yyyy</source>
+        <extracomment>A date on the site&apos;s pages (QDate format: dddd weekday, MMMM month, d day, yyyy year).</extracomment>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>ddd, MMM d</source>
+        <extracomment>A date in the site&apos;s tables (QDate format: ddd weekday, MMM month, d day).</extracomment>
+        <translation>ddd d &apos;de&apos; MMM</translation>
+    </message>
+    <message>
+        <source>h:mm AP</source>
+        <extracomment>A time of day on the site&apos;s pages (QTime format: h hour, mm minutes, AP AM/PM).</extracomment>
+        <translation>H:mm</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Published %1 with SABC Tournament Manager.</source>
+        <translation>Publicado el %1 con SABC Tournament Manager.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Final results</source>
+        <translation>Resultados finales</translation>
+    </message>
+    <message>
+        <source>Provisional results</source>
+        <translation>Resultados provisionales</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>team format</source>
+        <translation>formato por equipos</translation>
+    </message>
+    <message>
+        <source>individual format</source>
+        <translation>formato individual</translation>
+    </message>
+    <message>
+        <source>paper tournament</source>
+        <translation>torneo en papel</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Salida %1</translation>
+    </message>
+    <message>
+        <source>weigh-in %1</source>
+        <translation>pesaje %1</translation>
+    </message>
+    <message>
+        <source>Big bass: none weighed.</source>
+        <translation>Lobina mayor: no se pesó ninguna.</translation>
+    </message>
+    <message>
+        <source>Big bass: %1, %2 lb</source>
+        <translation>Lobina mayor: %1, %2 lb</translation>
+    </message>
+    <message>
+        <source> &amp; </source>
+        <translation> &amp; </translation>
+    </message>
+    <message>
+        <source>DQ</source>
+        <translation>DQ</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Boat</source>
+        <translation>Bote</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Peces</translation>
+    </message>
+    <message>
+        <source>Weight lb</source>
+        <translation>Peso lb</translation>
+    </message>
+    <message>
+        <source>Big bass lb</source>
+        <translation>Lobina mayor lb</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>invitado</translation>
+    </message>
+    <message>
+        <source>Angler</source>
+        <translation>Pescador</translation>
+    </message>
+    <message>
+        <source>Net lb</source>
+        <translation>lb netas</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Boats</source>
+        <translation>Botes</translation>
+    </message>
+    <message>
+        <source>This season is fished as teams: there are no points and no Angler of the Year; the team awards are below.</source>
+        <translation>Esta temporada se pesca por equipos: no hay puntos ni Pescador del Año; los premios por equipo aparecen abajo.</translation>
+    </message>
+    <message>
+        <source>Angler of the Year</source>
+        <translation>Pescador del Año</translation>
+    </message>
+    <message>
+        <source>Provisional: the standings count a tournament whose results are not final yet.</source>
+        <translation>Provisional: la clasificación cuenta un torneo cuyos resultados aún no son finales.</translation>
+    </message>
+    <message>
+        <source>No points yet this season.</source>
+        <translation>Aún no hay puntos esta temporada.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Total weight lb</source>
+        <translation>Peso total lb</translation>
+    </message>
+    <message>
+        <source>Best %1 tournaments count; at least %2 events to be ranked.</source>
+        <translation>Cuentan los mejores %1 torneos; se necesitan al menos %2 eventos para clasificar.</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Premios</translation>
+    </message>
+    <message>
+        <source>not awarded</source>
+        <translation>no otorgado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n win(s)</source>
+        <translation>
+            <numerusform>%n victoria</numerusform>
+            <numerusform>%n victorias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lb</source>
+        <translation>%1 lb</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Premio</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Ganador</translation>
+    </message>
+    <message>
+        <source>Weight / wins</source>
+        <translation>Peso / victorias</translation>
+    </message>
+    <message>
+        <source>Tournament</source>
+        <translation>Torneo</translation>
+    </message>
+    <message>
+        <source>Tournaments</source>
+        <translation>Torneos</translation>
+    </message>
+    <message>
+        <source>No tournaments this season yet.</source>
+        <translation>Aún no hay torneos esta temporada.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Lake</source>
+        <translation>Lago</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Nothing is on the calendar for this season yet.</source>
+        <translation>Aún no hay nada en el calendario de esta temporada.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the site.</source>
+        <translation>Elija una carpeta para el sitio.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; choose a folder for the site.</source>
+        <translation>%1 es un archivo, no una carpeta; elija una carpeta para el sitio.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Check that you may write there.</source>
+        <translation>No se puede crear la carpeta %1. Compruebe que puede escribir allí.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1. Check that you may write there.</source>
+        <translation>No se puede escribir en la carpeta %1. Compruebe que puede escribir allí.</translation>
+    </message>
+    <message>
+        <source>The club has no tournaments in %1.</source>
+        <translation>El club no tiene torneos en %1.</translation>
+    </message>
+    <message>
+        <source>Season %1</source>
+        <translation>Temporada %1</translation>
+    </message>
+    <message>
+        <source>Seasons</source>
+        <translation>Temporadas</translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Calendar %1</source>
+        <translation>Calendario %1</translation>
+    </message>
+    <message>
+        <source>team season</source>
+        <translation>temporada por equipos</translation>
+    </message>
+    <message>
+        <source>No season has been published yet.</source>
+        <translation>Aún no se ha publicado ninguna temporada.</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Temporada</translation>
+    </message>
+    <message>
+        <source>Tournaments fished</source>
+        <translation>Torneos</translation>
     </message>
 </context>
 <context>
@@ -8513,6 +8884,9 @@ Commands (they run without a display):
   report KIND --database FILE [--season YEAR] --format pdf|csv --output FILE
         a printable report; KIND is results (with --tournament YYYY-MM-DD),
         standings, roster, dues or treasurer
+  publish --database FILE --output DIR [--season YEAR]
+        write the club&apos;s results site (seasons, standings, awards, tournaments,
+        calendar) into DIR: plain HTML and CSS to copy to any web host
   rules show --database FILE --season YEAR
         print the season&apos;s rules as JSON (what score --ruleset reads)
   rules set --database FILE --season YEAR RULES.json
@@ -8522,9 +8896,12 @@ Commands (they run without a display):
         share the leaderboard with phones on the local network (default port
         8080 on every interface) until stopped
   server init --server URL
-        set up or upgrade the club&apos;s PostgreSQL server (roles, sync tables)
-  server add-user NAME --role director|secretary|treasurer|admin --server URL
-        [--password-stdin]   create an officer&apos;s login on the server
+        set up or upgrade the club&apos;s PostgreSQL server (roles, sync tables, the
+        read-only views of schema club)
+  server add-user NAME --role director|secretary|treasurer|admin|reader
+        --server URL [--password-stdin]   create an officer&apos;s login on the server
+        (reader: a login that only reads the views of schema club, for a web site
+        or a reporting tool)
   sync --database FILE --server URL
         sync FILE with the server; prints pushed N, pulled M, conflicts K
         (exit 3 when the server refused some changes)
@@ -8542,64 +8919,7 @@ Commands (they run without a display):
         comes from the keychain or SABC_SMTP_PASSWORD; --dry-run prints the
         recipients&apos; count and the message without sending
 </source>
-        <translation>Uso: sabc [--database ARCHIVO]
-     sabc ARCHIVO
-     sabc COMANDO [OPCIONES]
-
-SABC Tournament Manager administra un club de pesca de lobina: padrón,
-torneos, pesajes, puntos, Pescador del Año, dinero. Sin comando, abre la ventana.
-
-Opciones:
-  --database ARCHIVO  la base de datos del club que se abrirá (predeterminada:
-                      club.sqlite en la carpeta de datos de la aplicación);
-                      sabc ARCHIVO lo abre igual
-  -h, --help          muestra esta ayuda
-  -v, --version       muestra la versión
-
-Comandos (se ejecutan sin pantalla):
-  demo [--database ARCHIVO]
-        crea el club de demostración en ARCHIVO (rechaza un archivo con datos)
-  score HOJA.csv [--ruleset NOMBRE|ARCHIVO.json] [--dq-policy no_points|offset]
-        [--format csv|json|table]
-        puntúa la hoja de pesaje de un torneo
-  score --standings S1.csv S2.csv ...
-        clasificación de la temporada a partir de varias hojas
-  standings [--database ARCHIVO] [--season AÑO] [--format csv|json|table]
-        clasificación del Pescador del Año a partir de la base de datos del club
-  report TIPO --database ARCHIVO [--season AÑO] --format pdf|csv --output ARCHIVO
-        un informe para imprimir; TIPO es results (con --tournament YYYY-MM-DD),
-        standings, roster, dues o treasurer
-  rules show --database ARCHIVO --season AÑO
-        muestra las reglas de la temporada en JSON (lo que lee score --ruleset)
-  rules set --database ARCHIVO --season AÑO REGLAS.json
-        comprueba REGLAS.json y lo guarda como reglas de la temporada (código de
-        salida 2 con el ajuste erróneo nombrado; entonces no cambia nada)
-  serve --database ARCHIVO [--port N] [--listen DIRECCIÓN]
-        comparte la clasificación con los teléfonos de la red local (puerto
-        8080 en todas las interfaces, de forma predeterminada) hasta que se detenga
-  server init --server URL
-        configura o actualiza el servidor PostgreSQL del club (roles, tablas de
-        sincronización)
-  server add-user NOMBRE --role director|secretary|treasurer|admin --server URL
-        [--password-stdin]   crea el usuario de un directivo en el servidor
-  sync --database ARCHIVO --server URL
-        sincroniza ARCHIVO con el servidor; muestra pushed N, pulled M, conflicts K
-        (código de salida 3 cuando el servidor rechazó algunos cambios)
-        URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE; la contraseña se
-        toma del llavero, de PGPASSWORD o de ~/.pgpass
-  import web --from URL --database ARCHIVO [--dry-run]
-        trae la historia del club desde la base PostgreSQL de su aplicación web (solo
-        la lee; URL y contraseña como en sync); crea ARCHIVO si no existe; muestra lo
-        que entró, lo que quedó fuera y lo que hay que revisar
-  mail results --database ARCHIVO --tournament AAAA-MM-DD --smtp URL [--dry-run]
-  mail standings --database ARCHIVO --season AÑO --smtp URL [--dry-run]
-        envía por correo los resultados de un torneo (con el PDF) o la clasificación
-        de la temporada a los socios que lo aceptaron, en copia oculta por tandas;
-        muestra sent N to M recipients
-        URL: smtp://[USER@]HOST:PORT[?security=starttls|tls|none]; la contraseña se
-        toma del llavero o de SABC_SMTP_PASSWORD; --dry-run muestra cuántos lo
-        recibirían y el mensaje, sin enviarlo
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8701,12 +9021,6 @@ Comandos (se ejecutan sin pantalla):
     <message>
         <source>There is no database file %1.</source>
         <translation>No existe el archivo de base de datos %1.</translation>
-    </message>
-    <message>
-        <source>Usage: sabc server init --server URL
-       sabc server add-user NAME --role director|secretary|treasurer|admin --server URL [--password-stdin]</source>
-        <translation>Uso: sabc server init --server URL
-     sabc server add-user NOMBRE --role director|secretary|treasurer|admin --server URL [--password-stdin]</translation>
     </message>
     <message>
         <source>sabc server: unexpected argument &quot;%1&quot;.</source>
@@ -9103,6 +9417,65 @@ Comandos (se ejecutan sin pantalla):
     <message>
         <source>sabc mail: the rest waits in the outbox; run the same command again to send it.</source>
         <translation>sabc mail: el resto espera en la bandeja de salida; ejecute la misma orden de nuevo para enviarlo.</translation>
+    </message>
+    <message>
+        <source>Usage: sabc publish --database FILE --output DIR [--season YEAR]</source>
+        <translation>Uso: sabc publish --database ARCHIVO --output CARPETA [--season AÑO]</translation>
+    </message>
+    <message>
+        <source>sabc publish: %1</source>
+        <translation>sabc publish: %1</translation>
+    </message>
+    <message>
+        <source>sabc publish: unexpected argument &quot;%1&quot;.</source>
+        <translation>sabc publish: argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>sabc publish: name the club database with --database FILE.</source>
+        <translation>sabc publish: indique la base de datos del club con --database ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>sabc publish: say which folder to write the site to with --output DIR.</source>
+        <translation>sabc publish: indique en qué carpeta escribir el sitio con --output CARPETA.</translation>
+    </message>
+    <message>
+        <source>sabc publish: &quot;%1&quot; is not a season; give a year like 2026.</source>
+        <translation>sabc publish: «%1» no es una temporada; indique un año como 2026.</translation>
+    </message>
+    <message>
+        <source>sabc publish: there is no club database at &quot;%1&quot;.</source>
+        <translation>sabc publish: no hay ninguna base de datos del club en «%1».</translation>
+    </message>
+    <message>
+        <source>sabc publish: &quot;%1&quot; holds no club yet.</source>
+        <translation>sabc publish: «%1» aún no contiene ningún club.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1: </source>
+        <translation>
+            <numerusform>Se escribió %n archivo en %1: </numerusform>
+            <numerusform>Se escribieron %n archivos en %1: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n season(s), </source>
+        <translation>
+            <numerusform>%n temporada, </numerusform>
+            <numerusform>%n temporadas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tournament page(s).</source>
+        <translation>
+            <numerusform>%n página de torneo.</numerusform>
+            <numerusform>%n páginas de torneos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: sabc server init --server URL
+       sabc server add-user NAME --role director|secretary|treasurer|admin|reader --server URL [--password-stdin]</source>
+        <translation>Uso: sabc server init --server URL
+     sabc server add-user NOMBRE --role director|secretary|treasurer|admin|reader --server URL [--password-stdin]</translation>
     </message>
 </context>
 <context>

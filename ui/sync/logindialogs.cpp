@@ -24,6 +24,8 @@ QString roleLabel(const QString &role)
         return QCoreApplication::translate("LoginsDialog", "Treasurer");
     if (role == QLatin1String("admin"))
         return QCoreApplication::translate("LoginsDialog", "Administrator");
+    if (role == QLatin1String("reader"))
+        return QCoreApplication::translate("LoginsDialog", "Reader (reads the club's views only)");
     return role;
 }
 
@@ -149,7 +151,7 @@ NewLoginDialog::NewLoginDialog(QWidget *parent) : QDialog(parent)
     m_name->setPlaceholderText(tr("e.g. jsmith"));
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("loginRole"));
-    for (const QString &role : ServerSchema::roleNames())
+    for (const QString &role : ServerSchema::loginRoleNames())
         m_role->addItem(roleLabel(role), role);
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);

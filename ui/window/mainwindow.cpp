@@ -8,6 +8,7 @@
 #include "ui/log/logpage.h"
 #include "ui/standings/standingspage.h"
 #include "ui/sync/syncpage.h"
+#include "ui/publish/publishdialog.h"
 #include "ui/sync/webimportdialog.h"
 
 #include "itemmodels/rostermodel.h"
@@ -247,6 +248,11 @@ void MainWindow::createActions()
     m_webImportAction->setStatusTip(
         tr("Bring the club's history in from the web app's PostgreSQL database"));
     connect(m_webImportAction, &QAction::triggered, this, &MainWindow::importFromWebSite);
+    m_publishAction = new QAction(tr("&Publish Results…"), this);
+    m_publishAction->setObjectName(QStringLiteral("publishAction"));
+    m_publishAction->setStatusTip(
+        tr("Write the club's results as web pages to copy to any web host"));
+    connect(m_publishAction, &QAction::triggered, this, &MainWindow::publishResults);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -340,6 +346,7 @@ void MainWindow::createMenus()
     rebuildRecentMenu();
     file->addSeparator();
     file->addAction(m_webImportAction);
+    file->addAction(m_publishAction);
     file->addAction(m_backUpAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -735,6 +742,7 @@ void MainWindow::updateClubInfo()
     const QString app = tr("SABC Tournament Manager");
     m_backUpAction->setEnabled(m_store != nullptr);
     m_webImportAction->setEnabled(m_store != nullptr);
+    m_publishAction->setEnabled(m_store != nullptr);
     if (!m_store) {
         setWindowTitle(app);
         m_fileLabel->setText(tr("No club database open"));
@@ -768,6 +776,15 @@ QString MainWindow::fileDialogFolder() const
         return QFileInfo(m_store->path()).absolutePath();
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+void MainWindow::publishResults()
+{
+    if (!m_store)
+        return;
+    auto *dialog = new PublishDialog(m_store.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::importFromWebSite()

@@ -90,6 +90,7 @@ private:
     void backUp();
     // File > Import from the Club Web Site…; afterwards the Standings page shows the seasons.
     void importFromWebSite();
+    void publishResults();
     void about();
     void rebuildRecentMenu();
     void rememberFile(const QString &path);
@@ -122,6 +123,7 @@ private:
     QAction *m_newClubAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_backUpAction = nullptr;
+    QAction *m_publishAction = nullptr;
     QAction *m_webImportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
