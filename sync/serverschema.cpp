@@ -28,7 +28,7 @@ namespace {
 
 // The server's SQL: one file per schema version, 1 to this one (sync/sql/server-vN.sql,
 // compiled in as resources).
-constexpr int newestVersion = 4;
+constexpr int newestVersion = 5;
 
 QString damaged(const QString &path)
 {
