@@ -26,6 +26,7 @@ const Command commandTable[] = {
     {"server", &commands::server},
     {"sync", &commands::sync},
     {"import", &commands::importData},
+    {"calendar", &commands::calendar},
 };
 
 const Command *findCommand(const QString &word)
@@ -106,7 +107,12 @@ QString helpText()
         "  import web --from URL --database FILE [--dry-run]\n"
         "        bring the club's history in from its web app's PostgreSQL database (read\n"
         "        only; URL and password as for sync); FILE is created when missing; prints\n"
-        "        what came in, what was left out and what needs a look\n");
+        "        what came in, what was left out and what needs a look\n") +
+           // (Each later command's lines are their own text, so the long text above keeps its
+           // translation.)
+           Tr::tr("  calendar --database FILE --season YEAR --output FILE.ics\n"
+                  "        the season's tournaments and club events as an iCalendar file for\n"
+                  "        phones and calendar programs\n");
 }
 
 bool isHeadless(const QStringList &arguments)
