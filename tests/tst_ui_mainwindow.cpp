@@ -23,6 +23,8 @@
 #include "ui/roster/mergedialog.h"
 #include "ui/roster/officersdialog.h"
 #include "ui/roster/paymentdialog.h"
+#include "ui/calendar/eventdialog.h"
+#include "ui/tournaments/lakesdialog.h"
 #include "ui/tournaments/scheduledialog.h"
 #include "ui/tournaments/tournamentdialog.h"
 #include "ui/treasury/ledgerentrydialog.h"
@@ -945,6 +947,9 @@ void TestUiMainWindow::dialogAccessKeysAreUnique()
         new TournamentDialog(store, TournamentRecord(), &window),
         new LedgerEntryDialog(store->clubTime().today(), store->currentSeason(), &window),
         new WelcomeDialog(store, &window),
+        new EventDialog(store, &stack, CalendarEvent(), &window),
+        new LakesDialog(store, &stack, &window),
+        new ScheduleDialog(store, store->currentSeason(), &window),
     };
     const auto keyOf = [](const QString &text) {
         return QKeySequence::mnemonic(text).toString(QKeySequence::PortableText);
