@@ -215,7 +215,11 @@ void TestUiCalendar::calendarPageByKeyboard()
     dialog->reject();
 
     // A tournament is not deleted here.
-    const QDate tournamentDay = model->items().first().date;
+    QDate tournamentDay;
+    for (const CalendarItem &i : model->items())
+        if (i.tournament && !tournamentDay.isValid())
+            tournamentDay = i.date;
+    QVERIFY(tournamentDay.isValid());
     page->setSelectedDate(tournamentDay);
     QVERIFY(!page->deleteSelected().ok());
     QVERIFY(!model->itemsOn(tournamentDay).isEmpty());
@@ -392,7 +396,9 @@ void TestUiCalendar::screenshots()
     QVERIFY2(page->table()->horizontalScrollBar()->maximum() == 0,
              qPrintable(QString::number(page->table()->horizontalScrollBar()->maximum())));
 
-    CalendarEvent e = *CalendarStore(*window.store()).season(season).value().first();
+    const QList<CalendarEvent> events = CalendarStore(*window.store()).season(season).value();
+    QVERIFY(!events.isEmpty());
+    const CalendarEvent e = events.last(); // the banquet
     EventDialog event(window.store(), window.undoStack(), e, &window);
     event.show();
     screenshot(&event, QStringLiteral("event-dialog-%1").arg(tag));

@@ -41,7 +41,9 @@ QVariantMap values(const CalendarEvent &e)
             {QStringLiteral("end_time"), timeValue(e.endTime)},
             {QStringLiteral("lake_id"),
              e.lakeId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.lakeId)},
-            {QStringLiteral("notes"), e.notes.trimmed()},
+            // (An empty text, never NULL: the column is NOT NULL DEFAULT ''.)
+            {QStringLiteral("notes"),
+             e.notes.trimmed().isEmpty() ? QStringLiteral("") : e.notes.trimmed()},
             {QStringLiteral("cancelled"), e.cancelled ? 1 : 0}};
 }
 

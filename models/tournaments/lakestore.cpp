@@ -27,6 +27,12 @@ RampRecord readRamp(const Query &q)
     return r;
 }
 
+// An empty text, never NULL (map_url is NOT NULL DEFAULT '').
+QString text(const QString &s)
+{
+    return s.isEmpty() ? QStringLiteral("") : s;
+}
+
 QVariant optionalDouble(const std::optional<double> &v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
@@ -164,7 +170,7 @@ Result<QString> LakeStore::insertLake(const LakeRecord &lake)
     QVariantMap values = {{QStringLiteral("key"), key},
                           {QStringLiteral("name"), clean},
                           {QStringLiteral("paper"), lake.paper ? 1 : 0},
-                          {QStringLiteral("map_url"), lake.mapUrl.trimmed()}};
+                          {QStringLiteral("map_url"), text(lake.mapUrl.trimmed())}};
     if (!lake.id.isEmpty())
         values.insert(QStringLiteral("id"), lake.id);
     return m_store.insert(QStringLiteral("lakes"), values);
@@ -177,7 +183,7 @@ Status LakeStore::updateLake(const LakeRecord &lake)
     return m_store.update(QStringLiteral("lakes"), lake.id,
                           {{QStringLiteral("name"), lake.name.simplified()},
                            {QStringLiteral("paper"), lake.paper ? 1 : 0},
-                           {QStringLiteral("map_url"), lake.mapUrl.trimmed()}});
+                           {QStringLiteral("map_url"), text(lake.mapUrl.trimmed())}});
 }
 
 Result<QString> LakeStore::insertRamp(const QString &lakeId, const QString &name)

@@ -89,6 +89,9 @@ LakesDialog::LakesDialog(Store *store, QUndoStack *undoStack, QWidget *parent)
     m_message->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &LakesDialog::reject);
+    // Enter saves the field it is typed in (a lake's name or link, a ramp's cell), never closes
+    // the dialog: no button is the default.
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     for (QPushButton *b : {addLakeButton, deleteLakeButton, m_openMap, saveLakeButton,
                            addRampButton, deleteRampButton, m_showRamp, undoButton})
         b->setAutoDefault(false);
