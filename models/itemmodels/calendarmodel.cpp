@@ -182,10 +182,11 @@ QVariant CalendarModel::data(const QModelIndex &index, int role) const
     case TimeColumn:
         if (!i.start.isValid())
             return tr("all day");
+        // Times as the Tournaments page writes them (24-hour clock).
         if (i.end.isValid())
-            return tr("%1–%2").arg(locale.toString(i.start, QLocale::ShortFormat),
-                                   locale.toString(i.end, QLocale::ShortFormat));
-        return locale.toString(i.start, QLocale::ShortFormat);
+            return tr("%1–%2").arg(i.start.toString(QStringLiteral("HH:mm")),
+                                   i.end.toString(QStringLiteral("HH:mm")));
+        return i.start.toString(QStringLiteral("HH:mm"));
     case PlaceColumn:
         return i.place;
     case NotesColumn:

@@ -58,7 +58,7 @@ CalendarPage::CalendarPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     m_month->setGridVisible(true);
     m_month->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     m_month->setFirstDayOfWeek(Qt::Sunday);
-    m_month->setMinimumSize(360, 280);
+    m_month->setMinimumHeight(260);
     m_day = new QLabel(this);
     m_day->setObjectName(QStringLiteral("dayLabel"));
     m_day->setWordWrap(true);
@@ -76,7 +76,7 @@ CalendarPage::CalendarPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setStretchColumn(CalendarModel::NotesColumn);
+    m_table->setStretchColumn(CalendarModel::NameColumn);
     m_table->setFitToWidth(true);
     m_table->verticalHeader()->hide();
 
@@ -88,8 +88,11 @@ CalendarPage::CalendarPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(m_table);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    // The month view a fixed, comfortable width; the list takes the rest.
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({400, 800});
+    m_month->setMinimumWidth(340);
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -220,10 +223,9 @@ void CalendarPage::updateDay()
         html += QStringLiteral("<br>") +
                 tr("Nothing on this day. Insert adds an event.").toHtmlEscaped();
     for (const CalendarItem &i : items) {
-        QString time = i.start.isValid() ? locale.toString(i.start, QLocale::ShortFormat)
-                                         : tr("all day");
+        QString time = i.start.isValid() ? i.start.toString(QStringLiteral("HH:mm")) : tr("all day");
         if (i.start.isValid() && i.end.isValid())
-            time += QStringLiteral("–") + locale.toString(i.end, QLocale::ShortFormat);
+            time += QStringLiteral("–") + i.end.toString(QStringLiteral("HH:mm"));
         QString line = QStringLiteral("%1: %2 (%3)").arg(i.kind, i.name, time).toHtmlEscaped();
         if (!i.place.isEmpty())
             line += QStringLiteral(", ") + i.place.toHtmlEscaped();

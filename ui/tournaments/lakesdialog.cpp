@@ -109,7 +109,9 @@ LakesDialog::LakesDialog(Store *store, QUndoStack *undoStack, QWidget *parent)
     mapRow->addWidget(m_openMap);
     auto *form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
-    form->addRow(tr("&Map link"), mapRow);
+    auto *mapLabel = new QLabel(tr("&Map link"), this);
+    mapLabel->setBuddy(m_map);
+    form->addRow(mapLabel, mapRow);
     form->addRow(QString(), m_paper);
     auto *saveRow = new QHBoxLayout;
     saveRow->addStretch();
