@@ -3226,7 +3226,7 @@ Save this boat anyway?</source>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation>Calen&amp;dario</translation>
+        <translation>Cal&amp;endario</translation>
     </message>
     <message>
         <source>&amp;Lakes and Ramps…</source>
