@@ -28,6 +28,7 @@ const Command commandTable[] = {
     {"sync", &commands::sync},
     {"import", &commands::importData},
     {"mail", &commands::mail},
+    {"calendar", &commands::calendar},
 };
 
 const Command *findCommand(const QString &word)
@@ -114,14 +115,19 @@ QString helpText()
         "  import web --from URL --database FILE [--dry-run]\n"
         "        bring the club's history in from its web app's PostgreSQL database (read\n"
         "        only; URL and password as for sync); FILE is created when missing; prints\n"
-        "        what came in, what was left out and what needs a look\n"
-        "  mail results --database FILE --tournament YYYY-MM-DD --smtp URL [--dry-run]\n"
-        "  mail standings --database FILE --season YEAR --smtp URL [--dry-run]\n"
-        "        e-mail a tournament's results (PDF attached) or the season standings to\n"
-        "        the members who opted in, as BCC in batches; prints sent N to M recipients\n"
-        "        URL: smtp://[USER@]HOST:PORT[?security=starttls|tls|none]; the password\n"
-        "        comes from the keychain or SABC_SMTP_PASSWORD; --dry-run prints the\n"
-        "        recipients' count and the message without sending\n");
+        "        what came in, what was left out and what needs a look\n") +
+           // (Each later command's lines are their own text, so the long text above keeps its
+           // translation.)
+           Tr::tr("  mail results --database FILE --tournament YYYY-MM-DD --smtp URL [--dry-run]\n"
+                  "  mail standings --database FILE --season YEAR --smtp URL [--dry-run]\n"
+                  "        e-mail a tournament's results (PDF attached) or the season standings to\n"
+                  "        the members who opted in, as BCC in batches; prints sent N to M recipients\n"
+                  "        URL: smtp://[USER@]HOST:PORT[?security=starttls|tls|none]; the password\n"
+                  "        comes from the keychain or SABC_SMTP_PASSWORD; --dry-run prints the\n"
+                  "        recipients' count and the message without sending\n") +
+           Tr::tr("  calendar --database FILE --season YEAR --output FILE.ics\n"
+                  "        the season's tournaments and club events as an iCalendar file for\n"
+                  "        phones and calendar programs\n");
 }
 
 bool isHeadless(const QStringList &arguments)

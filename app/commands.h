@@ -47,5 +47,7 @@ int importData(const QStringList &args, QTextStream &out, QTextStream &err);
 // sabc mail results|standings --database FILE (--tournament YYYY-MM-DD | --season YEAR)
 //      --smtp smtp://[USER@]HOST:PORT[?security=starttls|tls|none] [--dry-run]
 int mail(const QStringList &args, QTextStream &out, QTextStream &err);
+// sabc calendar --database FILE --season YEAR --output FILE.ics
+int calendar(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace commands

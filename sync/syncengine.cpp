@@ -63,6 +63,7 @@ QString SyncEngine::tableLabel(const QString &table)
         {QStringLiteral("boats"), QT_TRANSLATE_NOOP("SyncEngine", "boats")},
         {QStringLiteral("ledger"), QT_TRANSLATE_NOOP("SyncEngine", "the ledger")},
         {QStringLiteral("tournament_log"), QT_TRANSLATE_NOOP("SyncEngine", "tournament history")},
+        {QStringLiteral("calendar_events"), QT_TRANSLATE_NOOP("SyncEngine", "calendar events")},
     };
     const char *label = labels.value(table, nullptr);
     return label ? tr(label) : table;

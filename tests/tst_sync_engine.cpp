@@ -6,7 +6,9 @@
 // previous version of the database carried over and sent.
 #include "scoring/seasonscorer.h"
 #include "store/migrations.h"
+#include "calendar/calendarstore.h"
 #include "store/store.h"
+#include "tournaments/lakestore.h"
 #include "sync/conflicts.h"
 #include "sync/serverconnection.h"
 #include "sync/serverschema.h"
@@ -69,6 +71,7 @@ private slots:
     void controlCharactersNeverWedgeTheSync();
     void conflictsAreReadableOnEveryLaptopAndUndoable();
     void mailChoicesSync();
+    void calendarEventsAndMapLinksSyncBothWays();
 
 private:
     Laptop laptop(const QString &name);
@@ -1438,4 +1441,110 @@ void TestSyncEngine::conflictsAreReadableOnEveryLaptopAndUndoable()
         QVERIFY(a.store->backupTo(dir + QStringLiteral("/conflicts-a.sqlite")));
         QVERIFY(b.store->backupTo(dir + QStringLiteral("/conflicts-b.sqlite")));
     }
+}
+
+// The calendar (#18): an event the secretary adds reaches the server and the director's laptop,
+// the director's change (cancelled, a lake with its map link) comes back, a delete travels as a
+// tombstone; the treasurer may not write the calendar; both laptops end up the same.
+void TestSyncEngine::calendarEventsAndMapLinksSyncBothWays()
+{
+    const ServerUrl server = freshServer(QStringLiteral("sync_calendar"));
+    const ServerUrl director = PgTest::as(server, addLogin(server, QStringLiteral("director")));
+    const ServerUrl secretary = PgTest::as(server, addLogin(server, QStringLiteral("secretary")));
+    const ServerUrl treasurer = PgTest::as(server, addLogin(server, QStringLiteral("treasurer")));
+    const ServerUrl admin = PgTest::as(server, addLogin(server, QStringLiteral("admin")));
+    Laptop d = laptop(QStringLiteral("d"));
+    Laptop s = laptop(QStringLiteral("s"));
+    QStringList anglers, entries;
+    seedClub(d, &anglers, &entries, 1);
+    QVERIFY(sync(d, admin).ok());
+    QVERIFY(sync(s, secretary).ok());
+    QVERIFY(s.store->hasClub());
+
+    // The secretary adds the banquet.
+    CalendarEvent banquet;
+    banquet.date = QDate(2025, 12, 6);
+    banquet.kind = EventKind::Banquet;
+    banquet.name = QStringLiteral("Awards banquet");
+    banquet.startTime = QTime(18, 30);
+    banquet.endTime = QTime(21, 0);
+    banquet.notes = QStringLiteral("Bring a side, a dessert; or both");
+    auto id = CalendarStore(*s.store).insert(banquet);
+    QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error()));
+    auto rs = sync(s, secretary);
+    QVERIFY2(rs.ok(), qPrintable(rs.ok() ? QString() : rs.error()));
+    QCOMPARE(rs.value().pushed, 1);
+    QVERIFY2(rs.value().complete(), qPrintable(rs.value().refused.join(u'\n')));
+
+    // It is on the server as typed, and reaches the director.
+    {
+        auto conn = ServerConnection::open(server, QString());
+        QVERIFY(conn.ok());
+        QSqlQuery q(conn.value()->database());
+        q.prepare(QStringLiteral("SELECT data->>'name', data->>'kind', data->>'start_time' FROM "
+                                 "sabc.rows WHERE tbl = 'calendar_events' AND id = ?"));
+        q.addBindValue(id.value());
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Awards banquet"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("banquet"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("18:30"));
+    }
+    auto rd = sync(d, director);
+    QVERIFY2(rd.ok(), qPrintable(rd.ok() ? QString() : rd.error()));
+    auto atDirector = CalendarStore(*d.store).event(id.value());
+    QVERIFY(atDirector.ok() && atDirector.value());
+    QCOMPARE(atDirector.value()->name, QStringLiteral("Awards banquet"));
+    QCOMPARE(atDirector.value()->notes, banquet.notes);
+    QCOMPARE(atDirector.value()->endTime, QTime(21, 0));
+
+    // The director cancels it, and gives a lake a map link; both come back to the secretary.
+    CalendarEvent cancelled = *atDirector.value();
+    cancelled.cancelled = true;
+    QVERIFY(CalendarStore(*d.store).update(cancelled));
+    LakeStore lakes(*d.store);
+    LakeRecord travis;
+    const QList<LakeRecord> all = lakes.lakes().value();
+    for (const LakeRecord &l : all)
+        if (l.key == QLatin1String("travis"))
+            travis = l;
+    QVERIFY(!travis.id.isEmpty());
+    travis.mapUrl = QStringLiteral("https://www.google.com/maps/embed?pb=travis");
+    QVERIFY(lakes.updateLake(travis));
+    CalendarEvent open;
+    open.date = QDate(2025, 5, 10);
+    open.kind = EventKind::OtherTournament;
+    open.name = QStringLiteral("Another Club Open");
+    open.lakeId = travis.id;
+    auto openId = CalendarStore(*d.store).insert(open);
+    QVERIFY(openId.ok());
+    auto rd2 = sync(d, director);
+    QVERIFY2(rd2.ok() && rd2.value().complete(),
+             qPrintable(rd2.ok() ? rd2.value().refused.join(u'\n') : rd2.error()));
+    QCOMPARE(rd2.value().pushed, 3);
+    QVERIFY(sync(s, secretary).ok());
+    QVERIFY(CalendarStore(*s.store).event(id.value()).value()->cancelled);
+    QCOMPARE(LakeStore(*s.store).lake(travis.id).value()->mapUrl, travis.mapUrl);
+    const CalendarEvent openAtSecretary = *CalendarStore(*s.store).event(openId.value()).value();
+    QCOMPARE(openAtSecretary.lakeName, travis.name);
+
+    // The treasurer may not write the calendar.
+    Laptop t = laptop(QStringLiteral("t"));
+    QVERIFY(sync(t, treasurer).ok());
+    CalendarEvent meeting;
+    meeting.date = QDate(2025, 4, 8);
+    meeting.kind = EventKind::Meeting;
+    meeting.name = QStringLiteral("Monthly meeting");
+    QVERIFY(CalendarStore(*t.store).insert(meeting).ok());
+    auto rt = sync(t, treasurer);
+    QVERIFY(rt.ok());
+    QCOMPARE(rt.value().refused.size(), 1);
+    QVERIFY2(rt.value().refused.first().contains(QStringLiteral("calendar events")),
+             qPrintable(rt.value().refused.first()));
+
+    // A delete travels as a tombstone; both laptops end up the same.
+    QVERIFY(CalendarStore(*s.store).remove(id.value()));
+    QVERIFY(sync(s, secretary).ok());
+    QVERIFY(sync(d, director).ok());
+    QVERIFY(!CalendarStore(*d.store).event(id.value()).value());
+    QCOMPARE(dumpLocal(d), dumpLocal(s));
 }

@@ -24,6 +24,8 @@
 #include "ui/roster/mergedialog.h"
 #include "ui/roster/officersdialog.h"
 #include "ui/roster/paymentdialog.h"
+#include "ui/calendar/eventdialog.h"
+#include "ui/tournaments/lakesdialog.h"
 #include "ui/tournaments/scheduledialog.h"
 #include "ui/tournaments/tournamentdialog.h"
 #include "ui/treasury/ledgerentrydialog.h"
@@ -466,7 +468,8 @@ void TestUiMainWindow::inSpanish()
     const QStringList names = {QStringLiteral("roster"),   QStringLiteral("tournaments"),
                                QStringLiteral("weighin"),  QStringLiteral("standings"),
                                QStringLiteral("treasury"), QStringLiteral("sync"),
-                               QStringLiteral("log")};
+                               QStringLiteral("log"),      QStringLiteral("calendar")};
+    QCOMPARE(names.size(), int(MainWindow::PageCount));
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         window.showPage(MainWindow::Page(page));
         screenshot(&window, QStringLiteral("mainwindow-es-%1").arg(names.at(page)));
@@ -953,6 +956,9 @@ void TestUiMainWindow::dialogAccessKeysAreUnique()
         new ComposeMailDialog(store, &window),
         new OutboxDialog(store, nullptr, &window),
         new PublishDialog(store, &window),
+        new EventDialog(store, &stack, CalendarEvent(), &window),
+        new LakesDialog(store, &stack, &window),
+        new ScheduleDialog(store, store->currentSeason(), &window),
     };
     const auto keyOf = [](const QString &text) {
         return QKeySequence::mnemonic(text).toString(QKeySequence::PortableText);

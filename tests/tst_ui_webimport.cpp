@@ -116,7 +116,7 @@ void TestUiWebImport::previewThenImportThenStandings()
         QVERIFY2(preview.startsWith(QStringLiteral("Dry run: nothing was written.")),
                  qPrintable(preview));
         QVERIFY(preview.contains(QStringLiteral("differ only in case")));
-        QVERIFY(preview.contains(QStringLiteral("holidays on the calendar")));
+        QVERIFY(preview.contains(QStringLiteral("holidays, other clubs' tournaments, club events")));
         QVERIFY(dialog->importButton()->isEnabled());
         const QString dir = qEnvironmentVariable("SABC_SCREENSHOT_DIR", QDir::currentPath());
         QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("web-import-preview.png"))));

@@ -5,6 +5,7 @@
 // failure midway leaving the file as it was. Also `sabc import web` as a real process.
 #include "roster/anglerstore.h"
 #include "store/query.h"
+#include "calendar/calendarstore.h"
 #include "store/store.h"
 #include "sync/testing/pgtestdb.h"
 #include "sync/webimport/webreader.h"
@@ -175,6 +176,10 @@ void TestWebImport::initTestCase()
         "(5, '2025-05-10', 2025, 'Another Club Open', 'other_tournament', NULL, NULL, NULL, NULL, "
         "false), "
         "(6, '2025-12-05', 2025, 'Banquet', 'club_event', NULL, NULL, NULL, NULL, false), "
+        "(9, '2025-04-08', 2025, 'Monthly Meeting', 'club_event', '19:00', '20:30', NULL, NULL, "
+        "true), "
+        "(10, '2025-06-14', 2025, 'Travis Open', 'other_tournament', '06:00', '15:00', "
+        "'Lake Travis', NULL, false), "
         "(7, '2026-01-25', 2026, 'January 2026', 'sabc_tournament', '06:30', '15:00', "
         "'Lake Travis', 50, false), "
         "(8, '2026-12-20', 2026, 'December 2026', 'sabc_tournament', '07:00', '15:00', "
@@ -283,9 +288,14 @@ void TestWebImport::importsTheWebAppsHistory()
     QCOMPARE(reason(QStringLiteral("boats with Admin User")), 1);
     QCOMPARE(reason(QStringLiteral("officer terms held by Admin User")), 1);
     QCOMPARE(reason(QStringLiteral("placeholder e-mail")), 2);
-    QCOMPARE(reason(QStringLiteral("holidays")), 1);
-    QCOMPARE(reason(QStringLiteral("other clubs' tournaments")), 1);
-    QCOMPARE(reason(QStringLiteral("club events")), 1);
+    // The calendar comes in (it was left out before the app had one).
+    QCOMPARE(s.calendarEvents, 5);
+    QCOMPARE(reason(QStringLiteral("holidays")), 0);
+    QCOMPARE(reason(QStringLiteral("other clubs' tournaments")), 0);
+    QCOMPARE(reason(QStringLiteral("club events")), 0);
+    QCOMPARE(reason(QStringLiteral("calendar events")), 0);
+    // Lake Travis's iframe src is its map link (the only lake with one in the web app).
+    QCOMPARE(s.lakeMaps, 1);
     QCOMPARE(reason(QStringLiteral("result rows for an angler already")), 1);
     const QString text = s.text();
     QVERIFY2(text.contains(QStringLiteral("Carl Cole and Bob Brown have e-mail addresses that "
@@ -358,6 +368,35 @@ void TestWebImport::importsTheWebAppsHistory()
     WebImportStore provenance(store);
     QCOMPARE(provenance.detail(QStringLiteral("lake"), QStringLiteral("1")).value(),
              QStringLiteral("https://www.google.com/maps/embed?pb=travis"));
+    // #14: the lake's map address (the src of the web app's stored iframe) is its map link.
+    QCOMPARE(lakes.lake(travis).value()->mapUrl,
+             QStringLiteral("https://www.google.com/maps/embed?pb=travis"));
+    QVERIFY(lakes.lake(somerville).value()->mapUrl.isEmpty()); // no iframe in the web app
+    QVERIFY(lakes.lake(mystery).value()->mapUrl.isEmpty());
+
+    // #18: the web app's calendar besides its tournaments.
+    {
+        const QList<CalendarEvent> cal = CalendarStore(store).season(2025).value();
+        QCOMPARE(cal.size(), 5);
+        QHash<QString, CalendarEvent> byName;
+        for (const CalendarEvent &e : cal)
+            byName.insert(e.name, e);
+        QCOMPARE(byName.value(QStringLiteral("Independence Day")).kind, EventKind::Holiday);
+        QCOMPARE(byName.value(QStringLiteral("Independence Day")).date, QDate(2025, 7, 4));
+        QVERIFY(!byName.value(QStringLiteral("Independence Day")).startTime.isValid());
+        QCOMPARE(byName.value(QStringLiteral("Another Club Open")).kind, EventKind::OtherTournament);
+        QCOMPARE(byName.value(QStringLiteral("Banquet")).kind, EventKind::Banquet);
+        const CalendarEvent meeting = byName.value(QStringLiteral("Monthly Meeting"));
+        QCOMPARE(meeting.kind, EventKind::Meeting);
+        QVERIFY(meeting.cancelled); // kept, as cancelled
+        QCOMPARE(meeting.startTime, QTime(19, 0));
+        QCOMPARE(meeting.endTime, QTime(20, 30));
+        const CalendarEvent open = byName.value(QStringLiteral("Travis Open"));
+        QCOMPARE(open.kind, EventKind::OtherTournament);
+        QCOMPARE(open.lakeId, travis); // matched by the lake's name
+        // No SABC tournament became a calendar event.
+        QVERIFY(!byName.contains(QStringLiteral("January Travis")));
+    }
 
     // Tournaments.
     TournamentStore ts(store);
@@ -489,6 +528,8 @@ void TestWebImport::reimportChangesNothingAndALaterRunBringsWhatIsNew()
     QCOMPARE(again->finalized, 0);
     QVERIFY(again->text().contains(QStringLiteral("Nothing new")));
     QCOMPARE(dump(*m_store), before);
+    QCOMPARE(again->calendarEvents, 0);
+    QCOMPARE(again->lakeMaps, 0);
 
     // The web app goes on: a new angler fishes March, which is now complete.
     QVERIFY(web(QStringLiteral("INSERT INTO anglers (id, name, email, member) VALUES "
@@ -497,13 +538,35 @@ void TestWebImport::reimportChangesNothingAndALaterRunBringsWhatIsNew()
                                "total_weight, big_bass_weight, was_member) VALUES "
                                "(3, 9, 2, 4.2, 2.2, false), (3, 2, 1, 2.00, 2.00, true)")));
     QVERIFY(web(QStringLiteral("UPDATE tournaments SET complete = true WHERE id = 3")));
+    // ... and a meeting on the calendar; the club file already has an election night of its own
+    // on the web's election date (same name: linked, not doubled).
+    QVERIFY(web(QStringLiteral("INSERT INTO events (id, date, year, name, event_type, "
+                               "description) VALUES (11, '2025-11-11', 2025, 'Fall meeting', "
+                               "'club_event', 'Dues, ideas; chairs'), (12, '2025-11-18', 2025, "
+                               "'Election Night', 'club_event', NULL)")));
+    {
+        CalendarEvent own;
+        own.date = QDate(2025, 11, 18);
+        own.kind = EventKind::Election;
+        own.name = QStringLiteral("Election night");
+        QVERIFY(CalendarStore(*m_store).insert(own).ok());
+    }
     auto later = importer.run(snapshot(), false);
     QVERIFY2(later.ok(), qPrintable(later.ok() ? QString() : later.error()));
     QCOMPARE(later->people, 1);
     QCOMPARE(later->entries, 2);
     QCOMPARE(later->tournaments, 0);
     QCOMPARE(later->finalized, 1);
-    QCOMPARE(later->created(), 3);
+    QCOMPARE(later->calendarEvents, 1); // the fall meeting; election night was there already
+    QCOMPARE(later->created(), 4);
+    {
+        const QList<CalendarEvent> nov = CalendarStore(*m_store)
+                                             .events(QDate(2025, 11, 1), QDate(2025, 11, 30))
+                                             .value();
+        QCOMPARE(nov.size(), 2);
+        QCOMPARE(nov.at(0).notes, QStringLiteral("Dues, ideas; chairs"));
+        QCOMPARE(nov.at(0).kind, EventKind::Meeting);
+    }
     TournamentStore ts(*m_store);
     const TournamentRecord mar = ts.tournaments(2025).value().at(2);
     QVERIFY(mar.completed);

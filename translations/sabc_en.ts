@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message numerus="yes">
+        <source>%n tournament(s)</source>
+        <translation>
+            <numerusform>%n tournament</numerusform>
+            <numerusform>%n tournaments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other event(s)</source>
+        <translation>
+            <numerusform>%n other event</numerusform>
+            <numerusform>%n other events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComposeMailDialog</name>
     <message numerus="yes">
         <source>%n people who take the club&apos;s news will get it (as BCC).</source>
@@ -90,6 +107,37 @@
         <translation>
             <numerusform>Saved %1: %n fish, %2 lb.</numerusform>
             <numerusform>Saved %1: %n fish, %2 lb.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LakeStore</name>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n tournament(s) and %2 use it. Choose another place for them first.</source>
+        <translation>
+            <numerusform>%1 cannot be deleted: %n tournament and %2 use it. Choose another place for them first.</numerusform>
+            <numerusform>%1 cannot be deleted: %n tournaments and %2 use it. Choose another place for them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar event(s)</source>
+        <translation>
+            <numerusform>%n calendar event</numerusform>
+            <numerusform>%n calendar events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n tournament(s) use it. Choose another place for them first.</source>
+        <translation>
+            <numerusform>%1 cannot be deleted: %n tournament uses it. Choose another place for it first.</numerusform>
+            <numerusform>%1 cannot be deleted: %n tournaments use it. Choose another place for them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n calendar event(s) use it. Choose another lake for them first.</source>
+        <translation>
+            <numerusform>%1 cannot be deleted: %n calendar event uses it. Choose another lake for it first.</numerusform>
+            <numerusform>%1 cannot be deleted: %n calendar events use it. Choose another lake for them first.</numerusform>
         </translation>
     </message>
 </context>
@@ -507,6 +555,13 @@ Save the new rules?</numerusform>
         <translation>
             <numerusform>%n tournament page.</numerusform>
             <numerusform>%n tournament pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n event(s) of season %1 to %2</source>
+        <translation>
+            <numerusform>wrote %n event of season %1 to %2</numerusform>
+            <numerusform>wrote %n events of season %1 to %2</numerusform>
         </translation>
     </message>
 </context>

@@ -53,6 +53,13 @@
     </message>
 </context>
 <context>
+    <name>AddCalendarEventCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Agregar %1</translation>
+    </message>
+</context>
+<context>
     <name>AddEntryCommand</name>
     <message>
         <source>Add %1</source>
@@ -64,6 +71,20 @@
     <message>
         <source>Add guest %1</source>
         <translation>Agregar invitado %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddLakeCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Agregar %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddRampCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Agregar %1</translation>
     </message>
 </context>
 <context>
@@ -472,6 +493,225 @@
     </message>
 </context>
 <context>
+    <name>CalendarModel</name>
+    <message>
+        <source>Tournament</source>
+        <translation>Torneo</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (cancelado)</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>todo el día</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Temporada</translation>
+    </message>
+    <message>
+        <source>Season </source>
+        <translation>Temporada </translation>
+    </message>
+    <message>
+        <source>Add Event…</source>
+        <translation>Agregar evento…</translation>
+    </message>
+    <message>
+        <source>A meeting, the banquet, an election, a holiday or another club&apos;s tournament on the chosen day (Insert or Ctrl+N)</source>
+        <translation>Una reunión, el banquete, una elección, un feriado o el torneo de otro club en el día elegido (Insert o Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>The chosen event or tournament (Enter)</source>
+        <translation>El evento o torneo elegido (Intro)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the chosen event (Delete; Edit &gt; Undo brings it back)</source>
+        <translation>Elimina el evento elegido (Supr; Edición &gt; Deshacer lo recupera)</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Exportar .ics…</translation>
+    </message>
+    <message>
+        <source>The season&apos;s tournaments and events as a calendar file for phones and calendar programs</source>
+        <translation>Los torneos y eventos de la temporada como archivo de calendario para teléfonos y programas de calendario</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tournament(s)</source>
+        <translation>
+            <numerusform>%n torneo</numerusform>
+            <numerusform>%n torneos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other event(s)</source>
+        <translation>
+            <numerusform>%n evento más</numerusform>
+            <numerusform>%n eventos más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing on this day. Insert adds an event.</source>
+        <translation>Nada en este día. Insert agrega un evento.</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>todo el día</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>Added %1 to the calendar.</source>
+        <translation>%1 agregado al calendario.</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>El evento ya no existe.</translation>
+    </message>
+    <message>
+        <source>No club file is open.</source>
+        <translation>No hay ningún archivo del club abierto.</translation>
+    </message>
+    <message>
+        <source>Nothing is on this day.</source>
+        <translation>No hay nada en este día.</translation>
+    </message>
+    <message>
+        <source>%1 is a tournament: delete it on the Tournaments page (or cancel it there).</source>
+        <translation>%1 es un torneo: elimínelo en la página Torneos (o cancélelo allí).</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (Edit &gt; Undo brings it back).</source>
+        <translation>%1 eliminado (Edición &gt; Deshacer lo recupera).</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 calendar to %2.</source>
+        <translation>Calendario de %1 guardado en %2.</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Exportar el calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarStore</name>
+    <message>
+        <source>Holiday</source>
+        <translation>Feriado</translation>
+    </message>
+    <message>
+        <source>Other club&apos;s tournament</source>
+        <translation>Torneo de otro club</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Banquet</source>
+        <translation>Banquete</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Elección</translation>
+    </message>
+    <message>
+        <source>Club event</source>
+        <translation>Evento del club</translation>
+    </message>
+    <message>
+        <source>read the calendar</source>
+        <translation>leer el calendario</translation>
+    </message>
+    <message>
+        <source>read the calendar event</source>
+        <translation>leer el evento del calendario</translation>
+    </message>
+    <message>
+        <source>Enter the event&apos;s date.</source>
+        <translation>Escriba la fecha del evento.</translation>
+    </message>
+    <message>
+        <source>The date %1 is out of range.</source>
+        <translation>La fecha %1 está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>Enter the event&apos;s name.</source>
+        <translation>Escriba el nombre del evento.</translation>
+    </message>
+    <message>
+        <source>Enter the start time too, or leave the end time empty.</source>
+        <translation>Escriba también la hora de inicio, o deje vacía la hora de fin.</translation>
+    </message>
+    <message>
+        <source>The event ends (%1) before it starts (%2).</source>
+        <translation>El evento termina (%1) antes de empezar (%2).</translation>
+    </message>
+    <message>
+        <source>bring back the calendar event</source>
+        <translation>recuperar el evento del calendario</translation>
+    </message>
+    <message>
+        <source>The deleted event could not be found to bring it back.</source>
+        <translation>No se encontró el evento eliminado para recuperarlo.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeCapture</name>
     <message>
         <source>check the change capture</source>
@@ -844,6 +1084,13 @@
     </message>
 </context>
 <context>
+    <name>DeleteCalendarEventCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+</context>
+<context>
     <name>DeleteEntriesCommand</name>
     <message>
         <source>Delete %1</source>
@@ -855,6 +1102,20 @@
             <numerusform>Eliminar %n participación</numerusform>
             <numerusform>Eliminar %n participaciones</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteLakeCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteRampCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
     </message>
 </context>
 <context>
@@ -962,7 +1223,28 @@
     </message>
 </context>
 <context>
+    <name>EditCalendarEventCommand</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+</context>
+<context>
     <name>EditEntryCommand</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditLakeCommand</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditRampCommand</name>
     <message>
         <source>Change %1</source>
         <translation>Cambiar %1</translation>
@@ -1381,6 +1663,77 @@ Save this boat anyway?</source>
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>New calendar event</source>
+        <translation>Nuevo evento del calendario</translation>
+    </message>
+    <message>
+        <source>Calendar event</source>
+        <translation>Evento del calendario</translation>
+    </message>
+    <message>
+        <source>for example: Monthly meeting</source>
+        <translation>por ejemplo: Reunión mensual</translation>
+    </message>
+    <message>
+        <source>hh:mm, empty: all day</source>
+        <translation>hh:mm; vacío: todo el día</translation>
+    </message>
+    <message>
+        <source>hh:mm, optional</source>
+        <translation>hh:mm, opcional</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancelled (stays on the calendar, shown as cancelled)</source>
+        <translation>&amp;Cancelado (sigue en el calendario, marcado como cancelado)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Qué</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts</source>
+        <translation>&amp;Empieza</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Termina</translation>
+    </message>
+    <message>
+        <source>&amp;Lake</source>
+        <translation>&amp;Lago</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write it as 18:30.</source>
+        <translation>“%1” no es una hora; escríbala como 18:30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write it as 20:00.</source>
+        <translation>“%1” no es una hora; escríbala como 20:00.</translation>
+    </message>
+    <message>
+        <source>No club file is open.</source>
+        <translation>No hay ningún archivo del club abierto.</translation>
+    </message>
+</context>
+<context>
     <name>FeeCheckModel</name>
     <message>
         <source>Choose an angler.</source>
@@ -1459,6 +1812,29 @@ Save this boat anyway?</source>
     <message>
         <source>Folder</source>
         <translation>Carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendar</name>
+    <message>
+        <source>Weigh-in %1</source>
+        <translation>Pesaje %1</translation>
+    </message>
+    <message>
+        <source>Tournament</source>
+        <translation>Torneo</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>Club</translation>
+    </message>
+    <message>
+        <source>Could not write the calendar &quot;%1&quot;: %2</source>
+        <translation>No se pudo guardar el calendario &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1971,241 @@ Save this boat anyway?</source>
     <message>
         <source>Enter the ramp&apos;s name.</source>
         <translation>Escriba el nombre de la rampa.</translation>
+    </message>
+    <message>
+        <source>read the lake</source>
+        <translation>leer el lago</translation>
+    </message>
+    <message>
+        <source>read the ramp</source>
+        <translation>leer la rampa</translation>
+    </message>
+    <message>
+        <source>The map link &quot;%1&quot; is not a web address; copy it from the browser (it starts with https://).</source>
+        <translation>El enlace del mapa &quot;%1&quot; no es una dirección web; cópielo del navegador (empieza con https://).</translation>
+    </message>
+    <message>
+        <source>A latitude is between -90 and 90 degrees.</source>
+        <translation>Una latitud está entre -90 y 90 grados.</translation>
+    </message>
+    <message>
+        <source>A longitude is between -180 and 180 degrees.</source>
+        <translation>Una longitud está entre -180 y 180 grados.</translation>
+    </message>
+    <message>
+        <source>Enter both the latitude and the longitude of the ramp, or neither.</source>
+        <translation>Escriba la latitud y la longitud de la rampa, o ninguna de las dos.</translation>
+    </message>
+    <message>
+        <source>count what uses the lake</source>
+        <translation>contar lo que usa el lago</translation>
+    </message>
+    <message>
+        <source>count what uses the ramp</source>
+        <translation>contar lo que usa la rampa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n tournament(s) and %2 use it. Choose another place for them first.</source>
+        <translation>
+            <numerusform>No se puede eliminar %1: lo usan %n torneo y %2. Primero elija otro lugar para ellos.</numerusform>
+            <numerusform>No se puede eliminar %1: lo usan %n torneos y %2. Primero elija otro lugar para ellos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar event(s)</source>
+        <translation>
+            <numerusform>%n evento del calendario</numerusform>
+            <numerusform>%n eventos del calendario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n tournament(s) use it. Choose another place for them first.</source>
+        <translation>
+            <numerusform>No se puede eliminar %1: lo usa %n torneo. Primero elija otro lugar para él.</numerusform>
+            <numerusform>No se puede eliminar %1: lo usan %n torneos. Primero elija otro lugar para ellos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n calendar event(s) use it. Choose another lake for them first.</source>
+        <translation>
+            <numerusform>No se puede eliminar %1: lo usa %n evento del calendario. Primero elija otro lago para él.</numerusform>
+            <numerusform>No se puede eliminar %1: lo usan %n eventos del calendario. Primero elija otro lago para ellos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lake no longer exists.</source>
+        <translation>El lago ya no existe.</translation>
+    </message>
+    <message>
+        <source>The ramp no longer exists.</source>
+        <translation>La rampa ya no existe.</translation>
+    </message>
+    <message>
+        <source>bring back the deleted record</source>
+        <translation>recuperar el registro eliminado</translation>
+    </message>
+    <message>
+        <source>The deleted record could not be found to bring it back.</source>
+        <translation>No se encontró el registro eliminado para recuperarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>LakesDialog</name>
+    <message>
+        <source>Lakes and ramps</source>
+        <translation>Lagos y rampas</translation>
+    </message>
+    <message>
+        <source>&amp;Lakes</source>
+        <translation>&amp;Lagos</translation>
+    </message>
+    <message>
+        <source>&amp;Add Lake…</source>
+        <translation>&amp;Agregar lago…</translation>
+    </message>
+    <message>
+        <source>D&amp;elete Lake</source>
+        <translation>&amp;Eliminar lago</translation>
+    </message>
+    <message>
+        <source>Only a lake no tournament uses can be deleted</source>
+        <translation>Solo se puede eliminar un lago que ningún torneo usa</translation>
+    </message>
+    <message>
+        <source>https://… (copied from the browser&apos;s map)</source>
+        <translation>https://… (copiado del mapa en el navegador)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Map</source>
+        <translation>Ver ma&amp;pa</translation>
+    </message>
+    <message>
+        <source>Opens the map link in the browser</source>
+        <translation>Abre el enlace del mapa en el navegador</translation>
+    </message>
+    <message>
+        <source>&amp;Paper tournaments (fish measured, not weighed)</source>
+        <translation>T&amp;orneos de papel (peces medidos, no pesados)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Lake</source>
+        <translation>&amp;Guardar lago</translation>
+    </message>
+    <message>
+        <source>Ramp</source>
+        <translation>Rampa</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Ramp&amp;s (type in a cell to change it)</source>
+        <translation>&amp;Rampas (escriba en una celda para cambiarla)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Ramp…</source>
+        <translation>N&amp;ueva rampa…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Ramp</source>
+        <translation>Elim&amp;inar rampa</translation>
+    </message>
+    <message>
+        <source>S&amp;how Ramp on Map</source>
+        <translation>Mos&amp;trar rampa en el mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Takes back the last change (also Edit &gt; Undo)</source>
+        <translation>Deshace el último cambio (también Edición &gt; Deshacer)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Map link</source>
+        <translation>Enlace del &amp;mapa</translation>
+    </message>
+    <message>
+        <source>Add a lake</source>
+        <translation>Agregar un lago</translation>
+    </message>
+    <message>
+        <source>The lake&apos;s name:</source>
+        <translation>Nombre del lago:</translation>
+    </message>
+    <message>
+        <source>Add a ramp</source>
+        <translation>Agregar una rampa</translation>
+    </message>
+    <message>
+        <source>The ramp&apos;s name:</source>
+        <translation>Nombre de la rampa:</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Deshecho: %1</translation>
+    </message>
+    <message>
+        <source>There is no map link to open.</source>
+        <translation>No hay enlace de mapa para abrir.</translation>
+    </message>
+    <message>
+        <source>The browser could not be started for %1.</source>
+        <translation>No se pudo abrir el navegador para %1.</translation>
+    </message>
+    <message>
+        <source>No club file is open.</source>
+        <translation>No hay ningún archivo del club abierto.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 agregado.</translation>
+    </message>
+    <message>
+        <source>Choose a lake first.</source>
+        <translation>Primero elija un lago.</translation>
+    </message>
+    <message>
+        <source>The lake no longer exists.</source>
+        <translation>El lago ya no existe.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (Undo brings it back).</source>
+        <translation>%1 eliminado (Deshacer lo recupera).</translation>
+    </message>
+    <message>
+        <source>Added %1; type its latitude and longitude if you know them.</source>
+        <translation>%1 agregada; escriba su latitud y longitud si las sabe.</translation>
+    </message>
+    <message>
+        <source>Choose a ramp first.</source>
+        <translation>Primero elija una rampa.</translation>
+    </message>
+    <message>
+        <source>The ramp no longer exists.</source>
+        <translation>La rampa ya no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a latitude; write it as 30.391.</source>
+        <translation>“%1” no es una latitud; escríbala como 30.391.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a longitude; write it as -97.910.</source>
+        <translation>“%1” no es una longitud; escríbala como -97.910.</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3653,18 @@ Recibe el correo del club porque lo pidió. Para dejar de recibirlo, o recibir s
     <message>
         <source>Write the club&apos;s results as web pages to copy to any web host</source>
         <translation>Escribe los resultados del club como páginas web para copiarlas a cualquier servidor web</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>Cal&amp;endario</translation>
+    </message>
+    <message>
+        <source>&amp;Lakes and Ramps…</source>
+        <translation>La&amp;gos y rampas…</translation>
     </message>
 </context>
 <context>
@@ -4705,6 +5328,10 @@ Recibe el correo del club porque lo pidió. Para dejar de recibirlo, o recibir s
         <source>per angler</source>
         <translation>por pescador</translation>
     </message>
+    <message>
+        <source>The calendar already holds some of the usual dates:</source>
+        <translation>El calendario ya tiene algo en algunas de las fechas habituales:</translation>
+    </message>
 </context>
 <context>
     <name>SeasonLoader</name>
@@ -4727,6 +5354,17 @@ Recibe el correo del club porque lo pidió. Para dejar de recibirlo, o recibir s
     <message>
         <source>read the season&apos;s boats</source>
         <translation>leer los botes de la temporada</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonPlanner</name>
+    <message>
+        <source>%1 holds %2: moved to %3.</source>
+        <translation>%1 tiene %2: pasa al %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 and the month has no free Sunday: check that date.</source>
+        <translation>%1 tiene %2 y el mes no tiene otro domingo libre: revise esa fecha.</translation>
     </message>
 </context>
 <context>
@@ -6363,6 +7001,10 @@ Save this change anyway?</source>
     <message>
         <source>Another sync of &quot;%1&quot; is already running. This one changed nothing; sync again when that one has finished.</source>
         <translation>Ya hay otra sincronización de &quot;%1&quot; en curso. Esta no cambió nada; sincronice de nuevo cuando aquella termine.</translation>
+    </message>
+    <message>
+        <source>calendar events</source>
+        <translation>eventos del calendario</translation>
     </message>
 </context>
 <context>
@@ -8020,6 +8662,22 @@ Save this change anyway?</source>
         <translation>Hay que revisar:
 </translation>
     </message>
+    <message>
+        <source>map links</source>
+        <translation>enlaces de mapa</translation>
+    </message>
+    <message>
+        <source>lakes given the web app&apos;s map address</source>
+        <translation>lagos con la dirección del mapa de la aplicación web</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>calendario</translation>
+    </message>
+    <message>
+        <source>holidays, other clubs&apos; tournaments, club events</source>
+        <translation>feriados, torneos de otros clubes, eventos del club</translation>
+    </message>
 </context>
 <context>
     <name>WebImporter</name>
@@ -8074,18 +8732,6 @@ Save this change anyway?</source>
     <message>
         <source>ramps of no lake</source>
         <translation>rampas sin lago</translation>
-    </message>
-    <message>
-        <source>holidays on the calendar: the app has no calendar</source>
-        <translation>feriados del calendario: la aplicación no tiene calendario</translation>
-    </message>
-    <message>
-        <source>other clubs&apos; tournaments on the calendar: the app has no calendar</source>
-        <translation>torneos de otros clubes del calendario: la aplicación no tiene calendario</translation>
-    </message>
-    <message>
-        <source>club events (meetings, banquet): the app has no calendar</source>
-        <translation>eventos del club (reuniones, banquete): la aplicación no tiene calendario</translation>
     </message>
     <message>
         <source>calendar events without a date</source>
@@ -8190,6 +8836,26 @@ Save this change anyway?</source>
     <message>
         <source>The boat of %1 in %2 (%3): %4; not brought in.</source>
         <translation>El bote de %1 en %2 (%3): %4; no se trajo.</translation>
+    </message>
+    <message>
+        <source>The map address of %1 in the web app is not a web address; the lake was left without a map link.</source>
+        <translation>La dirección del mapa de %1 en la aplicación web no es una dirección web; el lago quedó sin enlace de mapa.</translation>
+    </message>
+    <message>
+        <source>Club event</source>
+        <translation>Evento del club</translation>
+    </message>
+    <message>
+        <source>Lake: %1</source>
+        <translation>Lago: %1</translation>
+    </message>
+    <message>
+        <source>Ramp: %1</source>
+        <translation>Rampa: %1</translation>
+    </message>
+    <message>
+        <source>calendar events of a kind the app does not know</source>
+        <translation>eventos del calendario de un tipo que la aplicación no conoce</translation>
     </message>
 </context>
 <context>
@@ -8911,13 +9577,87 @@ Commands (they run without a display):
         bring the club&apos;s history in from its web app&apos;s PostgreSQL database (read
         only; URL and password as for sync); FILE is created when missing; prints
         what came in, what was left out and what needs a look
-  mail results --database FILE --tournament YYYY-MM-DD --smtp URL [--dry-run]
+</source>
+        <translation>Uso: sabc [--database ARCHIVO]
+     sabc ARCHIVO
+     sabc COMANDO [OPCIONES]
+
+SABC Tournament Manager administra un club de pesca de lobina: padrón,
+torneos, pesajes, puntos, Pescador del Año, dinero. Sin comando, abre la ventana.
+
+Opciones:
+  --database ARCHIVO  la base de datos del club que se abrirá (predeterminada:
+                      club.sqlite en la carpeta de datos de la aplicación);
+                      sabc ARCHIVO lo abre igual
+  -h, --help          muestra esta ayuda
+  -v, --version       muestra la versión
+
+Comandos (se ejecutan sin pantalla):
+  demo [--database ARCHIVO]
+        crea el club de demostración en ARCHIVO (rechaza un archivo con datos)
+  score HOJA.csv [--ruleset NOMBRE|ARCHIVO.json] [--dq-policy no_points|offset]
+        [--format csv|json|table]
+        puntúa la hoja de pesaje de un torneo
+  score --standings S1.csv S2.csv ...
+        clasificación de la temporada a partir de varias hojas
+  standings [--database ARCHIVO] [--season AÑO] [--format csv|json|table]
+        clasificación del Pescador del Año a partir de la base de datos del club
+  report TIPO --database ARCHIVO [--season AÑO] --format pdf|csv --output ARCHIVO
+        un informe para imprimir; TIPO es results (con --tournament YYYY-MM-DD),
+        standings, roster, dues o treasurer
+  publish --database ARCHIVO --output CARPETA [--season AÑO]
+        escribe el sitio de resultados del club (temporadas, clasificación,
+        premios, torneos, calendario) en CARPETA: HTML y CSS sencillos para
+        copiar a cualquier servidor web
+  rules show --database ARCHIVO --season AÑO
+        muestra las reglas de la temporada en JSON (lo que lee score --ruleset)
+  rules set --database ARCHIVO --season AÑO REGLAS.json
+        comprueba REGLAS.json y lo guarda como reglas de la temporada (código de
+        salida 2 con el ajuste erróneo nombrado; entonces no cambia nada)
+  serve --database ARCHIVO [--port N] [--listen DIRECCIÓN]
+        comparte la clasificación con los teléfonos de la red local (puerto
+        8080 en todas las interfaces, de forma predeterminada) hasta que se detenga
+  server init --server URL
+        configura o actualiza el servidor PostgreSQL del club (roles, tablas de
+        sincronización, las vistas de solo lectura del esquema club)
+  server add-user NOMBRE --role director|secretary|treasurer|admin|reader
+        --server URL [--password-stdin]   crea el usuario de un directivo en el
+        servidor (reader: un usuario que solo lee las vistas del esquema club,
+        para un sitio web o una herramienta de informes)
+  sync --database ARCHIVO --server URL
+        sincroniza ARCHIVO con el servidor; muestra pushed N, pulled M, conflicts K
+        (código de salida 3 cuando el servidor rechazó algunos cambios)
+        URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE; la contraseña se
+        toma del llavero, de PGPASSWORD o de ~/.pgpass
+  import web --from URL --database ARCHIVO [--dry-run]
+        trae la historia del club desde la base PostgreSQL de su aplicación web (solo
+        la lee; URL y contraseña como en sync); crea ARCHIVO si no existe; muestra lo
+        que entró, lo que quedó fuera y lo que hay que revisar
+</translation>
+    </message>
+    <message>
+        <source>  mail results --database FILE --tournament YYYY-MM-DD --smtp URL [--dry-run]
   mail standings --database FILE --season YEAR --smtp URL [--dry-run]
         e-mail a tournament&apos;s results (PDF attached) or the season standings to
         the members who opted in, as BCC in batches; prints sent N to M recipients
         URL: smtp://[USER@]HOST:PORT[?security=starttls|tls|none]; the password
         comes from the keychain or SABC_SMTP_PASSWORD; --dry-run prints the
         recipients&apos; count and the message without sending
+</source>
+        <translation>  mail results --database ARCHIVO --tournament AAAA-MM-DD --smtp URL [--dry-run]
+  mail standings --database ARCHIVO --season AÑO --smtp URL [--dry-run]
+        envía por correo los resultados de un torneo (con el PDF) o la clasificación
+        de la temporada a los socios que lo aceptaron, en copia oculta por tandas;
+        muestra sent N to M recipients
+        URL: smtp://[USER@]HOST:PORT[?security=starttls|tls|none]; la contraseña se
+        toma del llavero o de SABC_SMTP_PASSWORD; --dry-run muestra cuántos lo
+        recibirían y el mensaje, sin enviarlo
+</translation>
+    </message>
+    <message>
+        <source>  calendar --database FILE --season YEAR --output FILE.ics
+        the season&apos;s tournaments and club events as an iCalendar file for
+        phones and calendar programs
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -9476,6 +10216,37 @@ Commands (they run without a display):
        sabc server add-user NAME --role director|secretary|treasurer|admin|reader --server URL [--password-stdin]</source>
         <translation>Uso: sabc server init --server URL
      sabc server add-user NOMBRE --role director|secretary|treasurer|admin|reader --server URL [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>Say where to write the calendar with --output FILE.ics.</source>
+        <translation>Indique dónde guardar el calendario con --output FILE.ics.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a season; give a year like 2026.</source>
+        <translation>&quot;%1&quot; no es una temporada; indique un año como 2026.</translation>
+    </message>
+    <message>
+        <source>sabc calendar: %1</source>
+        <translation>sabc calendar: %1</translation>
+    </message>
+    <message>
+        <source>Usage: sabc calendar --database FILE --season YEAR --output FILE.ics</source>
+        <translation>Uso: sabc calendar --database FILE --season YEAR --output FILE.ics</translation>
+    </message>
+    <message>
+        <source>sabc calendar: there is no club database at &quot;%1&quot;.</source>
+        <translation>sabc calendar: no hay base de datos del club en &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>sabc calendar: &quot;%1&quot; holds no club yet.</source>
+        <translation>sabc calendar: &quot;%1&quot; aún no tiene club.</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n event(s) of season %1 to %2</source>
+        <translation>
+            <numerusform>%n evento de la temporada %1 guardado en %2</numerusform>
+            <numerusform>%n eventos de la temporada %1 guardados en %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

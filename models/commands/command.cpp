@@ -1,6 +1,7 @@
 #include "commands/command.h"
 
 #include "commands/anglercommands.h"
+#include "commands/calendarcommands.h"
 #include "commands/entrycommands.h"
 #include "commands/tournamentcommands.h"
 
@@ -182,6 +183,67 @@ EditStatus setSeasonRules(QUndoStack *stack, Store *store, int season, const Rul
 {
     return push(stack, std::make_unique<SetSeasonRulesCommand>(store, season, rules),
                 std::move(onError));
+}
+
+// --- the club's calendar
+
+Result<QString> addCalendarEvent(QUndoStack *stack, Store *store, const CalendarEvent &event,
+                                 ErrorHandler onError)
+{
+    return push(stack, std::make_unique<AddCalendarEventCommand>(store, event), std::move(onError),
+                &AddCalendarEventCommand::eventId);
+}
+
+EditStatus editCalendarEvent(QUndoStack *stack, Store *store, const CalendarEvent &before,
+                             const CalendarEvent &after, ErrorHandler onError)
+{
+    return push(stack, std::make_unique<EditCalendarEventCommand>(store, before, after),
+                std::move(onError));
+}
+
+Status deleteCalendarEvent(QUndoStack *stack, Store *store, const CalendarEvent &event,
+                           ErrorHandler onError)
+{
+    return push(stack, std::make_unique<DeleteCalendarEventCommand>(store, event),
+                std::move(onError));
+}
+
+// --- lakes and ramps
+
+Result<QString> addLake(QUndoStack *stack, Store *store, const LakeRecord &lake,
+                        ErrorHandler onError)
+{
+    return push(stack, std::make_unique<AddLakeCommand>(store, lake), std::move(onError),
+                &AddLakeCommand::lakeId);
+}
+
+EditStatus editLake(QUndoStack *stack, Store *store, const LakeRecord &before,
+                    const LakeRecord &after, ErrorHandler onError)
+{
+    return push(stack, std::make_unique<EditLakeCommand>(store, before, after), std::move(onError));
+}
+
+Status deleteLake(QUndoStack *stack, Store *store, const LakeRecord &lake, ErrorHandler onError)
+{
+    return push(stack, std::make_unique<DeleteLakeCommand>(store, lake), std::move(onError));
+}
+
+Result<QString> addRamp(QUndoStack *stack, Store *store, const RampRecord &ramp,
+                        ErrorHandler onError)
+{
+    return push(stack, std::make_unique<AddRampCommand>(store, ramp), std::move(onError),
+                &AddRampCommand::rampId);
+}
+
+EditStatus editRamp(QUndoStack *stack, Store *store, const RampRecord &before,
+                    const RampRecord &after, ErrorHandler onError)
+{
+    return push(stack, std::make_unique<EditRampCommand>(store, before, after), std::move(onError));
+}
+
+Status deleteRamp(QUndoStack *stack, Store *store, const RampRecord &ramp, ErrorHandler onError)
+{
+    return push(stack, std::make_unique<DeleteRampCommand>(store, ramp), std::move(onError));
 }
 
 } // namespace commands

@@ -10,8 +10,10 @@
 // window shows it; without one it is only logged) and the edit leaves the stack.
 #pragma once
 
+#include "calendar/calendarstore.h"
 #include "core/result.h"
 #include "roster/anglerstore.h"
+#include "tournaments/lakestore.h"
 #include "tournaments/tournamentstore.h"
 
 #include <QHash>
@@ -112,5 +114,33 @@ Status deleteTournament(QUndoStack *stack, Store *store, const TournamentRecord 
 // with them from then on. Refused (nothing changed) when they do not add up.
 EditStatus setSeasonRules(QUndoStack *stack, Store *store, int season, const Ruleset &rules,
                           ErrorHandler onError = {});
+
+// --- the club's calendar (Calendar page)
+
+// Adds a calendar event. Returns its id.
+Result<QString> addCalendarEvent(QUndoStack *stack, Store *store, const CalendarEvent &event,
+                                 ErrorHandler onError = {});
+EditStatus editCalendarEvent(QUndoStack *stack, Store *store, const CalendarEvent &before,
+                             const CalendarEvent &after, ErrorHandler onError = {});
+Status deleteCalendarEvent(QUndoStack *stack, Store *store, const CalendarEvent &event,
+                           ErrorHandler onError = {});
+
+// --- lakes and ramps (Tournament > Lakes and Ramps...)
+
+// Adds a lake. Returns its id.
+Result<QString> addLake(QUndoStack *stack, Store *store, const LakeRecord &lake,
+                        ErrorHandler onError = {});
+EditStatus editLake(QUndoStack *stack, Store *store, const LakeRecord &before,
+                    const LakeRecord &after, ErrorHandler onError = {});
+// Deletes a lake and its ramps; refused (naming how many tournaments use it) when in use.
+Status deleteLake(QUndoStack *stack, Store *store, const LakeRecord &lake,
+                  ErrorHandler onError = {});
+Result<QString> addRamp(QUndoStack *stack, Store *store, const RampRecord &ramp,
+                        ErrorHandler onError = {});
+EditStatus editRamp(QUndoStack *stack, Store *store, const RampRecord &before,
+                    const RampRecord &after, ErrorHandler onError = {});
+// Deletes a ramp no tournament uses.
+Status deleteRamp(QUndoStack *stack, Store *store, const RampRecord &ramp,
+                  ErrorHandler onError = {});
 
 } // namespace commands

@@ -454,6 +454,29 @@ QStringList version8()
     };
 }
 
+// Version 9: the club's calendar besides its tournaments (holidays, other clubs' tournaments on a
+// lake, the club's own meetings, banquet and elections), synced like every table; and each lake's
+// map address (a link the officers open in the browser). The sync engine writes the new table's
+// change-capture triggers and rewrites the lakes' base triggers for the new column.
+QStringList version9()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS calendar_events (" SYNC_COLUMNS
+            "event_date TEXT NOT NULL " DATE_CHECK("event_date") ", "
+            "kind TEXT NOT NULL DEFAULT 'club_event' CHECK (kind IN ('holiday', "
+            "'other_tournament', 'meeting', 'banquet', 'election', 'club_event')), "
+            "name TEXT NOT NULL CHECK (length(trim(name)) > 0), "
+            "start_time TEXT " TIME_CHECK("start_time") ", "
+            "end_time TEXT " TIME_CHECK("end_time") ", "
+            "lake_id TEXT REFERENCES lakes(id), "
+            "notes TEXT NOT NULL DEFAULT '', " BOOL_COLUMN("cancelled") ")"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS calendar_events_date ON "
+                       "calendar_events(event_date)"),
+        QStringLiteral("ALTER TABLE lakes ADD COLUMN map_url TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 namespace migrations {
@@ -473,6 +496,8 @@ const std::vector<Step> &steps()
          version7()},
         {8, "e-mail to the members: opt-in per person, this laptop's mail settings and outbox",
          version8()},
+        {9, "the club's calendar (holidays, other clubs' tournaments, meetings) and lakes' map links",
+         version9()},
     };
     return all;
 }
@@ -489,7 +514,7 @@ const QStringList &syncedTables()
         QStringLiteral("officer_terms"), QStringLiteral("rulesets"),  QStringLiteral("lakes"),
         QStringLiteral("ramps"),       QStringLiteral("tournaments"), QStringLiteral("entries"),
         QStringLiteral("paper_fish"),  QStringLiteral("boats"),       QStringLiteral("ledger"),
-        QStringLiteral("tournament_log"),
+        QStringLiteral("tournament_log"), QStringLiteral("calendar_events"),
     };
     return tables;
 }

@@ -1,5 +1,6 @@
 #include "webimport/webimporter.h"
 
+#include "calendar/calendarstore.h"
 #include "core/clubrules.h"
 #include "core/money.h"
 #include "core/phone.h"
@@ -32,6 +33,7 @@ const QString kOfficer = QStringLiteral("officer");
 const QString kLake = QStringLiteral("lake");
 const QString kRamp = QStringLiteral("ramp");
 const QString kEvent = QStringLiteral("event");
+const QString kCalendarEvent = QStringLiteral("calendar_event");
 const QString kTournament = QStringLiteral("tournament");
 const QString kResult = QStringLiteral("result");
 const QString kTeamEntry = QStringLiteral("team_entry");
@@ -69,8 +71,8 @@ void WebImportSummary::leave(const QString &reason, int count)
 
 int WebImportSummary::created() const
 {
-    return people + memberships + officers + lakes + ramps + events + tournaments + entries +
-           boats + rulesets;
+    return people + memberships + officers + lakes + ramps + events + calendarEvents + tournaments +
+           entries + boats + rulesets + lakeMaps;
 }
 
 QString WebImportSummary::text() const
@@ -90,8 +92,11 @@ QString WebImportSummary::text() const
     line(tr("memberships"), memberships);
     line(tr("officers"), officers);
     line(tr("lakes"), lakes, tr("%n matched the club's own", "", lakesMatched));
+    if (lakeMaps > 0)
+        line(tr("map links"), lakeMaps, tr("lakes given the web app's map address"));
     line(tr("ramps"), ramps, tr("%n matched the club's own", "", rampsMatched));
     line(tr("events"), events, tr("scheduled SABC tournaments without results yet"));
+    line(tr("calendar"), calendarEvents, tr("holidays, other clubs' tournaments, club events"));
     line(tr("tournaments"), tournaments,
          finalized > 0 ? tr("%n finalized by \"web import\"", "", finalized) : QString());
     line(tr("entries"), entries);
@@ -129,7 +134,7 @@ QString WebImporter::mapAddress(const QString &iframe)
         return iframe.trimmed().startsWith(QLatin1String("http")) ? iframe.trimmed() : QString();
     for (int i = 1; i <= 3; ++i)
         if (!m.captured(i).isEmpty())
-            return m.captured(i).trimmed();
+            return m.captured(i).trimmed().replace(QLatin1String("&amp;"), QLatin1String("&"));
     return QString();
 }
 
@@ -370,11 +375,36 @@ Status WebImporter::import(const web::Snapshot &snap, WebImportSummary &summary,
             {QStringLiteral("sommerville"), QStringLiteral("somerville")}};
         for (const LakeRecord &l : locals.value())
             lakeByName.insert(normalisedName(l.name), l.id);
+        // The web app's map address becomes the lake's map link, unless the club file has one.
+        auto giveMap = [&](const QString &lakeId, const QString &address) -> Status {
+            if (address.isEmpty())
+                return Status::success();
+            auto lake = lakeStore.lake(lakeId);
+            if (!lake)
+                return Status::failure(lake.error());
+            if (!lake.value() || !lake.value()->mapUrl.isEmpty())
+                return Status::success();
+            if (!LakeStore::mapUrlProblem(address).isEmpty()) {
+                summary.needsLook << tr("The map address of %1 in the web app is not a web "
+                                        "address; the lake was left without a map link.")
+                                         .arg(lake.value()->name);
+                return Status::success();
+            }
+            LakeRecord changed = *lake.value();
+            changed.mapUrl = address;
+            if (Status s = lakeStore.updateLake(changed); !s)
+                return s;
+            ++summary.lakeMaps;
+            return Status::success();
+        };
         for (const web::LakeRow &w : snap.lakes) {
             const QString address = mapAddress(w.mapIframe);
             if (const QString id = seen.value(kLake).value(key(w.id)); !id.isEmpty()) {
                 lakeIds.insert(w.id, id);
                 lakeByName.insert(normalisedName(w.name), id);
+                // (A file imported before lakes had map links gets them now, once.)
+                if (Status s = giveMap(id, address); !s)
+                    return s;
                 continue;
             }
             QString match;
@@ -386,8 +416,13 @@ Status WebImporter::import(const web::Snapshot &snap, WebImportSummary &summary,
                 match = lakeByName.value(normalisedName(w.name));
             if (!match.isEmpty()) {
                 ++summary.lakesMatched;
+                if (Status s = giveMap(match, address); !s)
+                    return s;
             } else {
-                auto id = lakeStore.insertLake(w.name, false);
+                LakeRecord lake;
+                lake.name = w.name;
+                lake.mapUrl = LakeStore::mapUrlProblem(address).isEmpty() ? address : QString();
+                auto id = lakeStore.insertLake(lake);
                 if (!id)
                     return Status::failure(id.error());
                 match = id.value();
@@ -430,7 +465,7 @@ Status WebImporter::import(const web::Snapshot &snap, WebImportSummary &summary,
                 if (!id)
                     return Status::failure(id.error());
                 match = id.value();
-                rampsOf[lake].append({match, lake, name});
+                rampsOf[lake].append({match, lake, name, std::nullopt, std::nullopt});
                 ++summary.ramps;
             }
             rampIds.insert(w.id, match);
@@ -448,21 +483,6 @@ Status WebImporter::import(const web::Snapshot &snap, WebImportSummary &summary,
     for (const web::TournamentRow &t : snap.tournaments)
         if (t.eventId)
             eventsWithTournament.insert(t.eventId);
-    {
-        int holidays = 0, others = 0, clubEvents = 0;
-        for (const web::EventRow &e : snap.events) {
-            if (e.type == QLatin1String("holiday"))
-                ++holidays;
-            else if (e.type == QLatin1String("other_tournament"))
-                ++others;
-            else if (e.type == QLatin1String("club_event"))
-                ++clubEvents;
-        }
-        summary.leave(tr("holidays on the calendar: the app has no calendar"), holidays);
-        summary.leave(tr("other clubs' tournaments on the calendar: the app has no calendar"),
-                      others);
-        summary.leave(tr("club events (meetings, banquet): the app has no calendar"), clubEvents);
-    }
 
     QSet<int> seasons;
     auto lakeFor = [&](int lakeId, const QString &lakeName) {
@@ -476,6 +496,91 @@ Status WebImporter::import(const web::Snapshot &snap, WebImportSummary &summary,
             return Money::fromCents(cents);
         return Money::fromDollars(season >= 2026 ? 50 : 25);
     };
+
+    // The calendar: what is not an SABC tournament. An event the club file already has on the same
+    // date under the same name is the same event (linked, not added twice).
+    {
+        CalendarStore calendar(m_store);
+        QHash<QDate, QList<CalendarEvent>> localOn;
+        bool localRead = false;
+        int unknown = 0;
+        for (const web::EventRow &e : snap.events) {
+            if (e.type == QLatin1String("sabc_tournament"))
+                continue;
+            if (seen.value(kCalendarEvent).contains(key(e.id)))
+                continue;
+            if (e.type != QLatin1String("holiday") && e.type != QLatin1String("other_tournament") &&
+                e.type != QLatin1String("club_event")) {
+                ++unknown;
+                continue;
+            }
+            if (!e.date.isValid()) {
+                summary.leave(tr("calendar events without a date"));
+                continue;
+            }
+            if (!localRead) {
+                auto all = calendar.events(QDate(1900, 1, 1), QDate(2200, 12, 31));
+                if (!all)
+                    return Status::failure(all.error());
+                for (const CalendarEvent &c : all.value())
+                    localOn[c.date].append(c);
+                localRead = true;
+            }
+            CalendarEvent c;
+            c.date = e.date;
+            const QString holiday = e.holidayName.simplified();
+            c.name = e.name.simplified().isEmpty() ? holiday : e.name.simplified();
+            if (c.name.isEmpty())
+                c.name = tr("Club event");
+            if (e.type == QLatin1String("holiday")) {
+                c.kind = EventKind::Holiday;
+            } else if (e.type == QLatin1String("other_tournament")) {
+                c.kind = EventKind::OtherTournament;
+                c.lakeId = lakeFor(0, e.lakeName);
+            } else {
+                const QString n = c.name.toLower();
+                c.kind = n.contains(QLatin1String("banquet"))    ? EventKind::Banquet
+                         : n.contains(QLatin1String("election")) ? EventKind::Election
+                         : n.contains(QLatin1String("meeting"))  ? EventKind::Meeting
+                                                                 : EventKind::ClubEvent;
+            }
+            c.startTime = e.startTime;
+            c.endTime = e.weighInTime.isValid() && e.startTime.isValid() &&
+                                e.weighInTime > e.startTime
+                            ? e.weighInTime
+                            : QTime();
+            QStringList notes;
+            if (!e.description.trimmed().isEmpty())
+                notes << e.description.trimmed();
+            if (c.kind == EventKind::OtherTournament && c.lakeId.isEmpty() &&
+                !e.lakeName.trimmed().isEmpty())
+                notes << tr("Lake: %1").arg(e.lakeName.trimmed());
+            if (!e.rampName.trimmed().isEmpty())
+                notes << tr("Ramp: %1").arg(e.rampName.trimmed());
+            if (!holiday.isEmpty() && holiday != c.name)
+                notes << holiday;
+            c.notes = notes.join(u'\n');
+            c.cancelled = e.cancelled;
+            QString local;
+            for (const CalendarEvent &l : localOn.value(c.date))
+                if (l.name.compare(c.name, Qt::CaseInsensitive) == 0)
+                    local = l.id;
+            if (local.isEmpty()) {
+                auto id = calendar.insert(c);
+                if (!id)
+                    return Status::failure(tr("%1 (%2): %3")
+                                               .arg(c.name, c.date.toString(Qt::ISODate),
+                                                    id.error()));
+                local = id.value();
+                c.id = local;
+                localOn[c.date].append(c);
+                ++summary.calendarEvents;
+            }
+            if (Status s = remember(kCalendarEvent, key(e.id), local); !s)
+                return s;
+        }
+        summary.leave(tr("calendar events of a kind the app does not know"), unknown);
+    }
 
     // Scheduled SABC tournaments: calendar events without a tournament row yet.
     for (const web::EventRow &e : snap.events) {

@@ -9,7 +9,11 @@
 // - officers: the four posts ("President/Secretary" is the president);
 // - lakes matched by key (the web's "sommerville" is our "somerville"), then by name, new ones
 //   added; ramps matched by name within their lake, new ones title-cased; the map address (the
-//   iframe's src) is remembered with the imported lake or ramp;
+//   iframe's src) is remembered with the imported lake or ramp, and becomes the lake's map link
+//   when the club file has none for it;
+// - the calendar: holidays, other clubs' tournaments (on their lake) and club events (a meeting,
+//   the banquet, an election, by their name) become calendar events, cancelled ones kept as
+//   cancelled; an event the club file already has on that date under the same name is linked;
 // - tournaments: format from coalesce(aoy_points, true), fee and its unit (limit_type), fish
 //   limit, paper, times, cancelled; a complete tournament is finalized by "web import"; each
 //   imported season without rules gets the bylaws of its year (sabc-2025 before 2026, sabc-2026
@@ -51,6 +55,8 @@ public:
     int ramps = 0;
     int rampsMatched = 0;
     int events = 0;
+    int calendarEvents = 0; // holidays, other clubs' tournaments, club events
+    int lakeMaps = 0;       // lakes given their map link
     int tournaments = 0;
     int finalized = 0;
     int entries = 0;

@@ -65,6 +65,8 @@ struct EventRow
     QString rampName;
     qint64 entryFeeCents = -1; // -1: none
     bool cancelled = false;
+    QString description;
+    QString holidayName;
 };
 
 struct TournamentRow

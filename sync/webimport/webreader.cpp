@@ -128,7 +128,9 @@ Result<web::Snapshot> WebReader::read(const ServerUrl &url, const QString &passw
                         "start_time::text AS start_time, weigh_in_time::text AS weigh_in_time, "
                         "coalesce(lake_name, '') AS lake_name, coalesce(ramp_name, '') AS ramp_name, "
                         "round(entry_fee * 100)::bigint AS fee, "
-                        "coalesce(is_cancelled, false) AS cancelled FROM events ORDER BY date",
+                        "coalesce(is_cancelled, false) AS cancelled, "
+                        "coalesce(description, '') AS description, "
+                        "coalesce(holiday_name, '') AS holiday_name FROM events ORDER BY date",
                         tr("read the calendar"));
     if (!events)
         return R::failure(events.error());
@@ -138,7 +140,8 @@ Result<web::Snapshot> WebReader::read(const ServerUrl &url, const QString &passw
                   n = r.column("name"), type = r.column("event_type"),
                   start = r.column("start_time"), weigh = r.column("weigh_in_time"),
                   lake = r.column("lake_name"), ramp = r.column("ramp_name"),
-                  fee = r.column("fee"), cancelled = r.column("cancelled");
+                  fee = r.column("fee"), cancelled = r.column("cancelled"),
+                  description = r.column("description"), holiday = r.column("holiday_name");
         for (int i = 0; i < r.size(); ++i) {
             web::EventRow e;
             e.id = toInt(r, i, id);
@@ -152,6 +155,8 @@ Result<web::Snapshot> WebReader::read(const ServerUrl &url, const QString &passw
             e.rampName = r.text(i, ramp);
             e.entryFeeCents = toLong(r, i, fee, -1);
             e.cancelled = toBool(r, i, cancelled, false);
+            e.description = r.text(i, description);
+            e.holidayName = r.text(i, holiday);
             snap.events.append(e);
         }
     }

@@ -1,5 +1,6 @@
 #include "ui/tournaments/scheduledialog.h"
 
+#include "calendar/seasonplanner.h"
 #include "tournaments/rulesetstore.h"
 
 #include <QDialogButtonBox>
@@ -31,6 +32,10 @@ ScheduleDialog::ScheduleDialog(Store *store, int season, QWidget *parent)
     m_rules = new QLabel(this);
     m_rules->setObjectName(QStringLiteral("rulesLabel"));
     m_rules->setWordWrap(true);
+    m_moves = new QLabel(this);
+    m_moves->setObjectName(QStringLiteral("movesLabel"));
+    m_moves->setWordWrap(true);
+    m_moves->hide();
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
@@ -50,6 +55,7 @@ ScheduleDialog::ScheduleDialog(Store *store, int season, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(intro);
     layout->addWidget(m_rules);
+    layout->addWidget(m_moves);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -74,17 +80,30 @@ void ScheduleDialog::fill()
                          rules->fee.toString(),
                          rules->feeBasis == FeeBasis::PerBoat ? tr("per boat") : tr("per angler")));
     }
-    const QList<QDate> dates = TournamentStore::defaultScheduleDates(m_season->value());
-    m_table->setRowCount(int(dates.size()));
+    // The usual dates, moved off days the calendar already holds.
+    const QMap<QDate, QString> busy =
+        m_store ? SeasonPlanner::busyDays(*m_store, m_season->value()) : QMap<QDate, QString>();
+    const QList<PlannedDate> plan = SeasonPlanner::plan(m_season->value(), busy);
+    const QStringList moves = SeasonPlanner::describeMoves(plan);
+    m_moves->setText(moves.isEmpty()
+                         ? QString()
+                         : tr("The calendar already holds some of the usual dates:") +
+                               QStringLiteral("\n• ") + moves.join(QStringLiteral("\n• ")));
+    m_moves->setVisible(!moves.isEmpty());
+    m_table->setRowCount(int(plan.size()));
     const QLocale english(QLocale::English);
-    for (int row = 0; row < dates.size(); ++row) {
-        auto *date = new QTableWidgetItem(dates.at(row).toString(Qt::ISODate));
+    for (int row = 0; row < plan.size(); ++row) {
+        const PlannedDate &p = plan.at(row);
+        auto *date = new QTableWidgetItem(p.date.toString(Qt::ISODate));
         date->setFlags(date->flags() | Qt::ItemIsUserCheckable);
-        date->setCheckState(Qt::Checked);
+        // A date the calendar holds with no free Sunday left in its month waits for the officer.
+        date->setCheckState(p.stuck() ? Qt::Unchecked : Qt::Checked);
+        if (p.moved() || p.stuck())
+            date->setToolTip(p.busyWith);
         m_table->setItem(row, 0, date);
         m_table->setItem(row, 1,
                          new QTableWidgetItem(
-                             tr("%1 Tournament").arg(english.monthName(dates.at(row).month()))));
+                             tr("%1 Tournament").arg(english.monthName(p.usual.month()))));
     }
 }
 

@@ -1,5 +1,7 @@
 // ScheduleDialog: a season's tournaments at once: the 4th Sunday of January to October, each date
-// and name editable (and each one can be left out) before anything is saved.
+// and name editable (and each one can be left out) before anything is saved. A usual date that
+// already holds a calendar event (a holiday, the banquet, another club's tournament) moves to a
+// free Sunday of its month, and the dialog says which dates it moved (SeasonPlanner).
 #pragma once
 
 #include "tournaments/tournamentstore.h"
@@ -29,6 +31,8 @@ public:
     QSpinBox *seasonBox() const { return m_season; }
     QLabel *errorLabel() const { return m_error; }
     QLabel *rulesLabel() const { return m_rules; }
+    // What the calendar moved ("April 26 holds the Banquet: moved to May 3."), empty when nothing.
+    QLabel *movesLabel() const { return m_moves; }
 
 private:
     void fill();
@@ -37,5 +41,6 @@ private:
     QSpinBox *m_season;
     QTableWidget *m_table;
     QLabel *m_rules;
+    QLabel *m_moves;
     QLabel *m_error;
 };

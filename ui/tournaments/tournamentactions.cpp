@@ -3,6 +3,7 @@
 #include "commands/command.h"
 #include "store/store.h"
 #include "tournaments/rulesetstore.h"
+#include "ui/tournaments/lakesdialog.h"
 #include "ui/tournaments/scheduledialog.h"
 #include "ui/tournaments/seasonrulesdialog.h"
 #include "ui/tournaments/tournamentdialog.h"
@@ -129,6 +130,15 @@ bool TournamentActions::createSeasonSchedule(int season)
     }
     emit message(tr("Added %n tournaments.", nullptr, int(list->size())));
     return true;
+}
+
+void TournamentActions::editLakes()
+{
+    if (!m_store)
+        return;
+    auto *dialog = new LakesDialog(m_store, m_undoStack, m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 bool TournamentActions::editSeasonRules(int season)

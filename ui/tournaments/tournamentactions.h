@@ -38,6 +38,8 @@ public:
     // Tournament > Season Rules...: the season's rules, saved as one undoable edit.
     bool editSeasonRules(int season);
     bool createSeasonSchedule(int season);
+    // Tournament > Lakes and Ramps…: the dialog, each change undoable on the window's stack.
+    void editLakes();
     // No dialog: deletes, or explains why not.
     Status deleteTournament(const QString &tournamentId);
 

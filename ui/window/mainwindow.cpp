@@ -5,6 +5,7 @@
 #include "ui/common/filedialog.h"
 #include "ui/live/liveactions.h"
 #include "ui/mail/mailactions.h"
+#include "ui/calendar/calendarpage.h"
 #include "ui/log/logpage.h"
 #include "ui/standings/standingspage.h"
 #include "ui/sync/syncpage.h"
@@ -163,11 +164,19 @@ void MainWindow::createPages()
     m_pages->addWidget(m_syncPage);
     m_logPage = new LogPage(nullptr, m_pages);
     m_pages->addWidget(m_logPage);
+    m_calendarPage = new CalendarPage(nullptr, m_undoStack, m_pages);
+    m_pages->addWidget(m_calendarPage);
+    connect(m_calendarPage, &CalendarPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // Enter on a tournament in the calendar opens it, as on the Tournaments page.
+    connect(m_calendarPage, &CalendarPage::tournamentActivated, this,
+            [this](const QString &id) { m_tournamentActions->editTournament(id); });
     for (int i = 0; i < m_pages->count(); ++i)
         m_pages->widget(i)->layout()->setContentsMargins(10, 10, 10, 6);
 
     const QStringList names = {tr("Roster"),    tr("Tournaments"), tr("Weigh-in"),
-                               tr("Standings"), tr("Treasury"),    tr("Sync"), tr("Log")};
+                               tr("Standings"), tr("Treasury"),    tr("Sync"), tr("Log"),
+                               tr("Calendar")};
     for (int i = 0; i < names.size(); ++i) {
         auto *item = new QListWidgetItem(names.at(i), m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(names.at(i)).arg(i + 1));
@@ -282,7 +291,8 @@ void MainWindow::createActions()
     });
 
     const QStringList names = {tr("&Roster"),    tr("&Tournaments"), tr("&Weigh-in"),
-                               tr("&Standings"), tr("Tr&easury"),    tr("S&ync"), tr("Lo&g")};
+                               tr("&Standings"), tr("Tr&easury"),    tr("S&ync"), tr("Lo&g"),
+                               tr("&Calendar")};
     for (int i = 0; i < PageCount; ++i) {
         auto *action = new QAction(names.at(i), this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -393,6 +403,9 @@ void MainWindow::createMenus()
     tournament->addAction(tr("Season &Rules…"), this, [this, shownSeason] {
         m_tournamentActions->editSeasonRules(shownSeason());
     })->setObjectName(QStringLiteral("seasonRulesAction"));
+    tournament->addAction(tr("&Lakes and Ramps…"), this, [this] {
+        m_tournamentActions->editLakes();
+    })->setObjectName(QStringLiteral("lakesAction"));
     tournament->addSeparator();
     tournament->addAction(tr("&Weigh-in Sheet"), this, [this, selectedTournament] {
         if (!selectedTournament().isEmpty())
@@ -530,6 +543,8 @@ void MainWindow::showPage(Page page)
         m_weighInPage->setFocus(Qt::ShortcutFocusReason);
     else if (page == Log)
         m_logPage->focusSearch();
+    else if (page == Calendar)
+        m_calendarPage->focusCalendar();
     else
         m_navigation->setFocus(Qt::ShortcutFocusReason);
 }
@@ -566,6 +581,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_standingsPage->setStore(store.get());
     m_syncPage->setStore(store.get());
     m_logPage->setStore(store.get());
+    m_calendarPage->setStore(store.get());
     m_syncState.clear();
     m_treasuryPage->setStore(store.get());
     m_weighInPage->setStore(store.get());

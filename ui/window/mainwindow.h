@@ -22,6 +22,7 @@ class QStackedWidget;
 class QUndoStack;
 class RosterModel;
 class RosterActions;
+class CalendarPage;
 class LogPage;
 class MailActions;
 class RosterPage;
@@ -39,7 +40,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Roster, Tournaments, WeighIn, Standings, Treasury, Sync, Log, PageCount };
+    enum Page { Roster, Tournaments, WeighIn, Standings, Treasury, Sync, Log, Calendar, PageCount };
     Q_ENUM(Page)
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -113,6 +114,7 @@ private:
     StandingsPage *m_standingsPage = nullptr;
     SyncPage *m_syncPage = nullptr;
     LogPage *m_logPage = nullptr;
+    CalendarPage *m_calendarPage = nullptr;
     QString m_syncState; // what the status bar says of the last sync of this file
     TreasuryPage *m_treasuryPage = nullptr;
     WeighInPage *m_weighInPage = nullptr;
