@@ -9659,7 +9659,10 @@ Comandos (se ejecutan sin pantalla):
         the season&apos;s tournaments and club events as an iCalendar file for
         phones and calendar programs
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  calendar --database FILE --season YEAR --output FILE.ics
+        los torneos y eventos del club de la temporada como archivo iCalendar
+        para teléfonos y programas de calendario
+</translation>
     </message>
 </context>
 <context>
