@@ -21,6 +21,7 @@ const Command commandTable[] = {
     {"score", &commands::score},
     {"standings", &commands::standings},
     {"report", &commands::report},
+    {"stats", &commands::stats},
     {"rules", &commands::rules},
     {"serve", &commands::serve},
     {"server", &commands::server},
@@ -86,6 +87,10 @@ QString helpText()
         "  report KIND --database FILE [--season YEAR] --format pdf|csv --output FILE\n"
         "        a printable report; KIND is results (with --tournament YYYY-MM-DD),\n"
         "        standings, roster, dues or treasurer\n"
+        "  stats --database FILE [--season YEAR] --format csv|json\n"
+        "        the club data tables (lakes, top ten big bass, limits and zeros,\n"
+        "        members and guests, winning weights, participation), one CSV section\n"
+        "        per table or one JSON object\n"
         "  rules show --database FILE --season YEAR\n"
         "        print the season's rules as JSON (what score --ruleset reads)\n"
         "  rules set --database FILE --season YEAR RULES.json\n"

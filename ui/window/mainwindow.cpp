@@ -5,6 +5,7 @@
 #include "ui/common/filedialog.h"
 #include "ui/live/liveactions.h"
 #include "ui/log/logpage.h"
+#include "ui/stats/clubdatapage.h"
 #include "ui/standings/standingspage.h"
 #include "ui/sync/syncpage.h"
 #include "ui/sync/webimportdialog.h"
@@ -161,11 +162,14 @@ void MainWindow::createPages()
     m_pages->addWidget(m_syncPage);
     m_logPage = new LogPage(nullptr, m_pages);
     m_pages->addWidget(m_logPage);
+    m_clubDataPage = new ClubDataPage(nullptr, m_pages);
+    m_pages->addWidget(m_clubDataPage);
     for (int i = 0; i < m_pages->count(); ++i)
         m_pages->widget(i)->layout()->setContentsMargins(10, 10, 10, 6);
 
     const QStringList names = {tr("Roster"),    tr("Tournaments"), tr("Weigh-in"),
-                               tr("Standings"), tr("Treasury"),    tr("Sync"), tr("Log")};
+                               tr("Standings"), tr("Treasury"),    tr("Sync"), tr("Log"),
+                               tr("Club Data")};
     for (int i = 0; i < names.size(); ++i) {
         auto *item = new QListWidgetItem(names.at(i), m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(names.at(i)).arg(i + 1));
@@ -275,7 +279,8 @@ void MainWindow::createActions()
     });
 
     const QStringList names = {tr("&Roster"),    tr("&Tournaments"), tr("&Weigh-in"),
-                               tr("&Standings"), tr("Tr&easury"),    tr("S&ync"), tr("Lo&g")};
+                               tr("&Standings"), tr("Tr&easury"),    tr("S&ync"), tr("Lo&g"),
+                               tr("Clu&b Data")};
     for (int i = 0; i < PageCount; ++i) {
         auto *action = new QAction(names.at(i), this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -545,6 +550,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_standingsPage->setStore(store.get());
     m_syncPage->setStore(store.get());
     m_logPage->setStore(store.get());
+    m_clubDataPage->setStore(store.get());
     m_syncState.clear();
     m_treasuryPage->setStore(store.get());
     m_weighInPage->setStore(store.get());
@@ -587,6 +593,7 @@ void MainWindow::onWelcomeFinished()
         updateClubInfo();
         m_tournamentsPage->showCurrentSeason();
         m_weighInPage->setStore(m_store.get()); // the new club's tournaments
+        m_clubDataPage->setStore(m_store.get());
         showPage(Roster);
         statusBar()->showMessage(dialog->choice() == WelcomeDialog::Choice::DemoClub
                                      ? tr("The demo club is ready.")

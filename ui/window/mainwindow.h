@@ -23,6 +23,7 @@ class QUndoStack;
 class RosterModel;
 class RosterActions;
 class LogPage;
+class ClubDataPage;
 class RosterPage;
 class StandingsPage;
 class SyncPage;
@@ -38,7 +39,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Roster, Tournaments, WeighIn, Standings, Treasury, Sync, Log, PageCount };
+    enum Page { Roster, Tournaments, WeighIn, Standings, Treasury, Sync, Log, ClubData, PageCount };
     Q_ENUM(Page)
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -108,6 +109,7 @@ private:
     StandingsPage *m_standingsPage = nullptr;
     SyncPage *m_syncPage = nullptr;
     LogPage *m_logPage = nullptr;
+    ClubDataPage *m_clubDataPage = nullptr;
     QString m_syncState; // what the status bar says of the last sync of this file
     TreasuryPage *m_treasuryPage = nullptr;
     WeighInPage *m_weighInPage = nullptr;
