@@ -462,7 +462,7 @@ void TestUiMainWindow::inSpanish()
     const QStringList names = {QStringLiteral("roster"),   QStringLiteral("tournaments"),
                                QStringLiteral("weighin"),  QStringLiteral("standings"),
                                QStringLiteral("treasury"), QStringLiteral("sync"),
-                               QStringLiteral("log")};
+                               QStringLiteral("log"),      QStringLiteral("clubdata")};
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         window.showPage(MainWindow::Page(page));
         screenshot(&window, QStringLiteral("mainwindow-es-%1").arg(names.at(page)));

@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>Limits and &amp;Zeros</source>
-        <translation>Límites y &amp;ceros</translation>
+        <translation>Límites y ce&amp;ros</translation>
     </message>
     <message>
         <source>Members and &amp;Guests</source>

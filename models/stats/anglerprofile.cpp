@@ -101,7 +101,7 @@ QList<StatsTable> AnglerProfile::tables() const
     byYear.key = QStringLiteral("years");
     byYear.title = tr("By year");
     byYear.columns = {
-        {QStringLiteral("season"), tr("Season"), Kind::Number},
+        {QStringLiteral("season"), tr("Season"), Kind::Year},
         {QStringLiteral("events"), tr("Events"), Kind::Number},
         {QStringLiteral("points"), tr("Points"), Kind::Number},
         {QStringLiteral("first"), tr("1st"), Kind::Number},

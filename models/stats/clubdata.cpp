@@ -179,7 +179,7 @@ QList<StatsTable> ClubData::tables() const
         {QStringLiteral("heaviest"), tr("Heaviest"), Kind::Weight},
         {QStringLiteral("big_bass"), tr("Big bass"), Kind::Weight},
         {QStringLiteral("big_bass_by"), tr("Caught by"), Kind::Text},
-        {QStringLiteral("big_bass_date"), tr("On"), Kind::Date},
+        {QStringLiteral("big_bass_date"), tr("Caught on"), Kind::Date},
     };
     for (const LakeStats &l : lakes)
         lakesTable.rows.append({l.lake, l.tournaments, optionalDate(l.lastFished), l.anglers,
@@ -216,7 +216,7 @@ QList<StatsTable> ClubData::tables() const
     limitsTable.key = QStringLiteral("limits_zeros");
     limitsTable.title = tr("Limits and zeros by year");
     limitsTable.columns = {
-        {QStringLiteral("season"), tr("Season"), Kind::Number},
+        {QStringLiteral("season"), tr("Season"), Kind::Year},
         {QStringLiteral("tournaments"), tr("Tournaments"), Kind::Number},
         {QStringLiteral("stringers"), tr("Stringers"), Kind::Number},
         {QStringLiteral("limits"), tr("Limits"), Kind::Number},
@@ -230,7 +230,7 @@ QList<StatsTable> ClubData::tables() const
     people.key = QStringLiteral("members_guests");
     people.title = tr("Members and guests by year");
     people.columns = {
-        {QStringLiteral("season"), tr("Season"), Kind::Number},
+        {QStringLiteral("season"), tr("Season"), Kind::Year},
         {QStringLiteral("members"), tr("Members"), Kind::Number},
         {QStringLiteral("guests"), tr("Guests"), Kind::Number},
         {QStringLiteral("member_entries"), tr("Member entries"), Kind::Number},
@@ -250,7 +250,7 @@ QList<StatsTable> ClubData::tables() const
     StatsTable byYear;
     byYear.key = QStringLiteral("winning_weights_by_year");
     byYear.title = tr("Average winning weights by year");
-    byYear.columns = {{QStringLiteral("season"), tr("Season"), Kind::Number}};
+    byYear.columns = {{QStringLiteral("season"), tr("Season"), Kind::Year}};
     byYear.columns += placeColumns;
     for (const YearStats &y : years)
         byYear.rows.append({y.season, y.tournaments, optionalWeight(y.averagePlace(0), y.placeCount[0]),

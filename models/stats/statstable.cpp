@@ -16,7 +16,7 @@ Weight weightOf(const QVariant &v)
 bool StatsTable::isNumeric(int column) const
 {
     const Kind k = columns.at(column).kind;
-    return k == Kind::Number || k == Kind::Weight;
+    return k == Kind::Number || k == Kind::Year || k == Kind::Weight;
 }
 
 QString StatsTable::displayText(int row, int column, const QLocale &locale) const
@@ -29,6 +29,8 @@ QString StatsTable::displayText(int row, int column, const QLocale &locale) cons
         return v.toString();
     case Kind::Number:
         return locale.toString(v.toInt());
+    case Kind::Year: // 2026, never "2,026"
+        return QString::number(v.toInt());
     case Kind::Weight:
         return weightOf(v).toString(locale);
     case Kind::Date:
@@ -46,6 +48,7 @@ QString StatsTable::csvText(int row, int column) const
     case Kind::Text:
         return v.toString();
     case Kind::Number:
+    case Kind::Year:
         return QString::number(v.toInt());
     case Kind::Weight:
         return weightOf(v).toString();
@@ -64,6 +67,7 @@ QJsonValue StatsTable::jsonValue(int row, int column) const
     case Kind::Text:
         return v.toString();
     case Kind::Number:
+    case Kind::Year:
         return v.toInt();
     case Kind::Weight:
         return v.toInt() / 100.0;

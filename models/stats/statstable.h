@@ -16,7 +16,7 @@
 
 struct StatsTable
 {
-    enum class Kind { Text, Number, Weight, Date };
+    enum class Kind { Text, Number, Year, Weight, Date };
     struct Column
     {
         QString key;   // the CSV header and JSON name: "big_bass"

@@ -130,7 +130,7 @@ AnglerProfileDialog::AnglerProfileDialog(Store *store, const QString &anglerId, 
     layout->addLayout(upper, 1);
     layout->addWidget(m_chart, 1);
     layout->addWidget(buttons);
-    resize(940, 620);
+    resize(980, 640);
 }
 
 QString AnglerProfileDialog::errorText() const

@@ -102,6 +102,7 @@ ClubDataPage::ClubDataPage(Store *store, QWidget *parent)
         auto *view = new QTableView(this);
         view->setModel(proxy);
         view->setSortingEnabled(true);
+        view->sortByColumn(-1, Qt::AscendingOrder); // the tables' own order until a click
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
         view->setAlternatingRowColors(true);
@@ -291,17 +292,16 @@ void ClubDataPage::fill()
     setChart(ByLakeTab, StatsCharts::bars(tr("Average winning weights by lake"), lakes,
                                           {lakePlaces[0], lakePlaces[1], lakePlaces[2]}, lb,
                                           false));
-    QStringList dates;
+    QList<QDate> dates;
     StatsSeries anglerLine{tr("Anglers"), {}};
     StatsSeries boatLine{tr("Boats"), {}};
-    const QLocale locale;
     for (const ParticipationRow &p : m_data.participation) {
-        dates << locale.toString(p.date, QStringLiteral("MMM yyyy"));
+        dates << p.date;
         anglerLine.values << p.anglers;
         boatLine.values << p.boats;
     }
-    setChart(ParticipationTab, StatsCharts::lines(tr("Participation per tournament"), dates,
-                                                  {anglerLine, boatLine}, tr("Anglers"), true));
+    setChart(ParticipationTab, StatsCharts::overTime(tr("Participation per tournament"), dates,
+                                                     {anglerLine, boatLine}, tr("Anglers")));
 }
 
 Report ClubDataPage::report() const

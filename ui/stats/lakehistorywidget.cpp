@@ -29,11 +29,12 @@ LakeHistoryWidget::LakeHistoryWidget(Store *store, const QString &tournamentId, 
     m_sameMonth->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_sameMonth->setFocusPolicy(Qt::NoFocus); // read only: Tab goes on to the next field
     m_sameMonth->horizontalHeader()->setStretchLastSection(true);
+    m_sameMonth->setWordWrap(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_lake);
     layout->addWidget(m_monthTitle);
     layout->addWidget(m_sameMonth, 1);
-    setMinimumWidth(430);
+    setMinimumWidth(560);
 }
 
 QString LakeHistoryWidget::lakeText() const
@@ -75,9 +76,11 @@ void LakeHistoryWidget::showLake(const QString &lakeId, const QString &lakeName,
                                  locale.toString(l.bigBassDate, QLocale::ShortFormat)));
         m_lake->setText(lines.join(QStringLiteral("<br/>")));
     }
-    m_monthTitle->setText(
-        date.isValid() ? tr("%1 in the previous four years:").arg(locale.standaloneMonthName(date.month()))
-                       : QString());
+    QString month = date.isValid() ? locale.standaloneMonthName(date.month()) : QString();
+    if (!month.isEmpty()) // Spanish names months in lower case; this one starts a line
+        month[0] = month.at(0).toUpper();
+    m_monthTitle->setText(month.isEmpty() ? QString()
+                                          : tr("%1 in the previous four years:").arg(month));
     m_sameMonth->setRowCount(int(m_history.sameMonth.size()));
     for (int r = 0; r < m_history.sameMonth.size(); ++r) {
         const SameMonthRow &row = m_history.sameMonth.at(r);

@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QDateTimeAxis>
 #include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -30,7 +31,7 @@ QChart *newChart(const QString &title, bool legend)
     chart->setTitle(title);
     chart->legend()->setVisible(legend);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setMargins(QMargins(4, 4, 20, 4)); // room for the last axis label
     return chart;
 }
 
@@ -93,6 +94,41 @@ QChart *StatsCharts::lines(const QString &title, const QStringList &categories,
         made.append(line);
     }
     QValueAxis *y = valueAxis(valueTitle, top, wholeNumbers);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries *line : made)
+        line->attachAxis(y);
+    return chart;
+}
+
+QChart *StatsCharts::overTime(const QString &title, const QList<QDate> &dates,
+                              const QList<StatsSeries> &series, const QString &valueTitle)
+{
+    QChart *chart = newChart(title, series.size() > 1);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("MMM yyyy"));
+    x->setTickCount(std::clamp<int>(int(dates.size()), 2, 7));
+    if (!dates.isEmpty())
+        x->setRange(dates.first().startOfDay(), dates.last().startOfDay());
+    chart->addAxis(x, Qt::AlignBottom);
+    double top = 0;
+    QList<QLineSeries *> made;
+    for (const StatsSeries &s : series) {
+        auto *line = new QLineSeries;
+        line->setName(s.name);
+        QList<QPointF> points;
+        points.reserve(s.values.size());
+        for (int i = 0; i < s.values.size() && i < dates.size(); ++i) {
+            points.append(QPointF(qreal(dates.at(i).startOfDay().toMSecsSinceEpoch()),
+                                  s.values.at(i)));
+            top = std::max(top, s.values.at(i));
+        }
+        line->replace(points);
+        line->setPointsVisible(s.values.size() <= 40);
+        chart->addSeries(line);
+        line->attachAxis(x);
+        made.append(line);
+    }
+    QValueAxis *y = valueAxis(valueTitle, top, true);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries *line : made)
         line->attachAxis(y);

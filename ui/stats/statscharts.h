@@ -5,6 +5,7 @@
 // the pages look alike. Values are plain numbers (pounds as 12.34, counts as 12).
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,4 +26,7 @@ QChart *bars(const QString &title, const QStringList &categories,
 // One line per series over the categories (many categories: only some labels shown).
 QChart *lines(const QString &title, const QStringList &categories,
               const QList<StatsSeries> &series, const QString &valueTitle, bool wholeNumbers);
+// One line per series over dates (a time axis, so many points stay readable).
+QChart *overTime(const QString &title, const QList<QDate> &dates,
+                 const QList<StatsSeries> &series, const QString &valueTitle);
 } // namespace StatsCharts
