@@ -101,10 +101,17 @@ void TestUiStats::clubDataPage()
     QTableView *bass = page->table(1);
     bass->sortByColumn(1, Qt::AscendingOrder);
     QCOMPARE(bass->model()->index(0, 1).data().toString(), u"3.00"_qs);
-    // Charts beside the yearly tables and the participation.
-    for (auto *chart : page->findChildren<QChartView *>())
-        QVERIFY(chart->chart() && !chart->chart()->series().isEmpty());
+    // Charts beside the yearly tables, the winning weights and the participation, drawn when
+    // their tab is opened (Ctrl+Tab from the tab bar).
     QCOMPARE(page->findChildren<QChartView *>().size(), 5);
+    for (int tab = 0; tab < page->tabs()->count(); ++tab) {
+        page->tabs()->setCurrentIndex(tab);
+        auto *chart = page->tabs()->currentWidget()->findChild<QChartView *>();
+        QCOMPARE(chart != nullptr, tab >= 2);
+        if (chart)
+            QVERIFY(chart->chart() && !chart->chart()->series().isEmpty());
+    }
+    page->tabs()->setCurrentIndex(0);
     // The printable report holds the same tables.
     QCOMPARE(page->report().tables().size(), 7);
     // One season.

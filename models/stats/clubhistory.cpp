@@ -4,7 +4,6 @@
 #include "store/store.h"
 #include "scoring/seasonscorer.h"
 #include "tournaments/seasonloader.h"
-#include "tournaments/tournamentstore.h"
 
 #include <QHash>
 
@@ -21,15 +20,18 @@ const HistorySeason *ClubHistory::season(int year) const
 Result<ClubHistory> ClubHistoryLoader::load(Store &store, int season)
 {
     using R = Result<ClubHistory>;
-    QList<int> seasons;
+    // Every season in one pass over the club (not one pass per season).
+    QList<LoadedSeason> seasons;
     if (season > 0) {
-        seasons.append(season);
+        auto loaded = SeasonLoader::load(store.database(), season);
+        if (!loaded)
+            return R::failure(loaded.error());
+        seasons.append(loaded.value());
     } else {
-        auto stored = TournamentStore(store).seasons();
-        if (!stored)
-            return R::failure(stored.error());
-        seasons = stored.value();
-        std::sort(seasons.begin(), seasons.end());
+        auto loaded = SeasonLoader::loadAll(store.database());
+        if (!loaded)
+            return R::failure(loaded.error());
+        seasons = std::move(loaded).value();
     }
 
     // The lake of each tournament (SeasonLoader gives the engine's inputs, which have none).
@@ -56,16 +58,14 @@ Result<ClubHistory> ClubHistoryLoader::load(Store &store, int season)
     }
 
     ClubHistory history;
-    for (int year : std::as_const(seasons)) {
-        auto loaded = SeasonLoader::load(store.database(), year);
-        if (!loaded)
-            return R::failure(loaded.error());
-        SeasonScorer scorer(loaded->ruleset, loaded->tournaments);
+    for (const LoadedSeason &loaded : std::as_const(seasons)) {
+        const int year = loaded.season;
+        SeasonScorer scorer(loaded.ruleset, loaded.tournaments);
         const QList<ScoredTournament> &scored = scorer.scoredTournaments();
         bool anyIndividual = false;
         bool anyTeam = false;
         for (qsizetype i = 0; i < scored.size(); ++i) {
-            const TournamentInput &in = loaded->tournaments.at(i);
+            const TournamentInput &in = loaded.tournaments.at(i);
             if (in.cancelled)
                 continue;
             HistoryTournament t;
@@ -78,7 +78,7 @@ Result<ClubHistory> ClubHistoryLoader::load(Store &store, int season)
             t.lakeName = lake.name;
             t.format = in.format;
             t.paper = in.paper;
-            t.fishLimit = TournamentScorer::effectiveRuleset(in, loaded->ruleset).fishLimit;
+            t.fishLimit = TournamentScorer::effectiveRuleset(in, loaded.ruleset).fishLimit;
             t.result = scored.at(i).result;
             t.boats = scored.at(i).boats;
             (in.format == TournamentFormat::Team ? anyTeam : anyIndividual) = true;

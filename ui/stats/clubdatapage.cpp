@@ -134,6 +134,7 @@ ClubDataPage::ClubDataPage(Store *store, QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_seasonBox, &QComboBox::activated, this, [this] { reload(); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ClubDataPage::prepareTab);
     setStore(store);
 }
 
@@ -219,7 +220,7 @@ void ClubDataPage::reload()
 void ClubDataPage::setChart(int tab, QChart *chart)
 {
     QChartView *view = m_charts.value(tab);
-    if (!view) {
+    if (!view || !chart) {
         delete chart;
         return;
     }
@@ -232,11 +233,10 @@ void ClubDataPage::setChart(int tab, QChart *chart)
 void ClubDataPage::fill()
 {
     const QList<StatsTable> tables = m_data.tables();
-    for (int i = 0; i < TabCount && i < tables.size(); ++i) {
+    for (int i = 0; i < TabCount && i < tables.size(); ++i)
         m_models.at(i)->setTable(tables.at(i));
-        QTableView *view = m_views.at(i);
-        view->resizeColumnsToContents();
-    }
+    // Column widths and charts are made for the tab shown, the others when they are opened.
+    m_ready.fill(false, TabCount);
     int tournaments = 0;
     int anglers = 0;
     for (const ParticipationRow &p : m_data.participation) {
@@ -253,55 +253,83 @@ void ClubDataPage::fill()
                            tr("%n anglers weighed in; net weights as scored, cancelled "
                               "tournaments left out.",
                               nullptr, anglers));
+    prepareTab(m_tabs->currentIndex());
+}
 
-    QStringList years;
-    StatsSeries limits{tr("Limits"), {}};
-    StatsSeries zeros{tr("Zeros"), {}};
-    StatsSeries members{tr("Members"), {}};
-    StatsSeries guests{tr("Guests"), {}};
-    std::array<StatsSeries, 3> places{
-        StatsSeries{tr("1st"), {}}, StatsSeries{tr("2nd"), {}}, StatsSeries{tr("3rd"), {}}};
-    for (const YearStats &y : m_data.years) {
-        years << QString::number(y.season);
-        limits.values << y.limits;
-        zeros.values << y.zeros;
-        members.values << y.memberAnglers;
-        guests.values << y.guestAnglers;
-        for (int p = 0; p < 3; ++p)
-            places[p].values << pounds(y.averagePlace(p));
-    }
+void ClubDataPage::prepareTab(int tab)
+{
+    if (tab < 0 || tab >= TabCount || m_ready.value(tab))
+        return;
+    m_ready[tab] = true;
+    m_views.at(tab)->resizeColumnsToContents();
+    if (m_charts.at(tab))
+        setChart(tab, makeChart(tab));
+}
+
+QChart *ClubDataPage::makeChart(int tab) const
+{
     const QString lb = tr("lb");
-    setChart(LimitsTab, StatsCharts::bars(tr("Limits and zeros by year"), years, {limits, zeros},
-                                          tr("Stringers"), true));
-    setChart(PeopleTab, StatsCharts::bars(tr("Members and guests by year"), years,
-                                          {members, guests}, tr("Anglers"), true));
-    setChart(ByYearTab,
-             years.size() > 1
-                 ? StatsCharts::lines(tr("Average winning weights by year"), years,
-                                      {places[0], places[1], places[2]}, lb, false)
-                 : StatsCharts::bars(tr("Average winning weights by year"), years,
-                                     {places[0], places[1], places[2]}, lb, false));
-    QStringList lakes;
-    std::array<StatsSeries, 3> lakePlaces{
-        StatsSeries{tr("1st"), {}}, StatsSeries{tr("2nd"), {}}, StatsSeries{tr("3rd"), {}}};
-    for (const LakeStats &l : m_data.lakes) {
-        lakes << l.lake;
-        for (int p = 0; p < 3; ++p)
-            lakePlaces[p].values << pounds(l.averagePlace(p));
+    QStringList years;
+    for (const YearStats &y : m_data.years)
+        years << QString::number(y.season);
+    switch (tab) {
+    case LimitsTab: {
+        StatsSeries limits{tr("Limits"), {}};
+        StatsSeries zeros{tr("Zeros"), {}};
+        for (const YearStats &y : m_data.years) {
+            limits.values << y.limits;
+            zeros.values << y.zeros;
+        }
+        return StatsCharts::bars(tr("Limits and zeros by year"), years, {limits, zeros},
+                                 tr("Stringers"), true);
     }
-    setChart(ByLakeTab, StatsCharts::bars(tr("Average winning weights by lake"), lakes,
-                                          {lakePlaces[0], lakePlaces[1], lakePlaces[2]}, lb,
-                                          false));
-    QList<QDate> dates;
-    StatsSeries anglerLine{tr("Anglers"), {}};
-    StatsSeries boatLine{tr("Boats"), {}};
-    for (const ParticipationRow &p : m_data.participation) {
-        dates << p.date;
-        anglerLine.values << p.anglers;
-        boatLine.values << p.boats;
+    case PeopleTab: {
+        StatsSeries members{tr("Members"), {}};
+        StatsSeries guests{tr("Guests"), {}};
+        for (const YearStats &y : m_data.years) {
+            members.values << y.memberAnglers;
+            guests.values << y.guestAnglers;
+        }
+        return StatsCharts::bars(tr("Members and guests by year"), years, {members, guests},
+                                 tr("Anglers"), true);
     }
-    setChart(ParticipationTab, StatsCharts::overTime(tr("Participation per tournament"), dates,
-                                                     {anglerLine, boatLine}, tr("Anglers")));
+    case ByYearTab: {
+        QList<StatsSeries> places{StatsSeries{tr("1st"), {}}, StatsSeries{tr("2nd"), {}},
+                                  StatsSeries{tr("3rd"), {}}};
+        for (const YearStats &y : m_data.years)
+            for (int p = 0; p < 3; ++p)
+                places[p].values << pounds(y.averagePlace(p));
+        const QString title = tr("Average winning weights by year");
+        return years.size() > 1 ? StatsCharts::lines(title, years, places, lb, false)
+                                : StatsCharts::bars(title, years, places, lb, false);
+    }
+    case ByLakeTab: {
+        QStringList lakes;
+        QList<StatsSeries> places{StatsSeries{tr("1st"), {}}, StatsSeries{tr("2nd"), {}},
+                                  StatsSeries{tr("3rd"), {}}};
+        for (const LakeStats &l : m_data.lakes) {
+            lakes << l.lake;
+            for (int p = 0; p < 3; ++p)
+                places[p].values << pounds(l.averagePlace(p));
+        }
+        return StatsCharts::bars(tr("Average winning weights by lake"), lakes, places, lb,
+                                 false);
+    }
+    case ParticipationTab: {
+        QList<QDate> dates;
+        StatsSeries anglers{tr("Anglers"), {}};
+        StatsSeries boats{tr("Boats"), {}};
+        for (const ParticipationRow &p : m_data.participation) {
+            dates << p.date;
+            anglers.values << p.anglers;
+            boats.values << p.boats;
+        }
+        return StatsCharts::overTime(tr("Participation per tournament"), dates,
+                                     {anglers, boats}, tr("Anglers"));
+    }
+    default:
+        return nullptr;
+    }
 }
 
 Report ClubDataPage::report() const

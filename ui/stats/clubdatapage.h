@@ -55,6 +55,9 @@ private:
     void fillSeasons();
     void fill();
     void setChart(int tab, QChart *chart);
+    // Column widths and the chart of a tab, made when it is first shown after a reload.
+    void prepareTab(int tab);
+    QChart *makeChart(int tab) const;
 
     QPointer<Store> m_store;
     StoreWatcher *m_watcher;
@@ -68,6 +71,7 @@ private:
     QList<StatsTableModel *> m_models;
     QList<QTableView *> m_views;
     QList<QChartView *> m_charts; // null where a tab has no chart
+    QList<bool> m_ready;          // per tab: widths and chart made for the data shown
     qint64 m_computeUs = 0;
     qint64 m_fillUs = 0;
 };
