@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>Caught on</source>
-        <translation>Capturada el</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Top ten big bass of %1</source>

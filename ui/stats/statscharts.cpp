@@ -105,8 +105,9 @@ QChart *StatsCharts::overTime(const QString &title, const QList<QDate> &dates,
 {
     QChart *chart = newChart(title, series.size() > 1);
     auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MMM yyyy"));
-    x->setTickCount(std::clamp<int>(int(dates.size()), 2, 7));
+    // Short labels, few ticks: the chart sits beside a table on a 1366-pixel screen.
+    x->setFormat(QStringLiteral("MM/yy"));
+    x->setTickCount(std::clamp<int>(int(dates.size()), 2, 5));
     if (!dates.isEmpty())
         x->setRange(dates.first().startOfDay(), dates.last().startOfDay());
     chart->addAxis(x, Qt::AlignBottom);
