@@ -22,6 +22,7 @@ const Command commandTable[] = {
     {"standings", &commands::standings},
     {"report", &commands::report},
     {"publish", &commands::publish},
+    {"stats", &commands::stats},
     {"rules", &commands::rules},
     {"serve", &commands::serve},
     {"server", &commands::server},
@@ -127,7 +128,11 @@ QString helpText()
                   "        recipients' count and the message without sending\n") +
            Tr::tr("  calendar --database FILE --season YEAR --output FILE.ics\n"
                   "        the season's tournaments and club events as an iCalendar file for\n"
-                  "        phones and calendar programs\n");
+                  "        phones and calendar programs\n") +
+           Tr::tr("  stats --database FILE [--season YEAR] --format csv|json\n"
+                  "        the club data tables (lakes, top ten big bass, limits and zeros,\n"
+                  "        members and guests, winning weights, participation), one CSV section\n"
+                  "        per table or one JSON object\n");
 }
 
 bool isHeadless(const QStringList &arguments)

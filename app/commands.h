@@ -25,6 +25,9 @@ int standings(const QStringList &args, QTextStream &out, QTextStream &err);
 //      [--tournament YYYY-MM-DD] --format pdf|csv --output FILE
 int report(const QStringList &args, QTextStream &out, QTextStream &err);
 
+// sabc stats --database FILE [--season YEAR] --format csv|json
+int stats(const QStringList &args, QTextStream &out, QTextStream &err);
+
 // sabc rules show --database FILE --season YEAR
 // sabc rules set --database FILE --season YEAR RULES.json
 int rules(const QStringList &args, QTextStream &out, QTextStream &err);

@@ -468,7 +468,8 @@ void TestUiMainWindow::inSpanish()
     const QStringList names = {QStringLiteral("roster"),   QStringLiteral("tournaments"),
                                QStringLiteral("weighin"),  QStringLiteral("standings"),
                                QStringLiteral("treasury"), QStringLiteral("sync"),
-                               QStringLiteral("log"),      QStringLiteral("calendar")};
+                               QStringLiteral("log"),      QStringLiteral("calendar"),
+                               QStringLiteral("clubdata")};
     QCOMPARE(names.size(), int(MainWindow::PageCount));
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         window.showPage(MainWindow::Page(page));

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>AnglerProfileDialog</name>
+    <message numerus="yes">
+        <source>%1 in %n seasons</source>
+        <translation>
+            <numerusform>%1 in %n season</numerusform>
+            <numerusform>%1 in %n seasons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message numerus="yes">
         <source>%n tournament(s)</source>
@@ -32,6 +42,23 @@
         <translation>
             <numerusform>%n other event</numerusform>
             <numerusform>%n other events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClubDataPage</name>
+    <message numerus="yes">
+        <source>%n tournaments fished, </source>
+        <translation>
+            <numerusform>%n tournament fished, </numerusform>
+            <numerusform>%n tournaments fished, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anglers weighed in; net weights as scored, cancelled tournaments left out.</source>
+        <translation>
+            <numerusform>%n angler weighed in; net weights as scored, cancelled tournaments left out.</numerusform>
+            <numerusform>%n anglers weighed in; net weights as scored, cancelled tournaments left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -107,6 +134,16 @@
         <translation>
             <numerusform>Saved %1: %n fish, %2 lb.</numerusform>
             <numerusform>Saved %1: %n fish, %2 lb.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LakeHistoryWidget</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: fished %n times, last on %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: fished once, last on %2</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: fished %n times, last on %2</numerusform>
         </translation>
     </message>
 </context>
@@ -411,6 +448,44 @@ Save the new rules?</numerusform>
         <translation>
             <numerusform>Added %n tournament.</numerusform>
             <numerusform>Added %n tournaments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TournamentStats</name>
+    <message numerus="yes">
+        <source>%n anglers</source>
+        <translation>
+            <numerusform>%n angler</numerusform>
+            <numerusform>%n anglers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boats</source>
+        <translation>
+            <numerusform>%n boat</numerusform>
+            <numerusform>%n boats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fish</source>
+        <translation>
+            <numerusform>%n fish</numerusform>
+            <numerusform>%n fish</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n limits</source>
+        <translation>
+            <numerusform>%n limit</numerusform>
+            <numerusform>%n limits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zeros</source>
+        <translation>
+            <numerusform>%n zero</numerusform>
+            <numerusform>%n zeros</numerusform>
         </translation>
     </message>
 </context>

@@ -304,6 +304,147 @@
     </message>
 </context>
 <context>
+    <name>AnglerProfile</name>
+    <message>
+        <source>%1 of %2 in %3</source>
+        <translation>%1.º de %2 en %3</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Por año</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Temporada</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1.º</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2.º</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3.º</translation>
+    </message>
+    <message>
+        <source>Angler of the Year</source>
+        <translation>Pescador del año</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1.º de %2</translation>
+    </message>
+    <message>
+        <source>Weight per month</source>
+        <translation>Peso por mes</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Weigh-ins</source>
+        <translation>Pesajes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Promedio</translation>
+    </message>
+</context>
+<context>
+    <name>AnglerProfileDialog</name>
+    <message>
+        <source>The angler&apos;s history could not be read: %1</source>
+        <translation>No se pudo leer la historia del pescador: %1</translation>
+    </message>
+    <message>
+        <source>%1 — angler profile</source>
+        <translation>%1 — perfil del pescador</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aún ninguno</translation>
+    </message>
+    <message>
+        <source>%1 lb (%2, %3)</source>
+        <translation>%1 lb (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n seasons</source>
+        <translation>
+            <numerusform>%1 en %n temporada</numerusform>
+            <numerusform>%1 en %n temporadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <source>1st: %1 · 2nd: %2 · 3rd: %3</source>
+        <translation>1.º: %1 · 2.º: %2 · 3.º: %3</translation>
+    </message>
+    <message>
+        <source>Best stringer</source>
+        <translation>Mejor sarta</translation>
+    </message>
+    <message>
+        <source>Biggest bass</source>
+        <translation>Lobina mayor</translation>
+    </message>
+    <message>
+        <source>Angler of the Year</source>
+        <translation>Pescador del año</translation>
+    </message>
+    <message>
+        <source>not ranked yet</source>
+        <translation>aún sin puesto</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Por año</translation>
+    </message>
+    <message>
+        <source>Average weight</source>
+        <translation>Peso promedio</translation>
+    </message>
+    <message>
+        <source>Average weight per month</source>
+        <translation>Peso promedio por mes</translation>
+    </message>
+    <message>
+        <source>lb</source>
+        <translation>lb</translation>
+    </message>
+</context>
+<context>
     <name>AnglerStore</name>
     <message>
         <source>read the angler</source>
@@ -735,6 +876,313 @@
     <message>
         <source>The password was not changed: %1</source>
         <translation>La contraseña no se cambió: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClubData</name>
+    <message>
+        <source>(no lake recorded)</source>
+        <translation>(sin lago registrado)</translation>
+    </message>
+    <message>
+        <source>Lakes</source>
+        <translation>Lagos</translation>
+    </message>
+    <message>
+        <source>Lake</source>
+        <translation>Lago</translation>
+    </message>
+    <message>
+        <source>Times fished</source>
+        <translation>Torneos</translation>
+    </message>
+    <message>
+        <source>Last fished</source>
+        <translation>Último torneo</translation>
+    </message>
+    <message>
+        <source>Anglers</source>
+        <translation>Pescadores</translation>
+    </message>
+    <message>
+        <source>Avg. per angler</source>
+        <translation>Prom. por pescador</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Límites</translation>
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation>Ceros</translation>
+    </message>
+    <message>
+        <source>Heaviest</source>
+        <translation>Más pesada</translation>
+    </message>
+    <message>
+        <source>Big bass</source>
+        <translation>Lobina mayor</translation>
+    </message>
+    <message>
+        <source>Caught by</source>
+        <translation>Capturada por</translation>
+    </message>
+    <message>
+        <source>Caught on</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Top ten big bass of %1</source>
+        <translation>Las diez lobinas mayores de %1</translation>
+    </message>
+    <message>
+        <source>Top ten big bass of all time</source>
+        <translation>Las diez lobinas mayores de siempre</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Angler</source>
+        <translation>Pescador</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Tournament</source>
+        <translation>Torneo</translation>
+    </message>
+    <message>
+        <source>Limits and zeros by year</source>
+        <translation>Límites y ceros por año</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Temporada</translation>
+    </message>
+    <message>
+        <source>Tournaments</source>
+        <translation>Torneos</translation>
+    </message>
+    <message>
+        <source>Stringers</source>
+        <translation>Sartas</translation>
+    </message>
+    <message>
+        <source>Members and guests by year</source>
+        <translation>Socios e invitados por año</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invitados</translation>
+    </message>
+    <message>
+        <source>Member entries</source>
+        <translation>Participaciones de socios</translation>
+    </message>
+    <message>
+        <source>Guest entries</source>
+        <translation>Participaciones de invitados</translation>
+    </message>
+    <message>
+        <source>Avg. 1st</source>
+        <translation>Prom. 1.º</translation>
+    </message>
+    <message>
+        <source>Avg. 2nd</source>
+        <translation>Prom. 2.º</translation>
+    </message>
+    <message>
+        <source>Avg. 3rd</source>
+        <translation>Prom. 3.º</translation>
+    </message>
+    <message>
+        <source>Average winning weights by year</source>
+        <translation>Pesos ganadores promedio por año</translation>
+    </message>
+    <message>
+        <source>Average winning weights by lake</source>
+        <translation>Pesos ganadores promedio por lago</translation>
+    </message>
+    <message>
+        <source>Participation per tournament</source>
+        <translation>Participación por torneo</translation>
+    </message>
+    <message>
+        <source>Boats</source>
+        <translation>Botes</translation>
+    </message>
+    <message>
+        <source>%1: club data</source>
+        <translation>%1: datos del club</translation>
+    </message>
+    <message>
+        <source>Season %1</source>
+        <translation>Temporada %1</translation>
+    </message>
+    <message>
+        <source>Every season</source>
+        <translation>Todas las temporadas</translation>
+    </message>
+    <message>
+        <source>Net weights as scored (dead-fish and late penalties); in team format the boats are the stringers. Cancelled tournaments are left out.</source>
+        <translation>Pesos netos como se puntuaron (penalizaciones por peces muertos y por retraso); en formato por equipos las sartas son los botes. Los torneos cancelados no se cuentan.</translation>
+    </message>
+</context>
+<context>
+    <name>ClubDataPage</name>
+    <message>
+        <source>&amp;Season:</source>
+        <translation>Te&amp;mporada:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print preview of the club data (Ctrl+P)</source>
+        <translation>Vista previa de impresión de los datos del club (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Lakes</source>
+        <translation>&amp;Lagos</translation>
+    </message>
+    <message>
+        <source>&amp;Big Bass</source>
+        <translation>Lo&amp;binas mayores</translation>
+    </message>
+    <message>
+        <source>Limits and &amp;Zeros</source>
+        <translation>Límites y ce&amp;ros</translation>
+    </message>
+    <message>
+        <source>Members and &amp;Guests</source>
+        <translation>Socios e invita&amp;dos</translation>
+    </message>
+    <message>
+        <source>Winning Weights by &amp;Year</source>
+        <translation>Pesos ganadores por a&amp;ño</translation>
+    </message>
+    <message>
+        <source>Winning Weights by La&amp;ke</source>
+        <translation>Pesos ganadores por la&amp;go</translation>
+    </message>
+    <message>
+        <source>&amp;Participation</source>
+        <translation>Participació&amp;n</translation>
+    </message>
+    <message>
+        <source>Every season</source>
+        <translation>Todas las temporadas</translation>
+    </message>
+    <message>
+        <source>The club data could not be read: %1</source>
+        <translation>No se pudieron leer los datos del club: %1</translation>
+    </message>
+    <message>
+        <source>No club file is open.</source>
+        <translation>No hay ningún archivo de club abierto.</translation>
+    </message>
+    <message>
+        <source>No tournament has been weighed in yet: the numbers appear here after the first weigh-in (Ctrl+3).</source>
+        <translation>Aún no hay ningún pesaje: los números aparecen aquí después del primer pesaje (Ctrl+3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tournaments fished, </source>
+        <translation>
+            <numerusform>%n torneo pescado, </numerusform>
+            <numerusform>%n torneos pescados, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anglers weighed in; net weights as scored, cancelled tournaments left out.</source>
+        <translation>
+            <numerusform>%n pescador pesó; pesos netos como se puntuaron, sin los torneos cancelados.</numerusform>
+            <numerusform>%n pescadores pesaron; pesos netos como se puntuaron, sin los torneos cancelados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lb</source>
+        <translation>lb</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Límites</translation>
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation>Ceros</translation>
+    </message>
+    <message>
+        <source>Limits and zeros by year</source>
+        <translation>Límites y ceros por año</translation>
+    </message>
+    <message>
+        <source>Stringers</source>
+        <translation>Sartas</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invitados</translation>
+    </message>
+    <message>
+        <source>Members and guests by year</source>
+        <translation>Socios e invitados por año</translation>
+    </message>
+    <message>
+        <source>Anglers</source>
+        <translation>Pescadores</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1.º</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2.º</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3.º</translation>
+    </message>
+    <message>
+        <source>Average winning weights by year</source>
+        <translation>Pesos ganadores promedio por año</translation>
+    </message>
+    <message>
+        <source>Average winning weights by lake</source>
+        <translation>Pesos ganadores promedio por lago</translation>
+    </message>
+    <message>
+        <source>Boats</source>
+        <translation>Botes</translation>
+    </message>
+    <message>
+        <source>Participation per tournament</source>
+        <translation>Participación por torneo</translation>
+    </message>
+</context>
+<context>
+    <name>ClubHistoryLoader</name>
+    <message>
+        <source>read the lakes of the tournaments</source>
+        <translation>leer los lagos de los torneos</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2396,84 @@ Save this boat anyway?</source>
     <message>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LakeHistoryWidget</name>
+    <message>
+        <source>Lake history</source>
+        <translation>Historia del lago</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Lake</source>
+        <translation>Lago</translation>
+    </message>
+    <message>
+        <source>Anglers</source>
+        <translation>Pescadores</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Límites</translation>
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation>Ceros</translation>
+    </message>
+    <message>
+        <source>Top three (lb)</source>
+        <translation>Tres mejores (lb)</translation>
+    </message>
+    <message>
+        <source>The same month in the previous four years</source>
+        <translation>El mismo mes en los cuatro años anteriores</translation>
+    </message>
+    <message>
+        <source>The club&apos;s history could not be read: %1</source>
+        <translation>No se pudo leer la historia del club: %1</translation>
+    </message>
+    <message>
+        <source>Choose a lake to see how the club has fished it.</source>
+        <translation>Elija un lago para ver cómo lo ha pescado el club.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the club has not fished it before this date.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: el club no lo ha pescado antes de esta fecha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: fished %n times, last on %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: pescado %n vez, la última el %2</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: pescado %n veces, la última el %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average weight per angler: %1 lb</source>
+        <translation>Peso promedio por pescador: %1 lb</translation>
+    </message>
+    <message>
+        <source>Limits: %1 · zeros: %2</source>
+        <translation>Límites: %1 · ceros: %2</translation>
+    </message>
+    <message>
+        <source>Biggest bass: none weighed</source>
+        <translation>Lobina mayor: ninguna pesada</translation>
+    </message>
+    <message>
+        <source>Biggest bass: %1 lb (%2, %3)</source>
+        <translation>Lobina mayor: %1 lb (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 in the previous four years:</source>
+        <translation>%1 en los cuatro años anteriores:</translation>
+    </message>
+    <message>
+        <source>no tournament</source>
+        <translation>sin torneo</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +4192,14 @@ Recibe el correo del club porque lo pidió. Para dejar de recibirlo, o recibir s
         <source>&amp;Lakes and Ramps…</source>
         <translation>La&amp;gos y rampas…</translation>
     </message>
+    <message>
+        <source>Club Data</source>
+        <translation>Datos del club</translation>
+    </message>
+    <message>
+        <source>Clu&amp;b Data</source>
+        <translation>Datos del clu&amp;b</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -4719,6 +5253,10 @@ Recibe el correo del club porque lo pidió. Para dejar de recibirlo, o recibir s
         <source>DQ</source>
         <translation>DQ</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
 </context>
 <context>
     <name>RosterActions</name>
@@ -4820,6 +5358,14 @@ Recibe el correo del club porque lo pidió. Para dejar de recibirlo, o recibir s
             <numerusform>Se escribió %n pescador en %1.</numerusform>
             <numerusform>Se escribieron %n pescadores en %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;View Profile...</source>
+        <translation>&amp;Ver perfil...</translation>
+    </message>
+    <message>
+        <source>The angler&apos;s career: events, points, places, best stringer, biggest bass, Angler of the Year</source>
+        <translation>La trayectoria del pescador: eventos, puntos, posiciones, mejor sarta, lobina mayor, Pescador del año</translation>
     </message>
 </context>
 <context>
@@ -6480,6 +7026,10 @@ Save this change anyway?</source>
         <source>Provisional: these standings include %1, not finalized yet; places and points can still change.</source>
         <translation>Provisional: esta clasificación incluye %1, aún no cerrado; los lugares y los puntos aún pueden cambiar.</translation>
     </message>
+    <message>
+        <source>&amp;View Profile...</source>
+        <translation>&amp;Ver perfil...</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -7740,6 +8290,112 @@ Save this change anyway?</source>
     <message>
         <source>Does not balance, off by %1: %2.</source>
         <translation>No cuadra, hay una diferencia de %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TournamentStats</name>
+    <message>
+        <source>%1 lb</source>
+        <translation>%1 lb</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 lb (%2)</source>
+        <translation>%1 lb (%2)</translation>
+    </message>
+    <message>
+        <source>Anglers</source>
+        <translation>Pescadores</translation>
+    </message>
+    <message>
+        <source>Boats</source>
+        <translation>Botes</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Peces</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Límites</translation>
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation>Ceros</translation>
+    </message>
+    <message>
+        <source>Heaviest boat</source>
+        <translation>Bote más pesado</translation>
+    </message>
+    <message>
+        <source>Heaviest stringer</source>
+        <translation>Sarta más pesada</translation>
+    </message>
+    <message>
+        <source>Average boat</source>
+        <translation>Promedio por bote</translation>
+    </message>
+    <message>
+        <source>Average stringer</source>
+        <translation>Sarta promedio</translation>
+    </message>
+    <message>
+        <source>Big bass</source>
+        <translation>Lobina mayor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anglers</source>
+        <translation>
+            <numerusform>%n pescador</numerusform>
+            <numerusform>%n pescadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boats</source>
+        <translation>
+            <numerusform>%n bote</numerusform>
+            <numerusform>%n botes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fish</source>
+        <translation>
+            <numerusform>%n pez</numerusform>
+            <numerusform>%n peces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n limits</source>
+        <translation>
+            <numerusform>%n límite</numerusform>
+            <numerusform>%n límites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zeros</source>
+        <translation>
+            <numerusform>%n cero</numerusform>
+            <numerusform>%n ceros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>heaviest boat %1 lb (%2)</source>
+        <translation>bote más pesado %1 lb (%2)</translation>
+    </message>
+    <message>
+        <source>heaviest %1 lb (%2)</source>
+        <translation>más pesada %1 lb (%2)</translation>
+    </message>
+    <message>
+        <source>average %1 lb</source>
+        <translation>promedio %1 lb</translation>
+    </message>
+    <message>
+        <source>big bass %1 lb (%2)</source>
+        <translation>lobina mayor %1 lb (%2)</translation>
     </message>
 </context>
 <context>
@@ -9305,6 +9961,10 @@ Save this change anyway?</source>
         <source>%1 is now recorded as a guest at this tournament.</source>
         <translation>%1 figura ahora como invitado en este torneo.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Statistics:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Estadísticas:&lt;/b&gt; %1</translation>
+    </message>
 </context>
 <context>
     <name>WeighInSheet</name>
@@ -9662,6 +10322,18 @@ Comandos (se ejecutan sin pantalla):
         <translation>  calendar --database FILE --season YEAR --output FILE.ics
         los torneos y eventos del club de la temporada como archivo iCalendar
         para teléfonos y programas de calendario
+</translation>
+    </message>
+    <message>
+        <source>  stats --database FILE [--season YEAR] --format csv|json
+        the club data tables (lakes, top ten big bass, limits and zeros,
+        members and guests, winning weights, participation), one CSV section
+        per table or one JSON object
+</source>
+        <translation>  stats --database ARCHIVO [--season AÑO] --format csv|json
+        las tablas de los datos del club (lagos, las diez lobinas mayores,
+        límites y ceros, socios e invitados, pesos ganadores, participación),
+        una sección CSV por tabla o un objeto JSON
 </translation>
     </message>
 </context>
@@ -10250,6 +10922,42 @@ Comandos (se ejecutan sin pantalla):
             <numerusform>%n evento de la temporada %1 guardado en %2</numerusform>
             <numerusform>%n eventos de la temporada %1 guardados en %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: sabc stats --database FILE [--season YEAR] --format csv|json</source>
+        <translation>Uso: sabc stats --database ARCHIVO [--season AÑO] --format csv|json</translation>
+    </message>
+    <message>
+        <source>sabc stats: %1</source>
+        <translation>sabc stats: %1</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;.</source>
+        <translation>«%1» no se esperaba.</translation>
+    </message>
+    <message>
+        <source>sabc stats: choose --format csv or --format json.</source>
+        <translation>sabc stats: elija --format csv o --format json.</translation>
+    </message>
+    <message>
+        <source>sabc stats: &quot;%1&quot; is not a format; use csv or json.</source>
+        <translation>sabc stats: «%1» no es un formato; use csv o json.</translation>
+    </message>
+    <message>
+        <source>sabc stats: name the club database with --database FILE.</source>
+        <translation>sabc stats: indique la base de datos del club con --database ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>sabc stats: &quot;%1&quot; is not a season; give a year like 2026.</source>
+        <translation>sabc stats: «%1» no es una temporada; indique un año como 2026.</translation>
+    </message>
+    <message>
+        <source>sabc stats: there is no club database at &quot;%1&quot;.</source>
+        <translation>sabc stats: no hay ninguna base de datos del club en «%1».</translation>
+    </message>
+    <message>
+        <source>sabc stats: &quot;%1&quot; holds no club yet.</source>
+        <translation>sabc stats: «%1» aún no contiene ningún club.</translation>
     </message>
 </context>
 <context>

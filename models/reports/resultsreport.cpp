@@ -1,5 +1,7 @@
 #include "reports/resultsreport.h"
 
+#include "stats/tournamentstats.h"
+
 #include "core/csv.h"
 #include "reports/reportwriter.h"
 
@@ -145,6 +147,15 @@ QString ResultsReport::html(const QString &clubName, const TournamentRecord &t,
             h += QStringLiteral("</table>");
         }
     }
+
+    // The tournament's numbers (TournamentStats, as the weigh-in page shows them).
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Statistics")));
+    h += QStringLiteral("<table cellspacing=\"0\">");
+    const TournamentStats stats = TournamentStats::compute(s.result, s.boats, t.format,
+                                                           s.ruleset.fishLimit);
+    for (const auto &[label, value] : stats.figures())
+        h += QStringLiteral("<tr>") + cell(label) + cell(value, true) + QStringLiteral("</tr>");
+    h += QStringLiteral("</table>");
 
     const TournamentPayouts &p = s.payouts;
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Big bass and money (proposed)")));

@@ -8,26 +8,65 @@
 
 Result<LoadedSeason> SeasonLoader::load(const QSqlDatabase &db, int season)
 {
-    using R = Result<LoadedSeason>;
-    if (!db.isOpen())
-        return R::failure(tr("The database is not open."));
-    LoadedSeason loaded;
-    loaded.season = season;
+    auto loaded = read(db, season);
+    if (!loaded)
+        return Result<LoadedSeason>::failure(loaded.error());
+    if (!loaded->isEmpty())
+        return loaded->first();
+    // A season without tournaments: its ruleset all the same.
     auto ruleset = RulesetStore(db).forSeason(season);
     if (!ruleset)
-        return R::failure(ruleset.error());
-    loaded.ruleset = ruleset.value();
+        return Result<LoadedSeason>::failure(ruleset.error());
+    LoadedSeason empty;
+    empty.season = season;
+    empty.ruleset = ruleset.value();
+    return empty;
+}
 
-    QHash<QString, qsizetype> tournamentIndex;
+Result<QList<LoadedSeason>> SeasonLoader::loadAll(const QSqlDatabase &db)
+{
+    return read(db, 0);
+}
+
+// One season, or every season (0) in the same four statements: each statement reads the whole
+// club once instead of once per season.
+Result<QList<LoadedSeason>> SeasonLoader::read(const QSqlDatabase &db, int season)
+{
+    using R = Result<QList<LoadedSeason>>;
+    if (!db.isOpen())
+        return R::failure(tr("The database is not open."));
+    const QString seasonFilter = season > 0 ? QStringLiteral("t.season = ? AND ") : QString();
+    QList<LoadedSeason> seasons;
+    QHash<int, qsizetype> seasonIndex;
+
+    struct TournamentRef
+    {
+        qsizetype season;
+        qsizetype tournament;
+    };
+    QHash<QString, TournamentRef> tournamentIndex;
     {
         Query q(db, QStringLiteral("SELECT ") + rows::tournamentSelect +
-                        QStringLiteral("WHERE t.season = ? AND t.deleted = 0 "
-                                       "ORDER BY t.event_date, t.id"));
+                        QStringLiteral("WHERE ") + seasonFilter +
+                        QStringLiteral("t.deleted = 0 ORDER BY t.season, t.event_date, t.id"));
         q.statement().setForwardOnly(true);
-        if (Status s = q.bind(season).exec(tr("read the season's tournaments")); !s)
+        if (season > 0)
+            q.bind(season);
+        if (Status s = q.exec(tr("read the season's tournaments")); !s)
             return R::failure(s.error());
         while (q.next()) {
             const TournamentRecord record = rows::tournament(q);
+            auto si = seasonIndex.constFind(record.season);
+            if (si == seasonIndex.cend()) {
+                LoadedSeason loaded;
+                loaded.season = record.season;
+                auto ruleset = RulesetStore(db).forSeason(record.season);
+                if (!ruleset)
+                    return R::failure(ruleset.error());
+                loaded.ruleset = ruleset.value();
+                si = seasonIndex.insert(record.season, seasons.size());
+                seasons.append(loaded);
+            }
             TournamentInput t;
             t.id = record.id;
             t.name = record.name;
@@ -39,33 +78,41 @@ Result<LoadedSeason> SeasonLoader::load(const QSqlDatabase &db, int season)
             t.paper = record.paper;
             t.cancelled = record.cancelled;
             t.completed = record.completed;
-            tournamentIndex.insert(t.id, loaded.tournaments.size());
-            loaded.tournaments.append(t);
+            QList<TournamentInput> &list = seasons[*si].tournaments;
+            tournamentIndex.insert(t.id, {*si, list.size()});
+            list.append(t);
         }
     }
+    auto tournamentOf = [&](const QString &id) -> TournamentInput * {
+        const auto t = tournamentIndex.constFind(id);
+        return t == tournamentIndex.cend() ? nullptr
+                                           : &seasons[t->season].tournaments[t->tournament];
+    };
 
     struct EntryRef
     {
-        qsizetype tournament;
+        TournamentInput *tournament;
         qsizetype entry;
     };
     QHash<QString, EntryRef> entryIndex;
     {
         Query q(db, QStringLiteral("SELECT ") + rows::entrySelect +
-                        QStringLiteral("JOIN tournaments t ON t.id = e.tournament_id "
-                                       "WHERE t.season = ? AND t.deleted = 0 AND e.deleted = 0 "
+                        QStringLiteral("JOIN tournaments t ON t.id = e.tournament_id WHERE ") +
+                        seasonFilter +
+                        QStringLiteral("t.deleted = 0 AND e.deleted = 0 "
                                        "ORDER BY e.entered_at, e.id"));
         q.statement().setForwardOnly(true);
-        if (Status s = q.bind(season).exec(tr("read the season's weigh-in entries")); !s)
+        if (season > 0)
+            q.bind(season);
+        if (Status s = q.exec(tr("read the season's weigh-in entries")); !s)
             return R::failure(s.error());
         while (q.next()) {
             const EntryRecord record = rows::entry(q);
-            const auto t = tournamentIndex.constFind(record.tournamentId);
-            if (t == tournamentIndex.cend())
+            TournamentInput *t = tournamentOf(record.tournamentId);
+            if (!t)
                 continue;
-            QList<Entry> &entries = loaded.tournaments[*t].entries;
-            entryIndex.insert(record.id, {*t, entries.size()});
-            entries.append(record.toEntry());
+            entryIndex.insert(record.id, {t, t->entries.size()});
+            t->entries.append(record.toEntry());
         }
     }
 
@@ -74,18 +121,21 @@ Result<LoadedSeason> SeasonLoader::load(const QSqlDatabase &db, int season)
                                    "p.length_eighths AS length_eighths, "
                                    "p.weighed_weight AS weighed_weight "
                                    "FROM paper_fish p JOIN entries e ON e.id = p.entry_id "
-                                   "JOIN tournaments t ON t.id = e.tournament_id "
-                                   "WHERE t.season = ? AND p.deleted = 0 AND e.deleted = 0 "
+                                   "JOIN tournaments t ON t.id = e.tournament_id WHERE ") +
+                    seasonFilter +
+                    QStringLiteral("p.deleted = 0 AND e.deleted = 0 "
                                    "AND t.deleted = 0 ORDER BY p.entry_id, p.id"));
         q.statement().setForwardOnly(true);
-        if (Status s = q.bind(season).exec(tr("read the paper tournaments' fish")); !s)
+        if (season > 0)
+            q.bind(season);
+        if (Status s = q.exec(tr("read the paper tournaments' fish")); !s)
             return R::failure(s.error());
         while (q.next()) {
             const auto ref = entryIndex.constFind(q.value("entry_id").toString());
             if (ref == entryIndex.cend())
                 continue;
             const PaperFishRecord fish = rows::paperFish(q);
-            Entry &e = loaded.tournaments[ref->tournament].entries[ref->entry];
+            Entry &e = ref->tournament->entries[ref->entry];
             e.fishLengths.append(fish.lengthEighths);
             if (fish.weighedHundredths) // a weighed fish is the big bass over the chart's
                 e.bigBass = std::max(e.bigBass, Weight::fromHundredths(*fish.weighedHundredths));
@@ -94,18 +144,19 @@ Result<LoadedSeason> SeasonLoader::load(const QSqlDatabase &db, int season)
 
     {
         Query q(db, QStringLiteral("SELECT ") + rows::boatSelect +
-                        QStringLiteral("JOIN tournaments t ON t.id = b.tournament_id "
-                                       "WHERE t.season = ? AND b.deleted = 0 AND t.deleted = 0 "
-                                       "ORDER BY b.id"));
+                        QStringLiteral("JOIN tournaments t ON t.id = b.tournament_id WHERE ") +
+                        seasonFilter +
+                        QStringLiteral("b.deleted = 0 AND t.deleted = 0 ORDER BY b.id"));
         q.statement().setForwardOnly(true);
-        if (Status s = q.bind(season).exec(tr("read the season's boats")); !s)
+        if (season > 0)
+            q.bind(season);
+        if (Status s = q.exec(tr("read the season's boats")); !s)
             return R::failure(s.error());
         while (q.next()) {
             const BoatRecord record = rows::boat(q);
-            const auto t = tournamentIndex.constFind(record.tournamentId);
-            if (t != tournamentIndex.cend())
-                loaded.tournaments[*t].boats.append(record.toInput());
+            if (TournamentInput *t = tournamentOf(record.tournamentId))
+                t->boats.append(record.toInput());
         }
     }
-    return loaded;
+    return seasons;
 }

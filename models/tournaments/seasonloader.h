@@ -25,4 +25,10 @@ class SeasonLoader
 public:
     // The season's ruleset (RulesetStore::forSeason) and tournaments.
     static Result<LoadedSeason> load(const QSqlDatabase &db, int season);
+    // Every season that has tournaments, oldest first, read in the same four statements (the
+    // club data and profiles read the whole history at once).
+    static Result<QList<LoadedSeason>> loadAll(const QSqlDatabase &db);
+
+private:
+    static Result<QList<LoadedSeason>> read(const QSqlDatabase &db, int season);
 };

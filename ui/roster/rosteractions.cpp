@@ -11,6 +11,7 @@
 #include "ui/roster/mergedialog.h"
 #include "ui/roster/officersdialog.h"
 #include "ui/roster/paymentdialog.h"
+#include "ui/stats/anglerprofiledialog.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -61,6 +62,10 @@ RosterActions::RosterActions(Store *store, QUndoStack *undoStack, QWidget *paren
                    QKeySequence(Qt::CTRL | Qt::Key_M), &RosterActions::mergeAnglers);
     m_payment = make(tr("Record &Payment..."), QStringLiteral("rosterPayment"),
                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &RosterActions::recordPayment);
+    m_profile = make(tr("&View Profile..."), QStringLiteral("rosterProfile"),
+                     QKeySequence(Qt::CTRL | Qt::Key_I), &RosterActions::showProfile);
+    m_profile->setStatusTip(tr("The angler's career: events, points, places, best stringer, "
+                               "biggest bass, Angler of the Year"));
     m_import = make(tr("&Import Roster CSV..."), QStringLiteral("rosterImport"), {},
                     &RosterActions::importRoster);
     m_exportCsv = make(tr("Export Roster as &CSV..."), QStringLiteral("rosterExportCsv"), {},
@@ -80,8 +85,8 @@ commands::ErrorHandler RosterActions::undoFailures()
 
 QList<QAction *> RosterActions::actions() const
 {
-    return {m_add,      m_edit,  m_payment, m_deactivate, m_delete,    nullptr,
-            m_officers, m_merge, nullptr,   m_import,     m_exportCsv, m_exportPdf};
+    return {m_add,      m_edit,  m_payment, m_profile, m_deactivate, m_delete,    nullptr,
+            m_officers, m_merge, nullptr,   m_import,  m_exportCsv,  m_exportPdf};
 }
 
 QWidget *RosterActions::parentWidget() const
@@ -168,6 +173,7 @@ void RosterActions::updateActions()
     m_add->setEnabled(open);
     m_edit->setEnabled(open && selected == 1);
     m_payment->setEnabled(open && selected == 1);
+    m_profile->setEnabled(open && selected == 1);
     m_delete->setEnabled(open && selected == 1);
     m_deactivate->setEnabled(open && selected == 1);
     m_officers->setEnabled(open);
@@ -305,6 +311,14 @@ void RosterActions::recordPayment()
     dialog->setUndoErrorHandler(undoFailures());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void RosterActions::showProfile()
+{
+    const QStringList ids = selectedIds();
+    if (!m_store || ids.size() != 1)
+        return;
+    AnglerProfileDialog::open(m_store, ids.first(), parentWidget());
 }
 
 void RosterActions::importRoster()

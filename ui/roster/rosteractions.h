@@ -43,6 +43,8 @@ public:
     QAction *officersAction() const { return m_officers; }
     QAction *mergeAction() const { return m_merge; }
     QAction *paymentAction() const { return m_payment; }
+    // The selected angler's career (Ctrl+I): AnglerProfileDialog.
+    QAction *profileAction() const { return m_profile; }
     // All of them, in menu order (null entries are separators).
     QList<QAction *> actions() const;
 
@@ -57,6 +59,7 @@ public slots:
     void editOfficers();
     void mergeAnglers();
     void recordPayment();
+    void showProfile();
     void importRoster();
     void exportCsv();
     void exportPdf();
@@ -83,6 +86,7 @@ private:
     QAction *m_officers;
     QAction *m_merge;
     QAction *m_payment;
+    QAction *m_profile;
     QAction *m_import;
     QAction *m_exportCsv;
     QAction *m_exportPdf;

@@ -2,7 +2,9 @@
 
 #include "store/store.h"
 #include "store/storewatcher.h"
+#include "ui/stats/anglerprofiledialog.h"
 
+#include <QAction>
 #include <QLocale>
 #include <QChart>
 #include <QChartView>
@@ -87,6 +89,16 @@ StandingsPage::StandingsPage(Store *store, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(StandingsModel::AnglerColumn,
                                                       QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Angler of the Year standings"));
+    // The selected angler's career: Ctrl+I, Enter or a double click, or the context menu.
+    m_profileAction = new QAction(tr("&View Profile..."), this);
+    m_profileAction->setObjectName(QStringLiteral("standingsProfile"));
+    m_profileAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_profileAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_profileAction, &QAction::triggered, this, &StandingsPage::showProfile);
+    addAction(m_profileAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_profileAction);
+    connect(m_table, &QAbstractItemView::activated, this, &StandingsPage::showProfile);
 
     auto *awardsBox = new QGroupBox(tr("Awards"), this);
     m_awards = new QLabel(awardsBox);
@@ -271,6 +283,13 @@ void StandingsPage::reload()
         selectAngler({});
     updateAwards();
     updateChart();
+}
+
+void StandingsPage::showProfile()
+{
+    if (!m_store || m_selectedAngler.isEmpty())
+        return;
+    AnglerProfileDialog::open(m_store, m_selectedAngler, this);
 }
 
 void StandingsPage::selectAngler(const QString &anglerId)

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QChartView;
 class QCheckBox;
 class QComboBox;
@@ -37,8 +38,12 @@ public:
     QString provisionalText() const;
     QCheckBox *leaveOutProvisionalBox() const { return m_leaveOut; }
 
+    // The selected angler's career (Ctrl+I, Enter, the context menu).
+    QAction *profileAction() const { return m_profileAction; }
+
 public slots:
     void reload();
+    void showProfile();
 
 private:
     void fillSeasons();
@@ -62,4 +67,5 @@ private:
     AnglerBreakdownModel *m_breakdown = nullptr;
     StoreWatcher *m_watcher = nullptr;
     QString m_selectedAngler;
+    QAction *m_profileAction = nullptr;
 };

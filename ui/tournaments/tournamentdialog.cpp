@@ -3,6 +3,7 @@
 #include "store/store.h"
 #include "tournaments/lakestore.h"
 #include "tournaments/rulesetstore.h"
+#include "ui/stats/lakehistorywidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -113,8 +114,13 @@ TournamentDialog::TournamentDialog(Store *store, const TournamentRecord &t, QWid
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &TournamentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &TournamentDialog::reject);
+    // What the club knows of the chosen lake and of this month in earlier years, beside the form.
+    m_lakeHistory = new LakeHistoryWidget(store, t.id, this);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(form, 3);
+    columns->addWidget(m_lakeHistory, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(columns);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
@@ -133,6 +139,17 @@ TournamentDialog::TournamentDialog(Store *store, const TournamentRecord &t, QWid
     fillLakes(t.lakeId);
     fillRamps(t.rampId);
     m_paper->setChecked(t.paper);
+    const auto showHistory = [this] {
+        const QString id = m_lake->currentData().toString();
+        QString name;
+        for (const LakeRecord &l : std::as_const(m_lakes))
+            if (l.id == id)
+                name = l.name;
+        m_lakeHistory->showLake(id, name, m_date->date());
+    };
+    connect(m_lake, &QComboBox::currentIndexChanged, this, showHistory);
+    connect(m_date, &QDateEdit::dateChanged, this, showHistory);
+    showHistory();
     if (t.id.isEmpty() && !t.lakeId.isEmpty())
         for (const LakeRecord &l : std::as_const(m_lakes))
             if (l.id == t.lakeId)

@@ -18,6 +18,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTimeEdit;
+class LakeHistoryWidget;
 class Store;
 
 class TournamentDialog : public QDialog
@@ -44,6 +45,7 @@ public:
     QLineEdit *feeEdit() const { return m_fee; }
     QCheckBox *paperBox() const { return m_paper; }
     QLabel *errorLabel() const { return m_error; }
+    LakeHistoryWidget *lakeHistory() const { return m_lakeHistory; }
 
 private:
     void fillLakes(const QString &selectLakeId);
@@ -71,4 +73,5 @@ private:
     QCheckBox *m_paper;
     QCheckBox *m_cancelled;
     QLabel *m_error;
+    LakeHistoryWidget *m_lakeHistory;
 };

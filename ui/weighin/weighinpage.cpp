@@ -4,6 +4,7 @@
 #include "itemmodels/teamboatsmodel.h"
 #include "itemmodels/weighinmodel.h"
 #include "reports/resultsreport.h"
+#include "stats/tournamentstats.h"
 #include "store/store.h"
 #include "ui/common/filedialog.h"
 #include "ui/common/printpreview.h"
@@ -133,6 +134,11 @@ WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     m_boatView->verticalHeader()->hide();
     m_boatView->horizontalHeader()->setSectionResizeMode(BoatStandingsModel::BoatColumn,
                                                          QHeaderView::Stretch);
+    // The tournament's numbers, updated with every bag weighed.
+    m_statistics = new QLabel(this);
+    m_statistics->setObjectName(QStringLiteral("tournamentStatistics"));
+    m_statistics->setWordWrap(true);
+    m_statistics->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("leaderboardSummary"));
     m_summary->setWordWrap(true);
@@ -184,6 +190,7 @@ WeighInPage::WeighInPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     m_boatsLabel = new QLabel(tr("<b>Boats</b>"), right);
     rightLayout->addWidget(m_boatsLabel);
     rightLayout->addWidget(m_boatView, 1);
+    rightLayout->addWidget(m_statistics);
     rightLayout->addWidget(m_summary);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -480,8 +487,15 @@ void WeighInPage::updateSummary()
     const WeighInStandings &s = m_leaderboard->standings();
     if (m_sheet->tournamentId().isEmpty()) {
         m_summary->clear();
+        m_statistics->clear();
         return;
     }
+    const TournamentStats stats =
+        TournamentStats::compute(s.result, s.boats,
+                                 s.byBoat ? TournamentFormat::Team : TournamentFormat::Individual,
+                                 s.ruleset.fishLimit);
+    m_statistics->setText(
+        tr("<b>Statistics:</b> %1").arg(stats.summaryText().toHtmlEscaped()));
     const TournamentPayouts &p = s.payouts;
     QStringList lines;
     const QString leader = s.bigBassLeaderText();

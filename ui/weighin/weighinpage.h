@@ -66,6 +66,8 @@ public:
     EntryLine *entryLine() const { return m_entryLine; }
     QTableView *sheetView() const { return m_sheetView; }
     QLabel *summaryLabel() const { return m_summary; }
+    // Anglers, boats, fish, limits, zeros, heaviest and average stringer, big bass.
+    QLabel *statisticsLabel() const { return m_statistics; }
     QLabel *titleLabel() const { return m_title; }
     QLabel *hintLabel() const { return m_hint; }
     QPushButton *finalizeButton() const { return m_finalize; }
@@ -132,6 +134,7 @@ private:
     QLabel *m_boatsLabel = nullptr;
     QVBoxLayout *m_leftLayout = nullptr;
     QLabel *m_summary;
+    QLabel *m_statistics;
     QLabel *m_error;
     bool m_filling = false;
 };

@@ -7,6 +7,7 @@
 #include "ui/mail/mailactions.h"
 #include "ui/calendar/calendarpage.h"
 #include "ui/log/logpage.h"
+#include "ui/stats/clubdatapage.h"
 #include "ui/standings/standingspage.h"
 #include "ui/sync/syncpage.h"
 #include "ui/publish/publishdialog.h"
@@ -171,12 +172,14 @@ void MainWindow::createPages()
     // Enter on a tournament in the calendar opens it, as on the Tournaments page.
     connect(m_calendarPage, &CalendarPage::tournamentActivated, this,
             [this](const QString &id) { m_tournamentActions->editTournament(id); });
+    m_clubDataPage = new ClubDataPage(nullptr, m_pages);
+    m_pages->addWidget(m_clubDataPage);
     for (int i = 0; i < m_pages->count(); ++i)
         m_pages->widget(i)->layout()->setContentsMargins(10, 10, 10, 6);
 
     const QStringList names = {tr("Roster"),    tr("Tournaments"), tr("Weigh-in"),
                                tr("Standings"), tr("Treasury"),    tr("Sync"), tr("Log"),
-                               tr("Calendar")};
+                               tr("Calendar"), tr("Club Data")};
     for (int i = 0; i < names.size(); ++i) {
         auto *item = new QListWidgetItem(names.at(i), m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(names.at(i)).arg(i + 1));
@@ -292,7 +295,7 @@ void MainWindow::createActions()
 
     const QStringList names = {tr("&Roster"),    tr("&Tournaments"), tr("&Weigh-in"),
                                tr("&Standings"), tr("Tr&easury"),    tr("S&ync"), tr("Lo&g"),
-                               tr("&Calendar")};
+                               tr("&Calendar"), tr("Clu&b Data")};
     for (int i = 0; i < PageCount; ++i) {
         auto *action = new QAction(names.at(i), this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -582,6 +585,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_syncPage->setStore(store.get());
     m_logPage->setStore(store.get());
     m_calendarPage->setStore(store.get());
+    m_clubDataPage->setStore(store.get());
     m_syncState.clear();
     m_treasuryPage->setStore(store.get());
     m_weighInPage->setStore(store.get());
@@ -624,6 +628,7 @@ void MainWindow::onWelcomeFinished()
         updateClubInfo();
         m_tournamentsPage->showCurrentSeason();
         m_weighInPage->setStore(m_store.get()); // the new club's tournaments
+        m_clubDataPage->setStore(m_store.get());
         showPage(Roster);
         statusBar()->showMessage(dialog->choice() == WelcomeDialog::Choice::DemoClub
                                      ? tr("The demo club is ready.")

@@ -25,6 +25,7 @@ class RosterActions;
 class CalendarPage;
 class LogPage;
 class MailActions;
+class ClubDataPage;
 class RosterPage;
 class StandingsPage;
 class SyncPage;
@@ -40,7 +41,18 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Roster, Tournaments, WeighIn, Standings, Treasury, Sync, Log, Calendar, PageCount };
+    enum Page {
+        Roster,
+        Tournaments,
+        WeighIn,
+        Standings,
+        Treasury,
+        Sync,
+        Log,
+        Calendar,
+        ClubData,
+        PageCount
+    };
     Q_ENUM(Page)
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -115,6 +127,7 @@ private:
     SyncPage *m_syncPage = nullptr;
     LogPage *m_logPage = nullptr;
     CalendarPage *m_calendarPage = nullptr;
+    ClubDataPage *m_clubDataPage = nullptr;
     QString m_syncState; // what the status bar says of the last sync of this file
     TreasuryPage *m_treasuryPage = nullptr;
     WeighInPage *m_weighInPage = nullptr;
