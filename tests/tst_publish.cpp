@@ -259,6 +259,14 @@ void TestPublish::handMadeClubIsEscaped()
                                {QStringLiteral("event_date"), QStringLiteral("2024-05-26")},
                                {QStringLiteral("name"), QStringLiteral("Gone")}});
     QVERIFY(!t1.isEmpty() && !t2.isEmpty() && !t3.isEmpty());
+    // A club event of the season (not a tournament): on the calendar, escaped, notes unpublished.
+    QVERIFY(!insert(QStringLiteral("calendar_events"),
+                    {{QStringLiteral("event_date"), QStringLiteral("2024-06-08")},
+                     {QStringLiteral("kind"), QStringLiteral("banquet")},
+                     {QStringLiteral("name"), QStringLiteral("<Banquet> & awards")},
+                     {QStringLiteral("start_time"), QStringLiteral("18:00")},
+                     {QStringLiteral("notes"), QStringLiteral("call bob@example.com")}})
+                 .isEmpty());
     int at = 0;
     auto entry = [&](const QString &t, const QString &angler, int fish, int gross, int big,
                      bool member = true) {
@@ -338,6 +346,10 @@ void TestPublish::handMadeClubIsEscaped()
     const QString calendar = read(QDir(folder).filePath(QStringLiteral("2024/calendar.html")));
     QVERIFY(calendar.contains(QLatin1String("Lake &lt;Travis&gt;")));
     QVERIFY(calendar.contains(QStringLiteral("6:45 AM – 3:00 PM")));
+    QVERIFY(calendar.contains(QLatin1String("&lt;Banquet&gt; &amp; awards")));
+    QVERIFY(calendar.contains(QStringLiteral("6:00 PM")));
+    QVERIFY(!calendar.contains(QLatin1String("bob@example.com")));
+    QVERIFY(calendar.indexOf(QLatin1String("April")) < calendar.indexOf(QLatin1String("Banquet")));
 }
 
 void TestPublish::oneSeasonKeepsTheOthers()

@@ -1,5 +1,6 @@
 #include "publish/sitewriter.h"
 
+#include "calendar/calendarstore.h"
 #include "store/store.h"
 #include "tournaments/rulesetstore.h"
 #include "tournaments/seasonview.h"
@@ -541,8 +542,22 @@ Result<QList<CalendarItem>> SiteWriter::calendar(Store &store, int season)
                              : (t.completed || entries > 0 ? tr("Results") : QString());
         items.append(c);
     }
-    // Calendar events (#18): the club's other events of the season (meetings, awards, ...) are
-    // appended here as CalendarItems (no link), before the sort.
+    // The club's other events of the season (holidays, meetings, the banquet, other clubs'
+    // tournaments): no page of their own, their kind as the note; their notes stay unpublished
+    // (officers may write anything there).
+    auto events = CalendarStore(store).season(season);
+    if (!events)
+        return R::failure(events.error());
+    for (const CalendarEvent &e : events.value()) {
+        CalendarItem c;
+        c.date = e.date;
+        c.title = e.name;
+        c.lake = e.lakeName;
+        c.start = e.startTime;
+        c.end = e.endTime;
+        c.note = e.cancelled ? tr("Cancelled") : CalendarStore::kindLabel(e.kind);
+        items.append(c);
+    }
     std::stable_sort(items.begin(), items.end(),
                      [](const CalendarItem &a, const CalendarItem &b) { return a.date < b.date; });
     return items;
