@@ -473,6 +473,21 @@ Status Store::migrate()
                               QString::number(applicationId);
         statements << QStringLiteral("PRAGMA user_version = ") + QString::number(step.version);
         for (const QString &sql : std::as_const(statements)) {
+            // A step may run again on a file taken back to an older version: a column it adds
+            // that is there already is left as it is (SQLite has no ADD COLUMN IF NOT EXISTS).
+            static const QRegularExpression addColumn(
+                QStringLiteral("^ALTER TABLE (\\w+) ADD COLUMN (\\w+) "));
+            if (const auto m = addColumn.match(sql); m.hasMatch()) {
+                Query has(database(), QStringLiteral("SELECT 1 FROM pragma_table_info(?) "
+                                                     "WHERE name = ?"));
+                has.bind(m.captured(1)).bind(m.captured(2));
+                if (Status s = has.exec(
+                        Tr::tr("upgrade the database to version %1").arg(step.version));
+                    !s)
+                    return s;
+                if (has.next())
+                    continue;
+            }
             Query q(database(), sql);
             if (Status s = q.exec(Tr::tr("upgrade the database to version %1").arg(step.version));
                 !s)
