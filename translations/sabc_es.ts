@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Resul&amp;ts and standings</source>
-        <translation>Resul&amp;tados y clasificación</translation>
+        <translation>Res&amp;ultados y clasificación</translation>
     </message>
     <message>
         <source>Ne&amp;ws</source>
@@ -4169,8 +4169,8 @@ Recibe el correo del club porque lo pidió. Para dejar de recibirlo, o recibir s
         <translation>Cambia la participación elegida entre socio e invitado; queda en el registro del torneo</translation>
     </message>
     <message>
-        <source>&amp;Mail</source>
-        <translation>&amp;Correo</translation>
+        <source>Mailbo&amp;x</source>
+        <translation>Bu&amp;zón</translation>
     </message>
     <message>
         <source>&amp;Publish Results…</source>

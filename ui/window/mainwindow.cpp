@@ -437,7 +437,7 @@ void MainWindow::createMenus()
     m_mailActions = new MailActions([this] { return m_store.get(); }, this);
     connect(m_mailActions, &MailActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    QMenu *mail = menuBar()->addMenu(tr("&Mail"));
+    QMenu *mail = menuBar()->addMenu(tr("Mailbo&x"));
     mail->setObjectName(QStringLiteral("mailMenu"));
     for (QAction *action : m_mailActions->actions()) {
         if (action)
