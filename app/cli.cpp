@@ -26,6 +26,7 @@ const Command commandTable[] = {
     {"server", &commands::server},
     {"sync", &commands::sync},
     {"import", &commands::importData},
+    {"scale", &commands::scale},
 };
 
 const Command *findCommand(const QString &word)
@@ -106,7 +107,11 @@ QString helpText()
         "  import web --from URL --database FILE [--dry-run]\n"
         "        bring the club's history in from its web app's PostgreSQL database (read\n"
         "        only; URL and password as for sync); FILE is created when missing; prints\n"
-        "        what came in, what was left out and what needs a look\n");
+        "        what came in, what was left out and what needs a look\n"
+        "  scale read --port DEVICE [--baud N] [--protocol ad|sics|PATTERN] [--count N]\n"
+        "        print each bag the scale weighs, once, as pounds (12.34), one a line,\n"
+        "        until N bags or Ctrl+C; lines that are no reading are skipped and\n"
+        "        counted on stderr (exit 1 when the port cannot be opened)\n");
 }
 
 bool isHeadless(const QStringList &arguments)

@@ -41,4 +41,7 @@ int sync(const QStringList &args, QTextStream &out, QTextStream &err);
 // sabc import web --from postgresql://USER@HOST:PORT/DB[?sslmode=...] --database FILE [--dry-run]
 int importData(const QStringList &args, QTextStream &out, QTextStream &err);
 
+// sabc scale read --port DEVICE [--baud N] [--protocol ad|sics|PATTERN] [--count N]
+int scale(const QStringList &args, QTextStream &out, QTextStream &err);
+
 } // namespace commands

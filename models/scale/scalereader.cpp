@@ -84,7 +84,9 @@ ScaleReader::ScaleReader(QObject *parent) : QObject(parent)
         if (e == QSerialPort::NoError || e == QSerialPort::TimeoutError || !m_port.isOpen())
             return;
         // (Closed after the port's own handling of the error is over.)
-        const QString why = m_port.errorString();
+        const QString why = e == QSerialPort::ResourceError
+                                ? tr("the cable or the adapter was pulled out")
+                                : m_port.errorString();
         QMetaObject::invokeMethod(this, [this, why] {
             if (m_port.isOpen())
                 lost(why);
