@@ -369,7 +369,8 @@ Status WeighInPage::setTournament(const QString &tournamentId)
     // Team format: the boat has the numbers; the anglers' rows only say who fished with whom.
     for (int c : {WeighInModel::FishColumn, WeighInModel::WeightColumn,
                   WeighInModel::BigBassColumn, WeighInModel::DeadColumn, WeighInModel::LateColumn,
-                  WeighInModel::BuyInColumn, WeighInModel::DqColumn, WeighInModel::NetColumn})
+                  WeighInModel::BuyInColumn, WeighInModel::DqColumn, WeighInModel::NetColumn,
+                  WeighInModel::ScaleColumn})
         m_sheetView->setColumnHidden(c, team);
     m_leftLayout->setStretchFactor(m_sheetView, team ? 1 : 2);
     m_leftLayout->setStretchFactor(m_teamBoatBox, team ? 2 : 1);
