@@ -32,6 +32,7 @@
 #include "ui/log/logpage.h"
 #include "ui/roster/rosterpage.h"
 #include "ui/tournaments/tournamentspage.h"
+#include "ui/settings/scaledialog.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/welcomedialog.h"
 
@@ -945,6 +946,7 @@ void TestUiMainWindow::dialogAccessKeysAreUnique()
         new TournamentDialog(store, TournamentRecord(), &window),
         new LedgerEntryDialog(store->clubTime().today(), store->currentSeason(), &window),
         new WelcomeDialog(store, &window),
+        new ScaleDialog(nullptr, &window),
     };
     const auto keyOf = [](const QString &text) {
         return QKeySequence::mnemonic(text).toString(QKeySequence::PortableText);

@@ -388,4 +388,14 @@ Save the new rules?</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>commands</name>
+    <message numerus="yes">
+        <source>Skipped %n line(s) that were no reading (%1 unreadable, %2 overload).</source>
+        <translation>
+            <numerusform>Skipped %n line that was no reading (%1 unreadable, %2 overload).</numerusform>
+            <numerusform>Skipped %n lines that were no reading (%1 unreadable, %2 overload).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
