@@ -334,6 +334,10 @@ void TestUiScale::scaleDialog()
     QCOMPARE(kept.port, scale.port());
     QCOMPARE(kept.protocol, QStringLiteral("^(?<stable>S)?,(?<value>[0-9.]+)$"));
     QCOMPARE(reader.settings(), kept);
+    // (Reopening the port ends socat's pair, as closing the last user of a pseudo-terminal does;
+    // the reader tries again until the pair is back.)
+    QVERIFY(scale.plugIn());
+    QTRY_VERIFY_WITH_TIMEOUT(reader.state() == ScaleReader::State::NoReading, 15000);
     QVERIFY(scale.send("S,2.50\r\n"));
     QTRY_COMPARE(reader.lastReading().hundredths, 250);
     // A new dialog shows what was kept; Cancel after a test goes back to it.

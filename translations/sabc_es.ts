@@ -4113,8 +4113,8 @@ Save this boat anyway?</source>
         <translation>Patró&amp;n</translation>
     </message>
     <message>
-        <source>Test</source>
-        <translation>Prueba</translation>
+        <source>Live reading</source>
+        <translation>Lectura en vivo</translation>
     </message>
     <message>
         <source>&amp;Test</source>

@@ -81,7 +81,7 @@ ScaleDialog::ScaleDialog(ScaleReader *reader, QWidget *parent) : QDialog(parent)
     form->addRow(tr("Patter&n"), m_pattern);
     form->addRow(QString(), m_patternHelp);
 
-    auto *testBox = new QGroupBox(tr("Test"), this);
+    auto *testBox = new QGroupBox(tr("Live reading"), this);
     m_test = new QPushButton(tr("&Test"), testBox);
     m_test->setObjectName(QStringLiteral("testButton"));
     m_test->setToolTip(tr("Read the scale with these settings: put a weight on it and watch the "
