@@ -26,6 +26,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTranslator>
 #include <QUndoStack>
@@ -139,9 +140,12 @@ void TestUiScale::weighInTakesEachBagOnce()
     QVERIFY(line->weightEdit()->toolTip().contains(QStringLiteral("from the scale")));
     QVERIFY(line->messageLabel()->text().contains(QStringLiteral("read from the scale")));
     QTRY_VERIFY(line->scaleStatus()->text().contains(QStringLiteral("12.34 lb, stable")));
+    // No weight from the scale on the sheet yet: no Scale column taking room.
+    QVERIFY(page.sheetView()->isColumnHidden(WeighInModel::ScaleColumn));
     shot(&page, QStringLiteral("scale-entry-line-en.png"));
     key(Qt::Key_Return);
     QCOMPARE(m_keys, 6);
+    QVERIFY(!page.sheetView()->isColumnHidden(WeighInModel::ScaleColumn));
     WeighInModel *sheet = page.sheetModel();
     QCOMPARE(sheet->rowCount(), 1);
     QCOMPARE(sheet->entryAt(0).gross.hundredths(), 1234);

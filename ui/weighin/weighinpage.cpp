@@ -369,8 +369,7 @@ Status WeighInPage::setTournament(const QString &tournamentId)
     // Team format: the boat has the numbers; the anglers' rows only say who fished with whom.
     for (int c : {WeighInModel::FishColumn, WeighInModel::WeightColumn,
                   WeighInModel::BigBassColumn, WeighInModel::DeadColumn, WeighInModel::LateColumn,
-                  WeighInModel::BuyInColumn, WeighInModel::DqColumn, WeighInModel::NetColumn,
-                  WeighInModel::ScaleColumn})
+                  WeighInModel::BuyInColumn, WeighInModel::DqColumn, WeighInModel::NetColumn})
         m_sheetView->setColumnHidden(c, team);
     m_leftLayout->setStretchFactor(m_sheetView, team ? 1 : 2);
     m_leftLayout->setStretchFactor(m_teamBoatBox, team ? 2 : 1);
@@ -442,6 +441,11 @@ void WeighInPage::updateState()
     m_csv->setEnabled(has);
     m_entryLine->setEnabled(has && !t.completed && !t.cancelled);
     m_finalize->setText(t.completed ? tr("Unlock…") : tr("Finalize…"));
+    // The Scale column takes room only when a weight on this sheet came from the scale.
+    bool fromScale = false;
+    for (const EntryRecord &e : m_sheet->entries())
+        fromScale = fromScale || e.grossFromScale || e.bigBassFromScale;
+    m_sheetView->setColumnHidden(WeighInModel::ScaleColumn, m_sheet->isTeam() || !fromScale);
     // The title names the sheet being typed into, so no one weighs in on last month's.
     m_title->setText(has ? tr("Weigh-in: %1, %2")
                                .arg(t.name, QLocale().toString(t.date, QLocale::ShortFormat))
