@@ -445,14 +445,18 @@ QStringList version7()
 }
 
 // Version 8: weights straight from the scale. Each entry says whether its weight and its big bass
-// came from the scale or were typed (0: typed, the default for every entry before); synced like
+// came from the scale or were typed (0 or NULL: typed, as every entry before); synced like
 // every column of entries (the sync engine rewrites its lazy-base triggers for the new columns).
 // The tournament log's result edits keep where the weights came from.
 QStringList version8()
 {
+    // NULL is allowed (and read as typed): a record written by a laptop of an older version
+    // reaches this one without these fields.
     QStringList statements = {
-        QStringLiteral("ALTER TABLE entries ADD COLUMN " BOOL_COLUMN("gross_from_scale")),
-        QStringLiteral("ALTER TABLE entries ADD COLUMN " BOOL_COLUMN("big_bass_from_scale")),
+        QStringLiteral("ALTER TABLE entries ADD COLUMN gross_from_scale INTEGER DEFAULT 0 "
+                       "CHECK (gross_from_scale IS NULL OR gross_from_scale IN (0, 1))"),
+        QStringLiteral("ALTER TABLE entries ADD COLUMN big_bass_from_scale INTEGER DEFAULT 0 "
+                       "CHECK (big_bass_from_scale IS NULL OR big_bass_from_scale IN (0, 1))"),
         QStringLiteral("DROP TRIGGER IF EXISTS log_entry_added"),
         QStringLiteral("DROP TRIGGER IF EXISTS log_entry_edited"),
     };
