@@ -52,5 +52,7 @@ int importData(const QStringList &args, QTextStream &out, QTextStream &err);
 int mail(const QStringList &args, QTextStream &out, QTextStream &err);
 // sabc calendar --database FILE --season YEAR --output FILE.ics
 int calendar(const QStringList &args, QTextStream &out, QTextStream &err);
+// sabc scale read --port DEVICE [--baud N] [--protocol ad|sics|PATTERN] [--count N]
+int scale(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace commands

@@ -7,11 +7,11 @@ export CCACHE_BASEDIR="$ROOT"
 
 RUN_PACKAGES="cmake g++ ninja-build ccache pkg-config tzdata qt6-base-dev libqt6sql6-sqlite
   libqt6sql6-psql libpq-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-charts-dev libqt6opengl6-dev libgl-dev qt6-translations-l10n libqrencode-dev"
+  qt6-charts-dev libqt6opengl6-dev libgl-dev qt6-translations-l10n libqrencode-dev qt6-serialport-dev"
 TEST_PACKAGES="postgresql xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools
   python3-aiosmtpd openssl
   poppler-utils sqlite3 appstream dpkg-dev lintian desktop-file-utils shared-mime-info
-  libglib2.0-bin man-db"
+  libglib2.0-bin man-db socat"
 
 say() { printf '%s\n' "$*" >&2; }
 

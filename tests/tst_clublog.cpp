@@ -23,6 +23,7 @@ private slots:
     void boatsAreLogged();
     void syncedRowsAreNotLoggedAgain();
     void modelShowsTheLog();
+    void weightsFromTheScaleAreLogged();
 
 private:
     QList<ClubLogLine> lines(int season = 0);
@@ -187,6 +188,42 @@ void TestClubLog::modelShowsTheLog()
     QCOMPARE(model.index(0, ClubLogModel::WhatColumn).data().toString(), QStringLiteral("Unlocked"));
     model.setSeason(2025);
     QCOMPARE(model.rowCount(), 0);
+}
+
+// Where the weights came from (#22) is kept in the log of an edit after finalizing: a weight read
+// from the scale says so, before and after.
+void TestClubLog::weightsFromTheScaleAreLogged()
+{
+    TournamentStore ts(*m_f->store);
+    EntryRecord ann = m_f->entry(m_tournament, QStringLiteral("Ann Lee"), 4, 1210, 410);
+    ann.grossFromScale = true;
+    QVERIFY(ts.insertEntry(ann).ok());
+    QVERIFY(ts.finalize(m_tournament, QStringLiteral("Dana Director")).ok());
+    QVERIFY(ts.unlock(m_tournament, QStringLiteral("Tom Treasurer")).ok());
+    // Weighed again on the scale, big bass too; then a walk-up guest whose weight was typed.
+    ann.gross = Weight::fromHundredths(1234);
+    ann.bigBassFromScale = true;
+    QVERIFY(ts.updateEntry(ann).ok());
+    QCOMPARE(ts.entry(ann.id)->grossFromScale, true);
+    QCOMPARE(ts.entry(ann.id)->bigBassFromScale, true);
+    EntryRecord cy = m_f->entry(m_tournament, QStringLiteral("Cy Poe"), 1, 300, 0, false);
+    cy.grossFromScale = true;
+    QVERIFY(ts.insertEntry(cy).ok());
+    QStringList edits;
+    for (const ClubLogLine &line : lines())
+        if (line.action == QLatin1String("result_edited"))
+            edits << line.detail;
+    QVERIFY2(edits.contains(QStringLiteral("Ann Lee: weight 12.10 lb from the scale -> 12.34 lb "
+                                           "from the scale")),
+             qPrintable(edits.join(u'\n')));
+    QVERIFY2(edits.contains(QStringLiteral("Cy Poe: added (1 fish, 3.00 lb from the scale)")),
+             qPrintable(edits.join(u'\n')));
+    QSqlQuery q(m_f->store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT json_extract(detail, '$.after.big_bass_from_scale') "
+                                  "FROM tournament_log WHERE action = 'result_edited' AND "
+                                  "json_extract(detail, '$.after.weight') = 1234")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
 }
 
 QTEST_MAIN(TestClubLog)

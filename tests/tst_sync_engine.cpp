@@ -72,6 +72,7 @@ private slots:
     void conflictsAreReadableOnEveryLaptopAndUndoable();
     void mailChoicesSync();
     void calendarEventsAndMapLinksSyncBothWays();
+    void weightSourceReachesTheServerAndBack();
 
 private:
     Laptop laptop(const QString &name);
@@ -1022,6 +1023,53 @@ void TestSyncEngine::olderServerAsksForAnUpgrade()
     auto synced = sync(a, server);
     QVERIFY2(synced.ok(), qPrintable(synced.ok() ? QString() : synced.error()));
     QVERIFY(synced.value().pushed > 0);
+}
+
+// Where an entry's weights came from (#22: the scale or typed) is synced like its weights: it
+// reaches the server and the other laptops, and a later change of it too.
+void TestSyncEngine::weightSourceReachesTheServerAndBack()
+{
+    const ServerUrl server = freshServer(QStringLiteral("sync_scale"));
+    const ServerUrl admin = PgTest::as(server, addLogin(server, QStringLiteral("admin")));
+    Laptop a = laptop(QStringLiteral("scale-a"));
+    Laptop b = laptop(QStringLiteral("scale-b"));
+    QStringList anglers, entries;
+    seedClub(a, &anglers, &entries, 2);
+    QVERIFY(a.store->update(QStringLiteral("entries"), entries.at(0),
+                            {{QStringLiteral("gross_from_scale"), 1},
+                             {QStringLiteral("big_bass"), 412},
+                             {QStringLiteral("big_bass_from_scale"), 1}}).ok());
+    for (Laptop *l : {&a, &b}) {
+        auto r = sync(*l, admin);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()));
+    }
+    const auto onServer = dumpServer(server);
+    const QJsonObject first = onServer.value(QStringLiteral("entries/") + entries.at(0));
+    QCOMPARE(first.value(QStringLiteral("gross_from_scale")).toInt(), 1);
+    QCOMPARE(first.value(QStringLiteral("big_bass_from_scale")).toInt(), 1);
+    QCOMPARE(onServer.value(QStringLiteral("entries/") + entries.at(1))
+                 .value(QStringLiteral("gross_from_scale")).toInt(), 0);
+    auto sourceOn = [](Laptop &l, const QString &id) {
+        QSqlQuery q(l.store->database());
+        q.prepare(QStringLiteral("SELECT gross_from_scale, big_bass_from_scale FROM entries "
+                                 "WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return QString();
+        return QStringLiteral("%1/%2").arg(q.value(0).toInt()).arg(q.value(1).toInt());
+    };
+    QCOMPARE(sourceOn(b, entries.at(0)), QStringLiteral("1/1"));
+    QCOMPARE(sourceOn(b, entries.at(1)), QStringLiteral("0/0"));
+    // Changed on the other laptop (the weight typed over), and back.
+    QVERIFY(b.store->update(QStringLiteral("entries"), entries.at(0),
+                            {{QStringLiteral("gross_weight"), 1500},
+                             {QStringLiteral("gross_from_scale"), 0}}).ok());
+    for (Laptop *l : {&b, &a}) {
+        auto r = sync(*l, admin);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()));
+    }
+    QCOMPARE(sourceOn(a, entries.at(0)), QStringLiteral("0/1"));
+    QCOMPARE(dumpLocal(a), dumpLocal(b));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -38,6 +38,7 @@
 #include "ui/mail/composemaildialog.h"
 #include "ui/mail/mailsettingsdialog.h"
 #include "ui/mail/outboxdialog.h"
+#include "ui/settings/scaledialog.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/welcomedialog.h"
 
@@ -960,6 +961,7 @@ void TestUiMainWindow::dialogAccessKeysAreUnique()
         new EventDialog(store, &stack, CalendarEvent(), &window),
         new LakesDialog(store, &stack, &window),
         new ScheduleDialog(store, store->currentSeason(), &window),
+        new ScaleDialog(nullptr, &window),
     };
     const auto keyOf = [](const QString &text) {
         return QKeySequence::mnemonic(text).toString(QKeySequence::PortableText);

@@ -23,6 +23,7 @@ private slots:
 
     void showsStoredEntries();
     void committedRowIsInTheFileAtOnce();
+    void scaleColumnAndTypedOver();
     void weightCell_data();
     void weightCell();
     void check_data();
@@ -504,6 +505,34 @@ void TestWeighInModel::paperFishSaidInWords()
              qPrintable(model->lastError()));
     QVERIFY(!model->lastError().contains(QStringLiteral("CHECK")));
     QCOMPARE(f->liveCount(QStringLiteral("paper_fish")), 0);
+}
+
+// Where the weights came from (#22): the Scale column names the weights read from the scale, the
+// weight's tip says so, and a weight typed over on the sheet is typed.
+void TestWeighInModel::scaleColumnAndTypedOver()
+{
+    EntryRecord e = f->entry(tid, QStringLiteral("Al Member"), 3, 912, 405);
+    e.grossFromScale = true;
+    e.bigBassFromScale = true;
+    QVERIFY(model->addEntry(e).ok());
+    QCOMPARE(model->headerData(WeighInModel::ScaleColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Scale"));
+    QCOMPARE(model->index(0, WeighInModel::ScaleColumn).data().toString(),
+             QStringLiteral("weight, big bass"));
+    QCOMPARE(model->index(0, WeighInModel::WeightColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Read from the scale"));
+    QVERIFY(model->setData(model->index(0, WeighInModel::WeightColumn), QStringLiteral("9.15")));
+    QCOMPARE(model->index(0, WeighInModel::ScaleColumn).data().toString(),
+             QStringLiteral("big bass"));
+    auto stored = TournamentStore(*f->store).entries(tid);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->first().gross.hundredths(), 915);
+    QVERIFY(!stored->first().grossFromScale);
+    QVERIFY(stored->first().bigBassFromScale);
+    // Undo brings the scale's reading back, with its mark.
+    stack->undo();
+    QCOMPARE(model->index(0, WeighInModel::ScaleColumn).data().toString(),
+             QStringLiteral("weight, big bass"));
 }
 
 QTEST_GUILESS_MAIN(TestWeighInModel)

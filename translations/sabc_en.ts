@@ -639,5 +639,12 @@ Save the new rules?</numerusform>
             <numerusform>wrote %n events of season %1 to %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Skipped %n line(s) that were no reading (%1 unreadable, %2 overload).</source>
+        <translation>
+            <numerusform>Skipped %n line that was no reading (%1 unreadable, %2 overload).</numerusform>
+            <numerusform>Skipped %n lines that were no reading (%1 unreadable, %2 overload).</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

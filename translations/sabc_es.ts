@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>  scale read --port DEVICE [--baud N] [--protocol ad|sics|PATTERN] [--count N]
+        print each bag the scale weighs, once, as pounds (12.34), one a line,
+        until N bags or Ctrl+C; lines that are no reading are skipped and
+        counted on stderr (exit 1 when the port cannot be opened)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Acknowledgement</name>
     <message>
         <source>keep the refused changes</source>
@@ -1291,6 +1302,10 @@
         <source>read the tournament log</source>
         <translation>leer el registro de torneos</translation>
     </message>
+    <message>
+        <source>%1 from the scale</source>
+        <translation>%1 de la báscula</translation>
+    </message>
 </context>
 <context>
     <name>ClubLogModel</name>
@@ -2049,6 +2064,22 @@ Save this boat anyway?</source>
     <message>
         <source>Add the boat of %1</source>
         <translation>Añadir el bote de %1</translation>
+    </message>
+    <message>
+        <source>The scale&apos;s %1 lb was not used: this field was typed. Clear it to take the scale&apos;s weight.</source>
+        <translation>No se usaron las %1 lb de la báscula: este campo se escribió a mano. Bórrelo para tomar el peso de la báscula.</translation>
+    </message>
+    <message>
+        <source>Weight %1 lb read from the scale.</source>
+        <translation>Peso %1 lb leído de la báscula.</translation>
+    </message>
+    <message>
+        <source>Big bass %1 lb read from the scale.</source>
+        <translation>Lobina mayor %1 lb leída de la báscula.</translation>
+    </message>
+    <message>
+        <source>Read from the scale. Type to change it.</source>
+        <translation>Leído de la báscula. Escriba para cambiarlo.</translation>
     </message>
 </context>
 <context>
@@ -4200,6 +4231,14 @@ Recibe el correo del club porque lo pidió. Para dejar de recibirlo, o recibir s
         <source>Clu&amp;b Data</source>
         <translation>Datos del clu&amp;b</translation>
     </message>
+    <message>
+        <source>Sc&amp;ale…</source>
+        <translation>&amp;Báscula…</translation>
+    </message>
+    <message>
+        <source>Connect the scale: its port, speed and protocol, with a test of the live reading</source>
+        <translation>Conectar la báscula: su puerto, velocidad y protocolo, con una prueba de la lectura en vivo</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -5803,6 +5842,271 @@ Recibe el correo del club porque lo pidió. Para dejar de recibirlo, o recibir s
     <message>
         <source>read the season&apos;s tournaments</source>
         <translation>leer los torneos de la temporada</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDialog</name>
+    <message>
+        <source>Scale</source>
+        <translation>Báscula</translation>
+    </message>
+    <message>
+        <source>The serial port the scale&apos;s cable is on (a USB adapter shows as /dev/ttyUSB0 or COM3). Type a name the list does not show.</source>
+        <translation>El puerto serie donde está el cable de la báscula (un adaptador USB aparece como /dev/ttyUSB0 o COM3). Escriba un nombre que la lista no muestre.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>List the ports again (after plugging the cable in)</source>
+        <translation>Volver a listar los puertos (después de conectar el cable)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Odd</source>
+        <translation>Impar</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Common line (ST,GS,+0012.34lb)</source>
+        <translation>Línea común (ST,GS,+0012.34lb)</translation>
+    </message>
+    <message>
+        <source>Mettler-Toledo SICS (S S 12.34 lb)</source>
+        <translation>Mettler-Toledo SICS (S S 12.34 lb)</translation>
+    </message>
+    <message>
+        <source>Custom pattern</source>
+        <translation>Patrón propio</translation>
+    </message>
+    <message>
+        <source>A regular expression with the groups (?&lt;value&gt;…) for the number, (?&lt;unit&gt;…) for lb, kg, g, oz or lb-oz (pounds when left out) and (?&lt;stable&gt;…), which matches only when the reading is stable.</source>
+        <translation>Una expresión regular con los grupos (?&lt;value&gt;…) para el número, (?&lt;unit&gt;…) para lb, kg, g, oz o lb-oz (libras si falta) y (?&lt;stable&gt;…), que coincide solo cuando la lectura es estable.</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Puerto</translation>
+    </message>
+    <message>
+        <source>&amp;Baud</source>
+        <translation>&amp;Baudios</translation>
+    </message>
+    <message>
+        <source>&amp;Data bits</source>
+        <translation>Bits de &amp;datos</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rity</source>
+        <translation>Pa&amp;ridad</translation>
+    </message>
+    <message>
+        <source>&amp;Stop bits</source>
+        <translation>Bi&amp;ts de parada</translation>
+    </message>
+    <message>
+        <source>Pr&amp;otocol</source>
+        <translation>Pr&amp;otocolo</translation>
+    </message>
+    <message>
+        <source>Patter&amp;n</source>
+        <translation>Patró&amp;n</translation>
+    </message>
+    <message>
+        <source>Live reading</source>
+        <translation>Lectura en vivo</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>Read the scale with these settings: put a weight on it and watch the reading</source>
+        <translation>Leer la báscula con estos ajustes: ponga un peso encima y mire la lectura</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No serial port found: plug the scale&apos;s cable in and press Refresh</source>
+        <translation>No se encontró ningún puerto serie: conecte el cable de la báscula y pulse Actualizar</translation>
+    </message>
+    <message>
+        <source>Choose the scale&apos;s port first.</source>
+        <translation>Elija primero el puerto de la báscula.</translation>
+    </message>
+    <message>
+        <source>no reading</source>
+        <translation>sin lectura</translation>
+    </message>
+    <message>
+        <source>Overload</source>
+        <translation>Sobrecarga</translation>
+    </message>
+    <message>
+        <source>%1 lb</source>
+        <translation>%1 lb</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>estable</translation>
+    </message>
+    <message>
+        <source>settling…</source>
+        <translation>estabilizando…</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleProtocol</name>
+    <message>
+        <source>&quot;%1&quot; is not a unit the app knows (lb, kg, g, oz, lb-oz).</source>
+        <translation>«%1» no es una unidad que la aplicación conozca (lb, kg, g, oz, lb-oz).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>«%1» no es un número.</translation>
+    </message>
+    <message>
+        <source>Ounces must be less than 16 (16 ounces make a pound).</source>
+        <translation>Las onzas deben ser menos de 16 (16 onzas hacen una libra).</translation>
+    </message>
+    <message>
+        <source>The pattern &quot;%1&quot; is not a valid regular expression: %2 (at character %3).</source>
+        <translation>El patrón «%1» no es una expresión regular válida: %2 (en el carácter %3).</translation>
+    </message>
+    <message>
+        <source>The pattern &quot;%1&quot; has no group named value: write (?&lt;value&gt;...) around the number.</source>
+        <translation>El patrón «%1» no tiene un grupo llamado value: escriba (?&lt;value&gt;...) alrededor del número.</translation>
+    </message>
+    <message>
+        <source>an empty line</source>
+        <translation>una línea vacía</translation>
+    </message>
+    <message>
+        <source>no value and unit in &quot;%1&quot;</source>
+        <translation>no hay valor y unidad en «%1»</translation>
+    </message>
+    <message>
+        <source>not a line of the form ST,GS,+0012.34lb: &quot;%1&quot;</source>
+        <translation>no es una línea de la forma ST,GS,+0012.34lb: «%1»</translation>
+    </message>
+    <message>
+        <source>unknown header &quot;%1&quot; (ST, US or OL expected)</source>
+        <translation>encabezado desconocido «%1» (se esperaba ST, US u OL)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a gross (GS) or net (NT) weight</source>
+        <translation>«%1» no es un peso bruto (GS) ni neto (NT)</translation>
+    </message>
+    <message>
+        <source>the scale answered an error (%1)</source>
+        <translation>la báscula respondió con un error (%1)</translation>
+    </message>
+    <message>
+        <source>not a SICS weight answer: &quot;%1&quot;</source>
+        <translation>no es una respuesta de peso SICS: «%1»</translation>
+    </message>
+    <message>
+        <source>the scale cannot weigh now (S I)</source>
+        <translation>la báscula no puede pesar ahora (S I)</translation>
+    </message>
+    <message>
+        <source>unknown SICS status &quot;%1&quot;</source>
+        <translation>estado SICS desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>a SICS answer without a weight: &quot;%1&quot;</source>
+        <translation>una respuesta SICS sin peso: «%1»</translation>
+    </message>
+    <message>
+        <source>the line does not fit the pattern: &quot;%1&quot;</source>
+        <translation>la línea no coincide con el patrón: «%1»</translation>
+    </message>
+    <message>
+        <source>no value in &quot;%1&quot;</source>
+        <translation>no hay valor en «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleReader</name>
+    <message>
+        <source>the cable or the adapter was pulled out</source>
+        <translation>se desconectó el cable o el adaptador</translation>
+    </message>
+    <message>
+        <source>The scale&apos;s port %1 cannot be opened: %2.</source>
+        <translation>No se puede abrir el puerto de la báscula %1: %2.</translation>
+    </message>
+    <message>
+        <source>The scale&apos;s port %1 does not take these settings: %2.</source>
+        <translation>El puerto de la báscula %1 no acepta estos ajustes: %2.</translation>
+    </message>
+    <message>
+        <source>The scale on %1 is connected again.</source>
+        <translation>La báscula en %1 está conectada de nuevo.</translation>
+    </message>
+    <message>
+        <source>the connection was lost (%1)</source>
+        <translation>se perdió la conexión (%1)</translation>
+    </message>
+    <message>
+        <source>The scale on %1 is disconnected (%2). Trying again every second…</source>
+        <translation>La báscula en %1 está desconectada (%2). Se vuelve a intentar cada segundo…</translation>
+    </message>
+    <message>
+        <source>overload</source>
+        <translation>sobrecarga</translation>
+    </message>
+    <message>
+        <source>the device is gone</source>
+        <translation>el dispositivo ya no está</translation>
+    </message>
+    <message>
+        <source>No scale set up (Weigh-in &gt; Scale…).</source>
+        <translation>No hay báscula configurada (Pesaje &gt; Báscula…).</translation>
+    </message>
+    <message>
+        <source>Scale on %1 not connected: %2 Trying again every second…</source>
+        <translation>Báscula en %1 sin conectar: %2 Se vuelve a intentar cada segundo…</translation>
+    </message>
+    <message>
+        <source>Scale on %1: no reading.</source>
+        <translation>Báscula en %1: sin lectura.</translation>
+    </message>
+    <message>
+        <source>Scale: overload.</source>
+        <translation>Báscula: sobrecarga.</translation>
+    </message>
+    <message>
+        <source>Scale: below zero.</source>
+        <translation>Báscula: por debajo de cero.</translation>
+    </message>
+    <message>
+        <source>Scale: %1 lb, stable.</source>
+        <translation>Báscula: %1 lb, estable.</translation>
+    </message>
+    <message>
+        <source>Scale: %1 lb, settling…</source>
+        <translation>Báscula: %1 lb, estabilizando…</translation>
     </message>
 </context>
 <context>
@@ -9711,6 +10015,26 @@ Save this change anyway?</source>
         <source>Not saved yet: %1</source>
         <translation>Aún no guardado: %1</translation>
     </message>
+    <message>
+        <source>Read from the scale</source>
+        <translation>Leído de la báscula</translation>
+    </message>
+    <message>
+        <source>The weights read from the scale; typed weights leave this empty.</source>
+        <translation>Los pesos leídos de la báscula; los pesos escritos a mano lo dejan vacío.</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>peso</translation>
+    </message>
+    <message>
+        <source>big bass</source>
+        <translation>lobina mayor</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Báscula</translation>
+    </message>
 </context>
 <context>
     <name>WeighInPage</name>
@@ -10958,6 +11282,49 @@ Comandos (se ejecutan sin pantalla):
     <message>
         <source>sabc stats: &quot;%1&quot; holds no club yet.</source>
         <translation>sabc stats: «%1» aún no contiene ningún club.</translation>
+    </message>
+    <message>
+        <source>Usage: sabc scale read --port DEVICE [--baud N] [--protocol ad|sics|PATTERN] [--count N]</source>
+        <translation>Uso: sabc scale read --port DISPOSITIVO [--baud N] [--protocol ad|sics|PATRÓN] [--count N]</translation>
+    </message>
+    <message>
+        <source>sabc scale: %1</source>
+        <translation>sabc scale: %1</translation>
+    </message>
+    <message>
+        <source>Say read.</source>
+        <translation>Indique read.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not read.</source>
+        <translation>«%1» no es read.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>Name the scale&apos;s port with --port DEVICE (for example /dev/ttyUSB0).</source>
+        <translation>Indique el puerto de la báscula con --port DISPOSITIVO (por ejemplo /dev/ttyUSB0).</translation>
+    </message>
+    <message>
+        <source>the baud rate must be a number such as 9600, not &quot;%1&quot;.</source>
+        <translation>la velocidad en baudios debe ser un número como 9600, no «%1».</translation>
+    </message>
+    <message>
+        <source>--count must be a number of bags, 1 or more, not &quot;%1&quot;.</source>
+        <translation>--count debe ser un número de sartas, 1 o más, no «%1».</translation>
+    </message>
+    <message>
+        <source>Reading the scale on %1; each bag is printed once. Ctrl+C stops.</source>
+        <translation>Leyendo la báscula en %1; cada sarta se muestra una vez. Ctrl+C termina.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n line(s) that were no reading (%1 unreadable, %2 overload).</source>
+        <translation>
+            <numerusform>Se omitió %n línea que no era una lectura (%1 ilegibles, %2 de sobrecarga).</numerusform>
+            <numerusform>Se omitieron %n líneas que no eran una lectura (%1 ilegibles, %2 de sobrecarga).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

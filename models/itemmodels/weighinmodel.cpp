@@ -342,9 +342,12 @@ Result<EntryRecord> WeighInModel::edited(const QModelIndex &index, const QVarian
             // A weighed big bass: the chart gives way to the scale for that fish.
             if (Status s = setWeighedBigBass(e.paperFish, w); !s)
                 return R::failure(s.error());
+            e.bigBassFromScale = false;
             break;
         }
         (index.column() == WeightColumn ? e.gross : e.bigBass) = w;
+        // Typed on the sheet: no longer the scale's reading.
+        (index.column() == WeightColumn ? e.grossFromScale : e.bigBassFromScale) = false;
         break;
     }
     case DeadColumn: {
@@ -776,7 +779,7 @@ QVariant WeighInModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole) {
         if (column == AnglerColumn || column == MemberColumn || column == LengthsColumn ||
-            column == PartnerColumn)
+            column == PartnerColumn || column == ScaleColumn)
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -789,6 +792,12 @@ QVariant WeighInModel::data(const QModelIndex &index, int role) const
                          PaperChart::standard().weightFor(f.lengthEighths, m_ruleset).toString(QLocale())));
         return lines.join(u'\n');
     }
+    if (role == Qt::ToolTipRole &&
+        ((column == WeightColumn && e.grossFromScale) ||
+         (column == BigBassColumn && e.bigBassFromScale)))
+        return tr("Read from the scale");
+    if (role == Qt::ToolTipRole && column == ScaleColumn)
+        return tr("The weights read from the scale; typed weights leave this empty.");
     const bool display = role == Qt::DisplayRole;
     const bool edit = role == Qt::EditRole;
     const bool sort = role == SortRole;
@@ -833,6 +842,16 @@ QVariant WeighInModel::data(const QModelIndex &index, int role) const
         if (e.buyIn)
             return QString();
         return net.toString(QLocale());
+    }
+    case ScaleColumn: {
+        if (sort)
+            return int(e.grossFromScale) * 2 + int(e.bigBassFromScale);
+        QStringList read;
+        if (e.grossFromScale)
+            read << tr("weight");
+        if (e.bigBassFromScale)
+            read << tr("big bass");
+        return read.join(QStringLiteral(", "));
     }
     default:
         return {};
@@ -942,6 +961,8 @@ QVariant WeighInModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Boat partner");
     case NetColumn:
         return tr("Net");
+    case ScaleColumn:
+        return tr("Scale");
     default:
         return {};
     }

@@ -36,6 +36,7 @@ public:
         LengthsColumn, // paper tournaments: each fish's length
         PartnerColumn, // boat partner
         NetColumn,
+        ScaleColumn, // which weights came from the scale (empty: typed)
         ColumnCount
     };
     Q_ENUM(Column)

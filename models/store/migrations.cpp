@@ -297,6 +297,69 @@ QStringList version5()
     };
 }
 
+// The result edits of a finalized tournament (version 6; version 8 adds where the weights came
+// from). A random version-4 UUID for the log line; the actor is who unlocked the results last;
+// the time is the edit's (milliseconds, UTC).
+QString logInsert()
+{
+    const QString uuid = QStringLiteral(
+        "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+        "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1) "
+        "|| substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))");
+    return QStringLiteral(
+               "INSERT INTO tournament_log (id, modified, origin, tournament_id, action, actor, at, "
+               "detail) VALUES (%1, NEW.modified, NEW.origin, NEW.tournament_id, 'result_edited', "
+               "coalesce((SELECT actor FROM tournament_log WHERE tournament_id = NEW.tournament_id "
+               "AND action = 'unlocked' AND deleted = 0 ORDER BY at DESC LIMIT 1), ''), "
+               "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), %2); END")
+        .arg(uuid);
+}
+
+QString wasFinalizedCondition()
+{
+    return QStringLiteral(
+        "NOT EXISTS (SELECT 1 FROM sync_guard) AND EXISTS (SELECT 1 FROM tournament_log "
+        "WHERE tournament_id = NEW.tournament_id AND action = 'finalized' AND deleted = 0)");
+}
+
+// An entry's numbers in a log line; `withSource`: and whether its weights came from the scale.
+QString entryLogJson(const char *row, bool withSource)
+{
+    return QStringLiteral("json_object('fish', %1.fish, 'weight', %1.gross_weight, "
+                          "'big_bass', %1.big_bass, 'dead', %1.dead, 'late', "
+                          "%1.minutes_late, 'buy_in', %1.buy_in, 'dq', %1.dq, 'removed', "
+                          "%1.deleted%2)")
+        .arg(QLatin1String(row),
+             withSource ? QStringLiteral(", 'weight_from_scale', %1.gross_from_scale, "
+                                         "'big_bass_from_scale', %1.big_bass_from_scale")
+                              .arg(QLatin1String(row))
+                        : QString());
+}
+
+QStringList entryLogTriggers(bool withSource)
+{
+    const QString insertLog = logInsert();
+    const QString wasFinalized = wasFinalizedCondition();
+    const auto entry = [withSource](const char *row) { return entryLogJson(row, withSource); };
+    return {
+        QStringLiteral("CREATE TRIGGER log_entry_added AFTER INSERT ON entries WHEN ") +
+            wasFinalized + QStringLiteral(" BEGIN ") +
+            insertLog.arg(QStringLiteral("json_object('kind', 'entry', 'angler', NEW.angler_id, "
+                                         "'before', NULL, 'after', %1)")
+                              .arg(entry("NEW"))),
+        QStringLiteral("CREATE TRIGGER log_entry_edited AFTER UPDATE ON entries WHEN ") +
+            wasFinalized +
+            QStringLiteral(" AND (OLD.fish IS NOT NEW.fish OR OLD.gross_weight IS NOT "
+                           "NEW.gross_weight OR OLD.big_bass IS NOT NEW.big_bass OR OLD.dead IS "
+                           "NOT NEW.dead OR OLD.minutes_late IS NOT NEW.minutes_late OR "
+                           "OLD.buy_in IS NOT NEW.buy_in OR OLD.dq IS NOT NEW.dq OR "
+                           "OLD.deleted IS NOT NEW.deleted) BEGIN ") +
+            insertLog.arg(QStringLiteral("json_object('kind', 'entry', 'angler', NEW.angler_id, "
+                                         "'before', %1, 'after', %2)")
+                              .arg(entry("OLD"), entry("NEW"))),
+    };
+}
+
 // Version 6: the tournament log, the club's audit trail, says what changed: a correction of an
 // entry's member flag, and every edit of the results of a tournament that had been finalized
 // (fish, weights, penalties, a line added or removed; the team numbers of a boat), with the
@@ -340,51 +403,16 @@ QStringList version6()
                                  "tournament_log ") +
                       mark.arg(QStringLiteral("OLD"));
 
-    // The result edits. A random version-4 UUID for the log line; the actor is who unlocked the
-    // results last; the time is the edit's (milliseconds, UTC).
-    const QString uuid = QStringLiteral(
-        "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
-        "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1) "
-        "|| substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))");
-    const QString insertLog = QStringLiteral(
-        "INSERT INTO tournament_log (id, modified, origin, tournament_id, action, actor, at, "
-        "detail) VALUES (%1, NEW.modified, NEW.origin, NEW.tournament_id, 'result_edited', "
-        "coalesce((SELECT actor FROM tournament_log WHERE tournament_id = NEW.tournament_id "
-        "AND action = 'unlocked' AND deleted = 0 ORDER BY at DESC LIMIT 1), ''), "
-        "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), %2); END")
-                                  .arg(uuid);
-    const QString wasFinalized = QStringLiteral(
-        "NOT EXISTS (SELECT 1 FROM sync_guard) AND EXISTS (SELECT 1 FROM tournament_log "
-        "WHERE tournament_id = NEW.tournament_id AND action = 'finalized' AND deleted = 0)");
-    const auto entry = [](const char *row) {
-        return QStringLiteral("json_object('fish', %1.fish, 'weight', %1.gross_weight, "
-                              "'big_bass', %1.big_bass, 'dead', %1.dead, 'late', "
-                              "%1.minutes_late, 'buy_in', %1.buy_in, 'dq', %1.dq, 'removed', "
-                              "%1.deleted)")
-            .arg(QLatin1String(row));
-    };
+    const QString insertLog = logInsert();
+    const QString wasFinalized = wasFinalizedCondition();
     const auto boat = [](const char *row) {
         return QStringLiteral("json_object('partner', %1.partner_id, 'fish', %1.team_fish, "
                               "'weight', %1.team_weight, 'big_bass', %1.team_big_bass, 'dead', "
                               "%1.team_dead, 'dq', %1.team_dq, 'removed', %1.deleted)")
             .arg(QLatin1String(row));
     };
+    statements << entryLogTriggers(false);
     statements
-        << QStringLiteral("CREATE TRIGGER log_entry_added AFTER INSERT ON entries WHEN ") +
-               wasFinalized + QStringLiteral(" BEGIN ") +
-               insertLog.arg(QStringLiteral("json_object('kind', 'entry', 'angler', NEW.angler_id, "
-                                            "'before', NULL, 'after', %1)")
-                                 .arg(entry("NEW")))
-        << QStringLiteral("CREATE TRIGGER log_entry_edited AFTER UPDATE ON entries WHEN ") +
-               wasFinalized +
-               QStringLiteral(" AND (OLD.fish IS NOT NEW.fish OR OLD.gross_weight IS NOT "
-                              "NEW.gross_weight OR OLD.big_bass IS NOT NEW.big_bass OR OLD.dead IS "
-                              "NOT NEW.dead OR OLD.minutes_late IS NOT NEW.minutes_late OR "
-                              "OLD.buy_in IS NOT NEW.buy_in OR OLD.dq IS NOT NEW.dq OR "
-                              "OLD.deleted IS NOT NEW.deleted) BEGIN ") +
-               insertLog.arg(QStringLiteral("json_object('kind', 'entry', 'angler', NEW.angler_id, "
-                                            "'before', %1, 'after', %2)")
-                                 .arg(entry("OLD"), entry("NEW")))
         << QStringLiteral("CREATE TRIGGER log_boat_added AFTER INSERT ON boats WHEN ") +
                wasFinalized + QStringLiteral(" BEGIN ") +
                insertLog.arg(QStringLiteral("json_object('kind', 'boat', 'angler', NEW.boater_id, "
@@ -475,6 +503,26 @@ QStringList version9()
                        "calendar_events(event_date)"),
         QStringLiteral("ALTER TABLE lakes ADD COLUMN map_url TEXT NOT NULL DEFAULT ''"),
     };
+    };
+}
+
+// Version 10: weights straight from the scale. Each entry says whether its weight and its big bass
+// came from the scale or were typed (0 or NULL: typed, as every entry before); synced like
+// every column of entries (the sync engine rewrites its lazy-base triggers for the new columns).
+// The tournament log's result edits keep where the weights came from.
+QStringList version10()
+{
+    // NULL is allowed (and read as typed): a record written by a laptop of an older version
+    // reaches this one without these fields.
+    QStringList statements = {
+        QStringLiteral("ALTER TABLE entries ADD COLUMN gross_from_scale INTEGER DEFAULT 0 "
+                       "CHECK (gross_from_scale IS NULL OR gross_from_scale IN (0, 1))"),
+        QStringLiteral("ALTER TABLE entries ADD COLUMN big_bass_from_scale INTEGER DEFAULT 0 "
+                       "CHECK (big_bass_from_scale IS NULL OR big_bass_from_scale IN (0, 1))"),
+        QStringLiteral("DROP TRIGGER IF EXISTS log_entry_added"),
+        QStringLiteral("DROP TRIGGER IF EXISTS log_entry_edited"),
+    };
+    return statements + entryLogTriggers(true);
 }
 
 } // namespace
@@ -498,6 +546,8 @@ const std::vector<Step> &steps()
          version8()},
         {9, "the club's calendar (holidays, other clubs' tournaments, meetings) and lakes' map links",
          version9()},
+        {10, "weights straight from the scale: where each entry's weights came from",
+         version10()},
     };
     return all;
 }

@@ -472,20 +472,19 @@ Status Store::migrate()
             statements << QStringLiteral("PRAGMA application_id = ") +
                               QString::number(applicationId);
         statements << QStringLiteral("PRAGMA user_version = ") + QString::number(step.version);
+        static const QRegularExpression addColumn(
+            QStringLiteral("^ALTER TABLE (\\w+) ADD COLUMN (\\w+)"));
         for (const QString &sql : std::as_const(statements)) {
-            // A step may run again on a file whose version was set back: a column it adds that
-            // is there already is left as it is (SQLite has no ADD COLUMN IF NOT EXISTS).
-            static const QRegularExpression addColumn(
-                QStringLiteral("^ALTER TABLE (\\w+) ADD COLUMN (\\w+)\\s"),
-                QRegularExpression::CaseInsensitiveOption);
-            if (const QRegularExpressionMatch m = addColumn.match(sql); m.hasMatch()) {
-                Query has(database(), QStringLiteral("SELECT count(*) AS n FROM "
+            // A file taken back to an older version runs the step again: a column it added
+            // then is there already (SQLite has no ADD COLUMN IF NOT EXISTS).
+            if (const auto m = addColumn.match(sql); m.hasMatch()) {
+                Query has(database(), QStringLiteral("SELECT count(*) AS found FROM "
                                                      "pragma_table_info(?) WHERE name = ?"));
                 if (Status s = has.bind(m.captured(1)).bind(m.captured(2)).exec(
                         Tr::tr("upgrade the database to version %1").arg(step.version));
                     !s)
                     return s;
-                if (has.next() && has.value("n").toInt() > 0)
+                if (has.next() && has.value("found").toInt() > 0)
                     continue;
             }
             Query q(database(), sql);

@@ -40,10 +40,21 @@ QString fieldName(const QString &key)
     return key;
 }
 
+// A field's value in a logged row, saying when a weight was read from the scale (version 8 logs
+// "weight_from_scale" and "big_bass_from_scale").
+QString rowValue(const QJsonObject &row, const QString &key)
+{
+    const QString value = fieldValue(key, row.value(key));
+    if ((key == QLatin1String("weight") || key == QLatin1String("big_bass")) &&
+        row.value(key + QLatin1String("_from_scale")).toInt() == 1)
+        return ClubLog::tr("%1 from the scale").arg(value);
+    return value;
+}
+
 QString numbers(const QJsonObject &row)
 {
     return ClubLog::tr("%1 fish, %2").arg(row.value(QLatin1String("fish")).toInt())
-        .arg(fieldValue(QStringLiteral("weight"), row.value(QLatin1String("weight"))));
+        .arg(rowValue(row, QStringLiteral("weight")));
 }
 
 } // namespace
@@ -80,8 +91,7 @@ QString ClubLog::describeEdit(const QString &json, const QString &angler, const 
         const QString k = QLatin1String(key);
         if (before.value(k) != after.value(k))
             changes << tr("%1 %2 -> %3")
-                           .arg(fieldName(k), fieldValue(k, before.value(k)),
-                                fieldValue(k, after.value(k)));
+                           .arg(fieldName(k), rowValue(before, k), rowValue(after, k));
     }
     if (boat && before.value(QLatin1String("partner")) != after.value(QLatin1String("partner")))
         changes << tr("partner changed");

@@ -73,6 +73,9 @@ struct EntryRecord
     int manualOrder = 0;  // 0: none
     qint64 enteredAt = 0; // ms since the epoch; 0: now when stored
     QList<PaperFishRecord> paperFish;
+    // Where the weights came from: the scale (captured at the weigh-in) or typed.
+    bool grossFromScale = false;
+    bool bigBassFromScale = false;
 
     // The scoring engine's view of this entry.
     Entry toEntry() const;

@@ -49,7 +49,8 @@ const QString entrySelect = QStringLiteral(
     "a.full_name AS angler_name, e.fish AS fish, e.gross_weight AS gross_weight, "
     "e.big_bass AS big_bass, e.dead AS dead, e.minutes_late AS minutes_late, e.buy_in AS buy_in, "
     "e.dq AS dq, e.was_member AS was_member, e.manual_order AS manual_order, "
-    "e.entered_at AS entered_at "
+    "e.entered_at AS entered_at, e.gross_from_scale AS gross_from_scale, "
+    "e.big_bass_from_scale AS big_bass_from_scale "
     "FROM entries e LEFT JOIN anglers a ON a.id = e.angler_id ");
 
 EntryRecord entry(const Query &q)
@@ -70,6 +71,8 @@ EntryRecord entry(const Query &q)
     const QVariant order = q.value("manual_order");
     e.manualOrder = order.isNull() ? 0 : order.toInt();
     e.enteredAt = q.value("entered_at").toLongLong();
+    e.grossFromScale = q.value("gross_from_scale").toInt() != 0;
+    e.bigBassFromScale = q.value("big_bass_from_scale").toInt() != 0;
     return e;
 }
 

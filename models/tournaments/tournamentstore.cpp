@@ -447,6 +447,9 @@ QVariantMap TournamentStore::entryValues(const EntryRecord &e)
             {QStringLiteral("buy_in"), e.buyIn ? 1 : 0},
             {QStringLiteral("dq"), e.dq ? 1 : 0},
             {QStringLiteral("was_member"), e.wasMember ? 1 : 0},
+            {QStringLiteral("gross_from_scale"), e.grossFromScale && !e.gross.isZero() ? 1 : 0},
+            {QStringLiteral("big_bass_from_scale"),
+             e.bigBassFromScale && !e.bigBass.isZero() ? 1 : 0},
             {QStringLiteral("manual_order"),
              e.manualOrder > 0 ? QVariant(e.manualOrder) : QVariant(QMetaType(QMetaType::Int))}};
 }

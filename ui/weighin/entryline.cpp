@@ -4,6 +4,7 @@
 #include "commands/command.h"
 #include "core/clubrules.h"
 #include "itemmodels/weighinmodel.h"
+#include "scale/scalereader.h"
 #include "scoring/paperchart.h"
 #include "store/store.h"
 
@@ -184,6 +185,11 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
     layout->addWidget(m_matches);
     layout->addWidget(m_guestPanel);
     layout->addWidget(m_message);
+    // The scale's state, when one is set up: the live reading, "no reading", or reconnecting.
+    m_scaleStatus = new QLabel(this);
+    m_scaleStatus->setObjectName(QStringLiteral("scaleStatus"));
+    m_scaleStatus->hide();
+    layout->addWidget(m_scaleStatus);
 
     setTabOrder(m_angler, m_boatPartner);
     setTabOrder(m_boatPartner, m_fish);
@@ -228,6 +234,11 @@ EntryLine::EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent
     connect(m_bigBass, &QLineEdit::editingFinished, this,
             [this, checkWeight] { checkWeight(m_bigBass); });
     connect(m_lengths, &QLineEdit::textChanged, this, &EntryLine::updatePaperPreview);
+    // Typing wins over the scale: a typed weight is a typed weight.
+    connect(m_weight, &QLineEdit::textEdited, this, [this] { markFromScale(m_weight, false); });
+    connect(m_bigBass, &QLineEdit::textEdited, this, [this] { markFromScale(m_bigBass, false); });
+    m_weight->setProperty("typedToolTip", m_weight->toolTip());
+    m_bigBass->setProperty("typedToolTip", m_bigBass->toolTip());
     connect(m_add, &QPushButton::clicked, this, [this] { (void)commit(); });
     connect(addGuestButton, &QPushButton::clicked, this, &EntryLine::addGuest);
     connect(cancelGuest, &QPushButton::clicked, this, &EntryLine::closeGuestPanel);
@@ -684,6 +695,7 @@ Result<EntryRecord> EntryLine::readLine() const
                 return R::failure(w.error());
             if (Status s = WeighInModel::setWeighedBigBass(e.paperFish, w.value()); !s)
                 return R::failure(s.error());
+            e.bigBassFromScale = m_bigBassFromScale;
         }
         return m_sheet->withPaperStringer(e);
     }
@@ -700,6 +712,8 @@ Result<EntryRecord> EntryLine::readLine() const
             return R::failure(w.error());
         *target = w.value();
     }
+    e.grossFromScale = m_grossFromScale && !e.gross.isZero();
+    e.bigBassFromScale = m_bigBassFromScale && !e.bigBass.isZero();
     return e;
 }
 
@@ -981,6 +995,9 @@ void EntryLine::clear()
         edit->clear();
     m_buyIn->setChecked(false);
     m_dq->setChecked(false);
+    markFromScale(m_weight, false);
+    markFromScale(m_bigBass, false);
+    m_pendingBag.reset(); // a bag left on the scale is not the next angler's
     m_standing->clear();
     m_standing->hide();
     m_paperPreview->clear();
@@ -1009,6 +1026,9 @@ void EntryLine::focusAngler()
 
 bool EntryLine::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::FocusIn && (watched == m_weight || watched == m_bigBass) &&
+        m_pendingBag)
+        QMetaObject::invokeMethod(this, &EntryLine::deliverBag, Qt::QueuedConnection);
     if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride)
         return QFrame::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
@@ -1114,4 +1134,78 @@ bool EntryLine::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return false;
+}
+
+void EntryLine::setScale(ScaleReader *scale)
+{
+    if (m_scale)
+        m_scale->disconnect(this);
+    m_scale = scale;
+    m_pendingBag.reset();
+    if (m_scale) {
+        connect(m_scale, &ScaleReader::bagCaptured, this, [this](Weight bag) {
+            m_pendingBag = bag;
+            deliverBag();
+        });
+        connect(m_scale, &ScaleReader::scaleEmptied, this, [this] { m_pendingBag.reset(); });
+        connect(m_scale, &ScaleReader::stateChanged, this, &EntryLine::updateScaleStatus);
+        connect(m_scale, &ScaleReader::readingReceived, this, &EntryLine::updateScaleStatus);
+        connect(m_scale, &ScaleReader::notice, this, &EntryLine::message);
+    }
+    updateScaleStatus();
+}
+
+void EntryLine::updateScaleStatus()
+{
+    const bool on = m_scale && m_scale->state() != ScaleReader::State::Off;
+    m_scaleStatus->setVisible(on);
+    if (!on)
+        return;
+    m_scaleStatus->setText(m_scale->stateText());
+    const ScaleReader::State state = m_scale->state();
+    const bool stable = state == ScaleReader::State::Reading && m_scale->lastReading().stable &&
+                        m_scale->lastReading().isWeight();
+    m_scaleStatus->setStyleSheet(state == ScaleReader::State::Disconnected
+                                     ? QStringLiteral("color: #b71c1c; font-weight: bold;")
+                                 : stable ? QStringLiteral("color: #1b5e20;")
+                                          : QString());
+}
+
+void EntryLine::deliverBag()
+{
+    if (!m_pendingBag || !isEnabled())
+        return;
+    QLineEdit *field = m_weight->hasFocus()    ? m_weight
+                       : m_bigBass->hasFocus() ? m_bigBass
+                                               : nullptr;
+    if (!field || !field->isVisible())
+        return; // kept while the bag stays on the scale, for the field focused next
+    const Weight bag = *m_pendingBag;
+    m_pendingBag.reset();
+    if (!field->text().trimmed().isEmpty()) {
+        // Typing wins: the bag is not used (and not kept for another field or angler).
+        showInfo(tr("The scale's %1 lb was not used: this field was typed. Clear it to take the "
+                    "scale's weight.")
+                     .arg(bag.toString(QLocale())));
+        return;
+    }
+    field->setText(bag.toString(QLocale()));
+    markFromScale(field, true);
+    showInfo(field == m_weight
+                 ? tr("Weight %1 lb read from the scale.").arg(bag.toString(QLocale()))
+                 : tr("Big bass %1 lb read from the scale.").arg(bag.toString(QLocale())));
+}
+
+void EntryLine::markFromScale(QLineEdit *field, bool fromScale)
+{
+    (field == m_weight ? m_grossFromScale : m_bigBassFromScale) = fromScale;
+    if (field->property("fromScale").toBool() == fromScale)
+        return;
+    field->setProperty("fromScale", fromScale);
+    field->setStyleSheet(fromScale ? QStringLiteral("QLineEdit { border: 2px solid #2e7d32; "
+                                                    "background: #e8f5e9; color: #1b5e20; "
+                                                    "font-weight: bold; }")
+                                   : QString());
+    field->setToolTip(fromScale ? tr("Read from the scale. Type to change it.")
+                                : field->property("typedToolTip").toString());
 }

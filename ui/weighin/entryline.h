@@ -18,6 +18,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QGridLayout;
@@ -26,6 +27,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QUndoStack;
+class ScaleReader;
 class Store;
 class WeighInModel;
 
@@ -36,6 +38,14 @@ public:
     EntryLine(WeighInModel *sheet, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
+    // The scale (Weigh-in > Scale…): with Weight (or Big bass) focused and empty, the next bag the
+    // scale captures fills it, marked as read from the scale; typing over it makes it typed.
+    // A bag on the scale before the field is focused fills it when focused, while it stays on
+    // the scale; a bag is used once, and a line saved or dropped forgets it.
+    void setScale(ScaleReader *scale);
+    QLabel *scaleStatus() const { return m_scaleStatus; }
+    bool weightFromScale() const { return m_grossFromScale; }
+    bool bigBassFromScale() const { return m_bigBassFromScale; }
     // Reads the roster again (after a store or tournament change).
     void refreshRoster();
     // Asked before saving an entry with warnings; true saves. Default: a message box.
@@ -102,6 +112,10 @@ private:
     void onPartnerKey(QLineEdit *field);
     QString standingText(const AnglerChoice &c) const;
     int season() const;
+    void updateScaleStatus();
+    // Puts the captured bag into the focused Weight or Big bass field when it is empty.
+    void deliverBag();
+    void markFromScale(QLineEdit *field, bool fromScale);
 
     QPointer<WeighInModel> m_sheet;
     QPointer<QUndoStack> m_undoStack;
@@ -140,6 +154,12 @@ private:
     QWidget *m_restBox = nullptr;
     int m_restColumn = 0;
     bool m_restBelow = false;
+
+    QPointer<ScaleReader> m_scale;
+    QLabel *m_scaleStatus = nullptr;
+    std::optional<Weight> m_pendingBag; // captured, still on the scale, not used yet
+    bool m_grossFromScale = false;
+    bool m_bigBassFromScale = false;
 
     QFrame *m_guestPanel;
     QLineEdit *m_guestName;

@@ -448,6 +448,11 @@ void WeighInPage::updateState()
     m_csv->setEnabled(has);
     m_entryLine->setEnabled(has && !t.completed && !t.cancelled);
     m_finalize->setText(t.completed ? tr("Unlock…") : tr("Finalize…"));
+    // The Scale column takes room only when a weight on this sheet came from the scale.
+    bool fromScale = false;
+    for (const EntryRecord &e : m_sheet->entries())
+        fromScale = fromScale || e.grossFromScale || e.bigBassFromScale;
+    m_sheetView->setColumnHidden(WeighInModel::ScaleColumn, m_sheet->isTeam() || !fromScale);
     // The title names the sheet being typed into, so no one weighs in on last month's.
     m_title->setText(has ? tr("Weigh-in: %1, %2")
                                .arg(t.name, QLocale().toString(t.date, QLocale::ShortFormat))

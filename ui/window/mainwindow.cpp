@@ -24,6 +24,8 @@
 #include "ui/tournaments/tournamentactions.h"
 #include "ui/tournaments/tournamentspage.h"
 #include "ui/treasury/treasurypage.h"
+#include "ui/settings/scaledialog.h"
+#include "ui/weighin/entryline.h"
 #include "ui/weighin/weighinpage.h"
 #include "ui/window/welcomedialog.h"
 
@@ -119,6 +121,13 @@ void MainWindow::createPages()
     m_pages->addWidget(m_tournamentsPage);
     m_weighInPage = new WeighInPage(nullptr, m_undoStack, m_pages);
     m_pages->addWidget(m_weighInPage);
+    // The scale set up on this laptop is read from the start (a port not there yet is tried
+    // again every second; the weigh-in line says so).
+    m_scale = new ScaleReader(this);
+    m_weighInPage->entryLine()->setScale(m_scale);
+    if (const ScaleSettings saved = ScaleSettings::load(); saved.configured())
+        if (Status s = m_scale->start(saved); !s)
+            qCWarning(lcUi).noquote() << s.error();
     connect(m_weighInPage, &WeighInPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     m_tournamentActions = new TournamentActions(nullptr, m_undoStack, this);
@@ -431,6 +440,16 @@ void MainWindow::createMenus()
     connect(memberFlag, &QAction::triggered, this, [this] {
         showPage(WeighIn);
         m_weighInPage->toggleMemberOfCurrent();
+    });
+    // This laptop's scale: its port and protocol, and a test of the live reading.
+    QAction *scale = weighIn->addAction(tr("Sc&ale…"));
+    scale->setObjectName(QStringLiteral("scaleAction"));
+    scale->setStatusTip(tr("Connect the scale: its port, speed and protocol, with a test of the "
+                           "live reading"));
+    connect(scale, &QAction::triggered, this, [this] {
+        auto *dialog = new ScaleDialog(m_scale, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
 
     // The club's e-mail to the members (#16).

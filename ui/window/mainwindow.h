@@ -34,6 +34,7 @@ class TournamentListModel;
 class TournamentsPage;
 class TournamentActions;
 class TreasuryPage;
+class ScaleReader;
 class WeighInPage;
 class WelcomeDialog;
 
@@ -131,6 +132,7 @@ private:
     QString m_syncState; // what the status bar says of the last sync of this file
     TreasuryPage *m_treasuryPage = nullptr;
     WeighInPage *m_weighInPage = nullptr;
+    ScaleReader *m_scale = nullptr; // this laptop's scale (Weigh-in > Scale…), read at the weigh-in
     TournamentActions *m_tournamentActions = nullptr;
     MailActions *m_mailActions = nullptr;
     QPointer<WelcomeDialog> m_welcome;
