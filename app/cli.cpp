@@ -133,7 +133,7 @@ QString helpText()
            Tr::tr("  stats --database FILE [--season YEAR] --format csv|json\n"
                   "        the club data tables (lakes, top ten big bass, limits and zeros,\n"
                   "        members and guests, winning weights, participation), one CSV section\n"
-                  "        per table or one JSON object\n" +
+                  "        per table or one JSON object\n") +
            Tr::tr("  scale read --port DEVICE [--baud N] [--protocol ad|sics|PATTERN] [--count N]\n"
                   "        print each bag the scale weighs, once, as pounds (12.34), one a line,\n"
                   "        until N bags or Ctrl+C; lines that are no reading are skipped and\n"

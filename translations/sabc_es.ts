@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>  scale read --port DEVICE [--baud N] [--protocol ad|sics|PATTERN] [--count N]
-        print each bag the scale weighs, once, as pounds (12.34), one a line,
-        until N bags or Ctrl+C; lines that are no reading are skipped and
-        counted on stderr (exit 1 when the port cannot be opened)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Acknowledgement</name>
     <message>
         <source>keep the refused changes</source>
@@ -10658,6 +10647,18 @@ Comandos (se ejecutan sin pantalla):
         las tablas de los datos del club (lagos, las diez lobinas mayores,
         límites y ceros, socios e invitados, pesos ganadores, participación),
         una sección CSV por tabla o un objeto JSON
+</translation>
+    </message>
+    <message>
+        <source>  scale read --port DEVICE [--baud N] [--protocol ad|sics|PATTERN] [--count N]
+        print each bag the scale weighs, once, as pounds (12.34), one a line,
+        until N bags or Ctrl+C; lines that are no reading are skipped and
+        counted on stderr (exit 1 when the port cannot be opened)
+</source>
+        <translation>  scale read --port DISPOSITIVO [--baud N] [--protocol ad|sics|PATRÓN] [--count N]
+        muestra cada sarta que pesa la báscula, una vez, en libras (12.34), una por
+        línea, hasta N sartas o Ctrl+C; las líneas que no son una lectura se omiten
+        y se cuentan en stderr (código de salida 1 si no se puede abrir el puerto)
 </translation>
     </message>
 </context>
