@@ -503,7 +503,6 @@ QStringList version9()
                        "calendar_events(event_date)"),
         QStringLiteral("ALTER TABLE lakes ADD COLUMN map_url TEXT NOT NULL DEFAULT ''"),
     };
-    };
 }
 
 // Version 10: weights straight from the scale. Each entry says whether its weight and its big bass
