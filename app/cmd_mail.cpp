@@ -1,8 +1,8 @@
 // `sabc mail results --database FILE --tournament YYYY-MM-DD --smtp URL [--dry-run]` and
 // `sabc mail standings --database FILE --season YEAR --smtp URL [--dry-run]`: the club's mail to
-// the members who opted in, through the club file's outbox (the window's Mail > Outbox and
+// the members who opted in, through the club file's outbox (the window's Mailbox > Outbox and
 // Sent... shows it). URL: smtp://[USER@]HOST:PORT[?security=starttls|tls|none]; the password
-// from SABC_SMTP_PASSWORD or the keychain (as Mail > Club E-mail Settings... stored it). From and
+// from SABC_SMTP_PASSWORD or the keychain (as Mailbox > Club E-mail Settings... stored it). From and
 // Reply-To are the club's mail settings (or USER when it is an address). A run stopped half way
 // (killed, no network) leaves its message in the outbox; the same command again sends what is
 // left of it, never a batch that was already being sent (mailsender.h). Prints
@@ -167,7 +167,7 @@ int mail(const QStringList &args, QTextStream &out, QTextStream &err)
     if (s.from.isEmpty() && server->user.contains(u'@'))
         s.from = server->user;
     if (s.from.isEmpty()) {
-        err << Tr::tr("sabc mail: the club has no From address yet; set it in the window's Mail > "
+        err << Tr::tr("sabc mail: the club has no From address yet; set it in the window's Mailbox > "
                       "Club E-mail Settings (or use an address as the SMTP user).")
             << '\n';
         return exitFailed;
@@ -230,7 +230,7 @@ int mail(const QStringList &args, QTextStream &out, QTextStream &err)
     out << Tr::tr("sent %1 to %2 recipients").arg(report.messages).arg(report.recipients) << '\n';
     if (report.interrupted > 0)
         err << Tr::tr("sabc mail: %n batch(es) were being sent when sabc stopped before; they are "
-                      "not sent again (see Mail > Outbox and Sent in the window).",
+                      "not sent again (see Mailbox > Outbox and Sent in the window).",
                       nullptr, report.interrupted)
             << '\n';
     for (const QString &p : report.problems)

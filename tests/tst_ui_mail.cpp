@@ -184,7 +184,7 @@ void TestUiMail::outboxWaitsThenSendsByKeyboard()
     window.show();
     MailActions actions([this] { return m_store.get(); }, &window);
 
-    // Mail > Write to the Members…: News, subject, text, Put in the Outbox.
+    // Mailbox > Write to the Members…: News, subject, text, Put in the Outbox.
     ComposeMailDialog compose(m_store.get(), &window);
     compose.show();
     QVERIFY(QTest::qWaitForWindowActive(&compose));

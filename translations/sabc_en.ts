@@ -605,10 +605,10 @@ Save the new rules?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>sabc mail: %n batch(es) were being sent when sabc stopped before; they are not sent again (see Mail &gt; Outbox and Sent in the window).</source>
+        <source>sabc mail: %n batch(es) were being sent when sabc stopped before; they are not sent again (see Mailbox &gt; Outbox and Sent in the window).</source>
         <translation>
-            <numerusform>sabc mail: %n batch was being sent when sabc stopped before; it is not sent again (see Mail &gt; Outbox and Sent in the window).</numerusform>
-            <numerusform>sabc mail: %n batches were being sent when sabc stopped before; they are not sent again (see Mail &gt; Outbox and Sent in the window).</numerusform>
+            <numerusform>sabc mail: %n batch was being sent when sabc stopped before; it is not sent again (see Mailbox &gt; Outbox and Sent in the window).</numerusform>
+            <numerusform>sabc mail: %n batches were being sent when sabc stopped before; they are not sent again (see Mailbox &gt; Outbox and Sent in the window).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

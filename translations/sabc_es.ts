@@ -1454,8 +1454,8 @@
         <translation>La base de datos del club está cerrada.</translation>
     </message>
     <message>
-        <source>Set up the club&apos;s e-mail first: Mail &gt; Club E-mail Settings.</source>
-        <translation>Configure primero el correo del club: Correo &gt; Configuración del correo del club.</translation>
+        <source>Set up the club&apos;s e-mail first: Mailbox &gt; Club E-mail Settings.</source>
+        <translation>Configure primero el correo del club: Buzón &gt; Configuración del correo del club.</translation>
     </message>
     <message>
         <source>There is no finished tournament to send.</source>
@@ -3571,12 +3571,12 @@ Save this boat anyway?</source>
         </translation>
     </message>
     <message>
-        <source>the club&apos;s e-mail is not set up (Mail &gt; Club E-mail Settings)</source>
-        <translation>el correo del club no está configurado (Correo &gt; Configuración del correo del club)</translation>
+        <source>the club&apos;s e-mail is not set up (Mailbox &gt; Club E-mail Settings)</source>
+        <translation>el correo del club no está configurado (Buzón &gt; Configuración del correo del club)</translation>
     </message>
     <message>
-        <source>no password is stored for %1; type it in Mail &gt; Club E-mail Settings</source>
-        <translation>no hay contraseña guardada para %1; escríbala en Correo &gt; Configuración del correo del club</translation>
+        <source>no password is stored for %1; type it in Mailbox &gt; Club E-mail Settings</source>
+        <translation>no hay contraseña guardada para %1; escríbala en Buzón &gt; Configuración del correo del club</translation>
     </message>
 </context>
 <context>
@@ -11129,8 +11129,8 @@ Comandos (se ejecutan sin pantalla):
         <translation>sabc mail: «%1» aún no contiene ningún club.</translation>
     </message>
     <message>
-        <source>sabc mail: the club has no From address yet; set it in the window&apos;s Mail &gt; Club E-mail Settings (or use an address as the SMTP user).</source>
-        <translation>sabc mail: el club aún no tiene dirección de remitente; indíquela en Correo &gt; Configuración del correo del club de la ventana (o use una dirección como usuario SMTP).</translation>
+        <source>sabc mail: the club has no From address yet; set it in the window&apos;s Mailbox &gt; Club E-mail Settings (or use an address as the SMTP user).</source>
+        <translation>sabc mail: el club aún no tiene dirección de remitente; indíquela en Buzón &gt; Configuración del correo del club de la ventana (o use una dirección como usuario SMTP).</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s), as BCC in %1 message(s) of at most %2:</source>
@@ -11148,10 +11148,10 @@ Comandos (se ejecutan sin pantalla):
         <translation>sent %1 to %2 recipients</translation>
     </message>
     <message numerus="yes">
-        <source>sabc mail: %n batch(es) were being sent when sabc stopped before; they are not sent again (see Mail &gt; Outbox and Sent in the window).</source>
+        <source>sabc mail: %n batch(es) were being sent when sabc stopped before; they are not sent again (see Mailbox &gt; Outbox and Sent in the window).</source>
         <translation>
-            <numerusform>sabc mail: %n tanda se estaba enviando cuando sabc se detuvo; no se envía de nuevo (vea Correo &gt; Bandeja de salida y enviados en la ventana).</numerusform>
-            <numerusform>sabc mail: %n tandas se estaban enviando cuando sabc se detuvo; no se envían de nuevo (vea Correo &gt; Bandeja de salida y enviados en la ventana).</numerusform>
+            <numerusform>sabc mail: %n tanda se estaba enviando cuando sabc se detuvo; no se envía de nuevo (vea Buzón &gt; Bandeja de salida y enviados en la ventana).</numerusform>
+            <numerusform>sabc mail: %n tandas se estaban enviando cuando sabc se detuvo; no se envían de nuevo (vea Buzón &gt; Bandeja de salida y enviados en la ventana).</numerusform>
         </translation>
     </message>
     <message>

@@ -1,7 +1,7 @@
 // MailComposer: what each kind of the club's mail says. A tournament's results (the standings of
 // the day, big bass, payouts: the printable results report as text, its PDF attached), the
 // season's standings (the standings report as text, its PDF attached), a news post written by
-// the secretary, and the test message of Mail > Club E-mail Settings. The reports come from
+// the secretary, and the test message of Mailbox > Club E-mail Settings. The reports come from
 // models/reports (ReportBuilders), the same ones File > Print and `sabc report` make; building a
 // PDF needs a QGuiApplication.
 #pragma once

@@ -27,7 +27,7 @@
 
 class Store;
 
-// The club's mail account on this laptop (Mail > Club E-mail Settings...). No password here.
+// The club's mail account on this laptop (Mailbox > Club E-mail Settings...). No password here.
 struct MailSettings
 {
     QString host;

@@ -151,7 +151,7 @@ void ComposeMailDialog::accept()
         return;
     }
     if (!settings->complete()) {
-        showError(tr("Set up the club's e-mail first: Mail > Club E-mail Settings."));
+        showError(tr("Set up the club's e-mail first: Mailbox > Club E-mail Settings."));
         return;
     }
     Result<ComposedMail> mail = Result<ComposedMail>::failure(QString());

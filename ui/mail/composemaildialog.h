@@ -1,4 +1,4 @@
-// ComposeMailDialog: Mail > Write to the Members…: a tournament's results (standings of the day,
+// ComposeMailDialog: Mailbox > Write to the Members…: a tournament's results (standings of the day,
 // big bass, payouts, the results PDF attached), the season's standings (PDF attached) or a news
 // post (subject and text). Shows how many people will get it (opted in to that kind, with a real
 // address) and puts it in the outbox, which sends it when the mail server can be reached.

@@ -129,7 +129,7 @@ SendReport MailActions::sendWaiting()
     auto settings = mails.settings();
     SendReport report;
     if (!settings || !settings->complete()) {
-        report.error = settings ? tr("the club's e-mail is not set up (Mail > Club E-mail "
+        report.error = settings ? tr("the club's e-mail is not set up (Mailbox > Club E-mail "
                                      "Settings)")
                                 : settings.error();
         return report;
@@ -146,7 +146,7 @@ SendReport MailActions::sendWaiting()
         if (stored.state != Credentials::State::Found) {
             report.error = stored.state == Credentials::State::Unavailable
                                ? stored.message
-                               : tr("no password is stored for %1; type it in Mail > Club "
+                               : tr("no password is stored for %1; type it in Mailbox > Club "
                                     "E-mail Settings")
                                      .arg(server.user);
             return report;

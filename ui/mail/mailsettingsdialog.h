@@ -1,4 +1,4 @@
-// MailSettingsDialog: Mail > Club E-mail Settings…: the club's mail account on this laptop (SMTP
+// MailSettingsDialog: Mailbox > Club E-mail Settings…: the club's mail account on this laptop (SMTP
 // server, port, security, user, From, Reply-To, recipients per message), kept in the club file
 // (MailStore; this laptop's own, not synced); the password only in the system keychain
 // (sync/credentials.h, under "smtp:user@host:port"). "Send a Test to Me" sends one message to

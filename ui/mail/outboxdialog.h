@@ -1,4 +1,4 @@
-// OutboxDialog: Mail > Outbox and Sent…: every message written on this laptop, newest first:
+// OutboxDialog: Mailbox > Outbox and Sent…: every message written on this laptop, newest first:
 // when, what, to how many, and how it stands (waiting, being sent, sent, failed with the server's
 // answer). Send Now tries the waiting ones; Retry puts a failed message (or one that may have
 // gone when the app stopped) back in the outbox; Cancel keeps a waiting one from going.
