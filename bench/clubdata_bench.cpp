@@ -149,15 +149,33 @@ void runClubDataBenchmark(QTextStream &out)
     std::sort(load.begin(), load.end());
     std::sort(tables.begin(), tables.end());
 
-    // The page: the first opening (shown, so it computes and fills), then reloads.
+    // First openings: a new page each time (nothing computed yet), shown, so it computes and
+    // fills.
+    std::vector<qint64> firstWall;
+    std::vector<qint64> firstCpu;
+    qint64 firstCompute = 0;
+    qint64 firstFill = 0;
+    for (int run = 0; run < 5; ++run) {
+        ClubDataPage fresh(&store);
+        fresh.resize(1366, 768);
+        timer.restart();
+        const qint64 cpuStart = cpuMicroseconds();
+        fresh.show();
+        QApplication::processEvents();
+        firstCpu.push_back(cpuMicroseconds() - cpuStart);
+        firstWall.push_back(timer.nsecsElapsed() / 1000);
+        firstCompute = fresh.computeMicroseconds();
+        firstFill = fresh.fillMicroseconds();
+    }
+    std::sort(firstWall.begin(), firstWall.end());
+    std::sort(firstCpu.begin(), firstCpu.end());
+    const qint64 first = firstWall[firstWall.size() / 2];
+
+    // Reopening the page on the unchanged file (what it computed is shown again).
     ClubDataPage page(&store);
     page.resize(1366, 768);
-    timer.restart();
     page.show();
     QApplication::processEvents();
-    const qint64 first = timer.nsecsElapsed() / 1000;
-    const qint64 firstCompute = page.computeMicroseconds();
-    const qint64 firstFill = page.fillMicroseconds();
     std::vector<qint64> total;
     std::vector<qint64> cpu;
     std::vector<qint64> compute;
@@ -183,10 +201,17 @@ void runClubDataBenchmark(QTextStream &out)
                .arg(ms(tables[tables.size() / 2]), 0, 'f', 1)
                .arg(page.data().lakes.size())
                .arg(page.data().participation.size());
-    out << QStringLiteral("club data page, first opening: %1 ms (compute %2 ms, fill %3 ms)\n")
+    const double firstCpuMedian = ms(firstCpu[firstCpu.size() / 2]);
+    out << QStringLiteral("club data page, first opening: median %1 ms (last: compute %2 ms, "
+                          "fill %3 ms); CPU time median %4 ms  [target < 200 ms: %5]\n")
                .arg(ms(first), 0, 'f', 1)
                .arg(ms(firstCompute), 0, 'f', 1)
-               .arg(ms(firstFill), 0, 'f', 1);
+               .arg(ms(firstFill), 0, 'f', 1)
+               .arg(firstCpuMedian, 0, 'f', 1)
+               .arg(ms(first) < 200 ? QStringLiteral("met")
+                    : firstCpuMedian < 200
+                        ? QStringLiteral("met in CPU time, not on this busy machine")
+                        : QStringLiteral("MISSED"));
     const double cpuMedian = ms(cpu[cpu.size() / 2]);
     out << QStringLiteral("club data page, reopened: median %1 ms (compute %2 ms, fill %3 ms), "
                           "worst %4 ms; CPU time median %5 ms  [target < 200 ms: %6]\n")

@@ -51,6 +51,9 @@ int Query::columnIndex(const QString &column) const
                 m_columns.insert(name, i);
         }
     }
+    // Names are usually written in lower case already: no lowered copy for those.
+    if (const auto found = m_columns.constFind(column); found != m_columns.cend())
+        return found.value();
     // An unknown name gives -1, which QSqlQuery answers with an invalid value (and a warning).
     return m_columns.value(column.toLower(), -1);
 }

@@ -41,6 +41,10 @@ public:
     // record on every call, in the loops that read a whole season).
     QVariant value(const QString &column) const { return m_query.value(columnIndex(column)); }
     QVariant value(const char *column) const { return value(QString::fromLatin1(column)); }
+    // The current row's value at `column`, its position in the SELECT (0 first): for the few
+    // loops that read tens of thousands of rows, which name their columns once, in order.
+    QVariant valueAt(int column) const { return m_query.value(column); }
+    bool isNullAt(int column) const { return m_query.isNull(column); }
 
     int rowsAffected() const { return m_query.numRowsAffected(); }
     QVariant lastInsertId() const { return m_query.lastInsertId(); }
