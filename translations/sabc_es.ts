@@ -6194,6 +6194,10 @@ Recibe el correo del club porque lo pidió. Para dejar de recibirlo, o recibir s
         <source>read the season&apos;s boats</source>
         <translation>leer los botes de la temporada</translation>
     </message>
+    <message>
+        <source>read the season&apos;s anglers</source>
+        <translation>leer los pescadores de la temporada</translation>
+    </message>
 </context>
 <context>
     <name>SeasonPlanner</name>

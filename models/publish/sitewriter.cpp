@@ -398,7 +398,7 @@ QString seasonBody(const SeasonView &view, const QList<TournamentRecord> &tourna
     return h;
 }
 
-QString calendarBody(const QList<CalendarItem> &items)
+QString calendarBody(const QList<SiteCalendarItem> &items)
 {
     // Three columns, each with its detail on a second line, so a phone shows everything.
     if (items.isEmpty())
@@ -408,7 +408,7 @@ QString calendarBody(const QList<CalendarItem> &items)
                            : QStringLiteral("<br><span class=\"detail\">%1</span>").arg(esc(t));
     };
     QList<QList<Cell>> rows;
-    for (const CalendarItem &c : items) {
+    for (const SiteCalendarItem &c : items) {
         QString times = timeText(c.start);
         if (c.end.isValid())
             times = times.isEmpty() ? timeText(c.end)
@@ -515,9 +515,9 @@ Result<QHash<QString, QString>> SiteWriter::tournamentPages(Store &store, int se
     return pages;
 }
 
-Result<QList<CalendarItem>> SiteWriter::calendar(Store &store, int season)
+Result<QList<SiteCalendarItem>> SiteWriter::calendar(Store &store, int season)
 {
-    using R = Result<QList<CalendarItem>>;
+    using R = Result<QList<SiteCalendarItem>>;
     auto list = TournamentStore(store).tournaments(season);
     if (!list)
         return R::failure(list.error());
@@ -527,9 +527,9 @@ Result<QList<CalendarItem>> SiteWriter::calendar(Store &store, int season)
     auto counts = TournamentStore(store).entryCounts(season);
     if (!counts)
         return R::failure(counts.error());
-    QList<CalendarItem> items;
+    QList<SiteCalendarItem> items;
     for (const TournamentRecord &t : list.value()) {
-        CalendarItem c;
+        SiteCalendarItem c;
         c.date = t.date;
         c.title = t.name;
         c.lake = t.lakeName;
@@ -549,7 +549,7 @@ Result<QList<CalendarItem>> SiteWriter::calendar(Store &store, int season)
     if (!events)
         return R::failure(events.error());
     for (const CalendarEvent &e : events.value()) {
-        CalendarItem c;
+        SiteCalendarItem c;
         c.date = e.date;
         c.title = e.name;
         c.lake = e.lakeName;
@@ -559,7 +559,7 @@ Result<QList<CalendarItem>> SiteWriter::calendar(Store &store, int season)
         items.append(c);
     }
     std::stable_sort(items.begin(), items.end(),
-                     [](const CalendarItem &a, const CalendarItem &b) { return a.date < b.date; });
+                     [](const SiteCalendarItem &a, const SiteCalendarItem &b) { return a.date < b.date; });
     return items;
 }
 

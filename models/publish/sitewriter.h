@@ -27,7 +27,7 @@
 class Store;
 
 // One line of a season's calendar.
-struct CalendarItem
+struct SiteCalendarItem
 {
     QDate date;
     QString title;
@@ -62,7 +62,7 @@ public:
 
     // A season's calendar in date order: its tournaments, and the place where the club's other
     // events join them.
-    static Result<QList<CalendarItem>> calendar(Store &store, int season);
+    static Result<QList<SiteCalendarItem>> calendar(Store &store, int season);
 
     // The page name of each tournament of a season (id -> "YYYY-MM-DD.html"; a second tournament
     // on one day gets "YYYY-MM-DD-2.html").

@@ -312,6 +312,7 @@ USING ERRCODE = 'SB005', DETAIL = v_has; END IF;
 EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', p_name, p_verifier);
 RETURN false;
 END $$
+;
 
 -- Calendar events (#18)
 -- The club's calendar besides its tournaments (holidays, other clubs' tournaments, meetings, the
