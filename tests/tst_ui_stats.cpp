@@ -81,7 +81,7 @@ void TestUiStats::clubDataPage()
     QVERIFY(window.openDatabase(m_club.path()));
     QApplication::setActiveWindow(&window);
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::ClubData);
     auto *page = qobject_cast<ClubDataPage *>(window.page(MainWindow::ClubData));
     QVERIFY(page);
