@@ -2,6 +2,8 @@
 // (exit 0, what was written said), one season, and the mistakes a user makes (missing options, a
 // season that is not a year: exit 2; a database that does not exist, which is not created, and a
 // folder that cannot be written: exit 1 with a clear message).
+#include "tests/headlessrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -20,12 +22,7 @@ private slots:
     void unwritableFolder();
 
 private:
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Run = HeadlessRun;
     Run sabc(const QStringList &args);
     QTemporaryDir m_dir;
     QString m_binary;
@@ -44,23 +41,7 @@ void TestAppPublish::initTestCase()
 
 TestAppPublish::Run TestAppPublish::sabc(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(m_binary, args);
-    if (!p.waitForFinished(120000))
-        return {-1, {}, QStringLiteral("timed out")};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runHeadless(m_binary, m_dir.path(), args);
 }
 
 void TestAppPublish::writesTheSite()

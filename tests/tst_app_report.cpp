@@ -2,6 +2,8 @@
 // over the demo club, PDF contents read back with pdftotext, and the mistakes a user makes on the
 // command line (unknown report, missing tournament date, a database that does not exist, which
 // must not be created).
+#include "tests/headlessrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -23,12 +25,7 @@ private slots:
     void missingDatabaseIsNotCreated();
 
 private:
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Run = HeadlessRun;
     Run sabc(const QStringList &args);
     QString pdfText(const QString &pdf);
     QTemporaryDir m_dir;
@@ -48,23 +45,7 @@ void TestAppReport::initTestCase()
 
 TestAppReport::Run TestAppReport::sabc(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(m_binary, args);
-    if (!p.waitForFinished(120000))
-        return {-1, {}, QStringLiteral("timed out")};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runHeadless(m_binary, m_dir.path(), args);
 }
 
 QString TestAppReport::pdfText(const QString &pdf)

@@ -2,6 +2,7 @@
 // statsfixture.h: the CSV sections and the JSON object with the figures worked out in tst_stats,
 // one season, and the mistakes (format, season, missing file: exit 1 or 2, nothing on stdout, and
 // no file created).
+#include "tests/headlessrun.h"
 #include "tests/statsfixture.h"
 
 #include <QFile>
@@ -23,12 +24,7 @@ private slots:
     void mistakes();
 
 private:
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Run = HeadlessRun;
     Run sabc(const QStringList &args);
     StatsFixture m_club;
     QString m_binary;
@@ -45,23 +41,7 @@ void TestAppStats::initTestCase()
 
 TestAppStats::Run TestAppStats::sabc(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("HOME"), m_club.dir.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_club.dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_club.dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(m_binary, QStringList{QStringLiteral("stats")} + args);
-    if (!p.waitForFinished(120000))
-        return {-1, {}, QStringLiteral("timed out")};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runHeadless(m_binary, m_club.dir.path(), QStringList{QStringLiteral("stats")} + args);
 }
 
 void TestAppStats::csv()
