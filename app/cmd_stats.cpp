@@ -94,7 +94,7 @@ int stats(const QStringList &args, QTextStream &out, QTextStream &err)
             << '\n';
         return exitFailed;
     }
-    auto history = ClubHistoryLoader::load(store, season);
+    auto history = ClubHistoryLoader::load(store, season, ClubHistoryLoader::Standings::LeftOut);
     if (!history) {
         err << Tr::tr("sabc stats: %1").arg(history.error()) << '\n';
         return exitFailed;

@@ -134,7 +134,7 @@ void runClubDataBenchmark(QTextStream &out)
     std::vector<qint64> tables;
     for (int run = 0; run < 7; ++run) {
         timer.restart();
-        auto history = ClubHistoryLoader::load(store);
+        auto history = ClubHistoryLoader::load(store, 0, ClubHistoryLoader::Standings::LeftOut);
         load.push_back(timer.nsecsElapsed() / 1000);
         if (!history) {
             out << "club data benchmark: " << history.error() << '\n';
@@ -202,8 +202,10 @@ void runClubDataBenchmark(QTextStream &out)
                .arg(page.data().lakes.size())
                .arg(page.data().participation.size());
     const double firstCpuMedian = ms(firstCpu[firstCpu.size() / 2]);
-    out << QStringLiteral("club data page, first opening: median %1 ms (last: compute %2 ms, "
-                          "fill %3 ms); CPU time median %4 ms  [target < 200 ms: %5]\n")
+    // Best and median: this machine's speed changes from one minute to the next (a shared host).
+    out << QStringLiteral("club data page, first opening: median %1 ms, best %6 ms (last: "
+                          "compute %2 ms, fill %3 ms); CPU time median %4 ms  [target < 200 ms: "
+                          "%5]\n")
                .arg(ms(first), 0, 'f', 1)
                .arg(ms(firstCompute), 0, 'f', 1)
                .arg(ms(firstFill), 0, 'f', 1)
@@ -211,7 +213,8 @@ void runClubDataBenchmark(QTextStream &out)
                .arg(ms(first) < 200 ? QStringLiteral("met")
                     : firstCpuMedian < 200
                         ? QStringLiteral("met in CPU time, not on this busy machine")
-                        : QStringLiteral("MISSED"));
+                        : QStringLiteral("MISSED"))
+               .arg(ms(firstWall.front()), 0, 'f', 1);
     const double cpuMedian = ms(cpu[cpu.size() / 2]);
     out << QStringLiteral("club data page, reopened: median %1 ms (compute %2 ms, fill %3 ms), "
                           "worst %4 ms; CPU time median %5 ms  [target < 200 ms: %6]\n")

@@ -5,7 +5,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${SABC_BUILD_DIR:-$ROOT/build}"
 export CCACHE_BASEDIR="$ROOT"
 
-RUN_PACKAGES="cmake g++ ninja-build ccache pkg-config tzdata qt6-base-dev libqt6sql6-sqlite
+RUN_PACKAGES="cmake g++ ninja-build ccache pkg-config tzdata qt6-base-dev libqt6sql6-sqlite libsqlite3-dev
   libqt6sql6-psql libpq-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev libqt6opengl6-dev libgl-dev qt6-translations-l10n libqrencode-dev qt6-serialport-dev"
 TEST_PACKAGES="postgresql xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools

@@ -15,6 +15,7 @@ QList<BoatResult> BoatRanker::rank(const TournamentResult &result, const Ruleset
                                    const QList<BoatInput> &boatInputs)
 {
     QHash<QString, QString> boatOfAngler;
+    boatOfAngler.reserve(2 * boatInputs.size());
     QHash<QString, const BoatInput *> teamWeighed;
     for (const BoatInput &b : boatInputs) {
         boatOfAngler.insert(b.boaterId, b.id);
@@ -30,7 +31,9 @@ QList<BoatResult> BoatRanker::rank(const TournamentResult &result, const Ruleset
             byInput[e.index] = &e;
 
     QList<BoatResult> boats;
+    boats.reserve(boatInputs.size() + 1);
     QHash<QString, int> boatIndex;
+    boatIndex.reserve(boatInputs.size() + 1);
     for (const ScoredEntry *e : byInput) {
         if (!e || e->status == EntryStatus::BuyIn)
             continue;
@@ -43,7 +46,9 @@ QList<BoatResult> BoatRanker::rank(const TournamentResult &result, const Ruleset
             boatIndex.insert(id, b);
             BoatResult boat;
             boat.boatId = id;
-            boats.append(boat);
+            boat.anglerIds.reserve(2); // a boater and a partner, the usual crew
+            boat.anglerNames.reserve(2);
+            boats.append(std::move(boat));
         }
         BoatResult &boat = boats[b];
         boat.anglerIds.append(e->anglerId);

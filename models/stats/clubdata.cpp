@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 
 namespace {
 
@@ -72,6 +73,17 @@ ClubData ClubData::compute(const ClubHistory &history, int season)
     QHash<int, qsizetype> yearIndex;
     QHash<int, QSet<QString>> membersOf;
     QHash<int, QSet<QString>> anglersOf;
+    // Every big bass as a candidate (weight, date, where it is); only the top ten become records.
+    struct Fish
+    {
+        Weight weight;
+        QDate date;
+        const HistoryTournament *tournament;
+        const BoatResult *boat;
+        const ScoredEntry *entry;
+        size_t order;
+    };
+    std::vector<Fish> fish;
     for (const HistoryTournament &t : history.tournaments) {
         if (season > 0 && t.season != season)
             continue;
@@ -131,12 +143,11 @@ ClubData ClubData::compute(const ClubHistory &history, int season)
         if (t.byBoat()) {
             for (const BoatResult &b : t.boats)
                 if (b.ranked && !b.bigBass.isZero())
-                    data.bigBass.append({b.bigBass, b.anglerNames.join(QStringLiteral(" & ")),
-                                         t.name, t.date, t.lakeName});
+                    fish.push_back({b.bigBass, t.date, &t, &b, nullptr, fish.size()});
         } else {
             for (const ScoredEntry &e : t.result.entries)
                 if (e.status == EntryStatus::Fished && !e.bigBass.isZero())
-                    data.bigBass.append({e.bigBass, e.anglerName, t.name, t.date, t.lakeName});
+                    fish.push_back({e.bigBass, t.date, &t, nullptr, &e, fish.size()});
         }
     }
     for (YearStats &year : data.years) {
@@ -150,14 +161,22 @@ ClubData ClubData::compute(const ClubHistory &history, int season)
             return a.tournaments > b.tournaments;
         return QString::localeAwareCompare(a.lake, b.lake) < 0;
     });
-    std::stable_sort(data.bigBass.begin(), data.bigBass.end(),
-                     [](const BigBassRecord &a, const BigBassRecord &b) {
-                         if (a.weight != b.weight)
-                             return a.weight > b.weight;
-                         return a.date < b.date;
-                     });
-    if (data.bigBass.size() > bigBassCount)
-        data.bigBass.resize(bigBassCount);
+    // Heaviest first, the earlier of equal fish first, then the order they were found in.
+    const auto top = fish.begin() + std::min<std::ptrdiff_t>(bigBassCount, fish.size());
+    std::partial_sort(fish.begin(), top, fish.end(), [&](const Fish &a, const Fish &b) {
+        if (a.weight != b.weight)
+            return a.weight > b.weight;
+        if (a.date != b.date)
+            return a.date < b.date;
+        return a.order < b.order;
+    });
+    for (auto f = fish.begin(); f != top; ++f) {
+        const HistoryTournament &t = *f->tournament;
+        data.bigBass.append({f->weight,
+                             f->boat ? f->boat->anglerNames.join(QStringLiteral(" & "))
+                                     : f->entry->anglerName,
+                             t.name, t.date, t.lakeName});
+    }
     return data;
 }
 

@@ -17,7 +17,7 @@ const HistorySeason *ClubHistory::season(int year) const
     return nullptr;
 }
 
-Result<ClubHistory> ClubHistoryLoader::load(Store &store, int season)
+Result<ClubHistory> ClubHistoryLoader::load(Store &store, int season, Standings standings)
 {
     using R = Result<ClubHistory>;
     // Every season in one pass over the club (not one pass per season).
@@ -87,7 +87,8 @@ Result<ClubHistory> ClubHistoryLoader::load(Store &store, int season)
         HistorySeason s;
         s.season = year;
         s.teamSeason = anyTeam && !anyIndividual;
-        s.standings = scorer.standings();
+        if (standings == Standings::Computed)
+            s.standings = scorer.standings();
         history.seasons.append(std::move(s));
     }
     std::stable_sort(history.tournaments.begin(), history.tournaments.end(),

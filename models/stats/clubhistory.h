@@ -46,7 +46,7 @@ struct HistorySeason
 {
     int season = 0;
     bool teamSeason = false; // no Angler of the Year
-    SeasonStandings standings;
+    SeasonStandings standings; // empty when loaded with Standings::LeftOut
 };
 
 struct ClubHistory
@@ -61,6 +61,11 @@ class ClubHistoryLoader
 {
     Q_DECLARE_TR_FUNCTIONS(ClubHistoryLoader)
 public:
+    // Whether each season's Angler-of-the-Year standings are computed: the career profile needs
+    // them; the club data and a lake's history, only the tournaments.
+    enum class Standings { Computed, LeftOut };
+
     // Every season (`season` 0) or one season.
-    static Result<ClubHistory> load(Store &store, int season = 0);
+    static Result<ClubHistory> load(Store &store, int season = 0,
+                                    Standings standings = Standings::Computed);
 };

@@ -42,6 +42,50 @@ Result<Ruleset> RulesetStore::forSeason(int season) const
     return r->rules;
 }
 
+Result<QHash<int, Ruleset>> RulesetStore::forSeasons(const QList<int> &seasons) const
+{
+    using R = Result<QHash<int, Ruleset>>;
+    struct Stored
+    {
+        int season;
+        QString name;
+        QString settings;
+    };
+    QList<Stored> stored; // oldest first
+    {
+        Query q(m_db, QStringLiteral("SELECT season, name, settings FROM rulesets "
+                                     "WHERE deleted = 0 ORDER BY season"));
+        if (Status s = q.exec(tr("read the seasons' rulesets")); !s)
+            return R::failure(s.error());
+        while (q.next())
+            stored.append({q.value("season").toInt(), q.value("name").toString(),
+                           q.value("settings").toString()});
+    }
+    QHash<int, Ruleset> parsed; // by the season that stored them
+    QHash<int, Ruleset> out;
+    for (const int season : seasons) {
+        // The latest stored at or before the season, as seasonRules() finds it.
+        const auto after = std::upper_bound(stored.cbegin(), stored.cend(), season,
+                                            [](int s, const Stored &r) { return s < r.season; });
+        if (after == stored.cbegin()) {
+            out.insert(season, Ruleset::sabc2025());
+            continue;
+        }
+        const Stored &from = *(after - 1);
+        auto rules = parsed.constFind(from.season);
+        if (rules == parsed.cend()) {
+            auto r = fromStored(from.name, from.settings);
+            if (!r)
+                return R::failure(tr("The ruleset of season %1 cannot be used: %2")
+                                      .arg(from.season)
+                                      .arg(r.error()));
+            rules = parsed.insert(from.season, r.value());
+        }
+        out.insert(season, *rules);
+    }
+    return out;
+}
+
 Result<SeasonRules> RulesetStore::seasonRules(int season) const
 {
     using R = Result<SeasonRules>;

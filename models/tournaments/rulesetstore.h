@@ -8,6 +8,7 @@
 #include "tournaments/records.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -42,6 +43,8 @@ public:
     // The season's ruleset; a season without rules of its own has a copy of the latest earlier
     // season's, and sabc-2025 when no earlier season has any.
     Result<Ruleset> forSeason(int season) const;
+    // forSeason of each of `seasons`, in one read of the table (a whole history's seasons).
+    Result<QHash<int, Ruleset>> forSeasons(const QList<int> &seasons) const;
     // The same, saying where the rules come from. A season with no rules before it starts from
     // the bylaws of its year (Ruleset::bylaws) here, the rules a new season is offered.
     Result<SeasonRules> seasonRules(int season) const;

@@ -1,10 +1,18 @@
 #include "tournaments/seasonloader.h"
 
 #include "store/query.h"
+#include "store/rowreader.h"
 #include "tournaments/rows.h"
 #include "tournaments/rulesetstore.h"
 
 #include <QHash>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 Result<LoadedSeason> SeasonLoader::load(const QSqlDatabase &db, int season)
 {
@@ -28,32 +36,64 @@ Result<QList<LoadedSeason>> SeasonLoader::loadAll(const QSqlDatabase &db)
     return read(db, 0);
 }
 
-// One season, or every season (0) in the same four statements: each statement reads the whole
-// club once instead of once per season. The entries, fish and boats are tens of thousands of
-// rows over a club's history: they are read lean, by column position, with only the columns
-// the engine needs; rows are tied to their tournament and entry by SQLite's integer rowid, and
-// angler ids and names are shared strings from one read of the anglers (no copy per row).
+namespace {
+
+// Rows tied together by their text ids (uuids), looked up by the UTF-8 bytes SQLite hands over:
+// the bytes are wrapped for the lookup, not copied.
+template <typename T>
+using TextMap = QHash<QByteArray, T>;
+
+template <typename T>
+T *lookUp(TextMap<T> &map, std::string_view key)
+{
+    const auto found = map.find(QByteArray::fromRawData(key.data(), qsizetype(key.size())));
+    return found == map.end() ? nullptr : &found.value();
+}
+
+// Where an entry stands in the engine's order (weigh-in time, then id): its id is kept in one
+// buffer for the whole read, not a string per entry.
+struct EntryKey
+{
+    qint64 enteredAt = 0;
+    qint64 rowid = 0;
+    size_t idOffset = 0;
+    size_t idLength = 0;
+};
+
+} // namespace
+
+// One season, or every season (0), in the same five statements: each reads the whole club once
+// instead of once per season. Entries, boats and paper fish are tens of thousands of rows over a
+// club's history: they are read straight from SQLite (RowReader), without joins, the columns
+// the engine needs by position; rows are tied to their tournament and angler in memory by id,
+// and angler ids and names are shared strings from one read of the anglers (no copy per row).
 Result<QList<LoadedSeason>> SeasonLoader::read(const QSqlDatabase &db, int season)
 {
     using R = Result<QList<LoadedSeason>>;
     if (!db.isOpen())
         return R::failure(tr("The database is not open."));
     const QString seasonFilter = season > 0 ? QStringLiteral("t.season = ? AND ") : QString();
-    // The whole club: entries and boats in their tables' own order (one sequential pass, sorted
-    // after), not through an index, which costs a random page read per row on a big history.
-    const QString wholeTable = season > 0 ? QString() : QStringLiteral(" NOT INDEXED");
+    // One season's rows through the tournaments' own index; the whole club in one pass over
+    // each table.
+    // (NOT INDEXED: else SQLite walks the partial "deleted = 0" index and looks every row up.)
+    const std::string notIndexed = season > 0 ? "" : " NOT INDEXED";
+    const std::string ofTheSeason =
+        season > 0 ? " AND tournament_id IN (SELECT id FROM tournaments WHERE season = ?)" : "";
     QList<LoadedSeason> seasons;
     QHash<int, qsizetype> seasonIndex;
 
     struct TournamentRef
     {
+        QByteArray id;
         qsizetype season;
         qsizetype tournament;
+        TournamentInput *input = nullptr; // once every tournament is read
+        std::vector<EntryKey> order;      // of input->entries, as read
     };
-    QHash<qint64, TournamentRef> tournamentIndex; // by the tournament's rowid
+    TextMap<TournamentRef> tournaments;
     {
-        Query q(db, QStringLiteral("SELECT t.rowid AS row_number, ") + rows::tournamentSelect +
-                        QStringLiteral("WHERE ") + seasonFilter +
+        Query q(db, QStringLiteral("SELECT ") + rows::tournamentSelect + QStringLiteral("WHERE ") +
+                        seasonFilter +
                         QStringLiteral("t.deleted = 0 ORDER BY t.season, t.event_date, t.id"));
         q.statement().setForwardOnly(true);
         if (season > 0)
@@ -66,10 +106,6 @@ Result<QList<LoadedSeason>> SeasonLoader::read(const QSqlDatabase &db, int seaso
             if (si == seasonIndex.cend()) {
                 LoadedSeason loaded;
                 loaded.season = record.season;
-                auto ruleset = RulesetStore(db).forSeason(record.season);
-                if (!ruleset)
-                    return R::failure(ruleset.error());
-                loaded.ruleset = ruleset.value();
                 si = seasonIndex.insert(record.season, seasons.size());
                 seasons.append(loaded);
             }
@@ -85,141 +121,197 @@ Result<QList<LoadedSeason>> SeasonLoader::read(const QSqlDatabase &db, int seaso
             t.cancelled = record.cancelled;
             t.completed = record.completed;
             QList<TournamentInput> &list = seasons[*si].tournaments;
-            tournamentIndex.insert(q.valueAt(0).toLongLong(), {*si, list.size()});
+            const QByteArray id = record.id.toUtf8();
+            tournaments.insert(id, TournamentRef{id, *si, list.size(), nullptr, {}});
             list.append(t);
         }
     }
-    auto tournamentOf = [&](qint64 rowid) -> TournamentInput * {
-        const auto t = tournamentIndex.constFind(rowid);
-        return t == tournamentIndex.cend() ? nullptr
-                                           : &seasons[t->season].tournaments[t->tournament];
-    };
-    if (tournamentIndex.isEmpty())
+    if (tournaments.isEmpty())
         return seasons;
+    {
+        QList<int> years;
+        for (const LoadedSeason &s : std::as_const(seasons))
+            years.append(s.season);
+        auto rulesets = RulesetStore(db).forSeasons(years);
+        if (!rulesets)
+            return R::failure(rulesets.error());
+        for (LoadedSeason &s : seasons)
+            s.ruleset = rulesets->value(s.season);
+    }
+    for (TournamentRef &ref : tournaments)
+        ref.input = &seasons[ref.season].tournaments[ref.tournament];
+    // The rows of one tournament usually follow each other: the last one found is tried first.
+    TournamentRef *last = nullptr;
+    auto tournamentOf = [&](std::string_view id) -> TournamentRef * {
+        if (!last || std::string_view(last->id.constData(), size_t(last->id.size())) != id)
+            last = lookUp(tournaments, id); // null: a deleted tournament's row
+        return last;
+    };
 
-    // Every angler row (deleted ones too, as the entries' join reads them): its id and name.
+    // Every angler row (deleted ones too: their entries still count): its id and name.
     struct Angler
     {
         QString id;
         QString name;
     };
-    QHash<qint64, Angler> anglers; // by rowid
+    TextMap<Angler> anglers;
     {
-        Query q(db, QStringLiteral("SELECT rowid, id, full_name FROM anglers"));
-        q.statement().setForwardOnly(true);
-        if (Status s = q.exec(tr("read the season's anglers")); !s)
+        RowReader r(db, "SELECT id, full_name FROM anglers");
+        if (Status s = r.exec(tr("read the season's anglers")); !s)
             return R::failure(s.error());
-        while (q.next())
-            anglers.insert(q.valueAt(0).toLongLong(),
-                           {q.valueAt(1).toString(), q.valueAt(2).toString()});
+        while (r.next())
+            anglers.insert(QByteArray(r.text(0).data(), qsizetype(r.text(0).size())),
+                           Angler{r.string(0), r.string(1)});
+        if (Status s = r.finish(); !s)
+            return R::failure(s.error());
     }
-    // An angler id by the joined angler's rowid, else the row's own id (no angler row).
-    auto anglerOf = [&](const Query &q, int rowidColumn, int idColumn) -> Angler {
-        if (q.isNullAt(rowidColumn))
-            return {q.valueAt(idColumn).toString(), QString()};
-        return anglers.value(q.valueAt(rowidColumn).toLongLong());
+    // An angler by id; an id with no angler row stands for itself, with no name.
+    Angler unknown;
+    auto anglerOf = [&](const RowReader &r, int column) -> const Angler & {
+        if (const Angler *a = lookUp(anglers, r.text(column)))
+            return *a;
+        unknown = {r.string(column), QString()}; // NULL: no angler, both empty
+        return unknown;
     };
 
-    struct EntryRef
+    // The paper tournaments' fish, by their entry's rowid, in their own order.
+    struct PaperFish
     {
-        TournamentInput *tournament;
-        qsizetype entry;
+        int lengthEighths;
+        std::optional<Weight> weighed;
     };
-    QHash<qint64, EntryRef> entryIndex; // by the entry's rowid
-    {
-        // Columns in this order; an entry's angler id is read only when no angler row joins.
-        Query q(db, QStringLiteral("SELECT t.rowid, e.rowid, a.rowid, "
-                                   "CASE WHEN a.rowid IS NULL THEN e.angler_id END, "
-                                   "e.fish, e.gross_weight, e.big_bass, e.dead, e.minutes_late, "
-                                   "e.buy_in, e.dq, e.was_member, e.manual_order "
-                                   "FROM entries e") + wholeTable +
-                        QStringLiteral(" LEFT JOIN anglers a ON a.id = e.angler_id "
-                                       "JOIN tournaments t ON t.id = e.tournament_id WHERE ") +
-                        seasonFilter +
-                        QStringLiteral("t.deleted = 0 AND e.deleted = 0 "
-                                       "ORDER BY e.entered_at, e.id"));
-        q.statement().setForwardOnly(true);
-        if (season > 0)
-            q.bind(season);
-        if (Status s = q.exec(tr("read the season's weigh-in entries")); !s)
-            return R::failure(s.error());
-        while (q.next()) {
-            TournamentInput *t = tournamentOf(q.valueAt(0).toLongLong());
-            if (!t)
-                continue;
-            const Angler angler = anglerOf(q, 2, 3);
-            Entry e;
-            e.anglerId = angler.id;
-            e.anglerName = angler.name;
-            e.fish = q.valueAt(4).toInt();
-            e.gross = rows::weight(q.valueAt(5));
-            e.bigBass = rows::weight(q.valueAt(6));
-            e.dead = q.valueAt(7).toInt();
-            e.lateMinutes = q.valueAt(8).toInt();
-            e.buyIn = q.valueAt(9).toInt() != 0;
-            e.dq = q.valueAt(10).toInt() != 0;
-            e.member = q.valueAt(11).toInt() != 0;
-            e.manualOrder = q.isNullAt(12) ? 0 : q.valueAt(12).toInt();
-            entryIndex.insert(q.valueAt(1).toLongLong(), {t, t->entries.size()});
-            t->entries.append(std::move(e));
-        }
-    }
-
+    std::unordered_map<qint64, QList<PaperFish>> paperFish;
     {
         Query q(db, QStringLiteral("SELECT e.rowid, p.length_eighths, p.weighed_weight "
                                    "FROM paper_fish p JOIN entries e ON e.id = p.entry_id "
                                    "JOIN tournaments t ON t.id = e.tournament_id WHERE ") +
-                    seasonFilter +
-                    QStringLiteral("p.deleted = 0 AND e.deleted = 0 "
-                                   "AND t.deleted = 0 ORDER BY p.entry_id, p.id"));
+                        seasonFilter +
+                        QStringLiteral("p.deleted = 0 AND e.deleted = 0 "
+                                       "AND t.deleted = 0 ORDER BY p.entry_id, p.id"));
         q.statement().setForwardOnly(true);
         if (season > 0)
             q.bind(season);
         if (Status s = q.exec(tr("read the paper tournaments' fish")); !s)
             return R::failure(s.error());
         while (q.next()) {
-            const auto ref = entryIndex.constFind(q.valueAt(0).toLongLong());
-            if (ref == entryIndex.cend())
-                continue;
-            Entry &e = ref->tournament->entries[ref->entry];
-            e.fishLengths.append(q.valueAt(1).toInt());
-            if (!q.isNullAt(2)) // a weighed fish is the big bass over the chart's
-                e.bigBass = std::max(e.bigBass, Weight::fromHundredths(q.valueAt(2).toInt()));
+            PaperFish fish{q.valueAt(1).toInt(), std::nullopt};
+            if (!q.isNullAt(2))
+                fish.weighed = Weight::fromHundredths(q.valueAt(2).toInt());
+            paperFish[q.valueAt(0).toLongLong()].append(fish);
         }
     }
 
     {
-        Query q(db, QStringLiteral("SELECT t.rowid, b.id, ab.rowid, "
-                                   "CASE WHEN ab.rowid IS NULL THEN b.boater_id END, "
-                                   "ap.rowid, CASE WHEN ap.rowid IS NULL THEN b.partner_id END, "
-                                   "b.team_fish, b.team_weight, b.team_big_bass, b.team_dead, "
-                                   "b.team_dq FROM boats b") + wholeTable +
-                        QStringLiteral(" LEFT JOIN anglers ab ON ab.id = b.boater_id "
-                                       "LEFT JOIN anglers ap ON ap.id = b.partner_id "
-                                       "JOIN tournaments t ON t.id = b.tournament_id WHERE ") +
-                        seasonFilter +
-                        QStringLiteral("b.deleted = 0 AND t.deleted = 0 ORDER BY b.id"));
-        q.statement().setForwardOnly(true);
+        RowReader r(db, "SELECT tournament_id, angler_id, entered_at, id, rowid, fish, "
+                        "gross_weight, big_bass, dead, minutes_late, buy_in, dq, was_member, "
+                        "manual_order FROM entries" +
+                            notIndexed + " WHERE deleted = 0" + ofTheSeason);
         if (season > 0)
-            q.bind(season);
-        if (Status s = q.exec(tr("read the season's boats")); !s)
+            r.bind(season);
+        if (Status s = r.exec(tr("read the season's weigh-in entries")); !s)
             return R::failure(s.error());
-        while (q.next()) {
-            TournamentInput *t = tournamentOf(q.valueAt(0).toLongLong());
+        std::string ids;
+        while (r.next()) {
+            TournamentRef *t = tournamentOf(r.text(0));
+            if (!t)
+                continue;
+            const Angler &angler = anglerOf(r, 1);
+            const std::string_view id = r.text(3);
+            t->order.push_back({r.integer(2), r.integer(4), ids.size(), id.size()});
+            ids.append(id);
+            Entry &e = t->input->entries.emplace_back();
+            e.anglerId = angler.id;
+            e.anglerName = angler.name;
+            e.fish = int(r.integer(5));
+            e.gross = Weight::fromHundredths(int(r.integer(6)));
+            e.bigBass = Weight::fromHundredths(int(r.integer(7)));
+            e.dead = int(r.integer(8));
+            e.lateMinutes = int(r.integer(9));
+            e.buyIn = r.integer(10) != 0;
+            e.dq = r.integer(11) != 0;
+            e.member = r.integer(12) != 0;
+            e.manualOrder = int(r.integer(13)); // NULL reads 0: not set
+        }
+        if (Status s = r.finish(); !s)
+            return R::failure(s.error());
+
+        // Each tournament's entries in weigh-in order (the engine's order among equals; usually
+        // the order they were stored in), with their paper fish: a weighed fish is the big bass
+        // over the chart's.
+        const auto before = [&ids](const EntryKey &a, const EntryKey &b) {
+            if (a.enteredAt != b.enteredAt)
+                return a.enteredAt < b.enteredAt;
+            return std::string_view(ids).substr(a.idOffset, a.idLength) <
+                   std::string_view(ids).substr(b.idOffset, b.idLength);
+        };
+        for (TournamentRef &ref : tournaments) {
+            QList<Entry> &entries = ref.input->entries;
+            if (!std::is_sorted(ref.order.begin(), ref.order.end(), before)) {
+                std::vector<qsizetype> position(ref.order.size());
+                for (size_t i = 0; i < position.size(); ++i)
+                    position[i] = qsizetype(i);
+                std::sort(position.begin(), position.end(), [&](qsizetype a, qsizetype b) {
+                    return before(ref.order[size_t(a)], ref.order[size_t(b)]);
+                });
+                QList<Entry> sorted;
+                sorted.reserve(entries.size());
+                std::vector<EntryKey> order;
+                order.reserve(position.size());
+                for (const qsizetype i : position) {
+                    sorted.append(std::move(entries[i]));
+                    order.push_back(ref.order[size_t(i)]);
+                }
+                entries = std::move(sorted);
+                ref.order = std::move(order);
+            }
+            if (paperFish.empty())
+                continue;
+            for (size_t i = 0; i < ref.order.size(); ++i) {
+                const auto fish = paperFish.find(ref.order[i].rowid);
+                if (fish == paperFish.end())
+                    continue;
+                Entry &e = entries[qsizetype(i)];
+                for (const PaperFish &f : std::as_const(fish->second)) {
+                    e.fishLengths.append(f.lengthEighths);
+                    if (f.weighed)
+                        e.bigBass = std::max(e.bigBass, *f.weighed);
+                }
+            }
+        }
+    }
+
+    {
+        RowReader r(db, "SELECT tournament_id, id, boater_id, partner_id, team_fish, "
+                        "team_weight, team_big_bass, team_dead, team_dq FROM boats" +
+                            notIndexed + " WHERE deleted = 0" + ofTheSeason);
+        if (season > 0)
+            r.bind(season);
+        if (Status s = r.exec(tr("read the season's boats")); !s)
+            return R::failure(s.error());
+        while (r.next()) {
+            TournamentRef *t = tournamentOf(r.text(0));
             if (!t)
                 continue;
             BoatInput b;
-            b.id = q.valueAt(1).toString();
-            b.boaterId = anglerOf(q, 2, 3).id;
-            b.partnerId = anglerOf(q, 4, 5).id;
-            b.teamWeighed = !q.isNullAt(7);
-            b.fish = q.valueAt(6).toInt();
-            b.gross = rows::weight(q.valueAt(7));
-            b.bigBass = rows::weight(q.valueAt(8));
-            b.dead = q.valueAt(9).toInt();
-            b.dq = q.valueAt(10).toInt() != 0;
-            t->boats.append(std::move(b));
+            b.id = r.string(1);
+            b.boaterId = anglerOf(r, 2).id;
+            b.partnerId = anglerOf(r, 3).id;
+            b.teamWeighed = !r.isNull(5);
+            b.fish = int(r.integer(4));
+            b.gross = Weight::fromHundredths(int(r.integer(5)));
+            b.bigBass = Weight::fromHundredths(int(r.integer(6)));
+            b.dead = int(r.integer(7));
+            b.dq = r.integer(8) != 0;
+            t->input->boats.append(std::move(b));
         }
+        if (Status s = r.finish(); !s)
+            return R::failure(s.error());
+    }
+    // Boats in id order, as before.
+    for (TournamentRef &ref : tournaments) {
+        QList<BoatInput> &boats = ref.input->boats;
+        std::sort(boats.begin(), boats.end(),
+                  [](const BoatInput &a, const BoatInput &b) { return a.id < b.id; });
     }
     return seasons;
 }

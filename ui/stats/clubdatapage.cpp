@@ -199,7 +199,8 @@ void ClubDataPage::reload()
     } else {
         if (m_seasonBox->count() <= 1)
             fillSeasons();
-        auto history = ClubHistoryLoader::load(*m_store, season());
+        auto history = ClubHistoryLoader::load(*m_store, season(),
+                                                 ClubHistoryLoader::Standings::LeftOut);
         if (!history) {
             qCWarning(lcClubData).noquote() << history.error();
             m_error->setText(tr("The club data could not be read: %1").arg(history.error()));

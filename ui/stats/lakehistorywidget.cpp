@@ -45,7 +45,8 @@ QString LakeHistoryWidget::lakeText() const
 void LakeHistoryWidget::showLake(const QString &lakeId, const QString &lakeName, const QDate &date)
 {
     if (!m_club && m_store) {
-        auto loaded = ClubHistoryLoader::load(*m_store);
+        auto loaded = ClubHistoryLoader::load(*m_store, 0,
+                                                ClubHistoryLoader::Standings::LeftOut);
         if (!loaded) {
             m_lake->setText(tr("The club's history could not be read: %1")
                                 .arg(loaded.error().toHtmlEscaped()));
