@@ -4,6 +4,7 @@
 #include "commands/command.h"
 #include "tests/weighinfixture.h"
 #include "tournaments/lakestore.h"
+#include "ui/tournaments/lakesdialog.h"
 #include "ui/tournaments/scheduledialog.h"
 #include "ui/tournaments/seasonrulesdialog.h"
 #include "tournaments/rulesetstore.h"
@@ -20,9 +21,11 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTimer>
 #include <QUndoStack>
 
 class TestUiTournaments : public QObject
@@ -37,6 +40,7 @@ private slots:
     void dialogMakesRecord();
     void paperFollowsTheLake();
     void newLakeInline();
+    void lakesAndRampsFromTheDialog();
     void badInputRefused_data();
     void badInputRefused();
     void scheduleIsFourthSundays();
@@ -143,6 +147,77 @@ void TestUiTournaments::newLakeInline()
     QCOMPARE(dialog.lakeBox()->count(), lakes + 1);
 }
 
+// Lakes and Ramps… (Alt+K) inside the tournament dialog: a lake renamed there shows its new name
+// and stays chosen, with its ramp; a lake deleted there is no longer offered; each change is a
+// step on the window's undo stack. Without the window's undo stack the button is not offered.
+void TestUiTournaments::lakesAndRampsFromTheDialog()
+{
+    {
+        TournamentDialog alone(f->store.get(), TournamentRecord());
+        QVERIFY(alone.lakesButton()->isHidden());
+    }
+    TournamentDialog dialog(f->store.get(), TournamentRecord());
+    dialog.setUndoStack(stack.get());
+    QVERIFY(!dialog.lakesButton()->isHidden());
+    const int lake = lakeIndex(dialog.lakeBox(), false);
+    QVERIFY(lake > 0);
+    dialog.lakeBox()->setCurrentIndex(lake);
+    const QString lakeId = dialog.lakeBox()->currentData().toString();
+    QVERIFY(dialog.rampBox()->count() > 1);
+    dialog.rampBox()->setCurrentIndex(1);
+    const QString rampId = dialog.rampBox()->currentData().toString();
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+
+    // Rename the chosen lake in the Lakes and Ramps dialog, opened on it by keyboard.
+    QString shownLake;
+    auto *timer = new QTimer(&dialog);
+    connect(timer, &QTimer::timeout, this, [&] {
+        auto *lakes = qobject_cast<LakesDialog *>(QApplication::activeModalWidget());
+        if (!lakes)
+            return;
+        timer->stop();
+        shownLake = lakes->currentLakeId();
+        lakes->nameEdit()->setText(QStringLiteral("Lake Renamed"));
+        if (!lakes->saveLake().ok())
+            shownLake = QStringLiteral("not saved");
+        QTest::keyClick(lakes, Qt::Key_Escape);
+    });
+    timer->start(20);
+    QTest::keyClick(&dialog, Qt::Key_K, Qt::AltModifier); // the button clicks itself shortly after
+    QTRY_VERIFY(!timer->isActive()); // the dialog opened, and was closed
+    QCOMPARE(shownLake, lakeId);
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(dialog.lakeBox()->currentData().toString(), lakeId);
+    QCOMPARE(dialog.lakeBox()->currentText(), QStringLiteral("Lake Renamed"));
+    QCOMPARE(dialog.rampBox()->currentData().toString(), rampId);
+    QCOMPARE(dialog.errorLabel()->text(), QString());
+
+    // A new lake, chosen, then deleted in the Lakes and Ramps dialog: no longer offered.
+    QVERIFY(dialog.addLake(QStringLiteral("Lake Short-Lived"), false).ok());
+    const QString shortLived = dialog.lakeBox()->currentData().toString();
+    const int offered = dialog.lakeBox()->count();
+    bool deleted = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *lakes = qobject_cast<LakesDialog *>(QApplication::activeModalWidget());
+        if (!lakes || lakes->currentLakeId() != shortLived)
+            return;
+        deleted = lakes->deleteLake().ok();
+        lakes->reject();
+    });
+    dialog.editLakes();
+    QVERIFY(deleted);
+    QCOMPARE(dialog.lakeBox()->count(), offered - 1);
+    QCOMPARE(dialog.lakeBox()->findData(shortLived), -1);
+    QCOMPARE(dialog.lakeBox()->currentIndex(), 0); // (not chosen yet)
+    QCOMPARE(stack->count(), 2); // the rename and the delete (the inline add is not a command)
+
+    // Undo brings the deleted lake back to the club.
+    stack->undo();
+    auto back = LakeStore(*f->store).lake(shortLived);
+    QVERIFY(back.ok() && back.value());
+}
+
 void TestUiTournaments::badInputRefused_data()
 {
     QTest::addColumn<QString>("name");
@@ -240,6 +315,8 @@ void TestUiTournaments::dateTypedWhole()
     QApplication::setActiveWindow(&dialog);
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     dialog.nameEdit()->setFocus();
+    connect(dialog.lakesButton(), &QPushButton::clicked, this, [] { qWarning("clicked"); });
+    connect(dialog.lakesButton(), &QPushButton::pressed, this, [&] { qWarning() << "pressed" << QApplication::activeModalWidget(); });
     QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(dialog.nameEdit()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab); // back to the date
     QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(dialog.dateEdit()));
@@ -359,6 +436,16 @@ void TestUiTournaments::seasonRulesDialogScreenshot()
     });
     SeasonRulesDialog dialog(f->store.get(), stack.get(), f->store->currentSeason());
     dialog.show();
+    // The tournament dialog too, with Lakes and Ramps… beside the lake.
+    TournamentDialog tournament(f->store.get(), TournamentRecord());
+    tournament.setUndoStack(stack.get());
+    tournament.lakeBox()->setCurrentIndex(lakeIndex(tournament.lakeBox(), false));
+    tournament.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tournament));
+    QVERIFY2(tournament.width() <= 1366 && tournament.height() <= 740,
+             qPrintable(QStringLiteral("%1x%2").arg(tournament.width()).arg(tournament.height())));
+    QVERIFY(tournament.lakesButton()->isVisible());
+    QVERIFY(!tournament.lakesButton()->text().isEmpty());
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     // It fits a 1366x768 screen.
     QVERIFY2(dialog.width() <= 1366 && dialog.height() <= 740,
@@ -374,6 +461,10 @@ void TestUiTournaments::seasonRulesDialogScreenshot()
     const QString path = QDir(dir).filePath(QStringLiteral("season-rules-%1.png").arg(language));
     QVERIFY2(dialog.grab().save(path), qPrintable(path));
     qInfo().noquote() << "screenshot:" << path;
+    const QString tournamentPath =
+        QDir(dir).filePath(QStringLiteral("tournament-dialog-%1.png").arg(language));
+    QVERIFY2(tournament.grab().save(tournamentPath), qPrintable(tournamentPath));
+    qInfo().noquote() << "screenshot:" << tournamentPath;
 }
 
 // Issue 15 item 6: the schedule generator makes the season's format, fee and unit.

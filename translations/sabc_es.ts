@@ -5716,6 +5716,25 @@ Recibe el correo del club porque lo pidió. Para dejar de recibirlo, o recibir s
     </message>
 </context>
 <context>
+    <name>RowReader</name>
+    <message>
+        <source>ask the SQLite version</source>
+        <translation>consultar la versión de SQLite</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver uses SQLite %1, this program SQLite %2. Install a Qt SQLite driver built with the system&apos;s SQLite.</source>
+        <translation>El controlador SQLite de Qt usa SQLite %1 y este programa SQLite %2. Instale un controlador SQLite de Qt compilado con el SQLite del sistema.</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de datos no está abierta</translation>
+    </message>
+    <message>
+        <source>the database is not an SQLite file</source>
+        <translation>la base de datos no es un archivo SQLite</translation>
+    </message>
+</context>
+<context>
     <name>Ruleset</name>
     <message>
         <source>There is no ruleset called &quot;%1&quot;. Known rulesets: %2.</source>
@@ -5831,6 +5850,10 @@ Recibe el correo del club porque lo pidió. Para dejar de recibirlo, o recibir s
     <message>
         <source>read the season&apos;s tournaments</source>
         <translation>leer los torneos de la temporada</translation>
+    </message>
+    <message>
+        <source>read the seasons&apos; rulesets</source>
+        <translation>leer los reglamentos de las temporadas</translation>
     </message>
 </context>
 <context>
@@ -8277,6 +8300,14 @@ Save this change anyway?</source>
     <message>
         <source>&amp;Entry fee</source>
         <translation>Inscri&amp;pción</translation>
+    </message>
+    <message>
+        <source>La&amp;kes and Ramps…</source>
+        <translation>Lagos y r&amp;ampas…</translation>
+    </message>
+    <message>
+        <source>Add, rename, map or delete the club&apos;s lakes and ramps</source>
+        <translation>Agregar, renombrar, ubicar en el mapa o eliminar los lagos y rampas del club</translation>
     </message>
 </context>
 <context>

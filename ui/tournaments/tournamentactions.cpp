@@ -66,6 +66,7 @@ bool TournamentActions::newTournament(int season)
     if (Status s = RulesetStore(*m_store).startFromSeason(t); !s)
         showError(s.error());
     TournamentDialog dialog(m_store, t, m_parent);
+    dialog.setUndoStack(m_undoStack);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     auto r = dialog.record();
@@ -99,6 +100,7 @@ bool TournamentActions::editTournament(const QString &tournamentId)
         return false;
     }
     TournamentDialog dialog(m_store, t.value(), m_parent);
+    dialog.setUndoStack(m_undoStack);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     auto r = dialog.record();

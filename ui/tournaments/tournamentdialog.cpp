@@ -4,6 +4,7 @@
 #include "tournaments/lakestore.h"
 #include "tournaments/rulesetstore.h"
 #include "ui/stats/lakehistorywidget.h"
+#include "ui/tournaments/lakesdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,6 +44,12 @@ TournamentDialog::TournamentDialog(Store *store, const TournamentRecord &t, QWid
     m_newLakePaper = new QCheckBox(tr("paper"), this);
     auto *addLakeButton = new QPushButton(tr("Add lake"), this);
     addLakeButton->setAutoDefault(false);
+    m_lakesButton = new QPushButton(tr("La&kes and Ramps…"), this);
+    m_lakesButton->setObjectName(QStringLiteral("lakesButton"));
+    m_lakesButton->setAutoDefault(false);
+    m_lakesButton->setToolTip(tr("Add, rename, map or delete the club's lakes and ramps"));
+    m_lakesButton->hide(); // until the window's undo stack is given
+    connect(m_lakesButton, &QPushButton::clicked, this, &TournamentDialog::editLakes);
     m_start = new QTimeEdit(t.startTime.isValid() ? t.startTime : QTime(6, 30), this);
     m_start->setDisplayFormat(QStringLiteral("HH:mm"));
     m_weighIn = new QTimeEdit(t.weighInTime.isValid() ? t.weighInTime : QTime(14, 30), this);
@@ -95,7 +102,12 @@ TournamentDialog::TournamentDialog(Store *store, const TournamentRecord &t, QWid
     auto *form = new QFormLayout;
     form->addRow(tr("&Date"), m_date);
     form->addRow(tr("&Name"), m_name);
-    form->addRow(tr("&Lake"), m_lake);
+    auto *lakeRow = new QHBoxLayout;
+    lakeRow->addWidget(m_lake, 1);
+    lakeRow->addWidget(m_lakesButton);
+    auto *lakeLabel = new QLabel(tr("&Lake"), this);
+    lakeLabel->setBuddy(m_lake);
+    form->addRow(lakeLabel, lakeRow);
     form->addRow(tr("&Ramp"), m_ramp);
     form->addRow(tr("Not listed"), newLakeRow);
     // Rows that hold a layout get a label with a buddy, or the & would show as a character.
@@ -139,17 +151,9 @@ TournamentDialog::TournamentDialog(Store *store, const TournamentRecord &t, QWid
     fillLakes(t.lakeId);
     fillRamps(t.rampId);
     m_paper->setChecked(t.paper);
-    const auto showHistory = [this] {
-        const QString id = m_lake->currentData().toString();
-        QString name;
-        for (const LakeRecord &l : std::as_const(m_lakes))
-            if (l.id == id)
-                name = l.name;
-        m_lakeHistory->showLake(id, name, m_date->date());
-    };
-    connect(m_lake, &QComboBox::currentIndexChanged, this, showHistory);
-    connect(m_date, &QDateEdit::dateChanged, this, showHistory);
-    showHistory();
+    connect(m_lake, &QComboBox::currentIndexChanged, this, &TournamentDialog::showLakeHistory);
+    connect(m_date, &QDateEdit::dateChanged, this, &TournamentDialog::showLakeHistory);
+    showLakeHistory();
     if (t.id.isEmpty() && !t.lakeId.isEmpty())
         for (const LakeRecord &l : std::as_const(m_lakes))
             if (l.id == t.lakeId)
@@ -178,6 +182,40 @@ bool TournamentDialog::eventFilter(QObject *watched, QEvent *event)
             date->setSelectedSection(QDateTimeEdit::YearSection);
         });
     return QDialog::eventFilter(watched, event);
+}
+
+void TournamentDialog::setUndoStack(QUndoStack *undoStack)
+{
+    m_undoStack = undoStack;
+    m_lakesButton->setVisible(m_undoStack && m_store);
+}
+
+void TournamentDialog::editLakes()
+{
+    if (!m_store || !m_undoStack)
+        return;
+    const QString lake = m_lake->currentData().toString();
+    const QString ramp = m_ramp->currentData().toString();
+    LakesDialog dialog(m_store, m_undoStack, this);
+    if (!lake.isEmpty())
+        dialog.selectLake(lake);
+    // Close is its only button: what it changed is already saved, each change an undo step.
+    (void)dialog.exec();
+    // The chosen lake and ramp stay chosen unless they were deleted; a renamed one shows its new
+    // name.
+    fillLakes(lake);
+    fillRamps(ramp);
+    showLakeHistory();
+}
+
+void TournamentDialog::showLakeHistory()
+{
+    const QString id = m_lake->currentData().toString();
+    QString name;
+    for (const LakeRecord &l : std::as_const(m_lakes))
+        if (l.id == id)
+            name = l.name;
+    m_lakeHistory->showLake(id, name, m_date->date());
 }
 
 void TournamentDialog::fillLakes(const QString &selectLakeId)

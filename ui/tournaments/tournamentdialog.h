@@ -18,6 +18,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTimeEdit;
+class QUndoStack;
 class LakeHistoryWidget;
 class Store;
 
@@ -32,6 +33,12 @@ public:
 
     // Adds a lake (and, when given, its first ramp) to the club's list and picks it.
     Status addLake(const QString &name, bool paper, const QString &ramp = QString());
+    // The window's undo stack: shows "Lakes and Ramps…", which edits the club's lakes and ramps
+    // (each change its own undo step) without leaving this dialog.
+    void setUndoStack(QUndoStack *undoStack);
+    // Opens the Lakes and Ramps dialog on the chosen lake, then lists the lakes and ramps again.
+    void editLakes();
+    QPushButton *lakesButton() const { return m_lakesButton; }
 
     void accept() override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -50,8 +57,12 @@ public:
 private:
     void fillLakes(const QString &selectLakeId);
     void fillRamps(const QString &selectRampId);
+    // What the club knows of the chosen lake, and of the date's month in earlier years.
+    void showLakeHistory();
 
     QPointer<Store> m_store;
+    QUndoStack *m_undoStack = nullptr;
+    QPushButton *m_lakesButton = nullptr;
     TournamentRecord m_original;
     QList<LakeRecord> m_lakes;
 
