@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <vector>
 
 QString BoatResult::crewKey() const
 {
@@ -14,15 +15,14 @@ QString BoatResult::crewKey() const
 QList<BoatResult> BoatRanker::rank(const TournamentResult &result, const Ruleset &ruleset,
                                    const QList<BoatInput> &boatInputs)
 {
-    QHash<QString, QString> boatOfAngler;
+    // Each angler's recorded boat, by its position in boatInputs (a later record wins).
+    QHash<QString, qsizetype> boatOfAngler;
     boatOfAngler.reserve(2 * boatInputs.size());
-    QHash<QString, const BoatInput *> teamWeighed;
-    for (const BoatInput &b : boatInputs) {
-        boatOfAngler.insert(b.boaterId, b.id);
+    for (qsizetype i = 0; i < boatInputs.size(); ++i) {
+        const BoatInput &b = boatInputs.at(i);
+        boatOfAngler.insert(b.boaterId, i);
         if (!b.partnerId.isEmpty())
-            boatOfAngler.insert(b.partnerId, b.id);
-        if (b.teamWeighed)
-            teamWeighed.insert(b.id, &b);
+            boatOfAngler.insert(b.partnerId, i);
     }
     // Keep the order anglers were entered, not the order of places.
     QList<const ScoredEntry *> byInput(result.entries.size(), nullptr);
@@ -32,18 +32,39 @@ QList<BoatResult> BoatRanker::rank(const TournamentResult &result, const Ruleset
 
     QList<BoatResult> boats;
     boats.reserve(boatInputs.size() + 1);
-    QHash<QString, int> boatIndex;
-    boatIndex.reserve(boatInputs.size() + 1);
+    std::vector<qsizetype> inputOf;                  // of each boat: its record, or -1
+    std::vector<int> boatOfInput(size_t(boatInputs.size()), -1); // of each record: its boat
+    QHash<QString, int> otherBoat; // boats named by the entries alone (a sheet), and solos
+    QHash<QString, qsizetype> inputById; // made only when an entry names its boat itself
     for (const ScoredEntry *e : byInput) {
         if (!e || e->status == EntryStatus::BuyIn)
             continue;
-        QString id = boatOfAngler.value(e->anglerId, e->boatId);
-        if (id.isEmpty())
-            id = QStringLiteral("solo:") + e->anglerId;
-        int b = boatIndex.value(id, -1);
+        qsizetype input = boatOfAngler.value(e->anglerId, -1);
+        QString id;
+        if (input < 0 && !e->boatId.isEmpty()) {
+            // A boat named on the entry is the recorded boat of that id, if there is one.
+            if (inputById.isEmpty())
+                for (qsizetype i = 0; i < boatInputs.size(); ++i)
+                    inputById.insert(boatInputs.at(i).id, i);
+            input = inputById.value(e->boatId, -1);
+            id = e->boatId;
+        }
+        int b = -1;
+        if (input >= 0) {
+            b = boatOfInput[size_t(input)];
+            id = boatInputs.at(input).id;
+        } else {
+            if (id.isEmpty())
+                id = QStringLiteral("solo:") + e->anglerId;
+            b = otherBoat.value(id, -1);
+        }
         if (b < 0) {
             b = int(boats.size());
-            boatIndex.insert(id, b);
+            if (input >= 0)
+                boatOfInput[size_t(input)] = b;
+            else
+                otherBoat.insert(id, b);
+            inputOf.push_back(input);
             BoatResult boat;
             boat.boatId = id;
             boat.anglerIds.reserve(2); // a boater and a partner, the usual crew
@@ -54,7 +75,7 @@ QList<BoatResult> BoatRanker::rank(const TournamentResult &result, const Ruleset
         boat.anglerIds.append(e->anglerId);
         boat.anglerNames.append(e->anglerName);
         boat.hasMember = boat.hasMember || e->member;
-        if (e->status == EntryStatus::Dq || teamWeighed.contains(id))
+        if (e->status == EntryStatus::Dq || (input >= 0 && boatInputs.at(input).teamWeighed))
             continue;
         boat.ranked = true;
         boat.fish += e->fish;
@@ -62,10 +83,12 @@ QList<BoatResult> BoatRanker::rank(const TournamentResult &result, const Ruleset
         boat.bigBass = std::max(boat.bigBass, e->bigBass);
     }
 
-    for (BoatResult &boat : boats) {
-        const BoatInput *b = teamWeighed.value(boat.boatId, nullptr);
-        if (!b)
+    // Boats weighed as one: their own weigh-in.
+    for (qsizetype i = 0; i < boats.size(); ++i) {
+        if (inputOf[size_t(i)] < 0 || !boatInputs.at(inputOf[size_t(i)]).teamWeighed)
             continue;
+        const BoatInput *b = &boatInputs.at(inputOf[size_t(i)]);
+        BoatResult &boat = boats[i];
         Entry asEntry;
         asEntry.gross = b->gross;
         asEntry.dead = b->dead;

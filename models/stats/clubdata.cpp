@@ -3,7 +3,6 @@
 #include "reports/reportchart.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 #include <vector>
@@ -71,8 +70,8 @@ ClubData ClubData::compute(const ClubHistory &history, int season)
     data.season = season;
     QHash<QString, qsizetype> lakeIndex;
     QHash<int, qsizetype> yearIndex;
-    QHash<int, QSet<QString>> membersOf;
-    QHash<int, QSet<QString>> anglersOf;
+    // Each season's anglers: whether they fished as a member at least once.
+    QHash<int, QHash<QString, bool>> anglersOf;
     // Every big bass as a candidate (weight, date, where it is); only the top ten become records.
     struct Fish
     {
@@ -131,12 +130,12 @@ ClubData ClubData::compute(const ClubHistory &history, int season)
             year.placeTotal[i] += s.top.at(i);
             ++year.placeCount[i];
         }
+        QHash<QString, bool> &anglers = anglersOf[t.season];
         for (const ScoredEntry &e : t.result.entries) {
             if (e.status == EntryStatus::BuyIn)
                 continue;
-            anglersOf[t.season].insert(e.anglerId);
-            if (e.member)
-                membersOf[t.season].insert(e.anglerId);
+            bool &member = anglers[e.anglerId];
+            member = member || e.member;
         }
 
         // Big bass: each angler's fish (a boat's in team format).
@@ -151,8 +150,9 @@ ClubData ClubData::compute(const ClubHistory &history, int season)
         }
     }
     for (YearStats &year : data.years) {
-        year.memberAnglers = int(membersOf.value(year.season).size());
-        year.guestAnglers = int(anglersOf.value(year.season).size()) - year.memberAnglers;
+        const QHash<QString, bool> anglers = anglersOf.value(year.season);
+        year.memberAnglers = int(std::count(anglers.cbegin(), anglers.cend(), true));
+        year.guestAnglers = int(anglers.size()) - year.memberAnglers;
     }
     std::sort(data.years.begin(), data.years.end(),
               [](const YearStats &a, const YearStats &b) { return a.season < b.season; });
