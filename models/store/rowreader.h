@@ -1,7 +1,8 @@
 // RowReader: a forward-only SELECT read straight through SQLite's C interface, on the club file's
-// own connection (the handle Qt's SQLite driver opened). For the few reads of tens of thousands
-// of rows, a whole club's history, where Qt SQL's QVariant per value and copy of every string
-// cost more than SQLite's own work. Everything else uses Query.
+// own connection (the handle Qt's SQLite driver opened, so it sees what that connection has not
+// committed yet). For the few reads of tens of thousands of rows, a whole club's history, where
+// Qt SQL's QVariant per value and copy of every string cost more than SQLite's own work.
+// Everything else uses Query.
 //
 // The same contract as Query: one prepared statement, values bound by position (`?`), every
 // failure worded "Could not <what>: <SQLite's message>", logged under sabc.store and returned.
@@ -15,17 +16,22 @@
 //     if (Status s = r.finish(); !s)   // an error met while stepping
 //         return s;
 //
-// Qt's SQLite driver must use the same SQLite library as this program (Debian's, and any Qt
-// built with -system-sqlite, do); exec() refuses, with a message, when the versions differ.
+// The handle may only be used when Qt's SQLite driver runs on this program's own SQLite library
+// (Debian's Qt does; Qt's own Windows and macOS builds carry a copy of SQLite inside the driver).
+// The build says whether it can (SABC_SQLITE_DIRECT, on for Linux), and the first read checks that
+// both report the same SQLite version; otherwise the same rows are read through Qt SQL, slower.
 #pragma once
 
 #include "core/result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -36,7 +42,12 @@ class RowReader
 {
     Q_DECLARE_TR_FUNCTIONS(RowReader)
 public:
-    RowReader(const QSqlDatabase &db, std::string_view sql);
+    enum class Path {
+        Fastest, // SQLite's C interface when it can be used, else Qt SQL
+        QtSql,   // always Qt SQL (tests of the fallback)
+    };
+
+    RowReader(const QSqlDatabase &db, std::string_view sql, Path path = Path::Fastest);
     ~RowReader();
     RowReader(const RowReader &) = delete;
     RowReader &operator=(const RowReader &) = delete;
@@ -48,6 +59,8 @@ public:
     // The next row; false at the end or on an error, which finish() then returns.
     bool next();
     Status finish() const { return m_status; }
+    // Whether the rows come straight from SQLite (after exec()).
+    bool isDirect() const { return m_statement != nullptr; }
 
     bool isNull(int column) const;
     qint64 integer(int column) const;
@@ -57,12 +70,16 @@ public:
 
 private:
     Status fail(const QString &driverMessage);
+    Status execQt();
 
     QSqlDatabase m_db;
     std::string m_sql;
+    Path m_path;
     QList<qint64> m_values;
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    std::optional<QSqlQuery> m_query;  // the Qt SQL path
+    mutable QList<QByteArray> m_texts; // the Qt SQL path: the row's text, as UTF-8
     QString m_what;
     Status m_status;
 };
