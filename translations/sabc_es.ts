@@ -5722,10 +5722,6 @@ Recibe el correo del club porque lo pidió. Para dejar de recibirlo, o recibir s
         <translation>consultar la versión de SQLite</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver uses SQLite %1, this program SQLite %2. Install a Qt SQLite driver built with the system&apos;s SQLite.</source>
-        <translation>El controlador SQLite de Qt usa SQLite %1 y este programa SQLite %2. Instale un controlador SQLite de Qt compilado con el SQLite del sistema.</translation>
-    </message>
-    <message>
         <source>the database is not open</source>
         <translation>la base de datos no está abierta</translation>
     </message>
