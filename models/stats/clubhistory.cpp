@@ -6,7 +6,6 @@
 #include "tournaments/seasonloader.h"
 
 #include <QHash>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -58,15 +57,8 @@ Result<ClubHistory> ClubHistoryLoader::load(Store &store, int season, Standings 
                           {q.value("lake_id").toString(), q.value("lake_name").toString()});
     }
 
-    // Each season scored on its own (seasons share nothing but read-only data), on every core.
-    struct ScoredSeason
-    {
-        QList<HistoryTournament> tournaments;
-        HistorySeason season;
-    };
-    const QHash<QString, Lake> &lakes = lakeOf;
-    const auto scoreSeason = [&lakes, standings](const LoadedSeason &loaded) {
-        ScoredSeason out;
+    ClubHistory history;
+    for (const LoadedSeason &loaded : std::as_const(seasons)) {
         const int year = loaded.season;
         SeasonScorer scorer(loaded.ruleset, loaded.tournaments);
         const QList<ScoredTournament> &scored = scorer.scoredTournaments();
@@ -81,7 +73,7 @@ Result<ClubHistory> ClubHistoryLoader::load(Store &store, int season, Standings 
             t.name = in.name;
             t.date = in.date;
             t.season = year;
-            const Lake lake = lakes.value(in.id);
+            const Lake lake = lakeOf.value(in.id);
             t.lakeId = lake.id;
             t.lakeName = lake.name;
             t.format = in.format;
@@ -90,24 +82,14 @@ Result<ClubHistory> ClubHistoryLoader::load(Store &store, int season, Standings 
             t.result = scored.at(i).result;
             t.boats = scored.at(i).boats;
             (in.format == TournamentFormat::Team ? anyTeam : anyIndividual) = true;
-            out.tournaments.append(std::move(t));
+            history.tournaments.append(std::move(t));
         }
-        out.season.season = year;
-        out.season.teamSeason = anyTeam && !anyIndividual;
+        HistorySeason s;
+        s.season = year;
+        s.teamSeason = anyTeam && !anyIndividual;
         if (standings == Standings::Computed)
-            out.season.standings = scorer.standings();
-        return out;
-    };
-    QList<ScoredSeason> scored =
-        seasons.size() > 1 ? QtConcurrent::blockingMapped<QList<ScoredSeason>>(seasons, scoreSeason)
-                           : QList<ScoredSeason>();
-    if (seasons.size() == 1)
-        scored.append(scoreSeason(seasons.first()));
-
-    ClubHistory history;
-    for (ScoredSeason &s : scored) {
-        history.tournaments.append(std::move(s.tournaments));
-        history.seasons.append(std::move(s.season));
+            s.standings = scorer.standings();
+        history.seasons.append(std::move(s));
     }
     std::stable_sort(history.tournaments.begin(), history.tournaments.end(),
                      [](const HistoryTournament &a, const HistoryTournament &b) {
