@@ -189,9 +189,15 @@ void TestUiMail::outboxWaitsThenSendsByKeyboard()
     compose.show();
     QVERIFY(QTest::qWaitForWindowActive(&compose));
     QCOMPARE(QApplication::focusWidget(), compose.kindBox());
+    // The results page is two lines: no room kept for the news page's text box.
+    QCOMPARE(compose.kindBox()->currentIndex(), int(ComposeMailDialog::Results));
+    const int resultsHeight = compose.height();
     QTest::keyClick(compose.kindBox(), Qt::Key_End);
     QCOMPARE(compose.kindBox()->currentIndex(), int(ComposeMailDialog::News));
     QVERIFY(compose.recipientsLabel()->text().contains(QStringLiteral("news")));
+    QVERIFY2(compose.height() > resultsHeight + 60,
+             qPrintable(QStringLiteral("%1 then %2").arg(resultsHeight).arg(compose.height())));
+    QVERIFY(compose.textEdit()->height() >= 60);
     QTest::keyClick(&compose, Qt::Key_U, Qt::AltModifier);
     typeInto(compose.subjectEdit(), QStringLiteral("Ramp at Mansfield Dam closed Saturday"));
     QTest::keyClick(&compose, Qt::Key_X, Qt::AltModifier);

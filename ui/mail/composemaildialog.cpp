@@ -122,7 +122,14 @@ void ComposeMailDialog::showError(const QString &message)
 
 void ComposeMailDialog::kindChanged()
 {
-    m_pages->setCurrentIndex(m_kind->currentIndex());
+    // Only the shown page counts for the dialog's size: the results and standings pages are two
+    // lines, the news page a text box; the dialog fits the one shown.
+    const int shown = m_kind->currentIndex();
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setSizePolicy(i == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                          i == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_pages->setCurrentIndex(shown);
+    adjustSize();
     if (!m_store)
         return;
     const MailKind kind = m_kind->currentIndex() == News ? MailKind::News : MailKind::Results;
