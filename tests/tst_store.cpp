@@ -80,6 +80,7 @@ private slots:
     void queryReportsFailedPrepare();
     void createsClubWithLakes();
     void backsUp();
+    void seesOtherWriters();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -553,6 +554,64 @@ void TestStore::backsUp()
     auto reopened = Store::open(copy);
     QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
     QCOMPARE(reopened.value()->club().name, QStringLiteral("Club"));
+}
+
+// What another program commits to the file reaches this store's changed() for every table (the
+// window's pages reload); this store's own writes are not told twice; 0 stops watching.
+void TestStore::seesOtherWriters()
+{
+    auto opened = Store::open(file(QStringLiteral("club.sqlite")));
+    QVERIFY(opened.ok());
+    Store &store = *opened.value();
+    QVERIFY(store.createClub(QStringLiteral("Club"), "America/Chicago").ok());
+    store.watchOtherWriters(20);
+    QSignalSpy spy(&store, &Store::changed);
+
+    // Its own write: one notice, for its table, and nothing more from the watch.
+    QVERIFY(store.insert(QStringLiteral("anglers"), {{QStringLiteral("full_name"), u"Al"_qs}}).ok());
+    QCOMPARE(spy.size(), 1);
+    QTest::qWait(150);
+    QCOMPARE(spy.size(), 1);
+
+    // Another connection, as `sabc` on the command line would be.
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                       QStringLiteral("otherWriter"));
+        other.setDatabaseName(store.path());
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY2(q.exec(QStringLiteral("UPDATE anglers SET full_name = 'Alan'")),
+                 qPrintable(q.lastError().text()));
+        q.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("otherWriter"));
+    QTRY_VERIFY(spy.size() > 1);
+    QTest::qWait(100); // every table is told once
+    QStringList tables;
+    for (const QList<QVariant> &signal : std::as_const(spy))
+        tables << signal.first().toString();
+    QVERIFY(tables.count(QStringLiteral("anglers")) == 2);
+    QVERIFY(tables.contains(QStringLiteral("entries")));
+    QVERIFY(tables.contains(QStringLiteral("tournaments")));
+    QCOMPARE(tables.count(QStringLiteral("entries")), 1);
+
+    // Stopped: another program's write goes unnoticed.
+    store.watchOtherWriters(0);
+    spy.clear();
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                       QStringLiteral("otherWriter"));
+        other.setDatabaseName(store.path());
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("UPDATE anglers SET full_name = 'Al'")));
+        q.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("otherWriter"));
+    QTest::qWait(100);
+    QCOMPARE(spy.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

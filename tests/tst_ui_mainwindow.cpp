@@ -53,6 +53,9 @@
 #include <QDir>
 #include <QDateEdit>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
@@ -102,6 +105,7 @@ private slots:
     void dialogAccessKeysAreUnique_data();
     void dialogAccessKeysAreUnique();
     void editMenuUndoInSpanish();
+    void showsWhatAnotherProgramWrites();
 
 private:
     QString demoPath();
@@ -1063,6 +1067,42 @@ void TestUiMainWindow::weighInMenuCorrectsTheMemberFlag()
     QTRY_COMPARE(log->model()->rowCount(), before + 1);
     QCOMPARE(log->model()->lines().first().action, QStringLiteral("member_flag"));
     QCOMPARE(log->model()->lines().first().actor, QStringLiteral("Test Officer"));
+}
+
+// A change another program commits to the open club file (here a plain SQLite connection, as
+// `sabc` on the command line would be) shows on the roster within a few seconds, unasked.
+void TestUiMainWindow::showsWhatAnotherProgramWrites()
+{
+    const QString demo = demoPath();
+    QVERIFY(!demo.isEmpty());
+    const QString path = m_dir.filePath(QStringLiteral("watched.sqlite"));
+    QVERIFY(QFile::copy(demo, path));
+    MainWindow window;
+    window.resize(1100, 700);
+    window.show();
+    QVERIFY(window.openDatabase(path));
+    QAbstractItemModel *roster = window.findChild<RosterPage *>()->table()->model();
+    auto shows = [roster](const QString &name) {
+        for (int row = 0; row < roster->rowCount(); ++row)
+            if (roster->index(row, 0).data().toString() == name)
+                return true;
+        return false;
+    };
+    QVERIFY(!shows(QStringLiteral("Zed Outsider")));
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("otherProgram"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY2(q.exec(QStringLiteral("UPDATE anglers SET full_name = 'Zed Outsider' WHERE id = "
+                                       "(SELECT id FROM anglers ORDER BY full_name LIMIT 1)")),
+                 qPrintable(q.lastError().text()));
+        q.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("otherProgram"));
+    QTRY_VERIFY_WITH_TIMEOUT(shows(QStringLiteral("Zed Outsider")), 8000);
 }
 
 QTEST_MAIN(TestUiMainWindow)

@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStorageInfo>
+#include <QTimer>
 #include <QUrl>
 #include <QUuid>
 
@@ -427,6 +428,42 @@ qint64 Store::dataVersion() const
     if (q.exec(Tr::tr("check the database for changes")) && q.next())
         return q.value("data_version").toLongLong();
     return -1;
+}
+
+void Store::watchOtherWriters(int intervalMs)
+{
+    if (intervalMs <= 0) {
+        if (m_otherWriters)
+            m_otherWriters->stop();
+        return;
+    }
+    if (!m_otherWriters) {
+        m_otherWriters = new QTimer(this);
+        connect(m_otherWriters, &QTimer::timeout, this, &Store::checkOtherWriters);
+    }
+    m_seenVersion = dataVersion();
+    m_otherWriters->start(intervalMs);
+}
+
+void Store::checkOtherWriters()
+{
+    if (m_transactionDepth > 0)
+        return; // this store is writing: the next check
+    const qint64 version = dataVersion();
+    if (version < 0 || version == m_seenVersion)
+        return;
+    Query q(database(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                       "AND name NOT LIKE 'sqlite%' ORDER BY name"));
+    if (!q.exec(Tr::tr("read the database's tables")))
+        return; // logged by Query; the next check tries again
+    m_seenVersion = version;
+    QStringList tables;
+    while (q.next())
+        tables << q.value("name").toString();
+    qCInfo(lcStore).noquote() << QStringLiteral("%1 was changed by another program: showing it")
+                                     .arg(QDir::toNativeSeparators(m_path));
+    for (const QString &table : std::as_const(tables))
+        emit changed(table);
 }
 
 Status Store::initialise()

@@ -28,6 +28,8 @@ struct ClubInfo
     QByteArray timeZone = ClubTime::defaultZoneId;
 };
 
+class QTimer;
+
 class Store : public QObject
 {
     Q_OBJECT
@@ -128,6 +130,11 @@ public:
     // A consistent copy of the whole database in `file` (which must not exist).
     Status backupTo(const QString &file) const;
 
+    // Notices what other programs commit to this file (`sabc` on the command line, another
+    // connection): checks SQLite's data_version every `intervalMs` and, when it moved, sends
+    // changed() for every table, so every page shows it. The window calls it; 0 stops.
+    void watchOtherWriters(int intervalMs);
+
 
 signals:
     // Rows of `table` changed through this store.
@@ -137,10 +144,13 @@ private:
     Store() = default;
     Status initialise();
     Status migrate();
+    void checkOtherWriters();
 
     QString m_path;
     QString m_connection;
     QString m_deviceId;
     qint64 m_lastStamp = 0;
     int m_transactionDepth = 0;
+    QTimer *m_otherWriters = nullptr;
+    qint64 m_seenVersion = -1;
 };

@@ -611,6 +611,8 @@ bool MainWindow::openDatabase(const QString &path)
     m_tournamentActions->setStore(store.get());
     m_undoStack->clear();
     m_store = std::move(store);
+    // What `sabc` on the command line (or another program) writes to this file shows too.
+    m_store->watchOtherWriters(2000);
 
     rememberFile(m_store->path());
     m_tournamentsPage->showCurrentSeason();
