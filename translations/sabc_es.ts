@@ -7525,6 +7525,10 @@ Save this change anyway?</source>
         <source>Could not read &quot;%1&quot;: %2</source>
         <translation>No se pudo leer &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>read the database&apos;s tables</source>
+        <translation>leer las tablas de la base de datos</translation>
+    </message>
 </context>
 <context>
     <name>SyncConflicts</name>
