@@ -566,6 +566,23 @@ void TestStore::seesOtherWriters()
     QVERIFY(store.createClub(QStringLiteral("Club"), "America/Chicago").ok());
     store.watchOtherWriters(20);
     QSignalSpy spy(&store, &Store::changed);
+    // Another connection, as `sabc` on the command line would be.
+    auto writeElsewhere = [&store](const QString &sql) {
+        bool written = false;
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                           QStringLiteral("otherWriter"));
+            other.setDatabaseName(store.path());
+            QSqlQuery q(other);
+            written = other.open() && q.exec(sql);
+            if (!written)
+                qWarning().noquote() << q.lastError().text();
+            q.finish();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("otherWriter"));
+        return written;
+    };
 
     // Its own write: one notice, for its table, and nothing more from the watch.
     QVERIFY(store.insert(QStringLiteral("anglers"), {{QStringLiteral("full_name"), u"Al"_qs}}).ok());
@@ -573,19 +590,7 @@ void TestStore::seesOtherWriters()
     QTest::qWait(150);
     QCOMPARE(spy.size(), 1);
 
-    // Another connection, as `sabc` on the command line would be.
-    {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                       QStringLiteral("otherWriter"));
-        other.setDatabaseName(store.path());
-        QVERIFY(other.open());
-        QSqlQuery q(other);
-        QVERIFY2(q.exec(QStringLiteral("UPDATE anglers SET full_name = 'Alan'")),
-                 qPrintable(q.lastError().text()));
-        q.finish();
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("otherWriter"));
+    QVERIFY(writeElsewhere(QStringLiteral("UPDATE anglers SET full_name = 'Alan'")));
     QTRY_VERIFY(spy.size() > 1);
     QTest::qWait(100); // every table is told once
     QStringList tables;
@@ -599,17 +604,7 @@ void TestStore::seesOtherWriters()
     // Stopped: another program's write goes unnoticed.
     store.watchOtherWriters(0);
     spy.clear();
-    {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                       QStringLiteral("otherWriter"));
-        other.setDatabaseName(store.path());
-        QVERIFY(other.open());
-        QSqlQuery q(other);
-        QVERIFY(q.exec(QStringLiteral("UPDATE anglers SET full_name = 'Al'")));
-        q.finish();
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("otherWriter"));
+    QVERIFY(writeElsewhere(QStringLiteral("UPDATE anglers SET full_name = 'Al'")));
     QTest::qWait(100);
     QCOMPARE(spy.size(), 0);
 }

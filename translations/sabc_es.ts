@@ -1179,13 +1179,6 @@
     </message>
 </context>
 <context>
-    <name>ClubHistoryLoader</name>
-    <message>
-        <source>read the lakes of the tournaments</source>
-        <translation>leer los lagos de los torneos</translation>
-    </message>
-</context>
-<context>
     <name>ClubLog</name>
     <message>
         <source>none</source>

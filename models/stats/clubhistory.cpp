@@ -1,11 +1,8 @@
 #include "stats/clubhistory.h"
 
-#include "store/query.h"
 #include "store/store.h"
 #include "scoring/seasonscorer.h"
 #include "tournaments/seasonloader.h"
-
-#include <QHash>
 
 #include <algorithm>
 
@@ -34,29 +31,6 @@ Result<ClubHistory> ClubHistoryLoader::load(Store &store, int season, Standings 
         seasons = std::move(loaded).value();
     }
 
-    // The lake of each tournament (SeasonLoader gives the engine's inputs, which have none).
-    struct Lake
-    {
-        QString id;
-        QString name;
-    };
-    QHash<QString, Lake> lakeOf;
-    {
-        Query q(store.database(),
-                QStringLiteral("SELECT t.id AS id, l.id AS lake_id, l.name AS lake_name "
-                               "FROM tournaments t JOIN lakes l ON l.id = t.lake_id "
-                               "AND l.deleted = 0 WHERE t.deleted = 0") +
-                    (season > 0 ? QStringLiteral(" AND t.season = ?") : QString()));
-        q.statement().setForwardOnly(true);
-        if (season > 0)
-            q.bind(season);
-        if (Status s = q.exec(tr("read the lakes of the tournaments")); !s)
-            return R::failure(s.error());
-        while (q.next())
-            lakeOf.insert(q.value("id").toString(),
-                          {q.value("lake_id").toString(), q.value("lake_name").toString()});
-    }
-
     ClubHistory history;
     for (const LoadedSeason &loaded : std::as_const(seasons)) {
         const int year = loaded.season;
@@ -73,7 +47,7 @@ Result<ClubHistory> ClubHistoryLoader::load(Store &store, int season, Standings 
             t.name = in.name;
             t.date = in.date;
             t.season = year;
-            const Lake lake = lakeOf.value(in.id);
+            const TournamentLake &lake = loaded.lakes.at(i);
             t.lakeId = lake.id;
             t.lakeName = lake.name;
             t.format = in.format;

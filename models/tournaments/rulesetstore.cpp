@@ -42,6 +42,15 @@ Result<Ruleset> RulesetStore::forSeason(int season) const
     return r->rules;
 }
 
+Result<Ruleset> RulesetStore::storedFor(int season, const QString &name, const QString &settings)
+{
+    auto r = fromStored(name, settings);
+    if (!r)
+        return Result<Ruleset>::failure(
+            tr("The ruleset of season %1 cannot be used: %2").arg(season).arg(r.error()));
+    return r;
+}
+
 Result<QHash<int, Ruleset>> RulesetStore::forSeasons(const QList<int> &seasons) const
 {
     using R = Result<QHash<int, Ruleset>>;
@@ -74,11 +83,9 @@ Result<QHash<int, Ruleset>> RulesetStore::forSeasons(const QList<int> &seasons) 
         const Stored &from = *(after - 1);
         auto rules = parsed.constFind(from.season);
         if (rules == parsed.cend()) {
-            auto r = fromStored(from.name, from.settings);
+            auto r = storedFor(from.season, from.name, from.settings);
             if (!r)
-                return R::failure(tr("The ruleset of season %1 cannot be used: %2")
-                                      .arg(from.season)
-                                      .arg(r.error()));
+                return R::failure(r.error());
             rules = parsed.insert(from.season, r.value());
         }
         out.insert(season, *rules);
@@ -99,10 +106,9 @@ Result<SeasonRules> RulesetStore::seasonRules(int season) const
         return out;
     }
     const int from = q.value("season").toInt();
-    auto r = fromStored(q.value("name").toString(), q.value("settings").toString());
+    auto r = storedFor(from, q.value("name").toString(), q.value("settings").toString());
     if (!r)
-        return R::failure(
-            tr("The ruleset of season %1 cannot be used: %2").arg(from).arg(r.error()));
+        return R::failure(r.error());
     out.rules = r.value();
     out.stored = from == season;
     out.copiedFrom = from == season ? 0 : from;

@@ -67,6 +67,8 @@ public:
 private:
     // The ruleset stored as `name` + `settings`; the message names the problem in the JSON.
     static Result<Ruleset> fromStored(const QString &name, const QString &settings);
+    // The same, stored for `season`: the message names the season.
+    static Result<Ruleset> storedFor(int season, const QString &name, const QString &settings);
 
     QSqlDatabase m_db;
     Store *m_store = nullptr; // writes go through the Store (sync stamps); null: read only

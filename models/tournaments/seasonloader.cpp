@@ -120,6 +120,10 @@ Result<QList<LoadedSeason>> SeasonLoader::read(const QSqlDatabase &db, int seaso
             t.paper = record.paper;
             t.cancelled = record.cancelled;
             t.completed = record.completed;
+            // The select joins the lake only while it is not deleted: then it has a name.
+            seasons[*si].lakes.append(record.lakeName.isEmpty()
+                                          ? TournamentLake()
+                                          : TournamentLake{record.lakeId, record.lakeName});
             QList<TournamentInput> &list = seasons[*si].tournaments;
             const QByteArray id = record.id.toUtf8();
             tournaments.insert(id, TournamentRef{id, *si, list.size(), nullptr, {}});

@@ -12,11 +12,20 @@
 #include <QList>
 #include <QSqlDatabase>
 
+// Where a tournament was fished: the lake's id and name, both empty when none is recorded (or
+// the lake was deleted). Not the engine's business; the club's numbers need it.
+struct TournamentLake
+{
+    QString id;
+    QString name;
+};
+
 struct LoadedSeason
 {
     int season = 0;
     Ruleset ruleset;
     QList<TournamentInput> tournaments;
+    QList<TournamentLake> lakes; // of `tournaments`, in the same order
 };
 
 class SeasonLoader
